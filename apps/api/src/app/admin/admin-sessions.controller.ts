@@ -1,0 +1,94 @@
+import { Body, Controller, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { type AuthenticatedUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { SessionSummaryDto } from '../catalogue/dto/catalogue.dto.js';
+import { RequestValidationException } from '../problem/validation-exception.factory.js';
+import { AdminSessionsService } from './admin-sessions.service.js';
+import { AttendanceImportService } from './attendance-import.service.js';
+import { AttendanceImportQueryDto, AttendanceImportReportDto } from './dto/attendance-import.dto.js';
+import { CreateSessionDto, UpdateSessionDto } from './dto/session-admin.dto.js';
+
+const SESSION_PARAM = { name: 'session', description: 'Session UUID or slug', example: 'dialogue-facilitation-part-1' };
+
+const SAMPLE_CSV = `Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)
+Ada Reyes,ada@library.example,2027-03-04 12:00:05,2027-03-04 13:00:10,60
+Grace Li,grace@library.example,2027-03-04 12:10:00,2027-03-04 12:55:00,45`;
+
+@ApiTags('admin')
+@ApiBearerAuth('bearer')
+@Roles('ADMIN')
+@ApiUnauthorizedResponse({ description: 'Missing, invalid or revoked access token' })
+@ApiForbiddenResponse({ description: 'Requires the ADMIN role' })
+@Controller('admin/sessions')
+export class AdminSessionsController {
+  constructor(
+    private readonly sessions: AdminSessionsService,
+    private readonly imports: AttendanceImportService,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create a session (audited)' })
+  @ApiCreatedResponse({ type: SessionSummaryDto })
+  @ApiConflictResponse({ description: 'The slug, or the position in the series, is taken' })
+  create(@CurrentUser() admin: AuthenticatedUser, @Body() body: CreateSessionDto) {
+    return this.sessions.create(admin.id, body);
+  }
+
+  @Patch(':session')
+  @ApiOperation({ summary: 'Update or reschedule a session (audited)' })
+  @ApiParam(SESSION_PARAM)
+  @ApiOkResponse({ type: SessionSummaryDto })
+  @ApiNotFoundResponse({ description: 'No such session' })
+  update(@CurrentUser() admin: AuthenticatedUser, @Param('session') session: string, @Body() body: UpdateSessionDto) {
+    return this.sessions.update(admin.id, session, body);
+  }
+
+  @Post(':session/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Cancel a session (idempotent, audited)' })
+  @ApiParam(SESSION_PARAM)
+  @ApiOkResponse({ type: SessionSummaryDto })
+  cancel(@CurrentUser() admin: AuthenticatedUser, @Param('session') session: string) {
+    return this.sessions.cancel(admin.id, session);
+  }
+
+  @Post(':session/attendance-imports')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Import a webinar platform’s attendance CSV',
+    description:
+      'Columns are recognised by name (email; name; join and leave times, or minutes attended). Every row is ' +
+      'validated and reported with its line. Try `dryRun=true` first; `atomic=true` applies nothing unless ' +
+      'every row is valid. Valid rows are applied in one transaction; importing the same file again changes nothing.',
+  })
+  @ApiParam(SESSION_PARAM)
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', example: SAMPLE_CSV } })
+  @ApiOkResponse({ type: AttendanceImportReportDto })
+  @ApiUnprocessableEntityResponse({ description: 'atomic=true and some rows are invalid: nothing applied; errors listed' })
+  import(
+    @CurrentUser() admin: AuthenticatedUser,
+    @Param('session') session: string,
+    @Query() query: AttendanceImportQueryDto,
+    @Body() body: unknown,
+  ) {
+    if (typeof body !== 'string' || body.trim() === '') {
+      throw new RequestValidationException([{ field: 'body', rule: 'csv', message: 'send the CSV file as the request body with Content-Type: text/csv' }]);
+    }
+    return this.imports.import(admin.id, session, body, query);
+  }
+}

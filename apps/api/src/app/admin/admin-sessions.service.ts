@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma, PrismaService } from '@stacks/db';
+import { SESSION_SUMMARY_INCLUDE, toSessionSummary } from '../catalogue/catalogue.mapper.js';
+import { lockSession } from '../common/session-lock.js';
+import { DomainError } from '../problem/domain-error.js';
+import type { CreateSessionDto, UpdateSessionDto } from './dto/session-admin.dto.js';
+
+@Injectable()
+export class AdminSessionsService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async create(adminId: string, body: CreateSessionDto) {
+    assertTimes(body.startsAt, body.endsAt);
+    const program = await this.prisma.program.findUnique({ where: { slug: body.program }, select: { id: true } });
+    if (!program) throw fieldError(404, 'program', 'exists', `program ${body.program} does not exist`);
+    const series = body.series ? await this.prisma.series.findUnique({ where: { slug: body.series }, select: { id: true, programId: true } }) : null;
+    if (body.series && !series) throw fieldError(404, 'series', 'exists', `series ${body.series} does not exist`);
+    if (series && series.programId !== program.id) throw fieldError(422, 'series', 'sameProgram', 'series must belong to the program');
+    const { program: _program, series: _series, ...fields } = body;
+    try {
+      const session = await this.prisma.$transaction(async (tx) => {
+        const created = await tx.session.create({
+          data: { ...fields, programId: program.id, seriesId: series?.id ?? null },
+          include: SESSION_SUMMARY_INCLUDE,
+        });
+        await tx.auditEntry.create({
+          data: { actorId: adminId, action: 'session.create', subjectType: 'Session', subjectId: created.id, details: { slug: created.slug } },
+        });
+        return created;
+      });
+      return toSessionSummary(session, new Date());
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        const target = String((error.meta as { target?: unknown })?.target ?? '');
+        throw target.includes('position')
+          ? fieldError(409, 'position', 'unique', 'another session already has this position in the series')
+          : fieldError(409, 'slug', 'unique', `a session with slug ${body.slug} already exists`);
+      }
+      throw error;
+    }
+  }
+
+  async update(adminId: string, idOrSlug: string, body: UpdateSessionDto) {
+    const session = await this.prisma.$transaction(async (tx) => {
+      const current = await lockSession(tx, idOrSlug);
+      assertTimes(body.startsAt ?? current.startsAt ?? undefined, body.endsAt ?? current.endsAt ?? undefined);
+      const { series: seriesSlug, ...fields } = body;
+      let seriesId: string | null | undefined;
+      if (seriesSlug !== undefined) {
+        const series = await tx.series.findUnique({ where: { slug: seriesSlug }, select: { id: true, programId: true } });
+        if (!series) throw fieldError(404, 'series', 'exists', `series ${seriesSlug} does not exist`);
+        if (series.programId !== current.programId) throw fieldError(422, 'series', 'sameProgram', 'series must belong to the session’s program');
+        seriesId = series.id;
+      }
+      const updated = await tx.session.update({
+        where: { id: current.id },
+        data: { ...fields, ...(seriesId !== undefined ? { seriesId } : {}) },
+        include: SESSION_SUMMARY_INCLUDE,
+      });
+      await tx.auditEntry.create({
+        data: {
+          actorId: adminId,
+          action: body.startsAt && current.startsAt?.getTime() !== body.startsAt.getTime() ? 'session.reschedule' : 'session.update',
+          subjectType: 'Session',
+          subjectId: current.id,
+          details: JSON.parse(JSON.stringify(body)) as Prisma.InputJsonObject,
+        },
+      });
+      return updated;
+    });
+    return toSessionSummary(session, new Date());
+  }
+
+  /** Idempotent: cancelling a cancelled session changes nothing. */
+  async cancel(adminId: string, idOrSlug: string) {
+    const session = await this.prisma.$transaction(async (tx) => {
+      const current = await lockSession(tx, idOrSlug);
+      if (current.status === 'CANCELLED') return tx.session.findUniqueOrThrow({ where: { id: current.id }, include: SESSION_SUMMARY_INCLUDE });
+      await tx.auditEntry.create({
+        data: { actorId: adminId, action: 'session.cancel', subjectType: 'Session', subjectId: current.id, details: {} },
+      });
+      return tx.session.update({ where: { id: current.id }, data: { status: 'CANCELLED' }, include: SESSION_SUMMARY_INCLUDE });
+    });
+    return toSessionSummary(session, new Date());
+  }
+}
+
+function assertTimes(startsAt: Date | undefined, endsAt: Date | undefined): void {
+  if (endsAt && !startsAt) throw fieldError(400, 'startsAt', 'required', 'startsAt is required when endsAt is given');
+  if (startsAt && endsAt && endsAt <= startsAt) throw fieldError(400, 'endsAt', 'afterStartsAt', 'endsAt must be after startsAt');
+}
+
+function fieldError(status: 400 | 404 | 409 | 422, field: string, rule: string, message: string): DomainError {
+  return new DomainError(status, status === 404 ? 'not-found' : status === 409 ? 'conflict' : 'validation', message, [{ field, rule, message }]);
+}

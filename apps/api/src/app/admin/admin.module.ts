@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CompletionsModule } from '../completions/completions.module.js';
+import { ProgressModule } from '../progress/progress.module.js';
+import { AdminLearnersController } from './admin-learners.controller.js';
+import { AdminLearnersService } from './admin-learners.service.js';
+import { AdminSessionsController } from './admin-sessions.controller.js';
+import { AdminSessionsService } from './admin-sessions.service.js';
+import { AttendanceImportService } from './attendance-import.service.js';
+
+@Module({
+  imports: [CompletionsModule, ProgressModule],
+  controllers: [AdminLearnersController, AdminSessionsController],
+  providers: [AdminLearnersService, AdminSessionsService, AttendanceImportService],
+})
+export class AdminModule {}

@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional, IsTimeZone } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class AttendanceImportQueryDto {
+  @ApiPropertyOptional({ default: false, description: 'Validate and report what would change, without writing' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  dryRun: boolean = false;
+
+  @ApiPropertyOptional({ default: false, description: 'Apply nothing unless every row is valid' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  atomic: boolean = false;
+
+  @ApiPropertyOptional({ default: 'UTC', example: 'America/Chicago', description: 'Time zone of join/leave times without an offset' })
+  @IsOptional()
+  @IsTimeZone()
+  timeZone: string = 'UTC';
+}
+
+export class ImportRowErrorDto {
+  @ApiProperty({ example: 4 }) line: number;
+  @ApiProperty({ example: 'email' }) field: string;
+  @ApiProperty({ example: 'isEmail' }) rule: string;
+  @ApiProperty({ example: 'email "ada@" is not a valid address' }) message: string;
+}
+
+export class AttendanceImportReportDto {
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Audit record of an applied import' }) importId: string | null;
+  @ApiProperty() dryRun: boolean;
+  @ApiProperty() atomic: boolean;
+  @ApiProperty({ description: 'Whether rows were written' }) applied: boolean;
+  @ApiProperty({ example: 120 }) totalRecords: number;
+  @ApiProperty({ example: 118, description: 'Learners with valid attendance (rejoins merged)' }) validLearners: number;
+  @ApiProperty({ type: ImportRowErrorDto, isArray: true }) errors: ImportRowErrorDto[];
+  @ApiProperty({ example: 100, description: 'Attendance records new or changed by this import' }) recorded: number;
+  @ApiProperty({ example: 18, description: 'Rows already recorded by an earlier import (re-import)' }) unchanged: number;
+  @ApiProperty({ example: 95, description: 'Learners whose session completion this import created' }) newlyCompleted: number;
+  @ApiProperty({ example: 12, description: 'Series unlocked by this import' }) unlocked: number;
+}

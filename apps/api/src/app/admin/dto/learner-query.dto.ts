@@ -1,0 +1,27 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LibraryType, Role } from '@stacks/db';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { PageInfoDto, PageQueryDto } from '../../common/pagination.dto.js';
+
+export class LearnerQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Part of an email or display name', example: 'ada' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+}
+
+export class LearnerSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: Role }) role: Role;
+  @ApiPropertyOptional({ enum: LibraryType, nullable: true }) libraryType: LibraryType | null;
+  @ApiProperty({ example: 3 }) sessionsCompleted: number;
+  @ApiProperty() createdAt: Date;
+}
+
+export class LearnerPageDto {
+  @ApiProperty({ type: LearnerSummaryDto, isArray: true }) items: LearnerSummaryDto[];
+  @ApiProperty({ type: PageInfoDto }) page: PageInfoDto;
+}

@@ -1,0 +1,131 @@
+import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
+import { LibraryType, SessionType } from '@stacks/db';
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  IsUrl,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export class CreateSessionDto {
+  @ApiProperty({ example: 'ltc-models-for-change' })
+  @Matches(SLUG, { message: 'program must be a program slug' })
+  program: string;
+
+  @ApiPropertyOptional({ example: 'dialogue-facilitation-large-urban' })
+  @IsOptional()
+  @Matches(SLUG, { message: 'series must be a series slug' })
+  series?: string;
+
+  @ApiPropertyOptional({ example: 4, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  position?: number;
+
+  @ApiProperty({ example: 'community-conversations-2027' })
+  @Matches(SLUG, { message: 'slug must be lowercase words joined by hyphens' })
+  @Length(3, 120)
+  slug: string;
+
+  @ApiProperty({ example: 'Community conversations in practice' })
+  @IsString()
+  @Length(3, 200)
+  title: string;
+
+  @ApiProperty({ example: 'A live workshop on hosting community conversations.' })
+  @IsString()
+  @Length(1, 5000)
+  description: string;
+
+  @ApiProperty({ enum: SessionType })
+  @IsEnum(SessionType)
+  type: SessionType;
+
+  @ApiPropertyOptional({ example: '2027-03-04T18:00:00Z' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  startsAt?: Date;
+
+  @ApiPropertyOptional({ example: '2027-03-04T19:00:00Z' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  endsAt?: Date;
+
+  @ApiPropertyOptional({ example: 'America/Chicago' })
+  @IsOptional()
+  @IsTimeZone()
+  timeZone?: string;
+
+  @ApiPropertyOptional({ example: 100, minimum: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  capacity?: number;
+
+  @ApiPropertyOptional({ example: 0, minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  priceCents?: number;
+
+  @ApiPropertyOptional({ example: 'Chicago, IL' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  location?: string;
+
+  @ApiPropertyOptional({ example: 'https://meet.example.org/abc' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https'], require_protocol: true })
+  joinUrl?: string;
+
+  @ApiPropertyOptional({ example: 'https://video.example.org/recording' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https'], require_protocol: true })
+  recordingUrl?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  recordingAvailableFrom?: Date;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  recordingAvailableUntil?: Date;
+
+  @ApiPropertyOptional({ example: 60 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  recordingMinutes?: number;
+
+  @ApiPropertyOptional({ enum: LibraryType, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(LibraryType, { each: true })
+  libraryTypes?: LibraryType[];
+}
+
+/** Everything but the program and slug can change; changing startsAt reschedules. */
+export class UpdateSessionDto extends PartialType(OmitType(CreateSessionDto, ['program', 'slug'] as const)) {}

@@ -1,0 +1,41 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type AppConfig, ConfigModule } from '@stacks/config';
+import { PrismaModule } from '@stacks/db';
+import { loggerOptions } from '@stacks/logging';
+import { LoggerModule } from 'nestjs-pino';
+import { AdminModule } from './admin/admin.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { CatalogueModule } from './catalogue/catalogue.module.js';
+import { CompletionsModule } from './completions/completions.module.js';
+import { EnrolmentsModule } from './enrolments/enrolments.module.js';
+import { HealthModule } from './health/health.module.js';
+import { MeModule } from './me/me.module.js';
+import { OutboxModule } from './outbox/outbox.module.js';
+import { ProgressModule } from './progress/progress.module.js';
+import { QueuesModule } from './queues/queues.module.js';
+import { RedisModule } from './redis/redis.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions({ level: config.LOG_LEVEL, pretty: config.LOG_PRETTY, service: 'api' })),
+        PrismaModule,
+        RedisModule,
+        QueuesModule,
+        HealthModule,
+        AuthModule,
+        MeModule,
+        CatalogueModule,
+        EnrolmentsModule,
+        OutboxModule,
+        CompletionsModule,
+        ProgressModule,
+        AdminModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,22 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Role } from '@stacks/db';
+
+export const IS_PUBLIC = 'stacks:isPublic';
+export const REQUIRED_ROLES = 'stacks:requiredRoles';
+
+/** Opens a route to anonymous callers; every other route requires a valid access token. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Restricts a route to the given roles (checked after authentication). */
+export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
+
+export interface AuthenticatedUser {
+  id: string;
+  role: Role;
+  /** The refresh-token family this access token belongs to; revoking it ends the session. */
+  sessionId: string;
+}
+
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedUser => {
+  return context.switchToHttp().getRequest<{ user: AuthenticatedUser }>().user;
+});

@@ -1,0 +1,110 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { hash, verify } from '@node-rs/argon2';
+import { APP_CONFIG, type AppConfig } from '@stacks/config';
+import { Prisma, PrismaService, type Role } from '@stacks/db';
+import { DomainError } from '../problem/domain-error.js';
+import type { LoginDto, RegisterDto, TokenPairDto } from './dto/auth.dto.js';
+
+const ARGON2ID = 2; // Algorithm.Argon2id (const enum in @node-rs/argon2's typings)
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/** A precomputed hash so that an unknown email costs as much as a wrong password (no user enumeration by timing). */
+let dummyHash: Promise<string> | undefined;
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  hashPassword(password: string): Promise<string> {
+    return hash(password, { algorithm: ARGON2ID });
+  }
+
+  async register(input: RegisterDto): Promise<{ userId: string; tokens: TokenPairDto }> {
+    const passwordHash = await this.hashPassword(input.password);
+    try {
+      const user = await this.prisma.user.create({
+        data: {
+          email: input.email.trim().toLowerCase(),
+          passwordHash,
+          displayName: input.displayName.trim(),
+          profile: { create: { ...input.profile } },
+        },
+      });
+      return { userId: user.id, tokens: await this.startSession(user.id, user.role) };
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        throw new DomainError(409, 'email-taken', 'An account with this email already exists', [
+          { field: 'email', rule: 'unique', message: 'email is already registered' },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  async login(input: LoginDto): Promise<TokenPairDto> {
+    const user = await this.prisma.user.findUnique({ where: { email: input.email.trim().toLowerCase() } });
+    dummyHash ??= this.hashPassword(randomBytes(16).toString('hex'));
+    const valid = await verify(user?.passwordHash ?? (await dummyHash), input.password);
+    if (!user || !valid) throw new DomainError(401, 'invalid-credentials', 'Email or password is incorrect');
+    return this.startSession(user.id, user.role);
+  }
+
+  /**
+   * Rotates a refresh token. Presenting one that was already rotated means it leaked:
+   * the whole family is revoked and the caller must log in again.
+   */
+  async refresh(refreshToken: string): Promise<TokenPairDto> {
+    const tokenHash = sha256(refreshToken);
+    const stored = await this.prisma.refreshToken.findUnique({ where: { tokenHash }, include: { user: true } });
+    if (!stored || stored.expiresAt <= new Date()) {
+      throw new DomainError(401, 'invalid-refresh-token', 'The refresh token is invalid or expired');
+    }
+    if (stored.revokedAt) {
+      await this.revokeFamily(stored.familyId);
+      throw new DomainError(401, 'refresh-token-reused', 'This refresh token was already used; the session has been revoked');
+    }
+    const rotated = await this.prisma.refreshToken.updateMany({
+      where: { id: stored.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (rotated.count === 0) {
+      // A concurrent refresh won the race with the same token: treat as reuse.
+      await this.revokeFamily(stored.familyId);
+      throw new DomainError(401, 'refresh-token-reused', 'This refresh token was already used; the session has been revoked');
+    }
+    return this.issueTokens(stored.user.id, stored.user.role, stored.familyId);
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.revokeFamily(sessionId);
+  }
+
+  private revokeFamily(familyId: string) {
+    return this.prisma.refreshToken.updateMany({ where: { familyId, revokedAt: null }, data: { revokedAt: new Date() } });
+  }
+
+  private startSession(userId: string, role: Role): Promise<TokenPairDto> {
+    return this.issueTokens(userId, role, randomUUID());
+  }
+
+  private async issueTokens(userId: string, role: Role, familyId: string): Promise<TokenPairDto> {
+    const refreshToken = randomBytes(32).toString('base64url');
+    await this.prisma.refreshToken.create({
+      data: {
+        userId,
+        familyId,
+        tokenHash: sha256(refreshToken),
+        expiresAt: new Date(Date.now() + this.config.JWT_REFRESH_TTL_DAYS * 86_400_000),
+      },
+    });
+    const accessToken = await this.jwt.signAsync({ sub: userId, role, sid: familyId });
+    return { accessToken, tokenType: 'Bearer', expiresIn: this.config.JWT_ACCESS_TTL_SECONDS, refreshToken };
+  }
+}

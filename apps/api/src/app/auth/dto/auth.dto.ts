@@ -1,0 +1,61 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsEmail, IsOptional, IsString, Length, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { MemberProfileDto } from '../../me/dto/member-profile.dto.js';
+
+export class RegisterDto {
+  @ApiProperty({ example: 'ada@library.example', maxLength: 254 })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'correct horse battery staple', minLength: 12, maxLength: 128 })
+  @IsString()
+  @Length(12, 128)
+  password: string;
+
+  @ApiProperty({ example: 'Ada Reyes', maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
+  displayName: string;
+
+  @ApiPropertyOptional({ type: MemberProfileDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MemberProfileDto)
+  profile?: MemberProfileDto;
+}
+
+export class LoginDto {
+  @ApiProperty({ example: 'ada@library.example' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'correct horse battery staple' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  password: string;
+}
+
+export class RefreshDto {
+  @ApiProperty({ example: 'hX3c…', description: 'The refresh token from the last log-in or refresh' })
+  @IsString()
+  @Length(20, 200)
+  refreshToken: string;
+}
+
+export class TokenPairDto {
+  @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIs…' })
+  accessToken: string;
+
+  @ApiProperty({ example: 'Bearer' })
+  tokenType: 'Bearer';
+
+  @ApiProperty({ example: 900, description: 'Seconds until the access token expires' })
+  expiresIn: number;
+
+  @ApiProperty({ example: 'hX3c…', description: 'Single-use; each refresh returns a new one' })
+  refreshToken: string;
+}

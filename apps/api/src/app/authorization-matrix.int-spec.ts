@@ -1,0 +1,114 @@
+import { PrismaService } from '@stacks/db';
+import { createAdmin, registerLearner, type TestAccount } from '../testing/accounts.js';
+import { createSeriesFixture } from '../testing/catalogue-fixture.js';
+import { startTestApp, type TestApp } from '../testing/test-app.js';
+
+/**
+ * Who may call what. Every operation in the OpenAPI document must have an entry: a new route
+ * without one fails this test. `learner` routes are scoped to the caller (`me`), so the only
+ * way to name another learner's records is an admin route, which learners are refused.
+ */
+type Access = 'public' | 'learner' | 'admin';
+const MATRIX: Record<string, Access> = {
+  'GET /health': 'public',
+  'GET /health/ready': 'public',
+  'POST /api/v1/auth/register': 'public',
+  'POST /api/v1/auth/login': 'public',
+  'POST /api/v1/auth/refresh': 'public',
+  'POST /api/v1/auth/logout': 'learner',
+  'GET /api/v1/me': 'learner',
+  'PATCH /api/v1/me/profile': 'learner',
+  'GET /api/v1/programs': 'public',
+  'GET /api/v1/programs/{idOrSlug}': 'public',
+  'GET /api/v1/series/{idOrSlug}': 'public',
+  'GET /api/v1/sessions': 'public',
+  'GET /api/v1/sessions/{idOrSlug}': 'public',
+  'GET /api/v1/key-dates': 'public',
+  'PUT /api/v1/sessions/{session}/enrolment': 'learner',
+  'DELETE /api/v1/sessions/{session}/enrolment': 'learner',
+  'GET /api/v1/me/enrolments': 'learner',
+  'POST /api/v1/me/completion-events': 'learner',
+  'GET /api/v1/me/progress': 'learner',
+  'GET /api/v1/me/progress/{series}': 'learner',
+  'GET /api/v1/me/transcript': 'learner',
+  'POST /api/v1/admin/completion-events': 'admin',
+  'GET /api/v1/admin/learners': 'admin',
+  'GET /api/v1/admin/learners/{userId}/progress': 'admin',
+  'GET /api/v1/admin/learners/{userId}/transcript': 'admin',
+  'GET /api/v1/admin/series/{series}/funnel': 'admin',
+  'POST /api/v1/admin/sessions': 'admin',
+  'PATCH /api/v1/admin/sessions/{session}': 'admin',
+  'POST /api/v1/admin/sessions/{session}/cancel': 'admin',
+  'POST /api/v1/admin/sessions/{session}/attendance-imports': 'admin',
+};
+
+const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
+
+describe('authorisation matrix (from the OpenAPI document)', () => {
+  let app: TestApp;
+  let operations: string[];
+  let owner: TestAccount;
+  let otherLearner: TestAccount;
+  let admin: TestAccount;
+  let parameters: Record<string, string>;
+  let prisma: PrismaService;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    prisma = app.nest.get(PrismaService);
+    const document = (await app.inject({ method: 'GET', url: '/docs-json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      METHODS.filter((method) => item[method]).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const fixture = await createSeriesFixture(prisma, { sessions: 1, startsAt: new Date(Date.now() + 86_400_000) });
+    owner = await registerLearner(app, 'Owner');
+    otherLearner = await registerLearner(app, 'Other');
+    admin = await createAdmin(app, prisma);
+    parameters = {
+      idOrSlug: fixture.sessionSlugs[0],
+      session: fixture.sessionSlugs[0],
+      series: fixture.seriesSlug,
+      // Admin routes about a learner always name the *owner*: the other learner must be refused.
+      userId: owner.id,
+    };
+  });
+  afterAll(() => app.close());
+
+  it('has an entry for every documented operation, and no stale ones', () => {
+    expect(operations.filter((operation) => !(operation in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((operation) => !operations.includes(operation))).toEqual([]);
+  });
+
+  it.each(Object.entries(MATRIX))('%s is %s', async (operation, access) => {
+    const [method, template] = operation.split(' ');
+    const url = template.replace(/\{(\w+)\}/g, (_match, name: string) => parameters[name.replace(/\W/g, '')] ?? parameters.idOrSlug);
+    const call = (account?: TestAccount) =>
+      app.inject({
+        method: method as 'GET',
+        url,
+        headers: account ? account.auth : {},
+        ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
+      });
+    // Logging out revokes the caller's session, so that row gets accounts of its own.
+    const signsOut = operation === 'POST /api/v1/auth/logout';
+    const other = signsOut ? await registerLearner(app, 'Leaving') : otherLearner;
+    const administrator = signsOut ? await createAdmin(app, prisma) : admin;
+    const [anonymous, asOther, asAdmin] = [await call(), await call(other), await call(administrator)];
+    const refused = (status: number) => status === 401 || status === 403;
+
+    if (access === 'public') {
+      expect(refused(anonymous.statusCode)).toBe(false);
+    } else {
+      expect(anonymous.statusCode).toBe(401);
+    }
+    if (access === 'admin') {
+      expect(asOther.statusCode).toBe(403);
+      expect(refused(asAdmin.statusCode)).toBe(false);
+    } else {
+      expect(refused(asOther.statusCode)).toBe(false);
+    }
+    for (const response of [anonymous, asOther, asAdmin]) {
+      expect(response.statusCode).toBeLessThan(500);
+    }
+  });
+});

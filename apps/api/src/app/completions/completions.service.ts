@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { CompletionSource, PrismaService, type Session } from '@stacks/db';
+import { whereIdOrSlug } from '../common/id-or-slug.js';
+import { DomainError, notFound } from '../problem/domain-error.js';
+import { type CompletionOutcome, CompletionRecorder } from './completion-recorder.service.js';
+import type { AdminMarkCompletionDto, CompletionEventResultDto, RecordCompletionEventDto } from './dto/completion-event.dto.js';
+
+@Injectable()
+export class CompletionsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly recorder: CompletionRecorder,
+  ) {}
+
+  async recordMine(userId: string, body: RecordCompletionEventDto, idempotencyKey: string | undefined) {
+    const session = await this.findSession(body.session);
+    const now = new Date();
+    if (session.status === 'CANCELLED') throw new DomainError(409, 'session-cancelled', 'This session has been cancelled');
+    if (body.source === CompletionSource.RECORDING_VIEWED) {
+      const available =
+        session.recordingUrl !== null &&
+        (session.recordingAvailableFrom === null || session.recordingAvailableFrom <= now) &&
+        (session.recordingAvailableUntil === null || session.recordingAvailableUntil > now);
+      if (!available) throw new DomainError(409, 'recording-unavailable', 'This session has no recording available to watch now');
+    } else if (!session.startsAt || session.startsAt > now) {
+      throw new DomainError(409, 'session-not-started', 'Live attendance can only be recorded once the session has started');
+    }
+    const outcome = await this.recorder.record({
+      userId,
+      session,
+      source: body.source,
+      viewedPercent: body.viewedPercent ?? null,
+      minutesAttended: body.minutesAttended ?? null,
+      occurredAt: body.occurredAt ?? now,
+      idempotencyKey: idempotencyKey ?? null,
+    });
+    return this.toResult(session, outcome);
+  }
+
+  async adminMark(adminId: string, body: AdminMarkCompletionDto) {
+    const session = await this.findSession(body.session);
+    const learner = await this.prisma.user.findUnique({ where: { id: body.userId }, select: { id: true } });
+    if (!learner) throw notFound('User', body.userId);
+    const outcome = await this.recorder.record({
+      userId: learner.id,
+      session,
+      source: CompletionSource.ADMIN_MARK,
+      occurredAt: body.occurredAt ?? new Date(),
+      recordedById: adminId,
+    });
+    if (!outcome.duplicate) {
+      await this.prisma.auditEntry.create({
+        data: {
+          actorId: adminId,
+          action: 'completion.admin-mark',
+          subjectType: 'User',
+          subjectId: learner.id,
+          details: { sessionId: session.id, eventId: outcome.event.id },
+        },
+      });
+    }
+    return this.toResult(session, outcome);
+  }
+
+  private async findSession(idOrSlug: string): Promise<Session> {
+    const where = whereIdOrSlug(idOrSlug);
+    const session = where ? await this.prisma.session.findFirst({ where }) : null;
+    if (!session) throw new DomainError(404, 'not-found', `Session ${idOrSlug} does not exist`, [
+      { field: 'session', rule: 'exists', message: 'session must name an existing session' },
+    ]);
+    return session;
+  }
+
+  private toResult(session: Session, outcome: CompletionOutcome): CompletionEventResultDto & { created: boolean } {
+    return {
+      created: !outcome.duplicate,
+      eventId: outcome.event.id,
+      session: session.slug,
+      source: outcome.event.source,
+      viewedPercent: outcome.event.viewedPercent,
+      minutesAttended: outcome.event.minutesAttended,
+      duplicate: outcome.duplicate,
+      sessionCompleted: outcome.sessionCompleted,
+      unlocked: outcome.unlocked.map((unlock) => ({ series: unlock.seriesSlug, unlockTitle: unlock.unlockTitle })),
+    };
+  }
+}

@@ -1,0 +1,12 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Role } from '@stacks/db';
+import { MemberProfileDto } from './member-profile.dto.js';
+
+export class AccountDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'ada@library.example' }) email: string;
+  @ApiProperty({ example: 'Ada Reyes' }) displayName: string;
+  @ApiProperty({ enum: Role, example: Role.LEARNER }) role: Role;
+  @ApiProperty() createdAt: Date;
+  @ApiPropertyOptional({ type: MemberProfileDto, nullable: true }) profile: MemberProfileDto | null;
+}

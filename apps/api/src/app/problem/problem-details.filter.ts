@@ -1,0 +1,106 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Prisma } from '@stacks/db';
+import { DomainError } from './domain-error.js';
+import { PROBLEM_CONTENT_TYPE, type ProblemDetails, problemType, titleFor } from './problem-details.js';
+import { RequestValidationException } from './validation-exception.factory.js';
+
+/** Prisma error codes that mean "the database is unreachable", not "your request is wrong". */
+const UNAVAILABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+
+/** Fastify's own client errors (bad JSON, wrong content type, body too large) carry these. */
+interface FastifyClientError {
+  statusCode?: number;
+  code?: string;
+  message: string;
+}
+
+/** Maps every thrown error to `application/problem+json`; nothing internal leaks to the client. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const context = host.switchToHttp();
+    const request = context.getRequest<FastifyRequest>();
+    const reply = context.getResponse<FastifyReply>();
+    const problem = this.toProblem(exception);
+    problem.instance = request.url?.split('?')[0];
+    problem.requestId = String(request.id);
+    if (problem.status >= 500) {
+      this.logger.error({ err: exception, requestId: request.id }, 'request failed');
+    }
+    if (problem.status === 401) reply.header('www-authenticate', 'Bearer');
+    void reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
+  }
+
+  private toProblem(exception: unknown): ProblemDetails {
+    if (exception instanceof RequestValidationException) {
+      return {
+        type: problemType('validation'),
+        title: 'Your request has invalid fields',
+        status: 400,
+        detail: exception.message,
+        errors: exception.violations,
+      };
+    }
+    if (exception instanceof DomainError) {
+      return {
+        type: problemType(exception.slug),
+        title: titleFor(exception.status),
+        status: exception.status,
+        detail: exception.message,
+        ...(exception.errors ? { errors: exception.errors } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const detail =
+        typeof response === 'string'
+          ? response
+          : typeof (response as { message?: unknown }).message === 'string'
+            ? (response as { message: string }).message
+            : exception.message;
+      // Terminus reports each dependency's state; keep it so operators see what is down.
+      const checks = (response as { details?: Record<string, unknown> }).details;
+      return { type: problemType(), title: titleFor(status), status, detail, ...(checks ? { checks } : {}) };
+    }
+    if (exception instanceof Prisma.PrismaClientKnownRequestError) {
+      if (exception.code === 'P2002') {
+        return { type: problemType('conflict'), title: titleFor(409), status: 409, detail: 'That record already exists' };
+      }
+      if (exception.code === 'P2025') {
+        return { type: problemType('not-found'), title: titleFor(404), status: 404, detail: 'That record does not exist' };
+      }
+      if (UNAVAILABLE_CODES.has(exception.code)) return this.unavailable();
+    }
+    if (exception instanceof Prisma.PrismaClientInitializationError || isConnectionError(exception)) {
+      return this.unavailable();
+    }
+    const clientError = exception as FastifyClientError;
+    if (typeof clientError?.statusCode === 'number' && clientError.statusCode >= 400 && clientError.statusCode < 500) {
+      return {
+        type: problemType(),
+        title: titleFor(clientError.statusCode),
+        status: clientError.statusCode,
+        detail: clientError.message,
+      };
+    }
+    return { type: problemType(), title: titleFor(500), status: 500, detail: 'An unexpected error occurred' };
+  }
+
+  private unavailable(): ProblemDetails {
+    return {
+      type: problemType('unavailable'),
+      title: titleFor(503),
+      status: 503,
+      detail: 'A backing service is unavailable; retry shortly',
+    };
+  }
+}
+
+function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
+  return code === 'ECONNREFUSED' || code === 'ETIMEDOUT' || code === 'ECONNRESET' || code === '57P01' || code === 'DatabaseNotReachable';
+}

@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService, ReadPrismaService, type Series, type Session } from '@stacks/db';
+import { evaluateSeries, summariseTranscript, toSeriesDefinition } from '@stacks/learning-domain';
+import { recordingOf } from '../catalogue/catalogue.mapper.js';
+import { whereIdOrSlug } from '../common/id-or-slug.js';
+import { notFound } from '../problem/domain-error.js';
+import type { ProgressSessionDto, SeriesFunnelDto, SeriesProgressDto, TranscriptDto } from './dto/progress.dto.js';
+
+type SeriesWithSessions = Series & { sessions: Session[] };
+
+@Injectable()
+export class ProgressService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly read: ReadPrismaService,
+  ) {}
+
+  /**
+   * Progress in every series the learner has touched (an enrolment, a completion or an unlock),
+   * or in one named series. Reads the primary so a learner sees their own last write.
+   */
+  async seriesProgress(userId: string, onlySeries?: string): Promise<SeriesProgressDto[]> {
+    const only = onlySeries ? whereIdOrSlug(onlySeries) : undefined;
+    if (onlySeries && !only) throw notFound('Series', onlySeries);
+    const seriesList: SeriesWithSessions[] = await this.prisma.series.findMany({
+      where: only ?? {
+        OR: [
+          { unlocks: { some: { userId } } },
+          { sessions: { some: { OR: [{ completions: { some: { userId } } }, { enrolments: { some: { userId, status: { not: 'CANCELLED' } } } }] } } },
+        ],
+      },
+      include: { sessions: { where: { status: 'SCHEDULED' }, orderBy: { position: 'asc' } } },
+      orderBy: { title: 'asc' },
+    });
+    if (onlySeries && seriesList.length === 0) throw notFound('Series', onlySeries);
+    const sessionIds = seriesList.flatMap((series) => series.sessions.map((session) => session.id));
+    const [completions, unlocks] = await Promise.all([
+      this.prisma.sessionCompletion.findMany({ where: { userId, sessionId: { in: sessionIds } }, select: { sessionId: true, completedAt: true } }),
+      this.prisma.seriesUnlock.findMany({ where: { userId, seriesId: { in: seriesList.map((series) => series.id) } } }),
+    ]);
+    const now = new Date();
+    return seriesList.map((series) => this.describe(series, completions, unlocks.find((unlock) => unlock.seriesId === series.id)?.unlockedAt ?? null, now));
+  }
+
+  private describe(
+    series: SeriesWithSessions,
+    completions: { sessionId: string; completedAt: Date }[],
+    unlockedAt: Date | null,
+    now: Date,
+  ): SeriesProgressDto {
+    const progress = evaluateSeries(toSeriesDefinition(series), completions);
+    const completedAt = new Map(completions.map((completion) => [completion.sessionId, completion.completedAt]));
+    const byId = new Map(series.sessions.map((session) => [session.id, session]));
+    const view = (id: string): ProgressSessionDto => {
+      const session = byId.get(id) as Session;
+      const liveAhead = session.startsAt !== null && session.startsAt > now;
+      return {
+        slug: session.slug,
+        title: session.title,
+        position: session.position,
+        completedAt: completedAt.get(id) ?? null,
+        availableNow: recordingOf(session, now).availableNow || liveAhead,
+      };
+    };
+    const remaining = progress.remainingSessionIds.map(view);
+    const next = progress.nextSessionId ? view(progress.nextSessionId) : null;
+    return {
+      series: series.slug,
+      title: series.title,
+      rule: series.rule,
+      totalSessions: progress.totalSessions,
+      requiredSessions: progress.requiredSessions,
+      percentage: progress.percentage,
+      satisfied: progress.satisfied,
+      done: progress.completedSessionIds.map(view),
+      remaining,
+      neededCount: progress.neededCount,
+      next,
+      requirement: describeRequirement(progress.satisfied, progress.neededCount, series.rule, remaining, series.unlockTitle),
+      unlock: { title: series.unlockTitle, description: series.unlockDescription, unlockedAt },
+    };
+  }
+
+  async transcript(userId: string): Promise<TranscriptDto> {
+    const [completions, unlocks] = await Promise.all([
+      this.prisma.sessionCompletion.findMany({
+        where: { userId },
+        include: { session: { include: { program: { select: { title: true } }, series: { select: { title: true } } } } },
+        take: 5000,
+      }),
+      this.prisma.seriesUnlock.findMany({ where: { userId }, include: { series: true }, orderBy: { unlockedAt: 'desc' } }),
+    ]);
+    const summary = summariseTranscript(
+      completions.map((completion) => ({
+        sessionId: completion.session.slug,
+        title: completion.session.title,
+        programTitle: completion.session.program.title,
+        seriesTitle: completion.session.series?.title ?? null,
+        completedAt: completion.completedAt,
+        source: completion.source,
+        minutes: sessionMinutes(completion.session),
+      })),
+    );
+    return {
+      items: summary.items.map(({ sessionId, minutes: _minutes, ...item }) => ({ session: sessionId, ...item })),
+      totalHours: summary.totalHours,
+      sessionsCompleted: summary.sessionsCompleted,
+      unlocks: unlocks.map((unlock) => ({
+        series: unlock.series.slug,
+        title: unlock.series.unlockTitle,
+        description: unlock.series.unlockDescription,
+        unlockedAt: unlock.unlockedAt,
+      })),
+    };
+  }
+
+  /** Admin report: how far learners get through a series. Reads the replica when configured. */
+  async funnel(seriesIdOrSlug: string): Promise<SeriesFunnelDto> {
+    const where = whereIdOrSlug(seriesIdOrSlug);
+    const series = where
+      ? await this.read.client.series.findFirst({ where, include: { sessions: { where: { status: 'SCHEDULED' }, select: { id: true } } } })
+      : null;
+    if (!series) throw notFound('Series', seriesIdOrSlug);
+    const sessionIds = series.sessions.map((session) => session.id);
+    const [enrolled, perLearner, unlocked] = await Promise.all([
+      this.read.client.$queryRaw<{ count: bigint }[]>`
+        SELECT count(DISTINCT "userId") AS count FROM "Enrolment"
+         WHERE "sessionId" = ANY(${sessionIds}::uuid[]) AND status <> 'CANCELLED'`,
+      this.read.client.$queryRaw<{ completed: number; learners: bigint }[]>`
+        SELECT completed::int AS completed, count(*) AS learners FROM (
+          SELECT "userId", count(*) AS completed FROM "SessionCompletion"
+           WHERE "sessionId" = ANY(${sessionIds}::uuid[]) GROUP BY "userId") per_learner
+         GROUP BY completed ORDER BY completed`,
+      this.read.client.seriesUnlock.count({ where: { seriesId: series.id } }),
+    ]);
+    const byCompletedCount = perLearner.map((row) => ({ completed: row.completed, learners: Number(row.learners) }));
+    return {
+      series: series.slug,
+      totalSessions: sessionIds.length,
+      requiredSessions: series.rule === 'ANY_K' && series.requiredCount ? series.requiredCount : sessionIds.length,
+      enrolled: Number(enrolled[0]?.count ?? 0),
+      started: byCompletedCount.reduce((sum, step) => sum + step.learners, 0),
+      byCompletedCount,
+      unlocked,
+    };
+  }
+}
+
+function sessionMinutes(session: Session): number | null {
+  if (session.recordingMinutes !== null) return session.recordingMinutes;
+  if (session.startsAt && session.endsAt) return Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000);
+  return null;
+}
+
+function describeRequirement(
+  satisfied: boolean,
+  neededCount: number,
+  rule: string,
+  remaining: ProgressSessionDto[],
+  unlockTitle: string | null,
+): string {
+  const reward = unlockTitle ? ` to unlock: ${unlockTitle}` : '';
+  if (satisfied) return unlockTitle ? `Complete. Unlocked: ${unlockTitle}.` : 'Complete.';
+  const sessions = neededCount === 1 ? 'session' : 'sessions';
+  if (rule === 'ANY_K') return `Complete any ${neededCount} more ${sessions}${reward}.`;
+  const order = rule === 'IN_ORDER' ? ', in order' : '';
+  return `Complete ${neededCount} more ${sessions}${order}${reward}: ${remaining.map((session) => session.title).join('; ')}.`;
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { CompletionRule, PrismaClient, SessionType } from '@stacks/db';
+
+export interface SeriesFixture {
+  programSlug: string;
+  seriesSlug: string;
+  seriesId: string;
+  sessionSlugs: string[];
+  sessionIds: string[];
+}
+
+export interface SeriesFixtureOptions {
+  sessions?: number;
+  rule?: CompletionRule;
+  requiredCount?: number | null;
+  capacity?: number | null;
+  /** Live start for every session; default: recordings only, available since 2020. */
+  startsAt?: Date | null;
+  type?: SessionType;
+  priceCents?: number;
+  title?: string;
+}
+
+/** A program with one series of N sessions, unique per call so tests never share rows. */
+export async function createSeriesFixture(prisma: PrismaClient, options: SeriesFixtureOptions = {}): Promise<SeriesFixture> {
+  const tag = randomUUID().slice(0, 8);
+  const count = options.sessions ?? 3;
+  const program = await prisma.program.create({
+    data: {
+      slug: `test-program-${tag}`,
+      title: options.title ?? `Test program ${tag}`,
+      kind: 'LEARNING_SERIES',
+      summary: 'A program made by a test.',
+      description: 'Made by a test; removed with the test database.',
+      audience: 'Testers',
+      libraryTypes: ['PUBLIC'],
+      librarySizes: ['LARGE_URBAN'],
+    },
+  });
+  const series = await prisma.series.create({
+    data: {
+      programId: program.id,
+      slug: `test-series-${tag}`,
+      title: `Test series ${tag}`,
+      description: 'Sessions made by a test.',
+      audience: 'Testers',
+      rule: options.rule ?? 'ALL',
+      requiredCount: options.requiredCount ?? null,
+      unlockTitle: 'Invitation to the test workshop',
+      unlockDescription: 'A reward for finishing the test series.',
+    },
+  });
+  const sessions = [];
+  for (let position = 1; position <= count; position += 1) {
+    const startsAt = options.startsAt === undefined ? null : options.startsAt;
+    sessions.push(
+      await prisma.session.create({
+        data: {
+          programId: program.id,
+          seriesId: series.id,
+          position,
+          slug: `test-session-${tag}-${position}`,
+          title: `Test session ${tag} part ${position}`,
+          description: 'A session made by a test.',
+          type: options.type ?? 'WEBINAR',
+          startsAt,
+          endsAt: startsAt ? new Date(startsAt.getTime() + 3_600_000) : null,
+          recordingUrl: 'https://video.example.org/test',
+          recordingAvailableFrom: new Date('2020-01-01T00:00:00Z'),
+          recordingMinutes: 60,
+          capacity: options.capacity ?? null,
+          priceCents: options.priceCents ?? 0,
+        },
+      }),
+    );
+  }
+  return {
+    programSlug: program.slug,
+    seriesSlug: series.slug,
+    seriesId: series.id,
+    sessionSlugs: sessions.map((session) => session.slug),
+    sessionIds: sessions.map((session) => session.id),
+  };
+}

@@ -1,0 +1,30 @@
+import { BullModule } from '@nestjs/bullmq';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type AppConfig, ConfigModule } from '@stacks/config';
+import { PrismaModule } from '@stacks/db';
+import { loggerOptions } from '@stacks/logging';
+import { defaultJobOptions, QueueName, redisConnectionOptions } from '@stacks/queue-contracts';
+import { LoggerModule } from 'nestjs-pino';
+import { OutboxRelayProcessor } from './maintenance/outbox-relay.processor.js';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions({ level: config.LOG_LEVEL, pretty: config.LOG_PRETTY, service: 'worker' })),
+        PrismaModule,
+        BullModule.forRoot({
+          // Workers block on Redis; ioredis must retry forever so a Redis restart is survived.
+          connection: { ...redisConnectionOptions(config.REDIS_URL), maxRetriesPerRequest: null },
+          prefix: config.QUEUE_PREFIX,
+          defaultJobOptions,
+        }),
+        BullModule.registerQueue({ name: QueueName.Maintenance }, { name: QueueName.LearningEvents }),
+      ],
+      providers: [OutboxRelayProcessor],
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { configSchema } from './config.schema.js';
+import { ConfigError, parseConfig } from './load-config.js';
+
+describe('parseConfig', () => {
+  it('applies the documented defaults when nothing is set', () => {
+    const config = parseConfig({});
+    expect(config.DATABASE_URL).toBe('postgresql://postgres@127.0.0.1:5432/stacks');
+    expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(config.API_PORT).toBe(3000);
+    expect(config.RECORDING_COMPLETION_PERCENT).toBe(80);
+  });
+
+  it('names the variable and the rule in one line when a value is malformed', () => {
+    expect(() => parseConfig({ API_PORT: 'eighty' })).toThrow(
+      new ConfigError('Invalid configuration: API_PORT Invalid input: expected number, received NaN (got "eighty")'),
+    );
+    expect(() => parseConfig({ REDIS_URL: 'localhost' })).toThrow(/^Invalid configuration: REDIS_URL must be a redis/);
+  });
+
+  it('never echoes the value of a secret setting', () => {
+    try {
+      parseConfig({ DATABASE_URL: 'nonsense-with-password' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect((error as Error).message).toBe('Invalid configuration: DATABASE_URL must be a postgresql:// URL');
+      expect((error as Error).message).not.toContain('nonsense');
+    }
+  });
+
+  it('requires a JWT secret in production and generates one elsewhere', () => {
+    expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/JWT_ACCESS_SECRET is required/);
+    const first = parseConfig({}).JWT_ACCESS_SECRET;
+    expect(first).toHaveLength(64);
+    expect(parseConfig({}).JWT_ACCESS_SECRET).not.toBe(first);
+  });
+
+  it('treats an empty string as unset', () => {
+    expect(parseConfig({ API_PORT: '' }).API_PORT).toBe(3000);
+  });
+
+  it('documents every setting in .env.example', () => {
+    const example = readFileSync(new URL('../../../.env.example', import.meta.url), 'utf8');
+    const documented = new Set([...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((match) => match[1]));
+    expect([...Object.keys(configSchema.shape)].filter((key) => !documented.has(key))).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { type AppConfig, configSchema, SECRET_KEYS } from './config.schema.js';
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Environment = Record<string, string | undefined>;
+
+/**
+ * Validates the environment once. Empty strings count as unset so that a blank line in
+ * `.env` falls back to the default instead of failing.
+ * Throws a ConfigError whose message is one line naming the first bad variable.
+ */
+export function parseConfig(environment: Environment): AppConfig {
+  const relevant = Object.fromEntries(
+    Object.keys(configSchema.shape)
+      .map((key) => [key, environment[key]])
+      .filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = configSchema.safeParse(relevant);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = String(issue.path[0]) as keyof AppConfig;
+    const shown = SECRET_KEYS.has(key) ? '' : ` (got ${JSON.stringify(relevant[key] ?? null)})`;
+    const rule = relevant[key] === undefined ? 'is required' : issue.message;
+    throw new ConfigError(`Invalid configuration: ${key} ${rule}${shown}`);
+  }
+  const config = result.data;
+  if (!config.JWT_ACCESS_SECRET) {
+    if (config.NODE_ENV === 'production') {
+      throw new ConfigError('Invalid configuration: JWT_ACCESS_SECRET is required when NODE_ENV=production');
+    }
+    // Outside production a per-process secret keeps `npm start` zero-config; tokens die with the process.
+    config.JWT_ACCESS_SECRET = randomBytes(32).toString('hex');
+  }
+  return config;
+}
+
+/** Reads `.env` (when present, without overriding real variables) and validates the result. */
+export function loadConfig(environment: Environment = process.env, envFile = '.env'): AppConfig {
+  if (environment === process.env && existsSync(envFile)) {
+    process.loadEnvFile(envFile);
+  }
+  return parseConfig(environment);
+}
+
+/** Entry-point guard: print the one-line reason and exit non-zero instead of a stack trace. */
+export function loadConfigOrExit(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './generated/prisma/client.js';
+export * from './migrations/migration-runner.js';
+export * from './prisma.module.js';
+export * from './prisma.service.js';
+export * from './outbox/outbox-relay.js';

@@ -1,0 +1,48 @@
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p97_5: number;
+  p99: number;
+  max: number;
+  total: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** One autocannon run; `makeRequest` is called per request so bodies and tokens can vary. */
+export async function runLoad(options: {
+  url: string;
+  method: 'GET' | 'POST';
+  path: string;
+  connections: number;
+  durationSeconds: number;
+  makeRequest: () => { headers: Record<string, string>; body?: string; path?: string };
+}): Promise<LoadResult> {
+  const result = await autocannon({
+    url: options.url,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    requests: [
+      {
+        method: options.method,
+        path: options.path,
+        setupRequest: (request) => {
+          const next = options.makeRequest();
+          return { ...request, path: next.path ?? options.path, headers: { ...request.headers, ...next.headers }, ...(next.body ? { body: next.body } : {}) };
+        },
+      },
+    ],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    total: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}

@@ -1,0 +1,48 @@
+// Progress reads under load: GET /api/v1/me/progress for random learners, with 10 000 learners
+// × 50 sessions seeded (each learner has completed 25 sessions spread over several series).
+import { parseConfig } from '@stacks/config';
+import { createBenchDatabase } from './lib/bench-database.js';
+import { BENCH_JWT_SECRET, seedBenchFixtures } from './lib/bench-fixtures.js';
+import { runLoad, type LoadResult } from './lib/load.js';
+import { startServer } from './lib/server-process.js';
+
+const CONNECTIONS = Number(process.env.BENCH_PROGRESS_CONNECTIONS ?? 4);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
+
+export interface ProgressReadResult {
+  learners: number;
+  sessions: number;
+  completions: number;
+  load: LoadResult;
+}
+
+export async function benchProgressRead(): Promise<ProgressReadResult> {
+  const config = parseConfig(process.env);
+  const database = await createBenchDatabase(config.DATABASE_URL);
+  try {
+    const fixtures = await seedBenchFixtures(database.url, { series: 5, sessionsPerSeries: 10, learners: 10_000, completionsPerLearner: 25 });
+    const port = 3903;
+    const server = await startServer('apps/api/src/main.ts', {
+      DATABASE_URL: database.url,
+      API_PORT: String(port),
+      JWT_ACCESS_SECRET: BENCH_JWT_SECRET,
+      QUEUE_PREFIX: 'stacks-bench-progress',
+    }, port);
+    try {
+      const target = {
+        url: `http://127.0.0.1:${port}`,
+        method: 'GET' as const,
+        path: '/api/v1/me/progress',
+        connections: CONNECTIONS,
+        makeRequest: () => ({ headers: { authorization: `Bearer ${fixtures.tokens[Math.floor(Math.random() * fixtures.tokens.length)]}` } }),
+      };
+      await runLoad({ ...target, durationSeconds: 3 });
+      const load = await runLoad({ ...target, durationSeconds: DURATION });
+      return { learners: fixtures.learnerIds.length, sessions: fixtures.sessionIds.length, completions: fixtures.learnerIds.length * 25, load };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await database.drop();
+  }
+}
