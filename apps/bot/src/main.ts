@@ -16,7 +16,8 @@ if (config.DISCORD_TOKEN) {
     });
   }
 } else {
-  log('No DISCORD_TOKEN: console mode. Type a question and press Enter.');
+  // Handlers first: the log line is the readiness signal supervisors (and our test) wait for.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => process.exit(0));
+  log('No DISCORD_TOKEN: console mode. Type a question and press Enter.');
   await runConsole(answerer, process.stdin, process.stdout, process.argv.includes('--json'));
 }
