@@ -61,6 +61,9 @@ export const configSchema = z.object({
   WORKER_HEALTH_PORT: port.default(3001),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
 
+  /** Password of the demo accounts `npm run db:seed` creates (never in production). */
+  SEED_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(128).default('learn-with-stacks'),
+
   DISCORD_TOKEN: z.string().min(1).optional(),
   DISCORD_APPLICATION_ID: z.string().regex(/^\d+$/, 'must be a numeric Discord snowflake').optional(),
 });
@@ -71,6 +74,7 @@ export type AppConfig = z.infer<typeof configSchema>;
 export const SECRET_KEYS: ReadonlySet<keyof AppConfig> = new Set([
   'JWT_ACCESS_SECRET',
   'DISCORD_TOKEN',
+  'SEED_DEMO_PASSWORD',
   'DATABASE_URL',
   'DATABASE_READ_URL',
   'REDIS_URL',

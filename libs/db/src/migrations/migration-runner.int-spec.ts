@@ -3,26 +3,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { withScratchDatabase } from '../testing/scratch-database.js';
 import { applyMigrations, readMigrations } from './migration-runner.js';
 
 const migrationsDir = path.resolve('prisma/migrations');
-const adminUrl = process.env.STACKS_TEST_ADMIN_DATABASE_URL as string;
-
-async function withScratchDatabase(run: (url: string) => Promise<void>) {
-  const name = `${process.env.STACKS_TEST_DATABASE_NAME}_scratch_${Math.random().toString(16).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  try {
-    await run(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
 async function recordedMigrations(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -55,7 +39,7 @@ describe('migration runner', () => {
   });
 
   it('applies each migration once when two runners race on an empty database', async () => {
-    await withScratchDatabase(async (url) => {
+    await withScratchDatabase('scratch', async (url) => {
       const reports = await Promise.all([applyMigrations(url, migrationsDir), applyMigrations(url, migrationsDir)]);
       const appliedTotal = reports.reduce((sum, report) => sum + report.applied.length, 0);
       const files = await readMigrations(migrationsDir);
@@ -75,7 +59,7 @@ describe('migration runner', () => {
   });
 
   it('rolls a failing migration back completely and records nothing for it', async () => {
-    await withScratchDatabase(async (url) => {
+    await withScratchDatabase('scratch', async (url) => {
       const broken = mkdtempSync(path.join(tmpdir(), 'stacks-migrations-'));
       cpSync(migrationsDir, broken, { recursive: true });
       const failing = path.join(broken, '99990101000000_broken');

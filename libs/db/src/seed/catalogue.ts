@@ -1,0 +1,689 @@
+import type {
+  CompletionRule,
+  KeyDateKind,
+  LibrarySize,
+  LibraryType,
+  OrganizationRole,
+  ProgramKind,
+  SessionType,
+} from '../generated/prisma/client.js';
+
+/*
+ * The association's programme catalogue, written from the source documents in shared/seeds.
+ * Every program, date, partner and rule those documents state is here; where a document leaves
+ * something out (a session's time, a webinar's title) the field stays empty rather than invented.
+ * Slugs are the stable keys the seed upserts on, so edit text freely but never rename a slug.
+ */
+
+export interface OrganizationSeed {
+  slug: string;
+  name: string;
+  acronym: string | null;
+  description: string;
+  url: string | null;
+}
+
+export interface KeyDateSeed {
+  slug: string;
+  title: string;
+  kind: KeyDateKind;
+  /** Calendar date, YYYY-MM-DD. */
+  date: string;
+  description: string;
+}
+
+export interface SessionSeed {
+  slug: string;
+  title: string;
+  description: string;
+  type: SessionType;
+  /** Position inside its series (1-based); absent for stand-alone sessions. */
+  position?: number;
+  startsAt: string | null;
+  endsAt: string | null;
+  timeZone: string;
+  recordingUrl: string | null;
+  recordingMinutes: number | null;
+  capacity: number | null;
+  location: string | null;
+  libraryTypes: LibraryType[];
+}
+
+export interface SeriesSeed {
+  slug: string;
+  title: string;
+  description: string;
+  audience: string;
+  libraryTypes: LibraryType[];
+  librarySizes: LibrarySize[];
+  rule: CompletionRule;
+  requiredCount: number | null;
+  unlockTitle: string | null;
+  unlockDescription: string | null;
+  sessions: SessionSeed[];
+}
+
+export interface ProgramSeed {
+  slug: string;
+  title: string;
+  acronym: string | null;
+  kind: ProgramKind;
+  summary: string;
+  description: string;
+  audience: string;
+  libraryTypes: LibraryType[];
+  librarySizes: LibrarySize[];
+  startsOn: string | null;
+  endsOn: string | null;
+  url: string | null;
+  tags: string[];
+  organizations: { slug: string; role: OrganizationRole }[];
+  keyDates: KeyDateSeed[];
+  series: SeriesSeed[];
+  /** Sessions that belong to no series. */
+  sessions: SessionSeed[];
+}
+
+const ALL_LIBRARY_TYPES: LibraryType[] = ['ACADEMIC', 'PUBLIC', 'RURAL', 'SCHOOL', 'SPECIAL'];
+const PROGRAMMING_LIBRARIAN_LEARNING = 'https://programminglibrarian.org/learn';
+const CHICAGO = 'America/Chicago';
+
+export const ORGANIZATIONS: OrganizationSeed[] = [
+  {
+    slug: 'ala',
+    name: 'American Library Association',
+    acronym: 'ALA',
+    description:
+      'The national association of libraries and library workers. Its mission is to lead the development, promotion and improvement of library and information services and of librarianship, so that learning is enhanced and everyone can reach information.',
+    url: 'https://www.ala.org',
+  },
+  {
+    slug: 'ala-odlos',
+    name: 'ALA Office for Diversity, Literacy, and Outreach Services',
+    acronym: 'ODLOS',
+    description:
+      'The ALA office that coordinates Libraries Respond and answers questions about the National Day of Healing. Phone: 800-545-2433, extension 4294.',
+    url: 'https://www.ala.org/aboutala/offices/diversity',
+  },
+  {
+    slug: 'ala-ppo',
+    name: 'ALA Public Programs Office',
+    acronym: 'PPO',
+    description:
+      'The ALA office that runs public programming support for libraries, including the Programming Librarian website and its Learning page, where webinar recordings can be watched free of charge.',
+    url: 'https://programminglibrarian.org',
+  },
+  {
+    slug: 'alsc',
+    name: 'Association for Library Service to Children',
+    acronym: 'ALSC',
+    description:
+      'The ALA division for library service to children. Home of Día, open Board meetings (schedule on the ALSC website), an EDI Statement and Strategic Plan Implementation Reports.',
+    url: 'https://www.ala.org/alsc',
+  },
+  {
+    slug: 'alsc-quicklists-consulting-committee',
+    name: 'ALSC Quicklists Consulting Committee',
+    acronym: null,
+    description: 'The ALSC committee that prepares the Día booklists, which libraries can use all year round.',
+    url: null,
+  },
+  {
+    slug: 'alsc-underserved-children-committee',
+    name: 'ALSC Library Service to Underserved Children and their Caregivers Committee',
+    acronym: null,
+    description:
+      'The ALSC committee building resources for serving underserved children and their caregivers; it reports on its progress on the ALSC blog and hosts open chats for members.',
+    url: null,
+  },
+  {
+    slug: 'alsc-membership-committee',
+    name: 'ALSC Membership Committee',
+    acronym: null,
+    description: 'The ALSC committee that welcomes and engages members, for example through membership mixers.',
+    url: null,
+  },
+  {
+    slug: 'wkkf',
+    name: 'W.K. Kellogg Foundation',
+    acronym: 'WKKF',
+    description:
+      'Foundation behind the Truth, Racial Healing and Transformation (TRHT) enterprise, with which ALA is a proud partner.',
+    url: 'https://www.wkkf.org',
+  },
+  {
+    slug: 'ncdd',
+    name: 'National Coalition for Dialogue & Deliberation',
+    acronym: 'NCDD',
+    description: 'Network of dialogue and deliberation practitioners; co-leads Libraries Transforming Communities: Models for Change with the ALA Public Programs Office.',
+    url: 'https://www.ncdd.org',
+  },
+  {
+    slug: 'everyday-democracy',
+    name: 'Everyday Democracy',
+    acronym: null,
+    description: 'Change-making organisation whose community engagement and dialogue models are taught in LTC: Models for Change.',
+    url: 'https://everyday-democracy.org',
+  },
+  {
+    slug: 'national-issues-forums',
+    name: 'National Issues Forums',
+    acronym: 'NIF',
+    description: 'Network for deliberative public forums; develops and leads LTC: Models for Change trainings.',
+    url: 'https://www.nifi.org',
+  },
+  {
+    slug: 'world-cafe',
+    name: 'World Café',
+    acronym: null,
+    description: 'Conversation method and community; develops and leads LTC: Models for Change trainings.',
+    url: 'https://theworldcafe.com',
+  },
+  {
+    slug: 'harwood-institute',
+    name: 'Harwood Institute for Public Innovation',
+    acronym: null,
+    description:
+      'Nonprofit whose "Turning Outward" approach shifts institutions and people from an internal, institutional orientation to an external, community-facing one. ALA\'s partner in Libraries Transforming Communities (2014-15).',
+    url: 'https://theharwoodinstitute.org',
+  },
+  {
+    slug: 'gates-foundation',
+    name: 'Bill & Melinda Gates Foundation',
+    acronym: null,
+    description: 'Funded the original Libraries Transforming Communities initiative through a grant.',
+    url: 'https://www.gatesfoundation.org',
+  },
+  {
+    slug: 'imls',
+    name: 'Institute of Museum and Library Services',
+    acronym: 'IMLS',
+    description:
+      'Federal agency whose Laura Bush 21st Century Librarian Program grant makes LTC: Models for Change possible.',
+    url: 'https://www.imls.gov',
+  },
+];
+
+function webinar(slug: string, position: number, title: string, description: string): SessionSeed {
+  return {
+    slug,
+    title,
+    description,
+    type: 'WEBINAR',
+    position,
+    // The announcement lists no dates or times for the three webinars; an admin fills them in.
+    startsAt: null,
+    endsAt: null,
+    timeZone: CHICAGO,
+    recordingUrl: PROGRAMMING_LIBRARIAN_LEARNING,
+    recordingMinutes: null,
+    capacity: null,
+    location: null,
+    libraryTypes: ['PUBLIC'],
+  };
+}
+
+export const PROGRAMS: ProgramSeed[] = [
+  {
+    slug: 'libraries-respond-national-day-of-healing',
+    title: 'Libraries Respond: National Day of Healing',
+    acronym: null,
+    kind: 'NATIONAL_DAY',
+    summary:
+      'On 17 January 2017 ALA, the W.K. Kellogg Foundation and more than 130 organisations marked a National Day of Healing, opening a year-long effort toward racial healing.',
+    description: [
+      "ALA joined the W.K. Kellogg Foundation's Truth, Racial Healing and Transformation (TRHT) enterprise to involve its members in racial healing, as a way to widen and deepen their shared commitment to social justice through equity, diversity and inclusion.",
+      'On 17 January 2017 WKKF, ALA and more than 130 organisations across the United States took part in the National Day of Healing. The day launched a year-long effort to bring healing to the country, build bridges and work toward a more perfect union.',
+      'The preceding year had been especially hard on communities of color, American Indians, the GLBT community, women, immigrants and people with other marginalized identities. Library workers already advocate for these communities locally and nationally and will keep doing so; ALA also asked members to be mindful of their own whole selves and identities, because library workers belong to these communities too, as conversations about equity, diversity and inclusion continue inside the association.',
+      'The day asks participants to make three commitments: (1) proclaim a new narrative that rejects the idea of a hierarchy of human value; (2) acknowledge that deep divisions remain in America and must be overcome and healed; (3) engage with one another to grow understanding, communication, caring and respect.',
+      'Why 17 January? It falls after the Martin Luther King, Jr. holiday and before the inauguration of the 45th President of the United States.',
+      'Hashtags: #TRHT and #THEDAYTOHEAL. Questions go to the ALA Office for Diversity, Literacy, and Outreach Services: 800-545-2433, extension 4294.',
+    ].join('\n\n'),
+    audience: 'All library workers and ALA members',
+    libraryTypes: ALL_LIBRARY_TYPES,
+    librarySizes: [],
+    startsOn: '2017-01-17',
+    endsOn: null,
+    url: 'https://www.ala.org/advocacy/diversity/librariesrespond/national-day-healing',
+    tags: ['racial healing', 'equity, diversity and inclusion', 'social justice', '#TRHT', '#THEDAYTOHEAL', 'Libraries Respond'],
+    organizations: [
+      { slug: 'ala', role: 'LEAD' },
+      { slug: 'wkkf', role: 'PARTNER' },
+      { slug: 'ala-odlos', role: 'LEAD' },
+    ],
+    keyDates: [
+      {
+        slug: 'national-day-of-healing-2017',
+        title: 'National Day of Healing',
+        kind: 'OBSERVANCE',
+        date: '2017-01-17',
+        description:
+          'WKKF, ALA and 130+ organisations observe the National Day of Healing (01.17.17), starting a year-long healing effort. Chosen to fall after the Martin Luther King, Jr. holiday and before the 45th President\'s inauguration.',
+      },
+    ],
+    series: [],
+    sessions: [],
+  },
+  {
+    slug: 'national-day-of-racial-healing',
+    title: 'National Day of Racial Healing',
+    acronym: 'NDORH',
+    kind: 'NATIONAL_DAY',
+    summary:
+      'An annual day (the sixth was held in 2022) for people, organisations and communities across the US to call for racial healing and act together for a more just and equitable world.',
+    description: [
+      'The National Day of Racial Healing is an annual observance; the sixth took place in 2022. ALA\'s Libraries Respond page describes it as a chance for people, organisations and communities throughout the United States to call for racial healing, to bring people together in their shared humanity and to act collectively for a more just and equitable world. One of its purposes is to celebrate the distinct differences that make communities vibrant.',
+      "ALA staff marked the 2022 day by reflecting on what drives their commitment to racial healing and to equity, diversity, inclusion and social justice (EDISJ) in libraries. ALSC's reflection tied the day to Día, whose purpose is to celebrate children and families of every cultural and linguistic background, and to the work of its Library Service to Underserved Children and their Caregivers Committee.",
+    ].join('\n\n'),
+    audience: 'All library workers; ALSC members and children\'s library staff',
+    libraryTypes: ALL_LIBRARY_TYPES,
+    librarySizes: [],
+    startsOn: null,
+    endsOn: null,
+    url: 'https://www.ala.org/advocacy/diversity/librariesrespond',
+    tags: ['racial healing', 'EDISJ', 'equity, diversity and inclusion', 'Libraries Respond', 'annual'],
+    organizations: [
+      { slug: 'ala', role: 'LEAD' },
+      { slug: 'alsc', role: 'PARTNER' },
+    ],
+    keyDates: [],
+    series: [],
+    sessions: [],
+  },
+  {
+    slug: 'dia',
+    title: 'Día: celebrating children and families of every culture and language',
+    acronym: 'Día',
+    kind: 'CELEBRATION',
+    summary:
+      "ALSC's celebration of children and families of all cultural and linguistic backgrounds. Host a Día program, add it to the Día registry, and use the year-round booklists.",
+    description: [
+      'Día celebrates children and families of all cultural and linguistic backgrounds. ALSC encourages every library that has never hosted a Día program to run one (or several) this year and to submit each program to the Día program registry.',
+      'Día booklists are available all year long, prepared by the ALSC Quicklists Consulting Committee.',
+    ].join('\n\n'),
+    audience: "Children's library staff, school and public libraries",
+    libraryTypes: ['PUBLIC', 'SCHOOL', 'RURAL'],
+    librarySizes: [],
+    startsOn: null,
+    endsOn: null,
+    url: 'https://dia.ala.org',
+    tags: ["children's literacy", 'multilingual', 'families', 'booklists', 'program registry'],
+    organizations: [
+      { slug: 'alsc', role: 'LEAD' },
+      { slug: 'alsc-quicklists-consulting-committee', role: 'PARTNER' },
+    ],
+    keyDates: [],
+    series: [],
+    sessions: [],
+  },
+  {
+    slug: 'alsc-service-to-underserved-children',
+    title: 'ALSC equity work: service to underserved children and their caregivers',
+    acronym: null,
+    kind: 'INITIATIVE',
+    summary:
+      "ALSC's equity, diversity and inclusion work, led in part by its Library Service to Underserved Children and their Caregivers Committee, with an open member chat on 22 February 2022.",
+    description: [
+      'The ALSC Library Service to Underserved Children and their Caregivers Committee builds resources for serving underserved children and the adults who care for them. Its blog post summarises what it has done so far and what comes next.',
+      'Questions about those resources, where to begin, or how to get involved? Bring a snack and join the committee for a chat on 22 February 2022.',
+      "More ALSC work on EDISJ is described in the ALSC Strategic Plan Implementation Reports and the ALSC EDI Statement, both on the ALSC website. ALSC Board meetings are open: members can attend as audience members, and the Board's schedule is kept up to date on the ALSC website.",
+    ].join('\n\n'),
+    audience: "Children's library staff and ALSC members",
+    libraryTypes: ['PUBLIC', 'SCHOOL', 'RURAL'],
+    librarySizes: [],
+    startsOn: null,
+    endsOn: null,
+    url: 'https://www.ala.org/alsc',
+    tags: ['EDISJ', 'underserved children', 'caregivers', 'open meetings', 'ALSC Board'],
+    organizations: [
+      { slug: 'alsc', role: 'LEAD' },
+      { slug: 'alsc-underserved-children-committee', role: 'LEAD' },
+    ],
+    keyDates: [
+      {
+        slug: 'alsc-underserved-committee-chat-2022',
+        title: 'Chat with the Library Service to Underserved Children and their Caregivers Committee',
+        kind: 'EVENT',
+        date: '2022-02-22',
+        description: 'An informal chat (bring a snack) about the committee\'s resources, where to start and how to get involved.',
+      },
+    ],
+    series: [],
+    sessions: [],
+  },
+  {
+    slug: 'alsc-membership-2022-ala-elections',
+    title: 'ALSC membership and the 2022 ALA Elections',
+    acronym: null,
+    kind: 'MEMBERSHIP',
+    summary:
+      'Join or reinstate your ALSC membership by 31 January 2022 to receive a ballot in the 2022 ALA Elections; meet other members at the mixer on 27 January.',
+    description: [
+      'Anyone who is not an ALSC member, or whose membership has lapsed, must join or reinstate by 31 January 2022 to receive a ballot for the 2022 ALA Elections. Important items are going to ALSC members for a vote.',
+      'The ALSC Membership Committee hosts a membership mixer on 27 January 2022 at 5 p.m. Central, with several five-minute lightning sessions on different areas of children\'s services and of ALSC.',
+      "Questions about ALSC membership go to Elizabeth (Elly) Serrano, ALSC's Membership and Marketing Specialist, who welcomes a hello.",
+    ].join('\n\n'),
+    audience: "Children's library staff; current, lapsed and prospective ALSC members",
+    libraryTypes: ALL_LIBRARY_TYPES,
+    librarySizes: [],
+    startsOn: null,
+    endsOn: '2022-01-31',
+    url: 'https://www.ala.org/alsc/membership',
+    tags: ['membership', 'elections', 'voting', 'networking', 'lightning talks'],
+    organizations: [
+      { slug: 'alsc', role: 'LEAD' },
+      { slug: 'alsc-membership-committee', role: 'LEAD' },
+    ],
+    keyDates: [
+      {
+        slug: 'alsc-join-to-vote-2022',
+        title: 'Last day to join or reinstate ALSC membership and receive a 2022 ALA Elections ballot',
+        kind: 'DEADLINE',
+        date: '2022-01-31',
+        description: 'Members who join or reinstate by this date receive a ballot for the 2022 ALA Elections.',
+      },
+    ],
+    series: [],
+    sessions: [
+      {
+        slug: 'alsc-membership-mixer-2022',
+        title: 'ALSC membership mixer',
+        description:
+          "An online get-together hosted by the ALSC Membership Committee, with a few five-minute lightning sessions on different areas of children's services and ALSC.",
+        type: 'EVENT',
+        startsAt: '2022-01-27T23:00:00.000Z',
+        endsAt: null,
+        timeZone: CHICAGO,
+        recordingUrl: null,
+        recordingMinutes: null,
+        capacity: null,
+        location: null,
+        libraryTypes: [],
+      },
+    ],
+  },
+  {
+    slug: 'ala-library-learning-experience',
+    title: 'ALA Library Learning Experience',
+    acronym: 'LLX',
+    kind: 'INITIATIVE',
+    summary: 'A new ALA learning event in January 2022 whose mix of session types lets each attendee shape a customised experience.',
+    description:
+      "ALA's new Library Learning Experience took place in January 2022, with registration open until just before it began. Its education programs offer several different session types, so that attendees can put together a more customised experience.",
+    audience: 'All library workers',
+    libraryTypes: ALL_LIBRARY_TYPES,
+    librarySizes: [],
+    startsOn: null,
+    endsOn: null,
+    url: 'https://www.ala.org',
+    tags: ['conference', 'professional development', 'registration'],
+    organizations: [{ slug: 'ala', role: 'LEAD' }],
+    keyDates: [],
+    series: [],
+    sessions: [],
+  },
+  {
+    slug: 'youth-media-awards',
+    title: 'ALA Youth Media Awards',
+    acronym: 'YMA',
+    kind: 'CELEBRATION',
+    summary: 'ALA announces its Youth Media Awards on a Monday in January; follow and celebrate with #alayma.',
+    description:
+      'The Youth Media Awards are announced on a Monday, known in the community as Youth Media Awards Monday. Share the excitement on social media with #alayma.',
+    audience: "Children's and youth library staff, and everyone who loves children's books",
+    libraryTypes: ALL_LIBRARY_TYPES,
+    librarySizes: [],
+    startsOn: null,
+    endsOn: null,
+    url: 'https://www.ala.org/yma',
+    tags: ['#alayma', 'book awards', "children's literature", 'youth'],
+    organizations: [
+      { slug: 'ala', role: 'LEAD' },
+      { slug: 'alsc', role: 'PARTNER' },
+    ],
+    keyDates: [],
+    series: [],
+    sessions: [],
+  },
+  {
+    slug: 'ltc-models-for-change',
+    title: 'Libraries Transforming Communities: Models for Change',
+    acronym: 'LTC: Models for Change',
+    kind: 'LEARNING_SERIES',
+    summary:
+      'A free two-year training project (ten webinars, three in-person workshops) on dialogue facilitation and community engagement, tailored to each library type and size.',
+    description: [
+      'The ALA Public Programs Office and the National Coalition for Dialogue & Deliberation (NCDD) offer library professionals a free learning series on dialogue facilitation approaches, so that they can foster conversation and lead change in their communities. It was announced on 15 December 2016 under the headline "Facing a Divided Nation, ALA Offers Free Training for Libraries".',
+      'ALA President Julie Todaro framed it this way: as the country grows more divided, libraries have a great opportunity to lead reconciliation, progress and common ground, and ALA is proud to offer community engagement resources to every library at no cost.',
+      'Over two years ALA and NCDD will produce ten webinars and three in-person workshops. Change-making organisations (Everyday Democracy, National Issues Forums and World Café) develop and lead the trainings, customised for different library types and sizes: large public library systems; small, medium-sized and rural public libraries; and academic libraries.',
+      'At the announcement, registration opened for the first four learning sessions, including a three-part series for public libraries serving large or urban communities. Every session is recorded and archived for free on-demand viewing on the Programming Librarian Learning page. Anyone who views all three webinars of that series, live or recorded, is invited to a free pre-conference workshop at the 2017 ALA Annual Conference in Chicago.',
+      'Sessions for academic libraries follow in fall 2017 and sessions for small, mid-sized and rural public libraries in spring 2018; their details will be announced during 2017. Sign up for the Programming Librarian e-newsletter to hear about new offerings.',
+      'Models for Change is the second phase of Libraries Transforming Communities (LTC), which ALA ran with the Harwood Institute for Public Innovation in 2014-15. This phase widens the focus on library-led community engagement through training in the dialogue and engagement models of Everyday Democracy, National Issues Forums and others.',
+      'Funding: a grant from the Institute of Museum and Library Services (IMLS) Laura Bush 21st Century Librarian Program.',
+    ].join('\n\n'),
+    audience: 'Library professionals; adults and community members (the programs they will lead)',
+    libraryTypes: ALL_LIBRARY_TYPES,
+    librarySizes: ['LARGE_URBAN', 'SMALL_MIDSIZED'],
+    startsOn: '2016-12-15',
+    endsOn: null,
+    url: 'https://programminglibrarian.org/learn',
+    tags: ['community engagement', 'dialogue facilitation', 'deliberation', 'free', 'professional development', 'webinars', 'workshops'],
+    organizations: [
+      { slug: 'ala-ppo', role: 'LEAD' },
+      { slug: 'ncdd', role: 'LEAD' },
+      { slug: 'everyday-democracy', role: 'FACILITATOR' },
+      { slug: 'national-issues-forums', role: 'FACILITATOR' },
+      { slug: 'world-cafe', role: 'FACILITATOR' },
+      { slug: 'imls', role: 'FUNDER' },
+    ],
+    keyDates: [
+      {
+        slug: 'ltc-models-for-change-announced',
+        title: 'LTC: Models for Change announced; registration opens for the first four sessions',
+        kind: 'ANNOUNCEMENT',
+        date: '2016-12-15',
+        description: 'ALA announces the free training project and opens registration for its first four learning sessions.',
+      },
+    ],
+    series: [
+      {
+        slug: 'ltc-mfc-large-urban-public-libraries',
+        title: 'Dialogue facilitation for large and urban public libraries (three-part webinar series)',
+        description:
+          'Three webinars for representatives of public libraries serving large or urban communities. Each is recorded and can be watched free on demand on the Programming Librarian Learning page. View all three, live or recorded, to be invited to the free pre-conference workshop at the 2017 ALA Annual Conference in Chicago.',
+        audience: 'Staff of public libraries serving large or urban communities',
+        libraryTypes: ['PUBLIC'],
+        librarySizes: ['LARGE_URBAN'],
+        rule: 'ALL',
+        requiredCount: null,
+        unlockTitle: 'Invitation to the free pre-conference workshop at the 2017 ALA Annual Conference in Chicago',
+        unlockDescription:
+          'Everyone who has viewed all three webinars of the series, live or as a recording, is invited to attend the in-person pre-conference workshop free of charge.',
+        sessions: [
+          webinar('ltc-mfc-large-urban-part-1', 1, 'Large and urban public libraries: webinar 1 of 3', 'First webinar of the three-part series. Watch it live or on the Programming Librarian Learning page.'),
+          webinar('ltc-mfc-large-urban-part-2', 2, 'Large and urban public libraries: webinar 2 of 3', 'Second webinar of the three-part series. Watch it live or on the Programming Librarian Learning page.'),
+          webinar('ltc-mfc-large-urban-part-3', 3, 'Large and urban public libraries: webinar 3 of 3', 'Third webinar of the three-part series. Watch it live or on the Programming Librarian Learning page.'),
+        ],
+      },
+      {
+        slug: 'ltc-mfc-academic-libraries',
+        title: 'Dialogue facilitation for academic libraries (fall 2017)',
+        description: 'Learning sessions designed for academic libraries, planned for fall 2017. Details will be announced in 2017.',
+        audience: 'Academic and college library staff',
+        libraryTypes: ['ACADEMIC'],
+        librarySizes: [],
+        rule: 'ALL',
+        requiredCount: null,
+        unlockTitle: null,
+        unlockDescription: null,
+        sessions: [],
+      },
+      {
+        slug: 'ltc-mfc-small-midsized-rural-public-libraries',
+        title: 'Dialogue facilitation for small, mid-sized and rural public libraries (spring 2018)',
+        description:
+          'Learning sessions designed for small, medium-sized and rural public libraries, planned for spring 2018. Details will be announced in 2017.',
+        audience: 'Staff of small, medium-sized and rural public libraries',
+        libraryTypes: ['PUBLIC', 'RURAL'],
+        librarySizes: ['SMALL_MIDSIZED'],
+        rule: 'ALL',
+        requiredCount: null,
+        unlockTitle: null,
+        unlockDescription: null,
+        sessions: [],
+      },
+    ],
+    sessions: [
+      {
+        slug: 'ltc-mfc-2017-annual-preconference-workshop',
+        title: 'Pre-conference workshop at the 2017 ALA Annual Conference (by invitation)',
+        description:
+          'Free in-person workshop in Chicago before the 2017 ALA Annual Conference, for those who viewed all three webinars of the large and urban public libraries series.',
+        type: 'WORKSHOP',
+        startsAt: null,
+        endsAt: null,
+        timeZone: CHICAGO,
+        recordingUrl: null,
+        recordingMinutes: null,
+        capacity: null,
+        location: 'Chicago, IL (2017 ALA Annual Conference)',
+        libraryTypes: ['PUBLIC'],
+      },
+    ],
+  },
+  {
+    slug: 'libraries-transforming-communities',
+    title: 'Libraries Transforming Communities',
+    acronym: 'LTC',
+    kind: 'INITIATIVE',
+    summary:
+      'A two-year ALA initiative (2014-15) with the Harwood Institute that strengthens librarians as community leaders and change agents through the "Turning Outward" approach.',
+    description: [
+      'Every community has challenges, and public librarians are well placed to help meet them when they have the right tools. Libraries Transforming Communities (LTC) strengthens the role of librarians as core community leaders and agents of change, by developing and sharing new tools, resources and support for engaging with communities in new ways.',
+      'The expected result: libraries that reflect and connect with their communities more closely, stronger relationships with local civic agencies, nonprofits, funders and corporations, and, through better partnerships, more community investment in civility, collaboration, education, health and well-being.',
+      "LTC's largest goal is long-term: to move public discussion away from stories of libraries in crisis and toward libraries as agents of positive community change. ALA champions stories of library-led community innovation, tracks efforts and trends in the field, and amplifies them to change the library narrative.",
+      'Three areas of concentration: (1) the LTC Public Innovators Cohort, ten public libraries in an intensive 18-month training program; (2) knowledge-sharing, through conference sessions and free digital materials such as webinars, worksheets and conversation guides; (3) ALA staff training, bringing community-focused thinking and processes into ALA itself.',
+      'Partner: the Harwood Institute for Public Innovation, whose "Turning Outward" approach reorients institutions and people from internal to community-facing: understanding communities better, making processes and conversations community-focused, acting proactively on community issues and putting community aspirations first.',
+      'Funding: a grant from the Bill & Melinda Gates Foundation.',
+    ].join('\n\n'),
+    audience: 'Public library staff and leaders',
+    libraryTypes: ['PUBLIC'],
+    librarySizes: [],
+    startsOn: null,
+    endsOn: null,
+    url: 'https://www.ala.org/tools/librariestransform/libraries-transforming-communities',
+    tags: ['community engagement', 'Turning Outward', 'change agents', 'webinars', 'conversation guides'],
+    organizations: [
+      { slug: 'ala', role: 'LEAD' },
+      { slug: 'harwood-institute', role: 'PARTNER' },
+      { slug: 'gates-foundation', role: 'FUNDER' },
+    ],
+    keyDates: [],
+    series: [],
+    sessions: [],
+  },
+  {
+    slug: 'ltc-public-innovators-cohort',
+    title: 'LTC Public Innovators Cohort',
+    acronym: null,
+    kind: 'COHORT',
+    summary: 'Ten public libraries selected by ALA for an intensive 18-month, team-based community engagement training program.',
+    description:
+      'Part of Libraries Transforming Communities. ALA selected ten public libraries across the country for an intensive, team-based community engagement training program lasting 18 months. The library teams train with community engagement experts (the Harwood Institute\'s "Turning Outward" approach) and apply what they learn to challenges in their own communities.',
+    audience: 'Selected public library teams',
+    libraryTypes: ['PUBLIC'],
+    librarySizes: [],
+    startsOn: null,
+    endsOn: null,
+    url: 'https://www.ala.org/tools/librariestransform/libraries-transforming-communities',
+    tags: ['cohort', 'community engagement', 'Turning Outward', 'team-based training'],
+    organizations: [
+      { slug: 'ala', role: 'LEAD' },
+      { slug: 'harwood-institute', role: 'FACILITATOR' },
+      { slug: 'gates-foundation', role: 'FUNDER' },
+    ],
+    keyDates: [],
+    series: [],
+    sessions: [],
+  },
+  {
+    slug: 'ala-strategic-directions',
+    title: 'ALA Strategic Directions',
+    acronym: null,
+    kind: 'INITIATIVE',
+    summary:
+      "ALA's mission, core values, key action areas and four strategic directions (Advocacy, Information Policy, Professional and Leadership Development, Equity, Diversity and Inclusion), adopted by ALA Council on 28 June 2015.",
+    description: [
+      "Mission: to provide leadership for the development, promotion and improvement of library and information services and the profession of librarianship, in order to enhance learning and ensure access to information for all.",
+      'Core values: extending and expanding library services in America and worldwide; all types of libraries (academic, public, school and special); all librarians, library staff, trustees and others working to improve library services; member service; an open, inclusive and collaborative environment; ethics, professionalism and integrity; excellence and innovation; intellectual freedom; social responsibility and the public good.',
+      'Key action areas (approved by ALA Council every year as programmatic priorities): advocacy for libraries and the profession; diversity; education and lifelong learning; equitable access to information and library services; intellectual freedom; literacy; organizational excellence; transforming libraries.',
+      'Strategic directions, each an area of intense focus for three to five years, with goals (what success looks like), strategies (how to get there) and an implementation plan updated continuously and reflected in the annual action plan and budget:',
+      '- Advocacy: work with libraries, the wider library community and the public to advocate for the value of libraries of every type, locally, statewide, federally and internationally.',
+      '- Information Policy: help people use libraries and information to improve their lives, advocating on intellectual freedom, privacy, civil liberties, telecommunications, funding, copyright and licensing, open access, government information and literacy.',
+      '- Professional and Leadership Development: professional development for every level of experience in many formats; meaningful recognition for learning (for example certification, digital badging and micro-credentialing); clear pathways to set and reach development goals; and one centralised online space to search and discover all ALA learning, with self-assessment, recognition and tracking, blending face-to-face and online learning.',
+      '- Equity, Diversity, and Inclusion: address, dismantle and transform policies, structures and biases across the association and the field, including continuing education on unconscious bias, power dynamics, microaggressions and white privilege. Adopted by ALA Council at the 2017 Midwinter Meeting in Atlanta, Georgia.',
+    ].join('\n'),
+    audience: 'ALA members, library staff and trustees',
+    libraryTypes: ALL_LIBRARY_TYPES,
+    librarySizes: [],
+    startsOn: '2015-06-28',
+    endsOn: null,
+    url: 'https://www.ala.org/aboutala/missionpriorities',
+    tags: ['strategic plan', 'advocacy', 'information policy', 'professional development', 'digital badges', 'micro-credentials', 'EDI'],
+    organizations: [{ slug: 'ala', role: 'LEAD' }],
+    keyDates: [
+      {
+        slug: 'ala-strategic-directions-adopted',
+        title: 'ALA Council adopts the Strategic Directions',
+        kind: 'ANNOUNCEMENT',
+        date: '2015-06-28',
+        description:
+          'ALA Council adopts the strategic directions, goals and strategies. The Equity, Diversity, and Inclusion direction was added by Council at the 2017 Midwinter Meeting in Atlanta, Georgia.',
+      },
+    ],
+    series: [],
+    sessions: [],
+  },
+];
+
+export interface DemoAccountSeed {
+  email: string;
+  displayName: string;
+  role: 'ADMIN' | 'LEARNER';
+  libraryType: LibraryType | null;
+  librarySize: LibrarySize | null;
+  jobRole: string | null;
+  /** Session slugs whose recordings the account has fully viewed. */
+  viewedRecordings: string[];
+}
+
+/** Local demo accounts; never created when NODE_ENV=production. */
+export const DEMO_ACCOUNTS: DemoAccountSeed[] = [
+  {
+    email: 'admin@stacks.local',
+    displayName: 'Stacks Admin',
+    role: 'ADMIN',
+    libraryType: null,
+    librarySize: null,
+    jobRole: 'Learning programs staff',
+    viewedRecordings: [],
+  },
+  {
+    email: 'maya.learner@stacks.local',
+    displayName: 'Maya (demo learner)',
+    role: 'LEARNER',
+    libraryType: 'PUBLIC',
+    librarySize: 'LARGE_URBAN',
+    jobRole: 'Adult services librarian',
+    viewedRecordings: ['ltc-mfc-large-urban-part-1', 'ltc-mfc-large-urban-part-2', 'ltc-mfc-large-urban-part-3'],
+  },
+  {
+    email: 'sam.learner@stacks.local',
+    displayName: 'Sam (demo learner)',
+    role: 'LEARNER',
+    libraryType: 'PUBLIC',
+    librarySize: 'LARGE_URBAN',
+    jobRole: 'Branch manager',
+    viewedRecordings: ['ltc-mfc-large-urban-part-1'],
+  },
+];

@@ -1,0 +1,141 @@
+import path from 'node:path';
+import { hash, verify } from '@node-rs/argon2';
+import pg from 'pg';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { applyMigrations } from '../migrations/migration-runner.js';
+import { createPrismaClient } from '../prisma.service.js';
+import { withScratchDatabase } from '../testing/scratch-database.js';
+import { DEMO_ACCOUNTS, ORGANIZATIONS, PROGRAMS } from './catalogue.js';
+import { runSeed, type SeedOptions } from './run-seed.js';
+
+const TABLES = [
+  'Organization',
+  'Program',
+  'ProgramOrganization',
+  'KeyDate',
+  'Series',
+  'Session',
+  'User',
+  'MemberProfile',
+  'CompletionEvent',
+  'SessionCompletion',
+  'SeriesUnlock',
+  'OutboxEvent',
+];
+
+const options: SeedOptions = {
+  demoAccounts: true,
+  demoPassword: 'a demo password for tests',
+  hashPassword: (password) => hash(password, { algorithm: 2 }),
+};
+
+/** A fresh, migrated database per scenario, so each starts empty. */
+async function withSeedDatabase(run: (prisma: PrismaClient, sql: pg.Client) => Promise<void>) {
+  await withScratchDatabase('seed', async (url) => {
+    await applyMigrations(url, path.resolve('prisma/migrations'));
+    const prisma = createPrismaClient(url, { poolSize: 2 });
+    const sql = new pg.Client({ connectionString: url });
+    await sql.connect();
+    try {
+      await run(prisma, sql);
+    } finally {
+      await sql.end();
+      await prisma.$disconnect();
+    }
+  });
+}
+
+async function snapshot(sql: pg.Client): Promise<Record<string, unknown[]>> {
+  const tables: Record<string, unknown[]> = {};
+  for (const table of TABLES) {
+    tables[table] = (await sql.query(`SELECT * FROM "${table}" ORDER BY 1, 2, 3`)).rows;
+  }
+  return tables;
+}
+
+describe('runSeed', () => {
+  it('loads the whole catalogue and a second run changes nothing, timestamps included', async () => {
+    await withSeedDatabase(async (prisma, sql) => {
+      const first = await runSeed(prisma, options);
+      expect(first.created).toBeGreaterThan(0);
+      expect(first.demoAccountsCreated).toEqual(DEMO_ACCOUNTS.map((account) => account.email));
+      const before = await snapshot(sql);
+
+      const second = await runSeed(prisma, options);
+      expect(second).toMatchObject({ created: 0, updated: 0, demoAccountsCreated: [] });
+      expect(await snapshot(sql)).toEqual(before);
+
+      expect(before.Organization).toHaveLength(ORGANIZATIONS.length);
+      expect(before.Program).toHaveLength(PROGRAMS.length);
+      expect(before.OutboxEvent).toEqual([]);
+    });
+  }, 60_000);
+
+  it('puts back catalogue text that was changed in the database, touching only that row', async () => {
+    await withSeedDatabase(async (prisma, sql) => {
+      await runSeed(prisma, options);
+      await prisma.program.update({ where: { slug: 'dia' }, data: { title: 'Edited by hand', tags: [] } });
+      const report = await runSeed(prisma, options);
+      expect(report).toMatchObject({ created: 0, updated: 1 });
+      const { rows } = await sql.query(`SELECT title FROM "Program" WHERE slug = 'dia'`);
+      expect(rows[0].title).toBe(PROGRAMS.find((program) => program.slug === 'dia')?.title);
+    });
+  }, 60_000);
+
+  it('states the facts of the source documents: dates, partners, rules and the unlock', async () => {
+    await withSeedDatabase(async (prisma) => {
+      await runSeed(prisma, options);
+      const keyDates = await prisma.keyDate.findMany({ orderBy: { date: 'asc' } });
+      expect(keyDates.map((keyDate) => [keyDate.date.toISOString().slice(0, 10), keyDate.kind])).toEqual([
+        ['2015-06-28', 'ANNOUNCEMENT'],
+        ['2016-12-15', 'ANNOUNCEMENT'],
+        ['2017-01-17', 'OBSERVANCE'],
+        ['2022-01-31', 'DEADLINE'],
+        ['2022-02-22', 'EVENT'],
+      ]);
+
+      const modelsForChange = await prisma.program.findUniqueOrThrow({
+        where: { slug: 'ltc-models-for-change' },
+        include: { organizations: { include: { organization: true } }, series: { include: { sessions: true } } },
+      });
+      const byRole = (role: string) =>
+        modelsForChange.organizations.filter((link) => link.role === role).map((link) => link.organization.acronym ?? link.organization.name).sort();
+      expect(byRole('LEAD')).toEqual(['NCDD', 'PPO']);
+      expect(byRole('FUNDER')).toEqual(['IMLS']);
+      expect(byRole('FACILITATOR')).toEqual(['Everyday Democracy', 'NIF', 'World Café']);
+
+      const threePart = modelsForChange.series.find((series) => series.slug === 'ltc-mfc-large-urban-public-libraries');
+      expect(threePart).toMatchObject({ rule: 'ALL', librarySizes: ['LARGE_URBAN'] });
+      expect(threePart?.unlockTitle).toMatch(/2017 ALA Annual Conference in Chicago/);
+      expect(threePart?.sessions.map((session) => session.position).sort()).toEqual([1, 2, 3]);
+      expect(threePart?.sessions.every((session) => session.recordingUrl?.startsWith('https://programminglibrarian.org'))).toBe(true);
+
+      const mixer = await prisma.session.findUniqueOrThrow({ where: { slug: 'alsc-membership-mixer-2022' } });
+      expect(mixer.startsAt?.toISOString()).toBe('2022-01-27T23:00:00.000Z'); // 5 p.m. CST
+    });
+  }, 60_000);
+
+  it('gives the demo learners real progress: Maya has the unlock, Sam has one of three', async () => {
+    await withSeedDatabase(async (prisma) => {
+      await runSeed(prisma, options);
+      const maya = await prisma.user.findUniqueOrThrow({ where: { email: 'maya.learner@stacks.local' }, include: { unlocks: true, completions: true } });
+      const sam = await prisma.user.findUniqueOrThrow({ where: { email: 'sam.learner@stacks.local' }, include: { unlocks: true, completions: true } });
+      expect(maya.completions).toHaveLength(3);
+      expect(maya.unlocks).toHaveLength(1);
+      expect(sam.completions).toHaveLength(1);
+      expect(sam.unlocks).toEqual([]);
+      expect(await verify(maya.passwordHash, options.demoPassword)).toBe(true);
+      const admin = await prisma.user.findUniqueOrThrow({ where: { email: 'admin@stacks.local' } });
+      expect(admin.role).toBe('ADMIN');
+    });
+  }, 60_000);
+
+  it('creates no accounts when demo accounts are off (production)', async () => {
+    await withSeedDatabase(async (prisma) => {
+      const report = await runSeed(prisma, { ...options, demoAccounts: false });
+      expect(report.demoAccountsCreated).toEqual([]);
+      expect(await prisma.user.count()).toBe(0);
+      expect(await prisma.program.count()).toBe(PROGRAMS.length);
+    });
+  }, 60_000);
+});

@@ -1,0 +1,245 @@
+import { evaluateSeries, toSeriesDefinition } from '@stacks/learning-domain';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import {
+  DEMO_ACCOUNTS,
+  ORGANIZATIONS,
+  PROGRAMS,
+  type DemoAccountSeed,
+  type OrganizationSeed,
+  type ProgramSeed,
+  type SessionSeed,
+} from './catalogue.js';
+
+export interface SeedOptions {
+  /** Creates the demo accounts and their progress; off in production. */
+  demoAccounts: boolean;
+  demoPassword: string;
+  hashPassword: (password: string) => Promise<string>;
+}
+
+export interface SeedReport {
+  created: number;
+  updated: number;
+  unchanged: number;
+  demoAccountsCreated: string[];
+}
+
+/*
+ * Loads the catalogue by slug. A row is written only when something in it differs from the
+ * catalogue, so a second run changes nothing (updatedAt included), and text edited in the
+ * catalogue reaches an existing database on the next run. Demo accounts are created once and
+ * never reset. The seed writes no outbox events: it must not send reminders or award e-mails.
+ */
+export async function runSeed(prisma: PrismaClient, options: SeedOptions): Promise<SeedReport> {
+  const report: SeedReport = { created: 0, updated: 0, unchanged: 0, demoAccountsCreated: [] };
+  const organizationIds = new Map<string, string>();
+  for (const organization of ORGANIZATIONS) {
+    organizationIds.set(organization.slug, await upsertOrganization(prisma, organization, report));
+  }
+  for (const program of PROGRAMS) {
+    await prisma.$transaction((tx) => upsertProgram(tx as PrismaClient, program, organizationIds, report));
+  }
+  if (options.demoAccounts) {
+    for (const account of DEMO_ACCOUNTS) {
+      await seedDemoAccount(prisma, account, options, report);
+    }
+  }
+  return report;
+}
+
+type Row = Record<string, unknown>;
+
+/** Fields of `wanted` whose value differs from `existing` (dates compared by instant, arrays by content). */
+function changedFields(existing: Row, wanted: Row): Row {
+  const changes: Row = {};
+  for (const [key, value] of Object.entries(wanted)) {
+    if (!sameValue(existing[key], value)) changes[key] = value;
+  }
+  return changes;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
+  }
+  if (Array.isArray(a) || Array.isArray(b)) return JSON.stringify(a) === JSON.stringify(b);
+  return a === b;
+}
+
+const dateOnly = (value: string | null) => (value === null ? null : new Date(`${value}T00:00:00.000Z`));
+const instant = (value: string | null) => (value === null ? null : new Date(value));
+
+async function upsert<T extends { id: string }>(
+  report: SeedReport,
+  existing: T | null,
+  wanted: Row,
+  create: () => Promise<T>,
+  update: (id: string, changes: Row) => Promise<unknown>,
+): Promise<string> {
+  if (!existing) {
+    report.created += 1;
+    return (await create()).id;
+  }
+  const changes = changedFields(existing as unknown as Row, wanted);
+  if (Object.keys(changes).length === 0) {
+    report.unchanged += 1;
+  } else {
+    report.updated += 1;
+    await update(existing.id, changes);
+  }
+  return existing.id;
+}
+
+async function upsertOrganization(prisma: PrismaClient, organization: OrganizationSeed, report: SeedReport): Promise<string> {
+  const existing = await prisma.organization.findUnique({ where: { slug: organization.slug } });
+  return upsert(
+    report,
+    existing,
+    { ...organization },
+    () => prisma.organization.create({ data: organization }),
+    (id, changes) => prisma.organization.update({ where: { id }, data: changes }),
+  );
+}
+
+async function upsertProgram(
+  prisma: PrismaClient,
+  program: ProgramSeed,
+  organizationIds: Map<string, string>,
+  report: SeedReport,
+): Promise<void> {
+  const { organizations, keyDates, series, sessions, ...fields } = program;
+  const data = { ...fields, startsOn: dateOnly(fields.startsOn), endsOn: dateOnly(fields.endsOn) };
+  const programId = await upsert(
+    report,
+    await prisma.program.findUnique({ where: { slug: program.slug } }),
+    data,
+    () => prisma.program.create({ data }),
+    (id, changes) => prisma.program.update({ where: { id }, data: changes }),
+  );
+
+  // The catalogue is the source of truth for a seeded program's organisations.
+  const links = organizations.map(({ slug, role }) => {
+    const organizationId = organizationIds.get(slug);
+    if (!organizationId) throw new Error(`program ${program.slug} names unknown organization ${slug}`);
+    return { programId, organizationId, role };
+  });
+  const existingLinks = await prisma.programOrganization.findMany({ where: { programId } });
+  const key = (link: { organizationId: string; role: string }) => `${link.organizationId}/${link.role}`;
+  const wantedKeys = new Set(links.map(key));
+  const stale = existingLinks.filter((link) => !wantedKeys.has(key(link)));
+  for (const link of stale) {
+    await prisma.programOrganization.delete({
+      where: { programId_organizationId_role: { programId, organizationId: link.organizationId, role: link.role } },
+    });
+  }
+  await prisma.programOrganization.createMany({ data: links, skipDuplicates: true });
+
+  for (const keyDate of keyDates) {
+    const keyDateData = { ...keyDate, programId, date: new Date(`${keyDate.date}T00:00:00.000Z`) };
+    await upsert(
+      report,
+      await prisma.keyDate.findUnique({ where: { slug: keyDate.slug } }),
+      keyDateData,
+      () => prisma.keyDate.create({ data: keyDateData }),
+      (id, changes) => prisma.keyDate.update({ where: { id }, data: changes }),
+    );
+  }
+
+  for (const { sessions: seriesSessions, ...seriesFields } of series) {
+    const seriesData = { ...seriesFields, programId };
+    const seriesId = await upsert(
+      report,
+      await prisma.series.findUnique({ where: { slug: seriesFields.slug } }),
+      seriesData,
+      () => prisma.series.create({ data: seriesData }),
+      (id, changes) => prisma.series.update({ where: { id }, data: changes }),
+    );
+    for (const session of seriesSessions) await upsertSession(prisma, session, programId, seriesId, report);
+  }
+  for (const session of sessions) await upsertSession(prisma, session, programId, null, report);
+}
+
+async function upsertSession(
+  prisma: PrismaClient,
+  session: SessionSeed,
+  programId: string,
+  seriesId: string | null,
+  report: SeedReport,
+): Promise<void> {
+  const data = {
+    ...session,
+    programId,
+    seriesId,
+    position: session.position ?? null,
+    startsAt: instant(session.startsAt),
+    endsAt: instant(session.endsAt),
+  };
+  await upsert(
+    report,
+    await prisma.session.findUnique({ where: { slug: session.slug } }),
+    data,
+    () => prisma.session.create({ data }),
+    (id, changes) => prisma.session.update({ where: { id }, data: changes }),
+  );
+}
+
+// Fixed instants keep demo progress identical on every run.
+const DEMO_VIEWED_AT = Date.UTC(2017, 2, 1, 15);
+
+async function seedDemoAccount(prisma: PrismaClient, account: DemoAccountSeed, options: SeedOptions, report: SeedReport): Promise<void> {
+  let user = await prisma.user.findUnique({ where: { email: account.email } });
+  if (!user) {
+    user = await prisma.user.create({
+      data: {
+        email: account.email,
+        passwordHash: await options.hashPassword(options.demoPassword),
+        displayName: account.displayName,
+        role: account.role,
+        profile: {
+          create: { libraryType: account.libraryType, librarySize: account.librarySize, jobRole: account.jobRole },
+        },
+      },
+    });
+    report.created += 1;
+    report.demoAccountsCreated.push(account.email);
+  }
+  if (account.viewedRecordings.length === 0) return;
+
+  const sessions = await prisma.session.findMany({ where: { slug: { in: account.viewedRecordings } } });
+  const bySlug = new Map(sessions.map((session) => [session.slug, session]));
+  const viewed = account.viewedRecordings.map((slug, index) => {
+    const session = bySlug.get(slug);
+    if (!session) throw new Error(`demo account ${account.email} viewed unknown session ${slug}`);
+    return { session, at: new Date(DEMO_VIEWED_AT + index * 86_400_000) };
+  });
+  const userId = user.id;
+  await prisma.completionEvent.createMany({
+    data: viewed.map(({ session, at }) => ({
+      userId,
+      sessionId: session.id,
+      source: 'RECORDING_VIEWED' as const,
+      idempotencyKey: `seed:${session.slug}`,
+      viewedPercent: 100,
+      occurredAt: at,
+    })),
+    skipDuplicates: true,
+  });
+  await prisma.sessionCompletion.createMany({
+    data: viewed.map(({ session, at }) => ({ userId, sessionId: session.id, source: 'RECORDING_VIEWED' as const, completedAt: at })),
+    skipDuplicates: true,
+  });
+
+  // Unlock exactly as the API would: apply each touched series' rule to the learner's completions.
+  const seriesIds = [...new Set(sessions.map((session) => session.seriesId).filter((id): id is string => id !== null))];
+  for (const seriesId of seriesIds) {
+    const series = await prisma.series.findUniqueOrThrow({ where: { id: seriesId }, include: { sessions: true } });
+    const completions = await prisma.sessionCompletion.findMany({
+      where: { userId, sessionId: { in: series.sessions.map((session) => session.id) } },
+      select: { sessionId: true, completedAt: true },
+    });
+    const progress = evaluateSeries(toSeriesDefinition(series), completions);
+    if (!progress.satisfied) continue;
+    const unlockedAt = new Date(Math.max(...completions.map((completion) => completion.completedAt.getTime())));
+    await prisma.seriesUnlock.createMany({ data: [{ userId, seriesId, unlockedAt }], skipDuplicates: true });
+  }
+}
