@@ -2,13 +2,15 @@
 // (token check, session lookup, per-learner lock, event upsert keeping the highest view, completion,
 // outbox row, series check, publish to BullMQ) written directly on Fastify + pg, with no framework,
 // no ORM and no validation library. The ratio against it is the cost of our stack.
+import { createSecretKey } from 'node:crypto';
 import { Queue } from 'bullmq';
 import Fastify from 'fastify';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
 
 const port = Number(process.env.API_PORT);
-const secret = process.env.JWT_ACCESS_SECRET as string;
+// Same key handling as the API (a KeyObject, derived once).
+const secret = createSecretKey(Buffer.from(process.env.JWT_ACCESS_SECRET as string, 'utf8'));
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const queue = new Queue('learning-events', { connection: { host: '127.0.0.1', port: 6379 }, prefix: process.env.QUEUE_PREFIX });
 const THRESHOLD = 80;
@@ -28,8 +30,8 @@ app.post('/api/v1/me/completion-events', async (request, reply) => {
   if (typeof body?.session !== 'string' || body.source !== 'RECORDING_VIEWED' || !Number.isInteger(body.viewedPercent)) {
     return reply.code(400).send({ status: 400 });
   }
-  const live = await pool.query('SELECT id FROM "RefreshToken" WHERE "familyId" = $1 AND "revokedAt" IS NULL LIMIT 1', [claims.sid]);
-  if (live.rowCount === 0) return reply.code(401).send({ status: 401 });
+  const live = await pool.query('SELECT EXISTS (SELECT 1 FROM "RefreshToken" WHERE "familyId" = $1 AND "revokedAt" IS NULL) AS live', [claims.sid]);
+  if (!live.rows[0].live) return reply.code(401).send({ status: 401 });
   const sessions = await pool.query('SELECT * FROM "Session" WHERE slug = $1 LIMIT 1', [body.session]);
   const session = sessions.rows[0];
   if (!session) return reply.code(404).send({ status: 404 });
@@ -39,62 +41,63 @@ app.post('/api/v1/me/completion-events', async (request, reply) => {
   let result: object;
   try {
     await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 1984))', [claims.sub]);
-    const existing = (
-      await client.query('SELECT * FROM "CompletionEvent" WHERE "userId" = $1 AND "sessionId" = $2 AND source = $3', [claims.sub, session.id, body.source])
-    ).rows[0];
-    const viewed = Math.max(existing?.viewedPercent ?? 0, body.viewedPercent);
-    let event;
-    if (!existing) {
-      event = (
-        await client.query(
-          `INSERT INTO "CompletionEvent" (id, "userId", "sessionId", source, "viewedPercent", "occurredAt", "updatedAt")
-           VALUES (gen_random_uuid(), $1, $2, $3, $4, now(), now()) RETURNING *`,
-          [claims.sub, session.id, body.source, viewed],
-        )
-      ).rows[0];
-    } else if (viewed !== existing.viewedPercent) {
-      event = (await client.query('UPDATE "CompletionEvent" SET "viewedPercent" = $2, "updatedAt" = now() WHERE id = $1 RETURNING *', [existing.id, viewed])).rows[0];
-    } else {
-      event = existing;
+    // Same statements as the API's CompletionRecorder: lock + upsert in one, completion check returned with it.
+    const written = await client.query(
+      `INSERT INTO "CompletionEvent" (id, "userId", "sessionId", source, "viewedPercent", "occurredAt", "createdAt", "updatedAt")
+       SELECT gen_random_uuid(), $1, $2, $3, $4, now(), now(), now()
+       FROM (SELECT pg_advisory_xact_lock(hashtextextended($5, 1984))) AS learner_lock
+       ON CONFLICT ("userId", "sessionId", source) DO UPDATE SET
+         "viewedPercent" = GREATEST("CompletionEvent"."viewedPercent", EXCLUDED."viewedPercent"), "updatedAt" = now()
+       WHERE GREATEST("CompletionEvent"."viewedPercent", EXCLUDED."viewedPercent") IS DISTINCT FROM "CompletionEvent"."viewedPercent"
+       RETURNING *, EXISTS (SELECT 1 FROM "SessionCompletion" c WHERE c."userId" = $1 AND c."sessionId" = $2) AS "alreadyCompleted"`,
+      [claims.sub, session.id, body.source, body.viewedPercent, claims.sub],
+    );
+    let event = written.rows[0];
+    if (!event) {
+      event = (await client.query('SELECT * FROM "CompletionEvent" WHERE "userId" = $1 AND "sessionId" = $2 AND source = $3', [claims.sub, session.id, body.source])).rows[0];
     }
-    const completed = (await client.query('SELECT id FROM "SessionCompletion" WHERE "userId" = $1 AND "sessionId" = $2', [claims.sub, session.id])).rows[0];
-    const counts = viewed >= THRESHOLD;
+    const counts = event.viewedPercent >= THRESHOLD;
+    let completed = event.alreadyCompleted === true;
     if (counts && !completed) {
-      await client.query(
-        `INSERT INTO "SessionCompletion" (id, "userId", "sessionId", source, "completedAt") VALUES (gen_random_uuid(), $1, $2, $3, $4)`,
+      const created = await client.query(
+        `INSERT INTO "SessionCompletion" (id, "userId", "sessionId", source, "completedAt", "createdAt") VALUES (gen_random_uuid(), $1, $2, $3, $4, now())
+         ON CONFLICT ("userId", "sessionId") DO NOTHING RETURNING "completedAt"`,
         [claims.sub, session.id, body.source, event.occurredAt],
       );
-      const jobId = `session-completed.${claims.sub}.${session.id}`;
-      const outbox = await client.query(
-        `INSERT INTO "OutboxEvent" (id, queue, "jobName", "jobId", payload) VALUES (gen_random_uuid(), 'learning-events', 'session-completed', $1, $2)
-         ON CONFLICT ("jobId") DO UPDATE SET "jobId" = EXCLUDED."jobId" RETURNING id`,
-        [jobId, JSON.stringify({ userId: claims.sub, sessionId: session.id, seriesId: session.seriesId })],
-      );
-      outboxIds.push(outbox.rows[0].id);
-      if (session.seriesId) {
-        const seriesSessions = await client.query('SELECT id FROM "Session" WHERE "seriesId" = $1 AND status = \'SCHEDULED\'', [session.seriesId]);
-        const done = await client.query('SELECT "sessionId" FROM "SessionCompletion" WHERE "userId" = $1 AND "sessionId" = ANY($2::uuid[])', [
-          claims.sub,
-          seriesSessions.rows.map((row) => row.id),
-        ]);
-        if (done.rowCount === seriesSessions.rowCount) {
-          const unlock = await client.query(
-            `INSERT INTO "SeriesUnlock" (id, "userId", "seriesId") VALUES (gen_random_uuid(), $1, $2) ON CONFLICT DO NOTHING RETURNING id`,
+      if (created.rowCount) {
+        completed = true;
+        const jobId = `session-completed.${claims.sub}.${session.id}`;
+        const outbox = await client.query(
+          `INSERT INTO "OutboxEvent" (id, queue, "jobName", "jobId", payload, "createdAt") VALUES (gen_random_uuid(), 'learning-events', 'session-completed', $1, $2, now())
+           ON CONFLICT ("jobId") DO UPDATE SET "jobId" = EXCLUDED."jobId" RETURNING id`,
+          [jobId, JSON.stringify({ userId: claims.sub, sessionId: session.id, seriesId: session.seriesId })],
+        );
+        outboxIds.push(outbox.rows[0].id);
+        if (session.seriesId) {
+          const rows = await client.query(
+            `SELECT s.id, c."completedAt" FROM "Series" sr JOIN "Session" s ON s."seriesId" = sr.id AND s.status = 'SCHEDULED'
+             LEFT JOIN "SessionCompletion" c ON c."sessionId" = s.id AND c."userId" = $1 WHERE sr.id = $2`,
             [claims.sub, session.seriesId],
           );
-          if (unlock.rowCount) {
-            const unlocked = await client.query(
-              `INSERT INTO "OutboxEvent" (id, queue, "jobName", "jobId", payload) VALUES (gen_random_uuid(), 'learning-events', 'series-unlocked', $1, $2) RETURNING id`,
-              [`series-unlocked.${claims.sub}.${session.seriesId}`, JSON.stringify({ userId: claims.sub, seriesId: session.seriesId })],
+          if (rows.rows.every((row) => row.completedAt !== null)) {
+            const unlock = await client.query(
+              `INSERT INTO "SeriesUnlock" (id, "userId", "seriesId", "unlockedAt") VALUES (gen_random_uuid(), $1, $2, now()) ON CONFLICT DO NOTHING RETURNING id`,
+              [claims.sub, session.seriesId],
             );
-            outboxIds.push(unlocked.rows[0].id);
+            if (unlock.rowCount) {
+              const unlocked = await client.query(
+                `INSERT INTO "OutboxEvent" (id, queue, "jobName", "jobId", payload, "createdAt") VALUES (gen_random_uuid(), 'learning-events', 'series-unlocked', $1, $2, now())
+                 ON CONFLICT ("jobId") DO UPDATE SET "jobId" = EXCLUDED."jobId" RETURNING id`,
+                [`series-unlocked.${claims.sub}.${session.seriesId}`, JSON.stringify({ userId: claims.sub, seriesId: session.seriesId })],
+              );
+              outboxIds.push(unlocked.rows[0].id);
+            }
           }
         }
       }
     }
     await client.query('COMMIT');
-    result = { eventId: event.id, viewedPercent: event.viewedPercent, sessionCompleted: counts || Boolean(completed) };
+    result = { eventId: event.id, viewedPercent: event.viewedPercent, sessionCompleted: completed };
   } catch (error) {
     await client.query('ROLLBACK');
     throw error;

@@ -2,7 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 
 /** Starts a server script in its own process (so it does not share a CPU with the load generator). */
 export async function startServer(script: string, env: Record<string, string>, port: number): Promise<{ stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', script], {
+  // BENCH_PROFILE=1 writes a V8 CPU profile per server to tmp/bench/profiles (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', '--cpu-prof-dir=tmp/bench/profiles'] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', '@swc-node/register/esm-register', script], {
     env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

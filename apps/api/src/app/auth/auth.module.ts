@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -13,7 +14,9 @@ import { RolesGuard } from './guards/roles.guard.js';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: config.JWT_ACCESS_SECRET,
+        // A KeyObject, not a string: jsonwebtoken otherwise re-derives the key (and throws and
+        // catches trying it as a public key) on every verification, the costliest step of a request.
+        secret: createSecretKey(Buffer.from(config.JWT_ACCESS_SECRET as string, 'utf8')),
         signOptions: { algorithm: 'HS256', expiresIn: config.JWT_ACCESS_TTL_SECONDS },
       }),
     }),

@@ -21,7 +21,10 @@ export type SessionWithRefs = Session & {
 
 const isoDate = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
 
-export function recordingOf(session: Session, now: Date): RecordingDto {
+export function recordingOf(
+  session: Pick<Session, 'recordingUrl' | 'recordingAvailableFrom' | 'recordingAvailableUntil' | 'recordingMinutes'>,
+  now: Date,
+): RecordingDto {
   const availableNow =
     session.recordingUrl !== null &&
     (session.recordingAvailableFrom === null || session.recordingAvailableFrom <= now) &&

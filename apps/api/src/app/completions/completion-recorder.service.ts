@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { type CompletionEvent, type CompletionSource, Prisma, PrismaService, type Session } from '@stacks/db';
+import { type CompletionEvent, type CompletionRule, type CompletionSource, Prisma, PrismaService, type Session } from '@stacks/db';
 import { type CompletionPolicy, evaluateSeries, mergeRecordingProgress, qualifies, toSeriesDefinition } from '@stacks/learning-domain';
 import {
   LearningEventJob,
@@ -12,9 +12,15 @@ import {
 import { OutboxPublisher } from '../outbox/outbox-publisher.service.js';
 import { DomainError } from '../problem/domain-error.js';
 
+/** What recording a completion needs to know about its session. */
+export type CompletableSession = Pick<
+  Session,
+  'id' | 'slug' | 'seriesId' | 'status' | 'startsAt' | 'recordingUrl' | 'recordingAvailableFrom' | 'recordingAvailableUntil'
+>;
+
 export interface CompletionEventInput {
   userId: string;
-  session: Session;
+  session: CompletableSession;
   source: CompletionSource;
   viewedPercent?: number | null;
   minutesAttended?: number | null;
@@ -34,6 +40,9 @@ export interface CompletionOutcome {
   unlocked: { seriesId: string; seriesSlug: string; unlockTitle: string | null }[];
   outboxIds: string[];
 }
+
+/** Seed of the per-learner advisory lock key; any stable number not used by other locks. */
+const LEARNER_LOCK_SEED = 1984;
 
 /**
  * The one place completion events turn into completions and unlocks. Every path (learner,
@@ -64,9 +73,8 @@ export class CompletionRecorder {
 
   async recordInTransaction(tx: Prisma.TransactionClient, input: CompletionEventInput): Promise<CompletionOutcome> {
     const { userId, session } = input;
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${userId}, 1984))`;
-
     if (input.idempotencyKey) {
+      await this.lockLearner(tx, userId);
       const replayed = await tx.completionEvent.findUnique({
         where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } },
       });
@@ -80,100 +88,140 @@ export class CompletionRecorder {
       }
     }
 
-    const existing = await tx.completionEvent.findUnique({
-      where: { userId_sessionId_source: { userId, sessionId: session.id, source: input.source } },
-    });
-    const merged = {
-      viewedPercent:
-        input.viewedPercent === undefined || input.viewedPercent === null
-          ? (existing?.viewedPercent ?? null)
-          : mergeRecordingProgress(existing?.viewedPercent ?? null, input.viewedPercent),
-      minutesAttended: maxOrNull(existing?.minutesAttended ?? null, input.minutesAttended ?? null),
-    };
+    // One statement inserts the event or raises the stored progress (reports may repeat or arrive
+    // out of order, so the furthest point counts); it returns no row when nothing would change.
+    const viewedPercent = input.viewedPercent === undefined || input.viewedPercent === null ? null : mergeRecordingProgress(null, input.viewedPercent);
+    const minutesAttended = input.minutesAttended ?? null;
+    const written = await tx.$queryRaw<(CompletionEvent & { inserted: boolean; alreadyCompleted: boolean })[]>`
+      INSERT INTO "CompletionEvent" (id, "userId", "sessionId", source, "idempotencyKey", "viewedPercent", "minutesAttended",
+                                     "occurredAt", "recordedById", "importId", "createdAt", "updatedAt")
+      SELECT gen_random_uuid(), ${userId}::uuid, ${session.id}::uuid, ${input.source}::"CompletionSource", ${input.idempotencyKey ?? null},
+             ${viewedPercent}::int, ${minutesAttended}::int, ${input.occurredAt}, ${input.recordedById ?? null}::uuid, ${input.importId ?? null}::uuid, now(), now()
+      -- Takes the learner lock (a no-op if already held) before the row is written: saves a round trip.
+      FROM (SELECT pg_advisory_xact_lock(hashtextextended(${userId}, ${LEARNER_LOCK_SEED}::bigint))) AS learner_lock
+      ON CONFLICT ("userId", "sessionId", source) DO UPDATE SET
+        "viewedPercent" = GREATEST("CompletionEvent"."viewedPercent", EXCLUDED."viewedPercent"),
+        "minutesAttended" = GREATEST("CompletionEvent"."minutesAttended", EXCLUDED."minutesAttended"),
+        "updatedAt" = now()
+      WHERE GREATEST("CompletionEvent"."viewedPercent", EXCLUDED."viewedPercent") IS DISTINCT FROM "CompletionEvent"."viewedPercent"
+         OR GREATEST("CompletionEvent"."minutesAttended", EXCLUDED."minutesAttended") IS DISTINCT FROM "CompletionEvent"."minutesAttended"
+      RETURNING *, (xmax = 0) AS inserted,
+        EXISTS (SELECT 1 FROM "SessionCompletion" c WHERE c."userId" = ${userId}::uuid AND c."sessionId" = ${session.id}::uuid) AS "alreadyCompleted"`;
     let event: CompletionEvent;
     let duplicate = false;
-    if (!existing) {
-      event = await tx.completionEvent.create({
-        data: {
-          userId,
-          sessionId: session.id,
-          source: input.source,
-          idempotencyKey: input.idempotencyKey ?? null,
-          occurredAt: input.occurredAt,
-          recordedById: input.recordedById ?? null,
-          importId: input.importId ?? null,
-          ...merged,
-        },
-      });
-    } else if (merged.viewedPercent !== existing.viewedPercent || merged.minutesAttended !== existing.minutesAttended) {
-      event = await tx.completionEvent.update({ where: { id: existing.id }, data: merged });
+    let alreadyCompleted: boolean | null = null;
+    if (written.length > 0) {
+      const { inserted: _inserted, alreadyCompleted: completedBefore, ...row } = written[0];
+      event = row;
+      alreadyCompleted = completedBefore;
     } else {
-      event = existing;
+      event = await tx.completionEvent.findUniqueOrThrow({
+        where: { userId_sessionId_source: { userId, sessionId: session.id, source: input.source } },
+      });
       duplicate = true;
     }
 
     const outboxIds: string[] = [];
     const unlocked: CompletionOutcome['unlocked'] = [];
-    const alreadyCompleted = await tx.sessionCompletion.findUnique({ where: { userId_sessionId: { userId, sessionId: session.id } } });
     const counts = qualifies({ source: event.source, viewedPercent: event.viewedPercent, minutesAttended: event.minutesAttended }, this.policy);
     let newlyCompleted = false;
-    if (counts && !alreadyCompleted) {
-      const completion = await tx.sessionCompletion.create({
-        data: { userId, sessionId: session.id, source: event.source, completedAt: event.occurredAt },
-      });
-      newlyCompleted = true;
-      const completedPayload: SessionCompletedPayload = {
-        userId,
-        sessionId: session.id,
-        seriesId: session.seriesId,
-        completedAt: completion.completedAt.toISOString(),
-      };
-      outboxIds.push(
-        await this.enqueue(tx, LearningEventJob.SessionCompleted, learningEventJobId.sessionCompleted(completedPayload), completedPayload),
-      );
-      if (session.seriesId) {
-        const unlock = await this.unlockSeriesIfMet(tx, userId, session.seriesId);
-        if (unlock) {
-          unlocked.push(unlock.summary);
-          outboxIds.push(unlock.outboxId);
+    let sessionCompleted = counts;
+    if (counts && alreadyCompleted !== true) {
+      const created = await tx.$queryRaw<{ completedAt: Date }[]>`
+        INSERT INTO "SessionCompletion" (id, "userId", "sessionId", source, "completedAt", "createdAt")
+        VALUES (gen_random_uuid(), ${userId}::uuid, ${session.id}::uuid, ${event.source}::"CompletionSource", ${event.occurredAt}, now())
+        ON CONFLICT ("userId", "sessionId") DO NOTHING
+        RETURNING "completedAt"`;
+      newlyCompleted = created.length > 0;
+      if (newlyCompleted) {
+        const completedPayload: SessionCompletedPayload = {
+          userId,
+          sessionId: session.id,
+          seriesId: session.seriesId,
+          completedAt: created[0].completedAt.toISOString(),
+        };
+        outboxIds.push(
+          await this.enqueue(tx, LearningEventJob.SessionCompleted, learningEventJobId.sessionCompleted(completedPayload), completedPayload),
+        );
+        if (session.seriesId) {
+          const unlock = await this.unlockSeriesIfMet(tx, userId, session.seriesId);
+          if (unlock) {
+            unlocked.push(unlock.summary);
+            outboxIds.push(unlock.outboxId);
+          }
         }
       }
+    } else if (!counts) {
+      // Completed before by other evidence (an admin mark, another source)?
+      sessionCompleted =
+        alreadyCompleted ??
+        Boolean(await tx.sessionCompletion.findUnique({ where: { userId_sessionId: { userId, sessionId: session.id } }, select: { id: true } }));
     }
-    return { event, duplicate: duplicate && !newlyCompleted, sessionCompleted: counts || Boolean(alreadyCompleted), newlyCompleted, unlocked, outboxIds };
+    return { event, duplicate: duplicate && !newlyCompleted, sessionCompleted, newlyCompleted, unlocked, outboxIds };
+  }
+
+  /** Serialises one learner's events: completions and unlocks are then each created exactly once. */
+  private async lockLearner(tx: Prisma.TransactionClient, userId: string): Promise<void> {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${userId}, ${LEARNER_LOCK_SEED}::bigint))`;
   }
 
   private async unlockSeriesIfMet(tx: Prisma.TransactionClient, userId: string, seriesId: string) {
-    const series = await tx.series.findUniqueOrThrow({
-      where: { id: seriesId },
-      include: { sessions: { where: { status: 'SCHEDULED' }, select: { id: true, position: true, title: true }, orderBy: { position: 'asc' } } },
-    });
-    const completions = await tx.sessionCompletion.findMany({
-      where: { userId, sessionId: { in: series.sessions.map((session) => session.id) } },
-      select: { sessionId: true, completedAt: true },
-    });
-    const progress = evaluateSeries(toSeriesDefinition(series), completions);
+    // The series, its scheduled sessions and this learner's completions of them, in one round trip.
+    const rows = await tx.$queryRaw<
+      {
+        slug: string;
+        rule: CompletionRule;
+        requiredCount: number | null;
+        unlockTitle: string | null;
+        sessionId: string;
+        position: number | null;
+        title: string;
+        completedAt: Date | null;
+      }[]
+    >`
+      SELECT sr.slug, sr.rule, sr."requiredCount", sr."unlockTitle",
+             s.id AS "sessionId", s.position, s.title, c."completedAt"
+      FROM "Series" sr
+      JOIN "Session" s ON s."seriesId" = sr.id AND s.status = 'SCHEDULED'
+      LEFT JOIN "SessionCompletion" c ON c."sessionId" = s.id AND c."userId" = ${userId}::uuid
+      WHERE sr.id = ${seriesId}::uuid`;
+    if (rows.length === 0) return null;
+    const [series] = rows;
+    const progress = evaluateSeries(
+      toSeriesDefinition({
+        id: seriesId,
+        rule: series.rule,
+        requiredCount: series.requiredCount,
+        unlockTitle: series.unlockTitle,
+        sessions: rows.map((row) => ({ id: row.sessionId, position: row.position, title: row.title })),
+      }),
+      rows.flatMap((row) => (row.completedAt ? [{ sessionId: row.sessionId, completedAt: row.completedAt }] : [])),
+    );
     if (!progress.satisfied) return null;
-    const already = await tx.seriesUnlock.findUnique({ where: { userId_seriesId: { userId, seriesId } } });
-    if (already) return null;
-    const unlock = await tx.seriesUnlock.create({ data: { userId, seriesId } });
+    const created = await tx.$queryRaw<{ unlockedAt: Date }[]>`
+      INSERT INTO "SeriesUnlock" (id, "userId", "seriesId", "unlockedAt")
+      VALUES (gen_random_uuid(), ${userId}::uuid, ${seriesId}::uuid, now())
+      ON CONFLICT ("userId", "seriesId") DO NOTHING
+      RETURNING "unlockedAt"`;
+    if (created.length === 0) return null;
     const payload: SeriesUnlockedPayload = {
       userId,
       seriesId,
       seriesSlug: series.slug,
       unlockTitle: series.unlockTitle,
-      unlockedAt: unlock.unlockedAt.toISOString(),
+      unlockedAt: created[0].unlockedAt.toISOString(),
     };
     const outboxId = await this.enqueue(tx, LearningEventJob.SeriesUnlocked, learningEventJobId.seriesUnlocked(payload), payload);
     return { summary: { seriesId, seriesSlug: series.slug, unlockTitle: series.unlockTitle }, outboxId };
   }
 
   private async enqueue(tx: Prisma.TransactionClient, jobName: LearningEventJob, jobId: string, payload: object): Promise<string> {
-    const row = await tx.outboxEvent.upsert({
-      where: { jobId },
-      create: { queue: QueueName.LearningEvents, jobName, jobId, payload: payload as Prisma.InputJsonObject },
-      update: {},
-      select: { id: true },
-    });
+    // The job id is the idempotency key: a second write for the same fact returns the first row.
+    const [row] = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO "OutboxEvent" (id, queue, "jobName", "jobId", payload, "createdAt")
+      VALUES (gen_random_uuid(), ${QueueName.LearningEvents}, ${jobName}, ${jobId}, ${JSON.stringify(payload)}::jsonb, now())
+      ON CONFLICT ("jobId") DO UPDATE SET "jobId" = EXCLUDED."jobId"
+      RETURNING id`;
     return row.id;
   }
 
@@ -183,10 +231,4 @@ export class CompletionRecorder {
     });
     return { event, duplicate, sessionCompleted: Boolean(completion), newlyCompleted: false, unlocked: [], outboxIds: [] };
   }
-}
-
-function maxOrNull(a: number | null, b: number | null): number | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return Math.max(a, b);
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { CompletionSource, PrismaService, type Session } from '@stacks/db';
+import { CompletionSource, Prisma, PrismaService } from '@stacks/db';
 import { whereIdOrSlug } from '../common/id-or-slug.js';
 import { DomainError, notFound } from '../problem/domain-error.js';
-import { type CompletionOutcome, CompletionRecorder } from './completion-recorder.service.js';
+import { type CompletableSession, type CompletionOutcome, CompletionRecorder } from './completion-recorder.service.js';
 import type { AdminMarkCompletionDto, CompletionEventResultDto, RecordCompletionEventDto } from './dto/completion-event.dto.js';
 
 @Injectable()
@@ -62,16 +62,23 @@ export class CompletionsService {
     return this.toResult(session, outcome);
   }
 
-  private async findSession(idOrSlug: string): Promise<Session> {
+  private async findSession(idOrSlug: string): Promise<CompletableSession> {
     const where = whereIdOrSlug(idOrSlug);
-    const session = where ? await this.prisma.session.findFirst({ where }) : null;
+    // Raw SQL with just the columns needed: this lookup runs on every completion event.
+    const [session] = where
+      ? await this.prisma.$queryRaw<CompletableSession[]>`
+          SELECT id, slug, "seriesId", status, "startsAt", "recordingUrl", "recordingAvailableFrom", "recordingAvailableUntil"
+          FROM "Session"
+          WHERE ${'id' in where ? Prisma.sql`id = ${where.id}::uuid` : Prisma.sql`slug = ${where.slug}`}
+          LIMIT 1`
+      : [];
     if (!session) throw new DomainError(404, 'not-found', `Session ${idOrSlug} does not exist`, [
       { field: 'session', rule: 'exists', message: 'session must name an existing session' },
     ]);
     return session;
   }
 
-  private toResult(session: Session, outcome: CompletionOutcome): CompletionEventResultDto & { created: boolean } {
+  private toResult(session: CompletableSession, outcome: CompletionOutcome): CompletionEventResultDto & { created: boolean } {
     return {
       created: !outcome.duplicate,
       eventId: outcome.event.id,
