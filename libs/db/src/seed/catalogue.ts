@@ -84,6 +84,10 @@ export interface ProgramSeed {
   sessions: SessionSeed[];
 }
 
+/** A program as written below: fields left out default to none or empty. */
+type ProgramDefaults = 'librarySizes' | 'startsOn' | 'endsOn' | 'keyDates' | 'series' | 'sessions';
+type ProgramInput = Omit<ProgramSeed, ProgramDefaults> & Partial<Pick<ProgramSeed, ProgramDefaults>>;
+
 const ALL_LIBRARY_TYPES: LibraryType[] = ['ACADEMIC', 'PUBLIC', 'RURAL', 'SCHOOL', 'SPECIAL'];
 const PROGRAMMING_LIBRARIAN_LEARNING = 'https://programminglibrarian.org/learn';
 const CHICAGO = 'America/Chicago';
@@ -223,7 +227,7 @@ function webinar(slug: string, position: number, title: string, description: str
   };
 }
 
-export const PROGRAMS: ProgramSeed[] = [
+const PROGRAM_INPUTS: ProgramInput[] = [
   {
     slug: 'libraries-respond-national-day-of-healing',
     title: 'Libraries Respond: National Day of Healing',
@@ -241,9 +245,7 @@ export const PROGRAMS: ProgramSeed[] = [
     ].join('\n\n'),
     audience: 'All library workers and ALA members',
     libraryTypes: ALL_LIBRARY_TYPES,
-    librarySizes: [],
     startsOn: '2017-01-17',
-    endsOn: null,
     url: 'https://www.ala.org/advocacy/diversity/librariesrespond/national-day-healing',
     tags: ['racial healing', 'equity, diversity and inclusion', 'social justice', '#TRHT', '#THEDAYTOHEAL', 'Libraries Respond'],
     organizations: [
@@ -261,8 +263,6 @@ export const PROGRAMS: ProgramSeed[] = [
           'WKKF, ALA and 130+ organisations observe the National Day of Healing (01.17.17), starting a year-long healing effort. Chosen to fall after the Martin Luther King, Jr. holiday and before the 45th President\'s inauguration.',
       },
     ],
-    series: [],
-    sessions: [],
   },
   {
     slug: 'national-day-of-racial-healing',
@@ -277,18 +277,12 @@ export const PROGRAMS: ProgramSeed[] = [
     ].join('\n\n'),
     audience: 'All library workers; ALSC members and children\'s library staff',
     libraryTypes: ALL_LIBRARY_TYPES,
-    librarySizes: [],
-    startsOn: null,
-    endsOn: null,
     url: 'https://www.ala.org/advocacy/diversity/librariesrespond',
     tags: ['racial healing', 'EDISJ', 'equity, diversity and inclusion', 'Libraries Respond', 'annual'],
     organizations: [
       { slug: 'ala', role: 'LEAD' },
       { slug: 'alsc', role: 'PARTNER' },
     ],
-    keyDates: [],
-    series: [],
-    sessions: [],
   },
   {
     slug: 'dia',
@@ -303,18 +297,12 @@ export const PROGRAMS: ProgramSeed[] = [
     ].join('\n\n'),
     audience: "Children's library staff, school and public libraries",
     libraryTypes: ['PUBLIC', 'SCHOOL', 'RURAL'],
-    librarySizes: [],
-    startsOn: null,
-    endsOn: null,
     url: 'https://dia.ala.org',
     tags: ["children's literacy", 'multilingual', 'families', 'booklists', 'program registry'],
     organizations: [
       { slug: 'alsc', role: 'LEAD' },
       { slug: 'alsc-quicklists-consulting-committee', role: 'PARTNER' },
     ],
-    keyDates: [],
-    series: [],
-    sessions: [],
   },
   {
     slug: 'alsc-service-to-underserved-children',
@@ -330,9 +318,6 @@ export const PROGRAMS: ProgramSeed[] = [
     ].join('\n\n'),
     audience: "Children's library staff and ALSC members",
     libraryTypes: ['PUBLIC', 'SCHOOL', 'RURAL'],
-    librarySizes: [],
-    startsOn: null,
-    endsOn: null,
     url: 'https://www.ala.org/alsc',
     tags: ['EDISJ', 'underserved children', 'caregivers', 'open meetings', 'ALSC Board'],
     organizations: [
@@ -348,8 +333,6 @@ export const PROGRAMS: ProgramSeed[] = [
         description: 'An informal chat (bring a snack) about the committee\'s resources, where to start and how to get involved.',
       },
     ],
-    series: [],
-    sessions: [],
   },
   {
     slug: 'alsc-membership-2022-ala-elections',
@@ -365,8 +348,6 @@ export const PROGRAMS: ProgramSeed[] = [
     ].join('\n\n'),
     audience: "Children's library staff; current, lapsed and prospective ALSC members",
     libraryTypes: ALL_LIBRARY_TYPES,
-    librarySizes: [],
-    startsOn: null,
     endsOn: '2022-01-31',
     url: 'https://www.ala.org/alsc/membership',
     tags: ['membership', 'elections', 'voting', 'networking', 'lightning talks'],
@@ -383,7 +364,6 @@ export const PROGRAMS: ProgramSeed[] = [
         description: 'Members who join or reinstate by this date receive a ballot for the 2022 ALA Elections.',
       },
     ],
-    series: [],
     sessions: [
       {
         slug: 'alsc-membership-mixer-2022',
@@ -412,15 +392,9 @@ export const PROGRAMS: ProgramSeed[] = [
       "ALA's new Library Learning Experience took place in January 2022, with registration open until just before it began. Its education programs offer several different session types, so that attendees can put together a more customised experience.",
     audience: 'All library workers',
     libraryTypes: ALL_LIBRARY_TYPES,
-    librarySizes: [],
-    startsOn: null,
-    endsOn: null,
     url: 'https://www.ala.org',
     tags: ['conference', 'professional development', 'registration'],
     organizations: [{ slug: 'ala', role: 'LEAD' }],
-    keyDates: [],
-    series: [],
-    sessions: [],
   },
   {
     slug: 'youth-media-awards',
@@ -432,18 +406,12 @@ export const PROGRAMS: ProgramSeed[] = [
       'The Youth Media Awards are announced on a Monday, known in the community as Youth Media Awards Monday. Share the excitement on social media with #alayma.',
     audience: "Children's and youth library staff, and everyone who loves children's books",
     libraryTypes: ALL_LIBRARY_TYPES,
-    librarySizes: [],
-    startsOn: null,
-    endsOn: null,
     url: 'https://www.ala.org/yma',
     tags: ['#alayma', 'book awards', "children's literature", 'youth'],
     organizations: [
       { slug: 'ala', role: 'LEAD' },
       { slug: 'alsc', role: 'PARTNER' },
     ],
-    keyDates: [],
-    series: [],
-    sessions: [],
   },
   {
     slug: 'ltc-models-for-change',
@@ -465,7 +433,6 @@ export const PROGRAMS: ProgramSeed[] = [
     libraryTypes: ALL_LIBRARY_TYPES,
     librarySizes: ['LARGE_URBAN', 'SMALL_MIDSIZED'],
     startsOn: '2016-12-15',
-    endsOn: null,
     url: 'https://programminglibrarian.org/learn',
     tags: ['community engagement', 'dialogue facilitation', 'deliberation', 'free', 'professional development', 'webinars', 'workshops'],
     organizations: [
@@ -568,9 +535,6 @@ export const PROGRAMS: ProgramSeed[] = [
     ].join('\n\n'),
     audience: 'Public library staff and leaders',
     libraryTypes: ['PUBLIC'],
-    librarySizes: [],
-    startsOn: null,
-    endsOn: null,
     url: 'https://www.ala.org/tools/librariestransform/libraries-transforming-communities',
     tags: ['community engagement', 'Turning Outward', 'change agents', 'webinars', 'conversation guides'],
     organizations: [
@@ -578,9 +542,6 @@ export const PROGRAMS: ProgramSeed[] = [
       { slug: 'harwood-institute', role: 'PARTNER' },
       { slug: 'gates-foundation', role: 'FUNDER' },
     ],
-    keyDates: [],
-    series: [],
-    sessions: [],
   },
   {
     slug: 'ltc-public-innovators-cohort',
@@ -592,9 +553,6 @@ export const PROGRAMS: ProgramSeed[] = [
       'Part of Libraries Transforming Communities. ALA selected ten public libraries across the country for an intensive, team-based community engagement training program lasting 18 months. The library teams train with community engagement experts (the Harwood Institute\'s "Turning Outward" approach) and apply what they learn to challenges in their own communities.',
     audience: 'Selected public library teams',
     libraryTypes: ['PUBLIC'],
-    librarySizes: [],
-    startsOn: null,
-    endsOn: null,
     url: 'https://www.ala.org/tools/librariestransform/libraries-transforming-communities',
     tags: ['cohort', 'community engagement', 'Turning Outward', 'team-based training'],
     organizations: [
@@ -602,9 +560,6 @@ export const PROGRAMS: ProgramSeed[] = [
       { slug: 'harwood-institute', role: 'FACILITATOR' },
       { slug: 'gates-foundation', role: 'FUNDER' },
     ],
-    keyDates: [],
-    series: [],
-    sessions: [],
   },
   {
     slug: 'ala-strategic-directions',
@@ -625,9 +580,7 @@ export const PROGRAMS: ProgramSeed[] = [
     ].join('\n'),
     audience: 'ALA members, library staff and trustees',
     libraryTypes: ALL_LIBRARY_TYPES,
-    librarySizes: [],
     startsOn: '2015-06-28',
-    endsOn: null,
     url: 'https://www.ala.org/aboutala/missionpriorities',
     tags: ['strategic plan', 'advocacy', 'information policy', 'professional development', 'digital badges', 'micro-credentials', 'EDI'],
     organizations: [{ slug: 'ala', role: 'LEAD' }],
@@ -641,10 +594,18 @@ export const PROGRAMS: ProgramSeed[] = [
           'ALA Council adopts the strategic directions, goals and strategies. The Equity, Diversity, and Inclusion direction was added by Council at the 2017 Midwinter Meeting in Atlanta, Georgia.',
       },
     ],
-    series: [],
-    sessions: [],
   },
 ];
+
+export const PROGRAMS: ProgramSeed[] = PROGRAM_INPUTS.map((program) => ({
+  librarySizes: [],
+  startsOn: null,
+  endsOn: null,
+  keyDates: [],
+  series: [],
+  sessions: [],
+  ...program,
+}));
 
 export interface DemoAccountSeed {
   email: string;
