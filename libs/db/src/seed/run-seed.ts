@@ -5,7 +5,6 @@ import {
   ORGANIZATIONS,
   PROGRAMS,
   type DemoAccountSeed,
-  type OrganizationSeed,
   type ProgramSeed,
   type SessionSeed,
 } from './catalogue.js';
@@ -34,7 +33,7 @@ export async function runSeed(prisma: PrismaClient, options: SeedOptions): Promi
   const report: SeedReport = { created: 0, updated: 0, unchanged: 0, demoAccountsCreated: [] };
   const organizationIds = new Map<string, string>();
   for (const organization of ORGANIZATIONS) {
-    organizationIds.set(organization.slug, await upsertOrganization(prisma, organization, report));
+    organizationIds.set(organization.slug, await upsertBySlug(prisma.organization, { ...organization }, report));
   }
   for (const program of PROGRAMS) {
     await prisma.$transaction((tx) => upsertProgram(tx as PrismaClient, program, organizationIds, report));
@@ -69,36 +68,28 @@ function sameValue(a: unknown, b: unknown): boolean {
 const dateOnly = (value: string | null) => (value === null ? null : new Date(`${value}T00:00:00.000Z`));
 const instant = (value: string | null) => (value === null ? null : new Date(value));
 
-async function upsert<T extends { id: string }>(
-  report: SeedReport,
-  existing: T | null,
-  wanted: Row,
-  create: () => Promise<T>,
-  update: (id: string, changes: Row) => Promise<unknown>,
-): Promise<string> {
+/** The part of a Prisma model delegate the seed needs; every seeded model has a unique slug. */
+interface SlugModel<Data> {
+  findUnique(args: { where: { slug: string } }): PromiseLike<{ id: string } | null>;
+  create(args: { data: Data }): PromiseLike<{ id: string }>;
+  update(args: { where: { id: string }; data: Partial<Data> }): PromiseLike<unknown>;
+}
+
+/** Creates the row for `data.slug`, or updates just the fields that differ; returns its id. */
+async function upsertBySlug<Data extends { slug: string }>(model: SlugModel<Data>, data: Data, report: SeedReport): Promise<string> {
+  const existing = await model.findUnique({ where: { slug: data.slug } });
   if (!existing) {
     report.created += 1;
-    return (await create()).id;
+    return (await model.create({ data })).id;
   }
-  const changes = changedFields(existing as unknown as Row, wanted);
+  const changes = changedFields(existing as unknown as Row, data) as Partial<Data>;
   if (Object.keys(changes).length === 0) {
     report.unchanged += 1;
   } else {
     report.updated += 1;
-    await update(existing.id, changes);
+    await model.update({ where: { id: existing.id }, data: changes });
   }
   return existing.id;
-}
-
-async function upsertOrganization(prisma: PrismaClient, organization: OrganizationSeed, report: SeedReport): Promise<string> {
-  const existing = await prisma.organization.findUnique({ where: { slug: organization.slug } });
-  return upsert(
-    report,
-    existing,
-    { ...organization },
-    () => prisma.organization.create({ data: organization }),
-    (id, changes) => prisma.organization.update({ where: { id }, data: changes }),
-  );
 }
 
 async function upsertProgram(
@@ -109,13 +100,7 @@ async function upsertProgram(
 ): Promise<void> {
   const { organizations, keyDates, series, sessions, ...fields } = program;
   const data = { ...fields, startsOn: dateOnly(fields.startsOn), endsOn: dateOnly(fields.endsOn) };
-  const programId = await upsert(
-    report,
-    await prisma.program.findUnique({ where: { slug: program.slug } }),
-    data,
-    () => prisma.program.create({ data }),
-    (id, changes) => prisma.program.update({ where: { id }, data: changes }),
-  );
+  const programId = await upsertBySlug(prisma.program, data, report);
 
   // The catalogue is the source of truth for a seeded program's organisations.
   const links = organizations.map(({ slug, role }) => {
@@ -136,24 +121,12 @@ async function upsertProgram(
 
   for (const keyDate of keyDates) {
     const keyDateData = { ...keyDate, programId, date: new Date(`${keyDate.date}T00:00:00.000Z`) };
-    await upsert(
-      report,
-      await prisma.keyDate.findUnique({ where: { slug: keyDate.slug } }),
-      keyDateData,
-      () => prisma.keyDate.create({ data: keyDateData }),
-      (id, changes) => prisma.keyDate.update({ where: { id }, data: changes }),
-    );
+    await upsertBySlug(prisma.keyDate, keyDateData, report);
   }
 
   for (const { sessions: seriesSessions, ...seriesFields } of series) {
     const seriesData = { ...seriesFields, programId };
-    const seriesId = await upsert(
-      report,
-      await prisma.series.findUnique({ where: { slug: seriesFields.slug } }),
-      seriesData,
-      () => prisma.series.create({ data: seriesData }),
-      (id, changes) => prisma.series.update({ where: { id }, data: changes }),
-    );
+    const seriesId = await upsertBySlug(prisma.series, seriesData, report);
     for (const session of seriesSessions) await upsertSession(prisma, session, programId, seriesId, report);
   }
   for (const session of sessions) await upsertSession(prisma, session, programId, null, report);
@@ -174,13 +147,7 @@ async function upsertSession(
     startsAt: instant(session.startsAt),
     endsAt: instant(session.endsAt),
   };
-  await upsert(
-    report,
-    await prisma.session.findUnique({ where: { slug: session.slug } }),
-    data,
-    () => prisma.session.create({ data }),
-    (id, changes) => prisma.session.update({ where: { id }, data: changes }),
-  );
+  await upsertBySlug(prisma.session, data, report);
 }
 
 // Fixed instants keep demo progress identical on every run.

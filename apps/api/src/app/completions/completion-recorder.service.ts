@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { type CompletionEvent, type CompletionRule, type CompletionSource, Prisma, PrismaService, type Session } from '@stacks/db';
+import { type CompletionEvent, type CompletionSource, Prisma, PrismaService, type Session } from '@stacks/db';
 import { type CompletionPolicy, evaluateSeries, mergeRecordingProgress, qualifies, toSeriesDefinition } from '@stacks/learning-domain';
 import {
   LearningEventJob,
@@ -10,6 +10,7 @@ import {
   type SessionCompletedPayload,
 } from '@stacks/queue-contracts';
 import { OutboxPublisher } from '../outbox/outbox-publisher.service.js';
+import { loadLearnerSeries } from '../progress/learner-series.query.js';
 import { DomainError } from '../problem/domain-error.js';
 
 /** What recording a completion needs to know about its session. */
@@ -92,7 +93,7 @@ export class CompletionRecorder {
     // out of order, so the furthest point counts); it returns no row when nothing would change.
     const viewedPercent = input.viewedPercent === undefined || input.viewedPercent === null ? null : mergeRecordingProgress(null, input.viewedPercent);
     const minutesAttended = input.minutesAttended ?? null;
-    const written = await tx.$queryRaw<(CompletionEvent & { inserted: boolean; alreadyCompleted: boolean })[]>`
+    const written = await tx.$queryRaw<(CompletionEvent & { alreadyCompleted: boolean })[]>`
       INSERT INTO "CompletionEvent" (id, "userId", "sessionId", source, "idempotencyKey", "viewedPercent", "minutesAttended",
                                      "occurredAt", "recordedById", "importId", "createdAt", "updatedAt")
       SELECT gen_random_uuid(), ${userId}::uuid, ${session.id}::uuid, ${input.source}::"CompletionSource", ${input.idempotencyKey ?? null},
@@ -105,13 +106,13 @@ export class CompletionRecorder {
         "updatedAt" = now()
       WHERE GREATEST("CompletionEvent"."viewedPercent", EXCLUDED."viewedPercent") IS DISTINCT FROM "CompletionEvent"."viewedPercent"
          OR GREATEST("CompletionEvent"."minutesAttended", EXCLUDED."minutesAttended") IS DISTINCT FROM "CompletionEvent"."minutesAttended"
-      RETURNING *, (xmax = 0) AS inserted,
+      RETURNING *,
         EXISTS (SELECT 1 FROM "SessionCompletion" c WHERE c."userId" = ${userId}::uuid AND c."sessionId" = ${session.id}::uuid) AS "alreadyCompleted"`;
     let event: CompletionEvent;
     let duplicate = false;
     let alreadyCompleted: boolean | null = null;
     if (written.length > 0) {
-      const { inserted: _inserted, alreadyCompleted: completedBefore, ...row } = written[0];
+      const { alreadyCompleted: completedBefore, ...row } = written[0];
       event = row;
       alreadyCompleted = completedBefore;
     } else {
@@ -166,37 +167,10 @@ export class CompletionRecorder {
   }
 
   private async unlockSeriesIfMet(tx: Prisma.TransactionClient, userId: string, seriesId: string) {
-    // The series, its scheduled sessions and this learner's completions of them, in one round trip.
-    const rows = await tx.$queryRaw<
-      {
-        slug: string;
-        rule: CompletionRule;
-        requiredCount: number | null;
-        unlockTitle: string | null;
-        sessionId: string;
-        position: number | null;
-        title: string;
-        completedAt: Date | null;
-      }[]
-    >`
-      SELECT sr.slug, sr.rule, sr."requiredCount", sr."unlockTitle",
-             s.id AS "sessionId", s.position, s.title, c."completedAt"
-      FROM "Series" sr
-      JOIN "Session" s ON s."seriesId" = sr.id AND s.status = 'SCHEDULED'
-      LEFT JOIN "SessionCompletion" c ON c."sessionId" = s.id AND c."userId" = ${userId}::uuid
-      WHERE sr.id = ${seriesId}::uuid`;
-    if (rows.length === 0) return null;
-    const [series] = rows;
-    const progress = evaluateSeries(
-      toSeriesDefinition({
-        id: seriesId,
-        rule: series.rule,
-        requiredCount: series.requiredCount,
-        unlockTitle: series.unlockTitle,
-        sessions: rows.map((row) => ({ id: row.sessionId, position: row.position, title: row.title })),
-      }),
-      rows.flatMap((row) => (row.completedAt ? [{ sessionId: row.sessionId, completedAt: row.completedAt }] : [])),
-    );
+    const [learnerSeries] = await loadLearnerSeries(tx, userId, Prisma.sql`sr.id = ${seriesId}::uuid`);
+    if (!learnerSeries || learnerSeries.unlockedAt) return null;
+    const { series, completions } = learnerSeries;
+    const progress = evaluateSeries(toSeriesDefinition(series), completions);
     if (!progress.satisfied) return null;
     const created = await tx.$queryRaw<{ unlockedAt: Date }[]>`
       INSERT INTO "SeriesUnlock" (id, "userId", "seriesId", "unlockedAt")

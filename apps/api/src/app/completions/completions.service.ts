@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CompletionSource, Prisma, PrismaService } from '@stacks/db';
-import { whereIdOrSlug } from '../common/id-or-slug.js';
+import { CompletionSource, PrismaService } from '@stacks/db';
+import { sqlIdOrSlug, whereIdOrSlug } from '../common/id-or-slug.js';
 import { DomainError, notFound } from '../problem/domain-error.js';
 import { type CompletableSession, type CompletionOutcome, CompletionRecorder } from './completion-recorder.service.js';
 import type { AdminMarkCompletionDto, CompletionEventResultDto, RecordCompletionEventDto } from './dto/completion-event.dto.js';
@@ -68,8 +68,8 @@ export class CompletionsService {
     const [session] = where
       ? await this.prisma.$queryRaw<CompletableSession[]>`
           SELECT id, slug, "seriesId", status, "startsAt", "recordingUrl", "recordingAvailableFrom", "recordingAvailableUntil"
-          FROM "Session"
-          WHERE ${'id' in where ? Prisma.sql`id = ${where.id}::uuid` : Prisma.sql`slug = ${where.slug}`}
+          FROM "Session" s
+          WHERE ${sqlIdOrSlug(where, 's')}
           LIMIT 1`
       : [];
     if (!session) throw new DomainError(404, 'not-found', `Session ${idOrSlug} does not exist`, [

@@ -1,39 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type CompletionRule, PrismaService, ReadPrismaService, type Series, type Session } from '@stacks/db';
+import { PrismaService, ReadPrismaService, type Session } from '@stacks/db';
 import { evaluateSeries, summariseTranscript, toSeriesDefinition } from '@stacks/learning-domain';
 import { recordingOf } from '../catalogue/catalogue.mapper.js';
-import { whereIdOrSlug } from '../common/id-or-slug.js';
+import { sqlIdOrSlug, whereIdOrSlug } from '../common/id-or-slug.js';
 import { notFound } from '../problem/domain-error.js';
+import { type LearnerSeries, type LearnerSeriesSession, loadLearnerSeries, touchedBy } from './learner-series.query.js';
 import type { ProgressSessionDto, SeriesFunnelDto, SeriesProgressDto, TranscriptDto } from './dto/progress.dto.js';
-
-type ProgressSession = Pick<
-  Session,
-  'id' | 'slug' | 'title' | 'position' | 'startsAt' | 'recordingUrl' | 'recordingAvailableFrom' | 'recordingAvailableUntil' | 'recordingMinutes'
->;
-type ProgressSeries = Pick<Series, 'id' | 'slug' | 'title' | 'rule' | 'requiredCount' | 'unlockTitle' | 'unlockDescription'> & {
-  sessions: ProgressSession[];
-};
-
-interface ProgressRow {
-  seriesId: string;
-  seriesSlug: string;
-  seriesTitle: string;
-  rule: CompletionRule;
-  requiredCount: number | null;
-  unlockTitle: string | null;
-  unlockDescription: string | null;
-  unlockedAt: Date | null;
-  sessionId: string | null;
-  sessionSlug: string | null;
-  sessionTitle: string | null;
-  position: number | null;
-  startsAt: Date | null;
-  recordingUrl: string | null;
-  recordingAvailableFrom: Date | null;
-  recordingAvailableUntil: Date | null;
-  recordingMinutes: number | null;
-  completedAt: Date | null;
-}
 
 @Injectable()
 export class ProgressService {
@@ -49,73 +21,14 @@ export class ProgressService {
   async seriesProgress(userId: string, onlySeries?: string): Promise<SeriesProgressDto[]> {
     const only = onlySeries ? whereIdOrSlug(onlySeries) : undefined;
     if (onlySeries && !only) throw notFound('Series', onlySeries);
-    const onlyId = only && 'id' in only ? only.id : null;
-    const onlySlug = only && 'slug' in only ? only.slug : null;
-    // One round trip: the series (named, or every one the learner touched through an enrolment, a
-    // completion or an unlock), their scheduled sessions, and this learner's completions and unlocks.
-    // This is the hottest read in the API; as Prisma model queries it took four round trips.
-    const rows = await this.prisma.$queryRaw<ProgressRow[]>`
-      SELECT sr.id AS "seriesId", sr.slug AS "seriesSlug", sr.title AS "seriesTitle", sr.rule, sr."requiredCount",
-             sr."unlockTitle", sr."unlockDescription", u."unlockedAt",
-             s.id AS "sessionId", s.slug AS "sessionSlug", s.title AS "sessionTitle", s.position, s."startsAt",
-             s."recordingUrl", s."recordingAvailableFrom", s."recordingAvailableUntil", s."recordingMinutes",
-             c."completedAt"
-      FROM "Series" sr
-      LEFT JOIN "SeriesUnlock" u ON u."seriesId" = sr.id AND u."userId" = ${userId}::uuid
-      LEFT JOIN "Session" s ON s."seriesId" = sr.id AND s.status = 'SCHEDULED'
-      LEFT JOIN "SessionCompletion" c ON c."sessionId" = s.id AND c."userId" = ${userId}::uuid
-      WHERE CASE
-        WHEN ${onlyId}::uuid IS NOT NULL THEN sr.id = ${onlyId}::uuid
-        WHEN ${onlySlug}::text IS NOT NULL THEN sr.slug = ${onlySlug}::text
-        ELSE u.id IS NOT NULL
-          OR EXISTS (SELECT 1 FROM "Session" ts JOIN "SessionCompletion" tc ON tc."sessionId" = ts.id
-                     WHERE ts."seriesId" = sr.id AND tc."userId" = ${userId}::uuid)
-          OR EXISTS (SELECT 1 FROM "Session" ts JOIN "Enrolment" te ON te."sessionId" = ts.id
-                     WHERE ts."seriesId" = sr.id AND te."userId" = ${userId}::uuid AND te.status <> 'CANCELLED')
-      END
-      ORDER BY sr.title, sr.id, s.position NULLS FIRST, s.id`;
-    if (onlySeries && rows.length === 0) throw notFound('Series', onlySeries);
-
-    const seriesList = new Map<string, { series: ProgressSeries; completions: { sessionId: string; completedAt: Date }[]; unlockedAt: Date | null }>();
-    for (const row of rows) {
-      let entry = seriesList.get(row.seriesId);
-      if (!entry) {
-        entry = {
-          series: {
-            id: row.seriesId,
-            slug: row.seriesSlug,
-            title: row.seriesTitle,
-            rule: row.rule,
-            requiredCount: row.requiredCount,
-            unlockTitle: row.unlockTitle,
-            unlockDescription: row.unlockDescription,
-            sessions: [],
-          },
-          completions: [],
-          unlockedAt: row.unlockedAt,
-        };
-        seriesList.set(row.seriesId, entry);
-      }
-      if (row.sessionId === null) continue; // a series without scheduled sessions
-      entry.series.sessions.push({
-        id: row.sessionId,
-        slug: row.sessionSlug as string,
-        title: row.sessionTitle as string,
-        position: row.position,
-        startsAt: row.startsAt,
-        recordingUrl: row.recordingUrl,
-        recordingAvailableFrom: row.recordingAvailableFrom,
-        recordingAvailableUntil: row.recordingAvailableUntil,
-        recordingMinutes: row.recordingMinutes,
-      });
-      if (row.completedAt) entry.completions.push({ sessionId: row.sessionId, completedAt: row.completedAt });
-    }
+    const learnerSeries = await loadLearnerSeries(this.prisma, userId, only ? sqlIdOrSlug(only, 'sr') : touchedBy(userId));
+    if (onlySeries && learnerSeries.length === 0) throw notFound('Series', onlySeries);
     const now = new Date();
-    return [...seriesList.values()].map(({ series, completions, unlockedAt }) => this.describe(series, completions, unlockedAt, now));
+    return learnerSeries.map(({ series, completions, unlockedAt }) => this.describe(series, completions, unlockedAt, now));
   }
 
   private describe(
-    series: ProgressSeries,
+    series: LearnerSeries['series'],
     completions: { sessionId: string; completedAt: Date }[],
     unlockedAt: Date | null,
     now: Date,
@@ -124,7 +37,7 @@ export class ProgressService {
     const completedAt = new Map(completions.map((completion) => [completion.sessionId, completion.completedAt]));
     const byId = new Map(series.sessions.map((session) => [session.id, session]));
     const view = (id: string): ProgressSessionDto => {
-      const session = byId.get(id) as ProgressSession;
+      const session = byId.get(id) as LearnerSeriesSession;
       const liveAhead = session.startsAt !== null && session.startsAt > now;
       return {
         slug: session.slug,
