@@ -7,6 +7,8 @@ export const QueueName = {
   LearningEvents: 'learning-events',
   /** Periodic housekeeping owned by the worker (outbox relay). */
   Maintenance: 'maintenance',
+  /** Messages to learners (badge notices, and the reminder worker's own jobs). */
+  Notifications: 'notifications',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -36,6 +38,28 @@ export interface LearningEventPayloads {
   [LearningEventJob.SeriesUnlocked]: SeriesUnlockedPayload;
 }
 
+export const NotificationJob = {
+  BadgeAwarded: 'badge-awarded',
+} as const;
+export type NotificationJob = (typeof NotificationJob)[keyof typeof NotificationJob];
+
+/** A credential was issued to a learner; the worker tells them how to view and share it. */
+export interface BadgeAwardedPayload {
+  userId: string;
+  credentialId: string;
+  achievementName: string;
+  /** Public page of the credential, the link a learner shares. */
+  credentialUrl: string;
+  awardedAt: string;
+}
+
+export interface NotificationPayloads {
+  [NotificationJob.BadgeAwarded]: BadgeAwardedPayload;
+}
+
+/** Queues that outbox rows may name; the outbox relays of the API and worker publish to each. */
+export const OUTBOX_QUEUES = [QueueName.LearningEvents, QueueName.Notifications] as const;
+
 export const MaintenanceJob = {
   RelayOutbox: 'relay-outbox',
 } as const;
@@ -50,6 +74,10 @@ export const learningEventJobId = {
     `session-completed.${payload.userId}.${payload.sessionId}`,
   seriesUnlocked: (payload: Pick<SeriesUnlockedPayload, 'userId' | 'seriesId'>) =>
     `series-unlocked.${payload.userId}.${payload.seriesId}`,
+};
+
+export const notificationJobId = {
+  badgeAwarded: (payload: Pick<BadgeAwardedPayload, 'credentialId'>) => `badge-awarded.${payload.credentialId}`,
 };
 
 /** Default retry policy for event jobs: exponential backoff, then the failed set (dead letters). */

@@ -5,6 +5,8 @@ import { PrismaModule } from '@stacks/db';
 import { loggerOptions } from '@stacks/logging';
 import { defaultJobOptions, QueueName, redisConnectionOptions } from '@stacks/queue-contracts';
 import { LoggerModule } from 'nestjs-pino';
+import { LEARNING_EVENT_HANDLERS } from './learning-events/learning-event-handler.js';
+import { LearningEventsProcessor } from './learning-events/learning-events.processor.js';
 import { OutboxRelayProcessor } from './maintenance/outbox-relay.processor.js';
 
 @Module({})
@@ -22,9 +24,18 @@ export class WorkerModule {
           prefix: config.QUEUE_PREFIX,
           defaultJobOptions,
         }),
-        BullModule.registerQueue({ name: QueueName.Maintenance }, { name: QueueName.LearningEvents }),
+        BullModule.registerQueue(
+          { name: QueueName.Maintenance },
+          { name: QueueName.LearningEvents },
+          { name: QueueName.Notifications },
+        ),
       ],
-      providers: [OutboxRelayProcessor],
+      providers: [
+        OutboxRelayProcessor,
+        LearningEventsProcessor,
+        // Each feature that reacts to learning events adds its handler class here and to `inject`.
+        { provide: LEARNING_EVENT_HANDLERS, useFactory: (...handlers) => handlers, inject: [] },
+      ],
     };
   }
 }

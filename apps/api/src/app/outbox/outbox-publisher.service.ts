@@ -14,8 +14,15 @@ export class OutboxPublisher {
   private readonly logger = new Logger(OutboxPublisher.name);
   private readonly relay: OutboxRelay;
 
-  constructor(prisma: PrismaService, @InjectQueue(QueueName.LearningEvents) learningEvents: Queue) {
-    const queues = new Map<string, Queue>([[QueueName.LearningEvents, learningEvents]]);
+  constructor(
+    prisma: PrismaService,
+    @InjectQueue(QueueName.LearningEvents) learningEvents: Queue,
+    @InjectQueue(QueueName.Notifications) notifications: Queue,
+  ) {
+    const queues = new Map<string, Queue>([
+      [QueueName.LearningEvents, learningEvents],
+      [QueueName.Notifications, notifications],
+    ]);
     this.relay = new OutboxRelay(prisma, async (queue, jobName, payload, jobId) => {
       const target = queues.get(queue);
       if (!target) throw new Error(`No producer for queue ${queue}`);

@@ -20,9 +20,13 @@ export class OutboxRelayProcessor extends WorkerHost implements OnApplicationBoo
     prisma: PrismaService,
     @InjectQueue(QueueName.Maintenance) private readonly maintenance: Queue,
     @InjectQueue(QueueName.LearningEvents) learningEvents: Queue,
+    @InjectQueue(QueueName.Notifications) notifications: Queue,
   ) {
     super();
-    const queues = new Map<string, Queue>([[QueueName.LearningEvents, learningEvents]]);
+    const queues = new Map<string, Queue>([
+      [QueueName.LearningEvents, learningEvents],
+      [QueueName.Notifications, notifications],
+    ]);
     this.relay = new OutboxRelay(prisma, async (queue, jobName, payload, jobId) => {
       const target = queues.get(queue);
       if (!target) throw new Error(`No producer for queue ${queue}`);
