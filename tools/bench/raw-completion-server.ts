@@ -36,26 +36,38 @@ app.post('/api/v1/me/completion-events', async (request, reply) => {
   const session = sessions.rows[0];
   if (!session) return reply.code(404).send({ status: 404 });
 
-  const client = await pool.connect();
-  const outboxIds: string[] = [];
-  let result: object;
-  try {
-    await client.query('BEGIN');
-    // Same statements as the API's CompletionRecorder: lock + upsert in one, completion check returned with it.
-    const written = await client.query(
-      `INSERT INTO "CompletionEvent" (id, "userId", "sessionId", source, "viewedPercent", "occurredAt", "createdAt", "updatedAt")
+  // Same statement as the API's CompletionRecorder.upsertEvent: lock + upsert (or the stored row)
+  // + completion check in one round trip.
+  const upsertSql = `WITH upserted AS (
+       INSERT INTO "CompletionEvent" (id, "userId", "sessionId", source, "viewedPercent", "occurredAt", "createdAt", "updatedAt")
        SELECT gen_random_uuid(), $1, $2, $3, $4, now(), now(), now()
        FROM (SELECT pg_advisory_xact_lock(hashtextextended($5, 1984))) AS learner_lock
        ON CONFLICT ("userId", "sessionId", source) DO UPDATE SET
          "viewedPercent" = GREATEST("CompletionEvent"."viewedPercent", EXCLUDED."viewedPercent"), "updatedAt" = now()
        WHERE GREATEST("CompletionEvent"."viewedPercent", EXCLUDED."viewedPercent") IS DISTINCT FROM "CompletionEvent"."viewedPercent"
-       RETURNING *, EXISTS (SELECT 1 FROM "SessionCompletion" c WHERE c."userId" = $1 AND c."sessionId" = $2) AS "alreadyCompleted"`,
-      [claims.sub, session.id, body.source, body.viewedPercent, claims.sub],
-    );
-    let event = written.rows[0];
-    if (!event) {
-      event = (await client.query('SELECT * FROM "CompletionEvent" WHERE "userId" = $1 AND "sessionId" = $2 AND source = $3', [claims.sub, session.id, body.source])).rows[0];
-    }
+       RETURNING *),
+     event AS (SELECT *, true AS changed FROM upserted
+               UNION ALL
+               SELECT *, false AS changed FROM "CompletionEvent" e WHERE e."userId" = $1 AND e."sessionId" = $2 AND e.source = $3 AND NOT EXISTS (SELECT 1 FROM upserted))
+     SELECT event.*, EXISTS (SELECT 1 FROM "SessionCompletion" c WHERE c."userId" = $1 AND c."sessionId" = $2) AS "alreadyCompleted" FROM event`;
+  const upsertParams = [claims.sub, session.id, body.source, body.viewedPercent, claims.sub];
+  const findEvent = async (db: pg.Pool | pg.PoolClient) =>
+    (await db.query('SELECT * FROM "CompletionEvent" WHERE "userId" = $1 AND "sessionId" = $2 AND source = $3', [claims.sub, session.id, body.source])).rows[0];
+
+  // As in the API: a view below the threshold cannot complete anything, so it is one statement
+  // outside a transaction.
+  if (body.viewedPercent < THRESHOLD) {
+    const event = (await pool.query(upsertSql, upsertParams)).rows[0] ?? (await findEvent(pool));
+    return reply.code(201).send({ eventId: event.id, viewedPercent: event.viewedPercent, sessionCompleted: event.alreadyCompleted === true });
+  }
+
+  const client = await pool.connect();
+  const outboxIds: string[] = [];
+  let result: object;
+  try {
+    await client.query('BEGIN');
+    const written = await client.query(upsertSql, upsertParams);
+    const event = written.rows[0] ?? (await findEvent(client));
     const counts = event.viewedPercent >= THRESHOLD;
     let completed = event.alreadyCompleted === true;
     if (counts && !completed) {

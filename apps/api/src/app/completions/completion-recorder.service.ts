@@ -67,6 +67,20 @@ export class CompletionRecorder {
   }
 
   async record(input: CompletionEventInput): Promise<CompletionOutcome> {
+    // Most progress reports cannot complete anything (a view below the threshold): the event upsert
+    // is then the whole change, complete on its own, so it runs as one statement without a
+    // transaction. Anything that may create a completion, unlock or outbox row runs in one.
+    if (!input.idempotencyKey && !this.inputQualifies(input)) {
+      const written = await this.upsertEvent(this.prisma, input);
+      const counts = this.eventQualifies(written.event);
+      if (!counts || written.alreadyCompleted) {
+        // Completed or not, possibly by other evidence (an admin mark, another source).
+        const sessionCompleted = written.alreadyCompleted;
+        return { event: written.event, duplicate: !written.changed, sessionCompleted, newlyCompleted: false, unlocked: [], outboxIds: [] };
+      }
+      // The stored progress qualifies but no completion exists (the threshold was lowered since):
+      // fall through to the transactional path, which repeats the (now no-op) upsert and completes.
+    }
     const outcome = await this.prisma.$transaction((tx) => this.recordInTransaction(tx, input), { timeout: 15_000 });
     await this.outbox.publish(outcome.outboxIds);
     return outcome;
@@ -89,45 +103,16 @@ export class CompletionRecorder {
       }
     }
 
-    // One statement inserts the event or raises the stored progress (reports may repeat or arrive
-    // out of order, so the furthest point counts); it returns no row when nothing would change.
-    const viewedPercent = input.viewedPercent === undefined || input.viewedPercent === null ? null : mergeRecordingProgress(null, input.viewedPercent);
-    const minutesAttended = input.minutesAttended ?? null;
-    const written = await tx.$queryRaw<(CompletionEvent & { alreadyCompleted: boolean })[]>`
-      INSERT INTO "CompletionEvent" (id, "userId", "sessionId", source, "idempotencyKey", "viewedPercent", "minutesAttended",
-                                     "occurredAt", "recordedById", "importId", "createdAt", "updatedAt")
-      SELECT gen_random_uuid(), ${userId}::uuid, ${session.id}::uuid, ${input.source}::"CompletionSource", ${input.idempotencyKey ?? null},
-             ${viewedPercent}::int, ${minutesAttended}::int, ${input.occurredAt}, ${input.recordedById ?? null}::uuid, ${input.importId ?? null}::uuid, now(), now()
-      -- Takes the learner lock (a no-op if already held) before the row is written: saves a round trip.
-      FROM (SELECT pg_advisory_xact_lock(hashtextextended(${userId}, ${LEARNER_LOCK_SEED}::bigint))) AS learner_lock
-      ON CONFLICT ("userId", "sessionId", source) DO UPDATE SET
-        "viewedPercent" = GREATEST("CompletionEvent"."viewedPercent", EXCLUDED."viewedPercent"),
-        "minutesAttended" = GREATEST("CompletionEvent"."minutesAttended", EXCLUDED."minutesAttended"),
-        "updatedAt" = now()
-      WHERE GREATEST("CompletionEvent"."viewedPercent", EXCLUDED."viewedPercent") IS DISTINCT FROM "CompletionEvent"."viewedPercent"
-         OR GREATEST("CompletionEvent"."minutesAttended", EXCLUDED."minutesAttended") IS DISTINCT FROM "CompletionEvent"."minutesAttended"
-      RETURNING *,
-        EXISTS (SELECT 1 FROM "SessionCompletion" c WHERE c."userId" = ${userId}::uuid AND c."sessionId" = ${session.id}::uuid) AS "alreadyCompleted"`;
-    let event: CompletionEvent;
-    let duplicate = false;
-    let alreadyCompleted: boolean | null = null;
-    if (written.length > 0) {
-      const { alreadyCompleted: completedBefore, ...row } = written[0];
-      event = row;
-      alreadyCompleted = completedBefore;
-    } else {
-      event = await tx.completionEvent.findUniqueOrThrow({
-        where: { userId_sessionId_source: { userId, sessionId: session.id, source: input.source } },
-      });
-      duplicate = true;
-    }
+    const written = await this.upsertEvent(tx, input);
+    const { event, alreadyCompleted } = written;
+    const duplicate = !written.changed;
 
     const outboxIds: string[] = [];
     const unlocked: CompletionOutcome['unlocked'] = [];
-    const counts = qualifies({ source: event.source, viewedPercent: event.viewedPercent, minutesAttended: event.minutesAttended }, this.policy);
+    const counts = this.eventQualifies(event);
     let newlyCompleted = false;
     let sessionCompleted = counts;
-    if (counts && alreadyCompleted !== true) {
+    if (counts && !alreadyCompleted) {
       const created = await tx.$queryRaw<{ completedAt: Date }[]>`
         INSERT INTO "SessionCompletion" (id, "userId", "sessionId", source, "completedAt", "createdAt")
         VALUES (gen_random_uuid(), ${userId}::uuid, ${session.id}::uuid, ${event.source}::"CompletionSource", ${event.occurredAt}, now())
@@ -154,11 +139,73 @@ export class CompletionRecorder {
       }
     } else if (!counts) {
       // Completed before by other evidence (an admin mark, another source)?
-      sessionCompleted =
-        alreadyCompleted ??
-        Boolean(await tx.sessionCompletion.findUnique({ where: { userId_sessionId: { userId, sessionId: session.id } }, select: { id: true } }));
+      sessionCompleted = alreadyCompleted;
     }
     return { event, duplicate: duplicate && !newlyCompleted, sessionCompleted, newlyCompleted, unlocked, outboxIds };
+  }
+
+  /**
+   * Inserts the event or raises its stored progress (reports may repeat or arrive out of order,
+   * so the furthest point counts), under the learner's lock, in one round trip. When nothing would
+   * change, the stored row comes back instead (`changed` false). A CTE's other parts see the
+   * table as it was before the upsert, so at most one of the two selects yields a row.
+   */
+  private async upsertEvent(
+    db: Prisma.TransactionClient,
+    input: CompletionEventInput,
+  ): Promise<{ event: CompletionEvent; changed: boolean; alreadyCompleted: boolean }> {
+    const { userId, session } = input;
+    const viewedPercent = input.viewedPercent === undefined || input.viewedPercent === null ? null : mergeRecordingProgress(null, input.viewedPercent);
+    const minutesAttended = input.minutesAttended ?? null;
+    const [row] = await db.$queryRaw<(CompletionEvent & { changed: boolean; alreadyCompleted: boolean })[]>`
+      WITH upserted AS (
+        INSERT INTO "CompletionEvent" (id, "userId", "sessionId", source, "idempotencyKey", "viewedPercent", "minutesAttended",
+                                       "occurredAt", "recordedById", "importId", "createdAt", "updatedAt")
+        SELECT gen_random_uuid(), ${userId}::uuid, ${session.id}::uuid, ${input.source}::"CompletionSource", ${input.idempotencyKey ?? null},
+               ${viewedPercent}::int, ${minutesAttended}::int, ${input.occurredAt}, ${input.recordedById ?? null}::uuid, ${input.importId ?? null}::uuid, now(), now()
+        -- Takes the learner lock (held to the end of the transaction, or of this statement outside one) first.
+        FROM (SELECT pg_advisory_xact_lock(hashtextextended(${userId}, ${LEARNER_LOCK_SEED}::bigint))) AS learner_lock
+        ON CONFLICT ("userId", "sessionId", source) DO UPDATE SET
+          "viewedPercent" = GREATEST("CompletionEvent"."viewedPercent", EXCLUDED."viewedPercent"),
+          "minutesAttended" = GREATEST("CompletionEvent"."minutesAttended", EXCLUDED."minutesAttended"),
+          "updatedAt" = now()
+        WHERE GREATEST("CompletionEvent"."viewedPercent", EXCLUDED."viewedPercent") IS DISTINCT FROM "CompletionEvent"."viewedPercent"
+           OR GREATEST("CompletionEvent"."minutesAttended", EXCLUDED."minutesAttended") IS DISTINCT FROM "CompletionEvent"."minutesAttended"
+        RETURNING *
+      ),
+      event AS (
+        SELECT *, true AS changed FROM upserted
+        UNION ALL
+        SELECT *, false AS changed FROM "CompletionEvent" e
+        WHERE e."userId" = ${userId}::uuid AND e."sessionId" = ${session.id}::uuid AND e.source = ${input.source}::"CompletionSource"
+          AND NOT EXISTS (SELECT 1 FROM upserted)
+      )
+      SELECT event.*,
+        EXISTS (SELECT 1 FROM "SessionCompletion" c WHERE c."userId" = ${userId}::uuid AND c."sessionId" = ${session.id}::uuid) AS "alreadyCompleted"
+      FROM event`;
+    if (row) {
+      const { changed, alreadyCompleted, ...event } = row;
+      return { event, changed, alreadyCompleted };
+    }
+    // The statement's snapshot predates the lock wait: a concurrent twin committed the row while
+    // this one waited. A new statement sees it.
+    const event = await db.completionEvent.findUniqueOrThrow({
+      where: { userId_sessionId_source: { userId, sessionId: session.id, source: input.source } },
+    });
+    return { event, changed: false, alreadyCompleted: await this.hasCompleted(db, userId, session.id) };
+  }
+
+  private inputQualifies(input: CompletionEventInput): boolean {
+    return qualifies({ source: input.source, viewedPercent: input.viewedPercent ?? null, minutesAttended: input.minutesAttended ?? null }, this.policy);
+  }
+
+  private eventQualifies(event: CompletionEvent): boolean {
+    return qualifies({ source: event.source, viewedPercent: event.viewedPercent, minutesAttended: event.minutesAttended }, this.policy);
+  }
+
+  private async hasCompleted(db: Prisma.TransactionClient, userId: string, sessionId: string): Promise<boolean> {
+    const completion = await db.sessionCompletion.findUnique({ where: { userId_sessionId: { userId, sessionId } }, select: { id: true } });
+    return completion !== null;
   }
 
   /** Serialises one learner's events: completions and unlocks are then each created exactly once. */

@@ -154,4 +154,45 @@ describe('completion events, series rules and unlocks', () => {
     const repeat = await app.inject({ method: 'POST', url: '/api/v1/admin/completion-events', headers: admin.auth, payload });
     expect(repeat.statusCode).toBe(200);
   });
+
+  it('a view below the threshold reports a completion earned by other evidence', async () => {
+    const fixture = await createSeriesFixture(prisma);
+    const learner = await registerLearner(app);
+    const admin = await createAdmin(app, prisma);
+    const marked = await app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/completion-events',
+      headers: admin.auth,
+      payload: { userId: learner.id, session: fixture.sessionSlugs[0] },
+    });
+    expect(marked.statusCode).toBe(201);
+    const partial = await watch(learner, fixture.sessionSlugs[0], 40);
+    expect(partial.statusCode).toBe(201);
+    expect(partial.json()).toMatchObject({ viewedPercent: 40, sessionCompleted: true, duplicate: false });
+    expect(await prisma.sessionCompletion.count({ where: { userId: learner.id } })).toBe(1);
+  });
+
+  it('a lowered threshold completes a session on the next report, even one below the old mark', async () => {
+    const fixture = await createSeriesFixture(prisma);
+    const learner = await registerLearner(app);
+    expect((await watch(learner, fixture.sessionSlugs[0], 60)).json()).toMatchObject({ sessionCompleted: false });
+
+    const lenient = await startTestApp({ RECORDING_COMPLETION_PERCENT: '50' });
+    try {
+      // Each app signs tokens with its own key: sign in again on the second one.
+      const login = await lenient.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: learner.email, password: learner.password } });
+      const report = await lenient.inject({
+        method: 'POST',
+        url: '/api/v1/me/completion-events',
+        headers: { authorization: `Bearer ${login.json().accessToken}` },
+        payload: { session: fixture.sessionSlugs[0], source: 'RECORDING_VIEWED', viewedPercent: 30 },
+      });
+      // The report itself changed nothing, but it created the completion: 201.
+      expect(report.statusCode).toBe(201);
+      expect(report.json()).toMatchObject({ viewedPercent: 60, sessionCompleted: true, duplicate: false });
+      expect(await prisma.sessionCompletion.count({ where: { userId: learner.id } })).toBe(1);
+    } finally {
+      await lenient.close();
+    }
+  });
 });
