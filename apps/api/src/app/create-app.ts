@@ -1,12 +1,15 @@
 import type { IncomingMessage } from 'node:http';
+import helmet from '@fastify/helmet';
 import { RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@stacks/config';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { requestIdFor } from '@stacks/logging';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { mountOpenApi } from './openapi.js';
+import { PROBLEM_CONTENT_TYPE, problemType, titleFor } from './problem/problem-details.js';
 import { ProblemDetailsFilter } from './problem/problem-details.filter.js';
 import { validationExceptionFactory } from './problem/validation-exception.factory.js';
 
@@ -19,9 +22,31 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     trustProxy: true,
     requestIdHeader: false,
     genReqId: (request: IncomingMessage) => requestIdFor(request),
+    // Fastify rejects some requests before routing (a path parameter over maxParamLength, a
+    // malformed URL); they get the same problem+json as every other error.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const status = error.statusCode ?? 400;
+      const field = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'path' : 'url';
+      const rule = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'maxLength' : 'isUrl';
+      void reply
+        .code(status)
+        .type(PROBLEM_CONTENT_TYPE)
+        .send({
+          type: problemType(),
+          title: titleFor(status),
+          status,
+          detail: status === 414 ? 'A path parameter is longer than the API accepts' : 'The request URL is malformed',
+          requestId: request.id,
+          errors: [{ field, rule, message: status === 414 ? 'path parameters are at most 200 characters' : 'the URL must be valid' }],
+        });
+    },
+    maxParamLength: 200,
   });
   // Attendance imports arrive as the raw CSV export of a webinar platform.
   adapter.getInstance().addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  // Badge verification accepts baked images and bare JWS uploads as raw bodies (bodyLimit applies).
+  adapter.getInstance().addContentTypeParser('image/png', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  adapter.getInstance().addContentTypeParser(['image/svg+xml', 'application/vc+jwt', 'application/jwt'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
   adapter.getInstance().addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -29,10 +54,37 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Swagger UI and the credential pages style themselves inline; no inline script runs.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    // Badge images and credentials are embedded by other sites (that is what sharing means).
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+  const origins = config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+  // Only the listed front ends may call the API from a browser; an empty list allows none.
+  app.enableCors({
+    origin: origins.length > 0 ? origins : false,
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type', 'idempotency-key'],
+    exposedHeaders: ['x-request-id', 'location'],
+    maxAge: 600,
+  });
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      // did:web resolves to these exact paths, so they cannot live under the API prefix.
+      { path: '.well-known/did.json', method: RequestMethod.GET },
+      { path: 'issuers/:slug/did.json', method: RequestMethod.GET },
     ],
   });
   app.useGlobalPipes(
