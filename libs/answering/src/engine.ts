@@ -1,0 +1,374 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { detectIntents, detectTags } from './intents.js';
+import { ASPECT_KEYWORDS, buildKnowledge, type EntryAspect, type FaqEntry, type KnowledgeEntry } from './knowledge.js';
+import type { CatalogueSnapshot } from './snapshot.js';
+import { foldText, processIndexTerm, weightedQuestionTerms, STOP_WORDS, stemTerm, SYNONYMS, tokenize } from './text.js';
+import { FAQ } from './faq.js';
+
+export interface Answer {
+  question: string;
+  answer: string;
+  sources: string[];
+  /** 0..1: how much of the question the chosen entry covers; below the threshold the engine declines. */
+  confidence: number;
+  /** Close topics offered when the engine does not know. */
+  suggestions?: string[];
+  /** Id of the knowledge entry the answer came from (absent when the engine declined). */
+  entryId?: string;
+}
+
+export interface AnsweringOptions {
+  /** Supplies "now" for time questions; tests and the eval pin it. */
+  clock?: () => Date;
+  /** Minimum confidence for an answer; below it the engine says it does not know. */
+  minConfidence?: number;
+  faq?: readonly FaqEntry[];
+}
+
+/** How much a matching intent multiplies an entry's score. */
+const INTENT_BOOST: Partial<Record<EntryAspect, number>> = {
+  dates: 1.8,
+  organisations: 1.8,
+  audience: 1.6,
+  unlock: 1.8,
+  contact: 2.2,
+  overview: 1.25,
+};
+
+const TAG_BOOST = 1.5;
+/** BM25 candidates re-ranked by coverage. */
+const RERANK_DEPTH = 25;
+const MATCH_CACHE_LIMIT = 10_000;
+/** Share of entries above which a word is too common to search by (it still counts for coverage). */
+const COMMON_TERM_SHARE = 0.4;
+/** Weight of the answer's own words in coverage; the rest comes from everything the entry is found by. */
+const ANSWER_COVERAGE_SHARE = 0.6;
+const DEFAULT_MIN_CONFIDENCE = 0.5;
+/** Share of a word's letters that may be wrong (rounded, at most 2) for a fuzzy match; words under 5 letters must match exactly or as a prefix. */
+const FUZZINESS = 0.3;
+
+interface IndexedEntry {
+  entry: KnowledgeEntry;
+  /** Every term the entry is found by. */
+  terms: Set<string>;
+  /** Terms of what the entry says back: its title, the kind of question it answers and its composed answer. */
+  answerTerms: Set<string>;
+}
+
+/** The stemmed synonym table: each alternative name as term groups that may stand in for each other. */
+const SYNONYM_TERMS = SYNONYMS.map(([from, to]) => ({
+  from: tokenize(from).filter((token) => !STOP_WORDS.has(token)).map(stemTerm),
+  to: tokenize(to).filter((token) => !STOP_WORDS.has(token)).map(stemTerm),
+}));
+
+/**
+ * Answers members' questions from a catalogue snapshot and the curated FAQ: BM25 retrieval (MiniSearch,
+ * stemmed, prefix + fuzzy, synonyms and acronyms), re-ranked by the question's intent, then a short
+ * answer composed from the best entry. `refresh` swaps in a new snapshot when the catalogue changes.
+ */
+export class AnsweringEngine {
+  private index!: MiniSearch<{ id: number; title: string; keywords: string; text: string }>;
+  private indexed: IndexedEntry[] = [];
+  private documentFrequency = new Map<string, number>();
+  private matchCache = new Map<string, Map<string, number>>();
+  /** Every word as written in the entries (folded), with its stem: misspellings are judged on these. */
+  private surfaceStems = new Map<string, string>();
+  private currentVersion = '';
+  private readonly clock: () => Date;
+  private readonly minConfidence: number;
+  private readonly faq: readonly FaqEntry[];
+
+  constructor(snapshot: CatalogueSnapshot, options: AnsweringOptions = {}) {
+    this.clock = options.clock ?? (() => new Date());
+    this.minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+    this.faq = options.faq ?? FAQ;
+    this.rebuild(snapshot);
+  }
+
+  get version(): string {
+    return this.currentVersion;
+  }
+
+  get entryCount(): number {
+    return this.indexed.length;
+  }
+
+  /** Rebuilds the index when the snapshot's version differs; returns whether it did. */
+  refresh(snapshot: CatalogueSnapshot): boolean {
+    if (snapshot.version === this.currentVersion) return false;
+    this.rebuild(snapshot);
+    return true;
+  }
+
+  private rebuild(snapshot: CatalogueSnapshot): void {
+    const entries = buildKnowledge(snapshot, this.faq);
+    const index = new MiniSearch<{ id: number; title: string; keywords: string; text: string }>({
+      fields: ['title', 'keywords', 'text'],
+      tokenize: (text) => tokenize(text),
+      processTerm: (term) => processIndexTerm(term),
+      searchOptions: {
+        boost: { title: 3, keywords: 1.5, text: 1 },
+        prefix: (term) => term.length >= 4,
+        // A word the catalogue uses is taken as spelt right: fuzzy matching only for unknown words.
+        fuzzy: (term) => (term.length >= 5 && !this.documentFrequency.has(term) ? FUZZINESS : false),
+        maxFuzzy: 2,
+        weights: { fuzzy: 0.5, prefix: 0.6 },
+        combineWith: 'OR',
+        // Questions arrive already folded, stemmed and expanded (questionTerms).
+        tokenize: (text) => text.split(' '),
+        processTerm: (term) => term,
+      },
+    });
+    const indexed: IndexedEntry[] = [];
+    const documentFrequency = new Map<string, number>();
+    const builtAt = this.clock();
+    const termsOf = (text: string) => {
+      const terms = new Set<string>();
+      for (const token of tokenize(text)) {
+        const term = processIndexTerm(token);
+        if (term) terms.add(term);
+      }
+      return terms;
+    };
+    const surfaceStems = new Map<string, string>();
+    entries.forEach((entry) => {
+      for (const token of tokenize(`${entry.title} ${entry.keywords} ${entry.text}`)) {
+        if (!surfaceStems.has(token) && !STOP_WORDS.has(token)) surfaceStems.set(token, stemTerm(token));
+      }
+      const terms = termsOf(`${entry.title} ${entry.keywords} ${entry.text}`);
+      for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      // Wording of dates changes with time, their words hardly: composing once at build time is enough here.
+      indexed.push({ entry, terms, answerTerms: termsOf(`${entry.title} ${ASPECT_KEYWORDS[entry.aspect]} ${entry.compose(builtAt)}`) });
+    });
+    index.addAll(entries.map((entry, id) => ({ id, title: entry.title, keywords: entry.keywords, text: entry.text })));
+    // Swap all at once so a concurrent answer never sees half an index.
+    this.index = index;
+    this.indexed = indexed;
+    this.documentFrequency = documentFrequency;
+    this.matchCache = new Map();
+    this.surfaceStems = surfaceStems;
+    this.currentVersion = snapshot.version;
+  }
+
+  async answer(question: string): Promise<Answer> {
+    return this.answerSync(question);
+  }
+
+  answerSync(question: string, now: Date = this.clock()): Answer {
+    const ranked = this.rank(question.trim());
+    const best = ranked[0];
+    const confidence = best?.coverage ?? 0;
+    if (!best || confidence < this.minConfidence) {
+      const suggestions = this.suggestionsFrom(ranked);
+      return {
+        question,
+        answer:
+          "I don't know the answer to that from the catalogue." +
+          (suggestions.length > 0 ? ` Close topics I can help with: ${suggestions.join('; ')}.` : ' Try asking about a program, a date, a partner or a badge.'),
+        sources: [],
+        confidence: round(confidence),
+        suggestions,
+      };
+    }
+    return {
+      question,
+      answer: best.indexed.entry.compose(now),
+      sources: best.indexed.entry.sources,
+      confidence: round(confidence),
+      entryId: best.indexed.entry.id,
+    };
+  }
+
+  /** The best entries' answers as passages (for optional composition by a language model). */
+  passages(question: string, limit: number, now: Date = this.clock()): { text: string; sources: string[] }[] {
+    return this.rank(question.trim())
+      .filter((candidate) => candidate.coverage >= this.minConfidence)
+      .slice(0, limit)
+      .map(({ indexed }) => ({ text: indexed.entry.compose(now), sources: indexed.entry.sources }));
+  }
+
+  /**
+   * Entries for a question, best first: BM25 candidates boosted by the question's intent, then
+   * weighted by how much of the question each covers, so an entry naming the question's rare words
+   * ("quillwork") beats a generic one that only shares its common words ("complete the series").
+   */
+  rank(question: string): { indexed: IndexedEntry; score: number; coverage: number }[] {
+    const weights = weightedQuestionTerms(question, (term) => this.documentFrequency.has(term));
+    if (weights.size === 0) return [];
+    const intents = detectIntents(question);
+    const tags = detectTags(question);
+    const groups = this.termGroups(question);
+    const spellings = this.spellingCorrections(question);
+    for (const [unknown, corrected] of spellings) {
+      for (const [stem, weight] of corrected) {
+        if (!weights.has(stem)) weights.set(stem, weight * (weights.get(unknown) ?? 1));
+      }
+    }
+    // Words in a large share of all entries barely move BM25 yet cost a score per entry: leave them to
+    // the coverage step (which still counts them) unless the question has little else.
+    const common = this.indexed.length * COMMON_TERM_SHARE;
+    const searchTerms = [...weights.keys()].filter((term) => (this.documentFrequency.get(term) ?? 0) <= common);
+    const results: SearchResult[] = this.index.search((searchTerms.length >= 2 ? searchTerms : [...weights.keys()]).join(' '), {
+      boostTerm: (term) => weights.get(term) ?? 1,
+    });
+    return results
+      .slice(0, RERANK_DEPTH)
+      .map((result) => {
+        const indexed = this.indexed[result.id as number];
+        let boost = intents.has(indexed.entry.aspect) ? (INTENT_BOOST[indexed.entry.aspect] ?? 1) : 1;
+        if (indexed.entry.tags?.some((tag) => tags.has(tag))) boost *= TAG_BOOST;
+        // Mostly judged on what the answer says, so an entry that merely mentions the asked-about
+        // words deep in its text loses to one whose answer addresses them.
+        const coverage =
+          ANSWER_COVERAGE_SHARE * this.coverage(groups, indexed.answerTerms, spellings) +
+          (1 - ANSWER_COVERAGE_SHARE) * this.coverage(groups, indexed.terms, spellings);
+        return { indexed, coverage, score: result.score * boost * coverage * coverage };
+      })
+      .sort((a, b) => b.score - a.score);
+  }
+
+  /** The question's content words; an acronym or alternative name is one group with its expansion as an alternative. */
+  private termGroups(question: string): string[][][] {
+    const tokens = tokenize(foldText(question)).filter((token) => !STOP_WORDS.has(token));
+    const groups: string[][][] = [];
+    const consumed = new Set<number>();
+    const stems = tokens.map(stemTerm);
+    for (const synonym of SYNONYM_TERMS) {
+      if (synonym.from.length === 0) continue;
+      for (let start = 0; start + synonym.from.length <= stems.length; start += 1) {
+        if (synonym.from.every((term, offset) => stems[start + offset] === term)) {
+          groups.push([synonym.from, synonym.to]);
+          for (let offset = 0; offset < synonym.from.length; offset += 1) consumed.add(start + offset);
+        }
+      }
+    }
+    stems.forEach((stem, position) => {
+      if (!consumed.has(position)) groups.push([[stem]]);
+    });
+    return groups;
+  }
+
+  /**
+   * Share of the question's meaning an entry covers: each content word (or acronym with its
+   * expansion) weighted by its rarity, so a missing rare word ("treasurer") costs far more than a
+   * missing common one ("library"). Words the catalogue never uses count as rare.
+   */
+  private coverage(groups: string[][][], entryTerms: Set<string>, spellings: Map<string, Map<string, number>>): number {
+    if (groups.length === 0) return 0;
+    const total = this.indexed.length;
+    const idf = (term: string) => Math.log(1 + total / ((this.documentFrequency.get(term) ?? 0) + 0.5));
+    let covered = 0;
+    let weight = 0;
+    for (const alternatives of groups) {
+      let bestCoverage = 0;
+      let groupWeight = Infinity;
+      alternatives.forEach((alternative, position) => {
+        const weights = alternative.map(idf);
+        const sum = weights.reduce((a, b) => a + b, 0);
+        const matches = alternative.map((term) => this.termMatch(term, entryTerms, spellings.get(term)));
+        const matched = matches.reduce((acc, match, i) => acc + weights[i] * match, 0);
+        // An expansion counts only when all of it is there: a partial "library ... learning" match
+        // for LLX would credit any entry about library learning.
+        const complete = position === 0 || matches.every((match) => match > 0);
+        bestCoverage = Math.max(bestCoverage, sum > 0 && complete ? matched / sum : 0);
+        groupWeight = Math.min(groupWeight, sum / alternative.length);
+      });
+      covered += bestCoverage * groupWeight;
+      weight += groupWeight;
+    }
+    return weight > 0 ? covered / weight : 0;
+  }
+
+  /** 1 for an exact or prefix match, less for a fuzzy one, 0 when the entry lacks the word. */
+  private termMatch(term: string, terms: Set<string>, spelling?: Map<string, number>): number {
+    if (terms.has(term)) return 1;
+    let best = 0;
+    for (const [candidate, weight] of this.vocabularyMatches(term)) {
+      if (weight > best && terms.has(candidate)) best = weight;
+    }
+    for (const [candidate, weight] of spelling ?? []) {
+      if (weight > best && terms.has(candidate)) best = weight;
+    }
+    return best;
+  }
+
+  /**
+   * For each question word the catalogue does not use, the stems of catalogue words it is probably a
+   * misspelling of. Compared as written, not stemmed: "accessibilitx" is one letter from
+   * "accessibility" but far from its stem "access".
+   */
+  private spellingCorrections(question: string): Map<string, Map<string, number>> {
+    const corrections = new Map<string, Map<string, number>>();
+    for (const token of tokenize(foldText(question))) {
+      if (token.length < 5 || STOP_WORDS.has(token)) continue;
+      const stem = stemTerm(token);
+      if (this.documentFrequency.has(stem) || corrections.has(stem)) continue;
+      const cacheKey = `~${token}`;
+      let found = this.matchCache.get(cacheKey);
+      if (!found) {
+        found = new Map();
+        const allowed = Math.min(2, Math.round(token.length * FUZZINESS));
+        for (const [word, wordStem] of this.surfaceStems) {
+          if (Math.abs(word.length - token.length) <= allowed && editDistance(token, word, allowed) <= allowed) found.set(wordStem, 0.75);
+        }
+        if (this.matchCache.size >= MATCH_CACHE_LIMIT) this.matchCache.clear();
+        this.matchCache.set(cacheKey, found);
+      }
+      if (found.size > 0) corrections.set(stem, found);
+    }
+    return corrections;
+  }
+
+  /**
+   * Index words a question word matches by prefix (0.9) or within the fuzzy edit distance (0.75),
+   * worked out once per word and index (not once per candidate entry).
+   */
+  private vocabularyMatches(term: string): Map<string, number> {
+    const cached = this.matchCache.get(term);
+    if (cached) return cached;
+    const matches = new Map<string, number>();
+    const allowed = term.length >= 5 && !this.documentFrequency.has(term) ? Math.min(2, Math.round(term.length * FUZZINESS)) : 0;
+    for (const candidate of this.documentFrequency.keys()) {
+      if (candidate === term) continue;
+      if (term.length >= 4 && candidate.startsWith(term)) matches.set(candidate, 0.9);
+      else if (allowed > 0 && Math.abs(candidate.length - term.length) <= allowed && editDistance(term, candidate, allowed) <= allowed) {
+        matches.set(candidate, 0.75);
+      }
+    }
+    // Questions repeat words; bound the cache so odd input cannot grow it without limit.
+    if (this.matchCache.size >= MATCH_CACHE_LIMIT) this.matchCache.clear();
+    this.matchCache.set(term, matches);
+    return matches;
+  }
+
+  private suggestionsFrom(ranked: { indexed: IndexedEntry }[]): string[] {
+    const topics: string[] = [];
+    for (const { indexed } of ranked) {
+      if (!topics.includes(indexed.entry.topic)) topics.push(indexed.entry.topic);
+      if (topics.length === 3) break;
+    }
+    return topics;
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** Levenshtein distance, giving up early once it exceeds `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+

@@ -1,0 +1,465 @@
+import type { FaqEntry } from './knowledge.js';
+
+const ODLOS_URL = 'https://www.ala.org/aboutala/offices/diversity';
+const ALSC_URL = 'https://www.ala.org/alsc';
+const PROGRAMMING_LIBRARIAN_LEARNING = 'https://programminglibrarian.org/learn';
+const STRATEGIC = 'ala-strategic-directions';
+const NDOH = 'libraries-respond-national-day-of-healing';
+const MFC = 'ltc-models-for-change';
+const LTC = 'libraries-transforming-communities';
+
+/**
+ * Curated answers for what members ask and the catalogue rows alone do not answer directly. Together
+ * with the catalogue entries they cover every fact in the association's source documents.
+ */
+export const FAQ: readonly FaqEntry[] = [
+  // Libraries Respond: National Day of Healing
+  {
+    id: 'trht',
+    question: 'What is Truth, Racial Healing and Transformation (TRHT)?',
+    keywords: 'TRHT truth racial healing transformation enterprise W.K. Kellogg Foundation WKKF ALA partner joined forces',
+    answer:
+      "Truth, Racial Healing and Transformation (TRHT) is an enterprise of the W.K. Kellogg Foundation (WKKF). ALA joined it as a proud partner to involve its members in racial healing and to deepen their commitment to social justice through equity, diversity and inclusion.",
+    aspect: 'overview',
+    programSlugs: [NDOH],
+  },
+  {
+    id: 'national-day-of-healing-why-january-17',
+    question: 'Why was January 17 chosen for the National Day of Healing?',
+    keywords: 'why january 17 17th chosen selected date reason Martin Luther King holiday inauguration 45th president',
+    answer:
+      'January 17 (2017) was picked because it came right after the Martin Luther King, Jr. holiday and before the inauguration of the 45th President of the United States.',
+    programSlugs: [NDOH],
+  },
+  {
+    id: 'national-day-of-healing-commitments',
+    question: 'What are the three commitments of the National Day of Healing?',
+    keywords: 'three commitments pledges principles asks narrative hierarchy human value divisions America healed engage understanding respect',
+    answer:
+      'Three commitments: (1) proclaim a new narrative that rejects any hierarchy of human value; (2) acknowledge that deep divisions still exist in America and must be overcome and healed; (3) engage with one another to grow understanding, communication, caring and respect.',
+    programSlugs: [NDOH],
+  },
+  {
+    id: 'national-day-of-healing-participants',
+    question: 'Who took part in the National Day of Healing on 17 January 2017?',
+    keywords: 'how many organizations organisations participants 130 took part participated year-long effort bridges perfect union',
+    answer:
+      'The American Library Association (ALA), working with the W.K. Kellogg Foundation (WKKF) and its TRHT enterprise, and more than 130 organisations across the United States took part on 17 January 2017. The day kicked off a year-long effort to bring healing, build bridges and work toward a more perfect union.',
+    aspect: 'organisations',
+    programSlugs: [NDOH],
+  },
+  {
+    id: 'national-day-of-healing-communities',
+    question: 'Which communities did the National Day of Healing have in mind?',
+    keywords: 'communities of color American Indians GLBT LGBT women immigrants marginalized identities hard year whole selves',
+    answer:
+      'The year before had been especially hard on communities of color, American Indians, the GLBT community, women, immigrants and people with marginalized identities. Library workers advocate for them, and ALA also asked members to mind their own whole selves, since many belong to these communities too.',
+    programSlugs: [NDOH],
+  },
+  {
+    id: 'national-day-of-healing-hashtags',
+    question: 'Which hashtags go with the National Day of Healing?',
+    keywords: 'hashtag hashtags #TRHT #THEDAYTOHEAL social media twitter facebook tag',
+    answer: 'Use #TRHT and #THEDAYTOHEAL (the day itself was written 01.17.17).',
+    programSlugs: [NDOH],
+  },
+  {
+    id: 'national-day-of-healing-contact',
+    question: 'Who do I contact about the National Day of Healing or Libraries Respond?',
+    keywords: 'contact phone number call 800-545-2433 extension 4294 ODLOS Office for Diversity Literacy Outreach Services Libraries Respond',
+    answer:
+      'Contact the ALA Office for Diversity, Literacy, and Outreach Services (ODLOS): call 800-545-2433, extension 4294.',
+    aspect: 'contact',
+    programSlugs: [NDOH],
+    urls: [ODLOS_URL],
+  },
+  {
+    id: 'libraries-transform-healing',
+    question: 'What is the Libraries Transform message about healing?',
+    keywords: 'Libraries Transform campaign because libraries inspire understanding community healing slogan image',
+    answer: 'The Libraries Transform message for the day: "Because libraries inspire understanding and community healing."',
+    programSlugs: [NDOH],
+  },
+  // National Day of Racial Healing and ALSC
+  {
+    id: 'ndorh-what',
+    question: 'What is the National Day of Racial Healing (NDORH)?',
+    keywords: 'NDORH national day racial healing annual sixth 2022 common humanity collective action just equitable world',
+    answer:
+      'The National Day of Racial Healing (NDORH) is a yearly day for people, organisations and communities across the US to call for racial healing, come together in their common humanity and act collectively for a more just and equitable world. The sixth one was held in 2022.',
+    aspect: 'overview',
+    programSlugs: ['national-day-of-racial-healing'],
+  },
+  {
+    id: 'ndorh-next',
+    question: 'When is the next National Day of Racial Healing?',
+    keywords: 'NDORH next national day racial healing when date annual every year sixth',
+    answer:
+      'The National Day of Racial Healing happens every year (the sixth was in 2022), but the catalogue has no date for the next one yet; check the ALA Libraries Respond page.',
+    aspect: 'dates',
+    programSlugs: ['national-day-of-racial-healing'],
+  },
+  {
+    id: 'edisj',
+    question: 'What does EDISJ mean?',
+    keywords: 'EDISJ equity diversity inclusion social justice acronym stand for reflection commitment',
+    answer:
+      'EDISJ stands for equity, diversity, inclusion and social justice. ALA staff reflected on their commitment to it, and to racial healing, for the 2022 National Day of Racial Healing.',
+    aspect: 'overview',
+    programSlugs: ['national-day-of-racial-healing'],
+  },
+  {
+    id: 'dia-host',
+    question: 'How do I take part in Día or register a Día program?',
+    keywords: 'Día dia host program registry submit register celebrate children families cultural linguistic backgrounds',
+    answer:
+      'Host a Día program (or a few) at your library this year and submit each one to the Día program registry. Día celebrates children and families of every cultural and linguistic background.',
+    programSlugs: ['dia'],
+  },
+  {
+    id: 'dia-booklists',
+    question: 'Where do I find Día booklists?',
+    keywords: 'Día dia booklists book lists reading lists all year Quicklists Consulting Committee',
+    answer: 'Día booklists are available all year round, prepared by the ALSC Quicklists Consulting Committee.',
+    programSlugs: ['dia'],
+  },
+  {
+    id: 'dia-name',
+    question: 'What does Día stand for?',
+    keywords: 'Día dia El día de los niños El día de los libros Children\'s Day Book Day name stands',
+    answer:
+      "Día is short for El día de los niños / El día de los libros (Children's Day/Book Day), ALSC's celebration of children and families of all cultural and linguistic backgrounds.",
+    aspect: 'overview',
+    programSlugs: ['dia'],
+  },
+  {
+    id: 'alsc-underserved-chat',
+    question: 'When is the chat with the Library Service to Underserved Children and their Caregivers Committee?',
+    keywords: 'chat underserved children caregivers committee February 22 snack get involved resources where to start blog post',
+    answer:
+      'Bring a snack: the chat covers the committee\'s resources, where to start and how to get involved. Its blog post sums up its work so far and what comes next.',
+    aspect: 'dates',
+    datedBy: { keyDate: 'alsc-underserved-committee-chat-2022' },
+    programSlugs: ['alsc-service-to-underserved-children'],
+  },
+  {
+    id: 'alsc-edi-resources',
+    question: 'Where can I learn more about ALSC equity, diversity and inclusion work?',
+    keywords: 'ALSC EDI statement Strategic Plan Implementation Reports website EDISJ learn more',
+    answer: 'Read the ALSC Strategic Plan Implementation Reports and the ALSC EDI Statement on the ALSC website, or attend an open ALSC Board meeting.',
+    programSlugs: ['alsc-service-to-underserved-children'],
+    urls: [ALSC_URL],
+  },
+  {
+    id: 'alsc-board-meetings',
+    question: 'Can I attend ALSC Board meetings?',
+    keywords: 'ALSC Board meetings open attend audience member schedule website',
+    answer: "Yes. ALSC Board meetings are open: you can attend as an audience member. The Board's schedule is kept up to date on the ALSC website.",
+    programSlugs: ['alsc-service-to-underserved-children'],
+    urls: [ALSC_URL],
+  },
+  {
+    id: 'alsc-join-to-vote',
+    question: 'What is the deadline to join ALSC and vote in the 2022 ALA Elections?',
+    keywords: 'join reinstate ALSC membership deadline January 31 ballot vote 2022 ALA Elections members',
+    answer: 'Join ALSC, or reinstate a lapsed membership, by that date to receive a ballot for the 2022 ALA Elections.',
+    aspect: 'dates',
+    datedBy: { keyDate: 'alsc-join-to-vote-2022' },
+    tags: ['deadline'],
+    programSlugs: ['alsc-membership-2022-ala-elections'],
+  },
+  {
+    id: 'alsc-mixer',
+    question: 'When is the ALSC membership mixer?',
+    keywords: 'ALSC membership mixer January 27 5pm CST Central lightning sessions five-minute Membership Committee networking',
+    answer:
+      "The ALSC Membership Committee hosts it (27 January 2022, 5 p.m. Central), with a few five-minute lightning sessions on areas of children's services and ALSC.",
+    aspect: 'dates',
+    datedBy: { session: 'alsc-membership-mixer-2022' },
+    programSlugs: ['alsc-membership-2022-ala-elections'],
+  },
+  {
+    id: 'alsc-membership-contact',
+    question: 'Who do I ask about ALSC membership?',
+    keywords: 'ALSC membership marketing specialist Elizabeth Elly Serrano contact questions hello',
+    answer: "Elizabeth (Elly) Serrano, ALSC's Membership and Marketing Specialist, answers ALSC membership questions and is happy to hear from you.",
+    aspect: 'contact',
+    programSlugs: ['alsc-membership-2022-ala-elections'],
+  },
+  {
+    id: 'llx',
+    question: 'What is the ALA Library Learning Experience?',
+    keywords: 'Library Learning Experience LLX register registration session types education programs customized',
+    answer:
+      "ALA's new Library Learning Experience (January 2022) offered several session types in its education programs so each attendee could shape a more customised experience; registration stayed open until just before it began.",
+    aspect: 'overview',
+    programSlugs: ['ala-library-learning-experience'],
+  },
+  {
+    id: 'yma',
+    question: 'What hashtag do I use for the Youth Media Awards?',
+    keywords: 'Youth Media Awards Monday YMA #alayma hashtag social media',
+    answer: 'Share your Youth Media Awards Monday excitement with #alayma.',
+    programSlugs: ['youth-media-awards'],
+  },
+  // LTC: Models for Change
+  {
+    id: 'mfc-free',
+    question: 'Is Libraries Transforming Communities: Models for Change free?',
+    keywords: 'free cost price charge fee budget Models for Change training webinars workshops',
+    answer:
+      'Yes. The LTC: Models for Change webinars, their recordings and the pre-conference workshop are all free of charge for libraries.',
+    programSlugs: [MFC],
+  },
+  {
+    id: 'mfc-size',
+    question: 'How many webinars and workshops does Models for Change offer?',
+    keywords: 'how many webinars workshops ten 10 three 3 in-person two-year project produce',
+    answer: 'Over two years ALA and NCDD planned ten webinars and three in-person workshops.',
+    programSlugs: [MFC],
+  },
+  {
+    id: 'mfc-recordings',
+    question: 'Where can I watch the webinar recordings?',
+    keywords: 'watch recordings recorded archived on-demand replay missed webinar Programming Librarian Learning page',
+    answer:
+      'Every session is recorded and archived for free on-demand viewing on the Programming Librarian Learning page.',
+    programSlugs: [MFC],
+    urls: [PROGRAMMING_LIBRARIAN_LEARNING],
+  },
+  {
+    id: 'mfc-workshop',
+    question: 'How do I get invited to the pre-conference workshop in Chicago?',
+    keywords: 'invited invitation pre-conference preconference workshop 2017 ALA Annual Conference Chicago view all three webinars live recorded free',
+    answer:
+      'View all three webinars of the large and urban public libraries series, live or recorded, and you are invited to a free pre-conference workshop at the 2017 ALA Annual Conference in Chicago.',
+    aspect: 'unlock',
+    programSlugs: [MFC],
+  },
+  {
+    id: 'mfc-future-sessions',
+    question: 'When are the sessions for academic and small, mid-sized or rural libraries?',
+    keywords: 'future sessions academic libraries fall 2017 small mid-sized medium rural public libraries spring 2018 details announced',
+    answer:
+      'Sessions for academic libraries were planned for fall 2017, and for small, mid-sized and rural public libraries for spring 2018, with details to be announced during 2017.',
+    aspect: 'dates',
+    programSlugs: [MFC],
+  },
+  {
+    id: 'mfc-newsletter',
+    question: 'How do I hear about new Models for Change sessions?',
+    keywords: 'stay informed future offerings sign up subscribe Programming Librarian e-newsletter newsletter updates',
+    answer: 'Sign up for the Programming Librarian e-newsletter to hear about future offerings.',
+    programSlugs: [MFC],
+    urls: ['https://programminglibrarian.org'],
+  },
+  {
+    id: 'mfc-registration',
+    question: 'Which sessions opened for registration when Models for Change was announced?',
+    keywords: 'registration open four learning sessions first four announced three-part series large urban',
+    answer:
+      'At the announcement on 15 December 2016, registration opened for the first four learning sessions, including the three-part webinar series for public libraries serving large or urban communities.',
+    aspect: 'dates',
+    programSlugs: [MFC],
+  },
+  {
+    id: 'mfc-todaro',
+    question: 'What did ALA President Julie Todaro say about Models for Change?',
+    keywords: 'Julie Todaro ALA President quote said divided nation reconciliation progress common ground',
+    answer:
+      'ALA President Julie Todaro said that, with the nation growing more divided, libraries have a great chance to lead reconciliation, progress and common ground, and that ALA was proud to offer community engagement resources to every library free of charge.',
+    programSlugs: [MFC],
+  },
+  {
+    id: 'mfc-topics',
+    question: 'What topics and library types does Models for Change cover?',
+    keywords: 'topics community engagement dialogue facilitation professional development training job functions library type academic public rural school special adult community members',
+    answer:
+      'Topic: community engagement and dialogue facilitation, as professional development/training. Library types: academic/college, public, rural, school (K-12) and special, with an adult and community-member audience for the programs librarians go on to lead.',
+    aspect: 'audience',
+    programSlugs: [MFC],
+  },
+  {
+    id: 'mfc-history',
+    question: 'How is Models for Change related to the original Libraries Transforming Communities?',
+    keywords: 'second phase follows up original first phase before earlier previous predecessor LTC 2014-15 Harwood Institute Turning Outward relation history',
+    answer:
+      'Models for Change is the second phase of Libraries Transforming Communities (LTC). The first phase, in 2014-15, was run by ALA with the Harwood Institute for Public Innovation around its "Turning Outward" approach.',
+    programSlugs: [MFC, LTC],
+  },
+  // Libraries Transforming Communities
+  {
+    id: 'ltc-areas',
+    question: 'What are the three areas of concentration of LTC?',
+    keywords: 'areas of concentration three Public Innovators Cohort knowledge-sharing ALA staff training worksheets conversation guides',
+    answer:
+      'LTC has three areas of concentration: the LTC Public Innovators Cohort (ten public libraries in an 18-month, team-based program); knowledge-sharing through conference sessions and free webinars, worksheets and conversation guides; and ALA staff training.',
+    programSlugs: [LTC, 'ltc-public-innovators-cohort'],
+  },
+  {
+    id: 'ltc-turning-outward',
+    question: 'What is the Turning Outward approach?',
+    keywords: 'Turning Outward approach Harwood Institute internal external community-facing aspirations proactive',
+    answer:
+      "The Harwood Institute's Turning Outward approach moves institutions and people from an internal focus to a community-facing one: understand the community better, make processes and conversations community-focused, act proactively on community issues and put community aspirations first.",
+    aspect: 'overview',
+    programSlugs: [LTC],
+  },
+  {
+    id: 'ltc-goal',
+    question: 'What is the long-term goal of Libraries Transforming Communities?',
+    keywords: 'goal long-term aim narrative libraries in crisis agents positive community change success stories outcome result',
+    answer:
+      'LTC aims, in the long run, to shift public talk away from libraries in crisis toward libraries as agents of positive community change, and to make libraries more connected to their communities, with stronger ties to civic agencies, nonprofits, funders and businesses.',
+    programSlugs: [LTC],
+  },
+  // ALA Strategic Directions
+  {
+    id: 'ala-mission',
+    question: "What is ALA's mission?",
+    keywords: 'ALA mission statement American Library Association leadership development promotion improvement access to information for all',
+    answer:
+      "ALA's mission is to provide leadership for the development, promotion and improvement of library and information services and the profession of librarianship, to enhance learning and ensure access to information for all.",
+    aspect: 'overview',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-core-values',
+    question: "What are ALA's core organizational values?",
+    keywords: 'core values organizational values committed member service ethics professionalism integrity intellectual freedom social responsibility public good inclusive collaborative',
+    answer:
+      'ALA values: expanding library services in America and worldwide; all types of libraries; everyone working to improve library services; member service; an open, inclusive, collaborative environment; ethics, professionalism and integrity; excellence and innovation; intellectual freedom; social responsibility and the public good.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-key-action-areas',
+    question: "What are ALA's key action areas?",
+    keywords: 'key action areas advocacy diversity education lifelong learning equitable access intellectual freedom literacy organizational excellence transforming libraries Council priorities',
+    answer:
+      "ALA's key action areas: advocacy for libraries and the profession; diversity; education and lifelong learning; equitable access to information and library services; intellectual freedom; literacy; organizational excellence; transforming libraries. ALA Council approves them each year as programmatic priorities.",
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-strategic-directions-list',
+    question: "What are ALA's strategic directions?",
+    keywords: 'strategic directions four advocacy information policy professional leadership development equity diversity inclusion 3-5 years focus',
+    answer:
+      "ALA's four strategic directions are Advocacy; Information Policy; Professional and Leadership Development; and Equity, Diversity, and Inclusion. Each is an area of intense focus for three to five years, with goals, strategies and an implementation plan.",
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-strategic-adopted',
+    question: 'When were the ALA Strategic Directions adopted?',
+    keywords: 'adopted ALA Council June 28 2015 EDI added 2017 Midwinter Meeting Atlanta Georgia when approved',
+    answer:
+      'ALA Council adopted the Strategic Directions on 28 June 2015; the Equity, Diversity, and Inclusion direction was added at the 2017 Midwinter Meeting in Atlanta, Georgia.',
+    aspect: 'dates',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-advocacy',
+    question: 'What does the Advocacy strategic direction cover?',
+    keywords: 'advocacy direction goals strategies national campaign public awareness library advocates network research value legislation advocacy plan',
+    answer:
+      'Advocacy: ALA and its members promote the value of every type of library at local, state, federal and international level: a national awareness campaign, training and resources for advocates, a growing advocate network, research on libraries\' impact, and an advocacy plan for every library and state.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-information-policy',
+    question: 'What is the Information Policy strategic direction?',
+    keywords: 'information policy laws regulations privacy civil liberties telecommunications copyright licensing open access government information coalitions policy champions',
+    answer:
+      'Information Policy: ALA advocates on intellectual freedom, privacy, civil liberties, telecommunications, funding for libraries and research, copyright and licensing, open access, government information and literacy, aiming to be a trusted first voice that governments and organisations turn to.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-professional-development',
+    question: 'What does ALA plan for professional and leadership development?',
+    keywords: 'professional leadership development continuing education mentoring accreditation MLIS LIS curricula pathways centralized online learning space tracking self-assessment',
+    answer:
+      'Professional and Leadership Development: learning for every experience level in many formats, leadership paths, strong accreditation, association-wide mentoring, work with LIS programs on curricula, and one central online space to find all ALA learning with self-assessment, recognition and tracking.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-digital-badges',
+    question: 'Does ALA recognise learning with digital badges?',
+    keywords: 'digital badging badges micro-credentialing micro-credentials certification recognition learning achievement',
+    answer:
+      'Yes. The Professional and Leadership Development direction calls for formal, meaningful recognition of learning, for example certification, digital badging and micro-credentials. In Stacks, completing a series can unlock rewards and badges.',
+    aspect: 'unlock',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-edi',
+    question: 'What does the Equity, Diversity, and Inclusion strategic direction involve?',
+    keywords: 'equity diversity inclusion EDI direction unconscious bias power dynamics microaggressions white privilege Spectrum recruitment LIS marginalization',
+    answer:
+      'Equity, Diversity, and Inclusion: address and dismantle biased policies and structures across ALA and the profession, build a diverse profession (including through Spectrum and recruitment), and offer continuing education on unconscious bias, power dynamics, microaggressions and white privilege.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-strategic-process',
+    question: 'How is the ALA strategic plan put into practice?',
+    keywords: 'goals strategies implementation plan objectives tactics annual action plan budget success look like three to five years assessment evaluation Council programmatic priorities',
+    answer:
+      'Each strategic direction is an area of intense focus for three to five years. Its goals describe what success would look like, its strategies how to get there, and an implementation plan sets objectives and tactics, updated continuously and reflected in ALA\'s annual action plan and budget. Council approves the key action areas each year as programmatic priorities.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-equitable-access',
+    question: 'What does ALA mean by equitable access to information?',
+    keywords: 'equitable access information library services barriers language literacy economic distress isolation racism discrimination immigrant housing status disability',
+    answer:
+      'ALA works for access to library and information resources, services and technology for everyone, especially people facing language or literacy barriers, economic distress, cultural or social isolation, physical or attitudinal barriers, racism or discrimination (for example by ethnicity, immigrant or housing status, religion, sexual orientation or gender identity), or unequal education, employment and housing.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-intellectual-freedom',
+    question: "What is ALA's position on intellectual freedom?",
+    keywords: 'intellectual freedom right democratic society privacy read seek information speak freely First Amendment defends',
+    answer:
+      'Intellectual freedom is a basic right in a democracy and a core value of librarianship: ALA defends library users\' privacy and their right to read, seek information and speak freely, as the First Amendment guarantees.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-literacy-education',
+    question: 'What do the literacy and lifelong learning action areas cover?',
+    keywords: 'literacy lifelong learning education children adults read use technology skills global information society continuous learning staff trustees',
+    answer:
+      'Literacy: ALA helps libraries teach children and adults the skills to read, use technology and make good use of information. Education and lifelong learning: professional development for all library staff and trustees, and continuous learning for everyone through libraries.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-diversity-transforming',
+    question: 'What do the diversity, organizational excellence and transforming libraries action areas say?',
+    keywords: 'diversity workforce recruitment retention diverse personnel organizational excellence inclusive effective responsive transforming libraries hub community engagement innovation digital',
+    answer:
+      'Diversity: recruit, train, develop and keep a library workforce that reflects the society it serves, and include diversity in programs, services and continuing education. Organizational excellence: an inclusive, effective association responsive to members. Transforming libraries: leadership as libraries change in a global digital environment, each library a hub of community engagement, innovation and learning.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-advocacy-goals',
+    question: 'What are the goals of ALA advocacy?',
+    keywords: 'advocacy goals public understanding value impact nationwide network advocates funded staff resources advocacy plan every state educational preparation voice for libraries legislation policies standards',
+    answer:
+      'Advocacy goals include: deep public understanding of what libraries of all types contribute; a nationwide network of library advocates; libraries funded to meet their communities\' needs; advocacy built into librarians\' daily work and education; an advocacy plan in every library and state; and ALA recognised as the voice of libraries in shaping legislation, policy and standards.',
+    programSlugs: [STRATEGIC],
+  },
+  // Using Stacks and the bot
+  {
+    id: 'how-to-earn-badge',
+    question: 'How do I earn a badge or complete a series?',
+    keywords: 'earn badge complete series finish unlock reward how completion counts attend live watch recording',
+    answer:
+      'Complete every session a series requires: attending live or watching the recording both count. When the series is complete its unlock (and any badge) is granted; the large and urban public libraries series of LTC: Models for Change unlocks an invitation to the free pre-conference workshop at the 2017 ALA Annual Conference.',
+    aspect: 'unlock',
+    programSlugs: [MFC],
+  },
+  {
+    id: 'bot-link-account',
+    question: 'How do I link my Discord account to Stacks?',
+    keywords: 'link Discord account connect one-time code /link personal answers reminders DM progress',
+    answer: 'Use /link in Discord with the one-time code from your Stacks account; once linked, /progress, /badges and reminders by DM work for you.',
+    aspect: 'general',
+  },
+];

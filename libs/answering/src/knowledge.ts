@@ -1,0 +1,416 @@
+import { describeDated, formatCalendarDate, type DatedEventKind } from './dates.js';
+import type { CatalogueSnapshot, OrganizationFacts, ProgramFacts, SeriesFacts, SessionFacts } from './snapshot.js';
+
+/** Which kind of question an entry answers; the question's intent boosts the matching kind. */
+export type EntryAspect = 'overview' | 'organisations' | 'dates' | 'audience' | 'unlock' | 'contact' | 'general';
+
+export interface KnowledgeEntry {
+  id: string;
+  aspect: EntryAspect;
+  /** What the entry is about, e.g. a program title: searched with the highest weight. */
+  title: string;
+  /** Acronyms, alternative names and question words that should find this entry. */
+  keywords: string;
+  /** The searchable body. */
+  text: string;
+  /** The short answer, worded for the given moment (time answers change as dates pass). */
+  compose: (now: Date) => string;
+  sources: string[];
+  /** Short topic name offered as a suggestion when the engine is unsure. */
+  topic: string;
+  /** Finer intents this entry answers, e.g. 'deadline' for "is it still open?". */
+  tags?: string[];
+}
+
+/** A curated question and answer, written for the association's members. */
+export interface FaqEntry {
+  id: string;
+  /** The question as members might ask it; more phrasings can go in keywords. */
+  question: string;
+  keywords: string;
+  answer: string;
+  aspect?: EntryAspect;
+  tags?: string[];
+  /** Programs the answer draws on; their URLs become the answer's sources. */
+  programSlugs?: string[];
+  /** Extra source links. */
+  urls?: string[];
+  /** A key date or session the answer hangs on: its date is worded for "now" and put before the answer. */
+  datedBy?: { keyDate?: string; session?: string };
+}
+
+/** Words for the kind of question each aspect answers; searched, and counted as covered by the answer. */
+export const ASPECT_KEYWORDS: Record<EntryAspect, string> = {
+  overview: 'about overview summary purpose goal explain describe definition stands meaning',
+  organisations:
+    'organisations organizations partner partners partnership lead leads led run runs ran organiser organizer host hosts behind funder funders funded funding fund grant sponsor trainers facilitators',
+  dates: 'date dates day start starts begin began end ends run ran schedule scheduled happen held',
+  audience: 'audience who for eligible intended aimed designed attend join participate library types sizes',
+  unlock: 'badge earn earning complete completion completing finish finishing unlock unlocks reward invitation invited rule requirement requirements',
+  contact: 'contact reach phone call email ask questions help',
+  general: '',
+};
+
+/** Only entries with a real deadline carry these words, so "is it still open?" finds deadlines. */
+const DEADLINE_KEYWORDS = 'deadline due last day open closed close closes registration register late';
+
+const ROLE_WORDS: Record<string, string> = {
+  LEAD: 'Led by',
+  PARTNER: 'Partners',
+  FUNDER: 'Funded by',
+  FACILITATOR: 'Trainings led by',
+};
+
+const LIBRARY_TYPE_WORDS: Record<string, string> = {
+  PUBLIC: 'public',
+  ACADEMIC: 'academic',
+  SCHOOL: 'school',
+  SPECIAL: 'special',
+  RURAL: 'rural',
+};
+const LIBRARY_SIZE_WORDS: Record<string, string> = { LARGE_URBAN: 'large or urban', SMALL_MIDSIZED: 'small or mid-sized' };
+
+function listWords(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function organisationLabel(organization: OrganizationFacts): string {
+  return organization.acronym && organization.acronym !== organization.name
+    ? `${organization.name} (${organization.acronym})`
+    : organization.name;
+}
+
+function programLabel(program: ProgramFacts): string {
+  return program.acronym && !program.title.includes(program.acronym) ? `${program.title} (${program.acronym})` : program.title;
+}
+
+function compact(urls: (string | null | undefined)[]): string[] {
+  return [...new Set(urls.filter((url): url is string => Boolean(url)))];
+}
+
+function ruleSentence(series: SeriesFacts): string {
+  const count = series.sessions.length;
+  const sessions = count === 1 ? 'the one session' : count > 1 ? `all ${count} sessions` : 'every session';
+  if (series.rule === 'ANY_K' && series.requiredCount) {
+    return `complete any ${series.requiredCount} of its ${count} sessions (live or by watching the recording)`;
+  }
+  if (series.rule === 'IN_ORDER') return `complete ${sessions} in order (live or by watching the recording)`;
+  return `complete ${sessions} (live or by watching the recording)`;
+}
+
+interface DatedFact {
+  label: string;
+  kind: DatedEventKind;
+  date?: string;
+  instant?: string;
+  timeZone?: string;
+}
+
+function sessionLabel(session: SessionFacts, program: ProgramFacts): string {
+  return session.title.toLowerCase().includes(program.title.toLowerCase()) ? session.title : `${session.title} (${program.title})`;
+}
+
+function programDatedFacts(program: ProgramFacts): DatedFact[] {
+  const facts: DatedFact[] = [];
+  const keyDates = new Set(program.keyDates.map((keyDate) => keyDate.date));
+  if (program.startsOn && !keyDates.has(program.startsOn)) facts.push({ label: program.title, kind: 'start', date: program.startsOn });
+  if (program.endsOn && !keyDates.has(program.endsOn)) facts.push({ label: program.title, kind: 'end', date: program.endsOn });
+  for (const keyDate of program.keyDates) {
+    facts.push({ label: keyDate.title, kind: keyDate.kind.toLowerCase() as DatedEventKind, date: keyDate.date });
+  }
+  const sessions = [...program.sessions, ...program.series.flatMap((series) => series.sessions)];
+  for (const session of sessions) {
+    if (session.startsAt && !session.cancelled) {
+      facts.push({ label: sessionLabel(session, program), kind: 'session', instant: session.startsAt, timeZone: session.timeZone });
+    }
+  }
+  return facts;
+}
+
+/** Past and future dates of a program, most relevant first: what is coming, then the most recent. */
+function composeProgramDates(program: ProgramFacts, now: Date): string {
+  const described = programDatedFacts(program).map((fact) => describeDated(fact.label, fact.kind, fact, now));
+  const upcoming = described.filter((fact) => fact.upcoming).sort((a, b) => a.at.getTime() - b.at.getTime());
+  const past = described.filter((fact) => !fact.upcoming).sort((a, b) => b.at.getTime() - a.at.getTime());
+  const undated = [
+    ...program.series.filter((series) => series.sessions.length === 0 || series.sessions.every((s) => !s.startsAt)),
+  ].map((series) => series.title);
+  const parts: string[] = [];
+  if (upcoming.length > 0) parts.push(...upcoming.slice(0, 3).map((fact) => fact.sentence));
+  parts.push(...past.slice(0, upcoming.length > 0 ? 1 : 3).map((fact) => fact.sentence));
+  if (undated.length > 0) parts.push(`Dates not yet announced: ${listWords(undated)}.`);
+  if (parts.length === 0) {
+    return `${programLabel(program)}: the catalogue has no dates for it. ${program.summary}`;
+  }
+  if (upcoming.length === 0 && past.length > 0) parts.push('Nothing later is scheduled in the catalogue.');
+  return parts.join(' ');
+}
+
+function composeSession(session: SessionFacts, program: ProgramFacts, series: SeriesFacts | null, now: Date): string {
+  const name = sessionLabel(session, program);
+  const parts: string[] = [];
+  if (session.cancelled) parts.push(`${name} has been cancelled.`);
+  else if (session.startsAt) parts.push(describeDated(name, 'session', { instant: session.startsAt, timeZone: session.timeZone }, now).sentence);
+  else parts.push(`${name}: the date has not been announced yet.`);
+  parts.push(session.description);
+  if (session.location) parts.push(`Where: ${session.location}.`);
+  if (session.recordingUrl) parts.push(`Recordings can be watched free on demand at ${session.recordingUrl}.`);
+  if (series?.unlockTitle) parts.push(`It counts toward ${series.title}, which unlocks: ${series.unlockTitle}.`);
+  return parts.join(' ');
+}
+
+function organisationsSentence(program: ProgramFacts, organizations: Map<string, OrganizationFacts>): string {
+  const byRole = new Map<string, string[]>();
+  for (const link of program.organizations) {
+    const organization = organizations.get(link.slug);
+    if (!organization) continue;
+    // A funder's description says what it funds (e.g. which grant program), which is what "who funds" askers want.
+    const label = link.role === 'FUNDER' ? `${organisationLabel(organization)} (${organization.description.replace(/\.$/, '')})` : organisationLabel(organization);
+    byRole.set(link.role, [...(byRole.get(link.role) ?? []), label]);
+  }
+  const parts = ['LEAD', 'PARTNER', 'FACILITATOR', 'FUNDER']
+    .filter((role) => byRole.has(role))
+    .map((role) => `${ROLE_WORDS[role]}: ${listWords(byRole.get(role) ?? [])}.`);
+  return parts.length > 0 ? `${programLabel(program)}. ${parts.join(' ')}` : `${programLabel(program)}: no organisations are listed.`;
+}
+
+/** Every searchable entry for a catalogue snapshot, followed by the curated FAQ. */
+export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEntry[]): KnowledgeEntry[] {
+  const entries: KnowledgeEntry[] = [];
+  const organizations = new Map(snapshot.organizations.map((organization) => [organization.slug, organization]));
+  const programsBySlug = new Map(snapshot.programs.map((program) => [program.slug, program]));
+
+  for (const program of snapshot.programs) {
+    const sources = compact([program.url]);
+    const names = `${program.title} ${program.acronym ?? ''}`;
+    const orgNames = program.organizations
+      .map((link) => organizations.get(link.slug))
+      .filter((organization): organization is OrganizationFacts => Boolean(organization))
+      .map((organization) => `${organization.name} ${organization.acronym ?? ''}`)
+      .join(' ');
+    const base = { title: names, sources, topic: program.title };
+    entries.push({
+      ...base,
+      id: `program:${program.slug}`,
+      aspect: 'overview',
+      keywords: `${ASPECT_KEYWORDS.overview} ${program.tags.join(' ')} ${program.kind.toLowerCase().replace('_', ' ')}`,
+      text: `${program.summary} ${program.description}`,
+      compose: () => `${programLabel(program)}: ${program.summary}`,
+    });
+    entries.push({
+      ...base,
+      id: `program:${program.slug}:organisations`,
+      aspect: 'organisations',
+      keywords: ASPECT_KEYWORDS.organisations,
+      text: `${orgNames} ${program.summary}`,
+      compose: () => organisationsSentence(program, organizations),
+    });
+    const hasDeadline = program.keyDates.some((keyDate) => keyDate.kind === 'DEADLINE') || Boolean(program.endsOn);
+    const datedText = [
+      program.startsOn ? formatCalendarDate(program.startsOn) : '',
+      program.endsOn ? formatCalendarDate(program.endsOn) : '',
+      ...program.keyDates.map((keyDate) => `${keyDate.title} ${keyDate.description} ${formatCalendarDate(keyDate.date)}`),
+      ...program.series.map((series) => series.title),
+    ].join(' ');
+    entries.push({
+      ...base,
+      id: `program:${program.slug}:dates`,
+      aspect: 'dates',
+      tags: hasDeadline ? ['deadline'] : [],
+      keywords: `${ASPECT_KEYWORDS.dates} ${hasDeadline ? DEADLINE_KEYWORDS : ''}`,
+      text: `${datedText} ${program.summary}`,
+      compose: (now) => composeProgramDates(program, now),
+    });
+    const types = program.libraryTypes.map((type) => LIBRARY_TYPE_WORDS[type] ?? type.toLowerCase());
+    const sizes = program.librarySizes.map((size) => LIBRARY_SIZE_WORDS[size] ?? size.toLowerCase());
+    entries.push({
+      ...base,
+      id: `program:${program.slug}:audience`,
+      aspect: 'audience',
+      keywords: ASPECT_KEYWORDS.audience,
+      text: `${program.audience} ${types.join(' ')} ${sizes.join(' ')} libraries`,
+      compose: () =>
+        `${programLabel(program)} is for: ${program.audience}.` +
+        (types.length > 0 ? ` Library types: ${listWords(types)}${sizes.length > 0 ? ` (${listWords(sizes)} libraries)` : ''}.` : ''),
+    });
+
+    for (const series of program.series) {
+      const seriesBase = { title: series.title, sources, topic: series.title };
+      const sessionTitles = series.sessions.map((session) => session.title).join(' ');
+      entries.push({
+        ...seriesBase,
+        id: `series:${series.slug}`,
+        aspect: 'overview',
+        keywords: `${names} series ${ASPECT_KEYWORDS.audience}`,
+        text: `${series.description} ${series.audience} ${sessionTitles}`,
+        compose: () =>
+          `${series.title} (part of ${program.title}): ${series.description}` +
+          (series.sessions.length > 0 ? ` It has ${series.sessions.length} sessions.` : ''),
+      });
+      entries.push({
+        ...seriesBase,
+        id: `series:${series.slug}:unlock`,
+        aspect: 'unlock',
+        keywords: `${names} ${ASPECT_KEYWORDS.unlock}`,
+        text: `${series.unlockTitle ?? ''} ${series.unlockDescription ?? ''} ${series.audience}`,
+        compose: () =>
+          series.unlockTitle
+            ? `To complete ${series.title} (${program.title}), ${ruleSentence(series)}. Completing it unlocks: ${series.unlockTitle}. ${series.unlockDescription ?? ''}`.trim()
+            : `${series.title} (${program.title}): ${series.sessions.length > 0 ? `to complete it, ${ruleSentence(series)}. ` : 'its sessions are not scheduled yet. '}The catalogue lists no reward for completing it yet.`,
+      });
+      for (const session of series.sessions) {
+        entries.push(sessionEntry(session, program, series, names));
+      }
+    }
+    for (const session of program.sessions) entries.push(sessionEntry(session, program, null, names));
+
+    for (const keyDate of program.keyDates) {
+      entries.push({
+        title: keyDate.title,
+        id: `key-date:${keyDate.slug}`,
+        aspect: 'dates',
+        tags: keyDate.kind === 'DEADLINE' ? ['deadline'] : [],
+        keywords: `${names} ${ASPECT_KEYWORDS.dates} ${keyDate.kind === 'DEADLINE' ? DEADLINE_KEYWORDS : keyDate.kind.toLowerCase()}`,
+        text: `${keyDate.description} ${formatCalendarDate(keyDate.date)}`,
+        sources,
+        topic: keyDate.title,
+        compose: (now) =>
+          `${describeDated(`${keyDate.title} (${programLabel(program)})`, keyDate.kind.toLowerCase() as DatedEventKind, { date: keyDate.date }, now).sentence} ${keyDate.description}`,
+      });
+    }
+  }
+
+  for (const organization of snapshot.organizations) {
+    const roles = snapshot.programs.flatMap((program) =>
+      program.organizations.filter((link) => link.slug === organization.slug).map((link) => ({ program, role: link.role })),
+    );
+    entries.push({
+      id: `organisation:${organization.slug}`,
+      aspect: 'overview',
+      title: `${organization.name} ${organization.acronym ?? ''}`,
+      keywords: 'organisation organization who is',
+      text: `${organization.description} ${roles.map(({ program }) => program.title).join(' ')}`,
+      sources: compact([organization.url, ...roles.map(({ program }) => program.url)]).slice(0, 3),
+      topic: organization.name,
+      compose: () =>
+        `${organisationLabel(organization)}: ${organization.description}` +
+        (roles.length > 0
+          ? ` In the catalogue: ${roles.slice(0, 3).map(({ program, role }) => `${roleName(role)} ${program.title}`).join('; ')}` +
+            (roles.length > 3 ? `; and ${roles.length - 3} more.` : '.')
+          : ''),
+    });
+  }
+
+  for (const achievement of snapshot.achievements ?? []) {
+    const series = achievement.seriesSlug
+      ? snapshot.programs.flatMap((program) => program.series).find((candidate) => candidate.slug === achievement.seriesSlug)
+      : undefined;
+    const program = achievement.programSlug ? programsBySlug.get(achievement.programSlug) : undefined;
+    entries.push({
+      id: `achievement:${achievement.slug}`,
+      aspect: 'unlock',
+      title: `${achievement.name} ${series?.title ?? ''} ${program?.title ?? ''}`,
+      // Badge words only: "what does finishing the series unlock" belongs to the series' own entry.
+      keywords: 'badge badges achievement credential micro-credential digital earn earning awarded',
+      text: `${achievement.description} ${achievement.criteria}`,
+      sources: compact([achievement.url, program?.url]),
+      topic: achievement.name,
+      compose: () =>
+        `${achievement.name} (digital badge): ${achievement.criteria}` +
+        (series?.unlockTitle ? ` Finishing the series also unlocks: ${series.unlockTitle}.` : ''),
+    });
+  }
+
+  entries.push(upcomingEntry(snapshot));
+  entries.push(programListEntry(snapshot));
+
+  for (const item of faq) {
+    const programs = (item.programSlugs ?? []).map((slug) => programsBySlug.get(slug)).filter(Boolean) as ProgramFacts[];
+    entries.push({
+      id: `faq:${item.id}`,
+      aspect: item.aspect ?? 'general',
+      tags: item.tags,
+      title: item.question,
+      keywords: `${item.keywords} ${programs.map((program) => `${program.title} ${program.acronym ?? ''}`).join(' ')}`,
+      text: item.answer,
+      sources: compact([...(item.urls ?? []), ...programs.map((program) => program.url)]),
+      topic: item.question,
+      compose: (now) => {
+        const dated = item.datedBy ? datedSentence(snapshot, item.datedBy, now) : null;
+        return dated ? `${dated} ${item.answer}` : item.answer;
+      },
+    });
+  }
+  return entries;
+}
+
+function datedSentence(snapshot: CatalogueSnapshot, datedBy: { keyDate?: string; session?: string }, now: Date): string | null {
+  for (const program of snapshot.programs) {
+    const keyDate = datedBy.keyDate ? program.keyDates.find((candidate) => candidate.slug === datedBy.keyDate) : undefined;
+    if (keyDate) return describeDated(keyDate.title, keyDate.kind.toLowerCase() as DatedEventKind, { date: keyDate.date }, now).sentence;
+    const session = datedBy.session
+      ? [...program.sessions, ...program.series.flatMap((series) => series.sessions)].find((candidate) => candidate.slug === datedBy.session)
+      : undefined;
+    if (session?.startsAt) {
+      return describeDated(session.title, 'session', { instant: session.startsAt, timeZone: session.timeZone }, now).sentence;
+    }
+  }
+  return null;
+}
+
+function roleName(role: string): string {
+  return { LEAD: 'leads', PARTNER: 'partner in', FUNDER: 'funds', FACILITATOR: 'leads trainings for' }[role] ?? role.toLowerCase();
+}
+
+function sessionEntry(session: SessionFacts, program: ProgramFacts, series: SeriesFacts | null, names: string): KnowledgeEntry {
+  return {
+    id: `session:${session.slug}`,
+    aspect: 'dates',
+    title: session.title,
+    keywords: `${series?.title ?? ''} ${names} session ${session.type.toLowerCase()} ${ASPECT_KEYWORDS.dates} recording watch live`,
+    text: `${session.description} ${session.location ?? ''}`,
+    sources: compact([session.recordingUrl, program.url]),
+    topic: session.title,
+    compose: (now) => composeSession(session, program, series, now),
+  };
+}
+
+/** "What's next?": the soonest sessions and dates across the whole catalogue, as of now. */
+export function upcomingItems(snapshot: CatalogueSnapshot, now: Date): { sentence: string; upcoming: boolean; at: Date }[] {
+  return snapshot.programs
+    .flatMap((program) => programDatedFacts(program).map((fact) => describeDated(fact.label, fact.kind, fact, now)))
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+function upcomingEntry(snapshot: CatalogueSnapshot): KnowledgeEntry {
+  return {
+    id: 'catalogue:upcoming',
+    aspect: 'dates',
+    title: 'Next and upcoming sessions, events and deadlines',
+    keywords: 'next upcoming coming soon calendar schedule events sessions webinars deadlines program',
+    text: 'What is coming up next in the catalogue: sessions, webinars, events, deadlines.',
+    sources: [],
+    topic: 'Upcoming sessions and deadlines',
+    compose: (now) => {
+      const items = upcomingItems(snapshot, now);
+      const upcoming = items.filter((item) => item.upcoming).slice(0, 3);
+      if (upcoming.length > 0) return `Coming up: ${upcoming.map((item) => item.sentence).join(' ')}`;
+      const latest = items.filter((item) => !item.upcoming).slice(-1)[0];
+      return `Nothing dated is scheduled after today in the catalogue.${latest ? ` The most recent: ${latest.sentence}` : ''} Sessions still to be announced are listed under each program.`;
+    },
+  };
+}
+
+function programListEntry(snapshot: CatalogueSnapshot): KnowledgeEntry {
+  return {
+    id: 'catalogue:programs',
+    aspect: 'general',
+    title: 'Programs in the catalogue',
+    keywords: 'programs list all catalogue offer offered available initiatives which what kinds',
+    text: 'The programs, initiatives, celebrations and learning series in the catalogue.',
+    sources: [],
+    topic: 'All programs',
+    compose: () => `The catalogue has ${snapshot.programs.length} programs: ${snapshot.programs.map((program) => programLabel(program)).join('; ')}.`,
+  };
+}

@@ -1,0 +1,19 @@
+import { foldText, questionTerms, weightedQuestionTerms } from './text.js';
+
+describe('question text', () => {
+  it('folds accents and case and drops apostrophes', () => {
+    expect(foldText("Día de los Niños, Children's")).toBe('dia de los ninos, childrens');
+  });
+
+  it('drops stop words and stems what is left', () => {
+    expect(questionTerms('When are the webinars starting?')).toEqual(['webinar', 'start']);
+  });
+
+  it('adds what an acronym stands for, weighted low when the acronym itself is indexed', () => {
+    const indexed = weightedQuestionTerms('What is NDORH?', () => true);
+    expect(indexed.get('ndorh')).toBe(1);
+    expect(indexed.get('racial')).toBeLessThan(1);
+    const unindexed = weightedQuestionTerms('What is NDORH?', () => false);
+    expect(unindexed.get('racial')).toBe(1);
+  });
+});

@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+
+export const VC_CONTEXT_V2 = 'https://www.w3.org/ns/credentials/v2';
+export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+
+export interface IssuerProfile {
+  id: string;
+  type: ['Profile'];
+  name: string;
+  url?: string;
+  email?: string;
+  description?: string;
+}
+
+export interface Alignment {
+  type: ['Alignment'];
+  targetName: string;
+  targetUrl: string;
+  targetDescription?: string;
+  targetFramework?: string;
+  targetCode?: string;
+}
+
+export interface Achievement {
+  id: string;
+  type: ['Achievement'];
+  achievementType?: string;
+  name: string;
+  description: string;
+  criteria: { narrative: string; id?: string };
+  image?: { id: string; type: 'Image'; caption?: string };
+  tag?: string[];
+  alignment?: Alignment[];
+  creator?: IssuerProfile;
+}
+
+export interface IdentityObject {
+  type: 'IdentityObject';
+  hashed: boolean;
+  identityHash: string;
+  identityType: 'emailAddress';
+  salt?: string;
+}
+
+export interface Evidence {
+  type: ['Evidence'];
+  id?: string;
+  name?: string;
+  narrative?: string;
+}
+
+export interface BitstringStatusListEntry {
+  id: string;
+  type: 'BitstringStatusListEntry';
+  statusPurpose: 'revocation';
+  statusListIndex: string;
+  statusListCredential: string;
+}
+
+/** An Open Badges 3.0 credential as Stacks issues it (the payload of its VC-JOSE signature). */
+export interface OpenBadgeCredential {
+  '@context': string[];
+  id: string;
+  type: ['VerifiableCredential', 'OpenBadgeCredential'];
+  issuer: IssuerProfile;
+  validFrom: string;
+  validUntil?: string;
+  name: string;
+  description?: string;
+  credentialSubject: {
+    type: ['AchievementSubject'];
+    identifier: IdentityObject[];
+    achievement: Achievement;
+  };
+  credentialStatus: BitstringStatusListEntry;
+  evidence?: Evidence[];
+}
+
+export interface AchievementInput {
+  /** Public URL of the achievement (its JSON at GET /api/v1/achievements/:id). */
+  id: string;
+  name: string;
+  description: string;
+  criteriaNarrative: string;
+  imageUrl?: string | null;
+  tags?: string[];
+  alignment?: { targetName: string; targetUrl: string; targetDescription?: string; targetFramework?: string; targetCode?: string }[] | null;
+}
+
+export interface CredentialInput {
+  /** Public URL of the credential (GET /api/v1/credentials/:id). */
+  id: string;
+  issuer: { id: string; name: string; url?: string | null; email?: string | null; description?: string | null };
+  achievement: AchievementInput;
+  recipient: { email: string; salt: string };
+  validFrom: Date;
+  validUntil?: Date | null;
+  status: { statusListCredential: string; statusListIndex: number };
+  evidence?: { url?: string | null; narrative?: string | null }[];
+}
+
+/** ISO 8601 without milliseconds: the form the VC data model's examples (and most verifiers) use. */
+export const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** A salted SHA-256 of the learner's e-mail: proves who holds the badge without publishing the address. */
+export function hashedEmailIdentity(email: string, salt: string): IdentityObject {
+  const hash = createHash('sha256').update(email.trim().toLowerCase() + salt).digest('hex');
+  return { type: 'IdentityObject', hashed: true, identityHash: `sha256$${hash}`, identityType: 'emailAddress', salt };
+}
+
+const withoutEmpty = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined && entry !== null && entry !== '')) as T;
+
+export function buildOpenBadgeCredential(input: CredentialInput): OpenBadgeCredential {
+  const issuer: IssuerProfile = withoutEmpty({
+    id: input.issuer.id,
+    type: ['Profile'] as ['Profile'],
+    name: input.issuer.name,
+    url: input.issuer.url ?? undefined,
+    email: input.issuer.email ?? undefined,
+  });
+  const { achievement } = input;
+  const achievementJson: Achievement = withoutEmpty({
+    id: achievement.id,
+    type: ['Achievement'] as ['Achievement'],
+    achievementType: 'Badge',
+    name: achievement.name,
+    description: achievement.description,
+    criteria: { narrative: achievement.criteriaNarrative },
+    image: achievement.imageUrl ? { id: achievement.imageUrl, type: 'Image' as const, caption: achievement.name } : undefined,
+    tag: achievement.tags && achievement.tags.length > 0 ? [...achievement.tags] : undefined,
+    alignment:
+      achievement.alignment && achievement.alignment.length > 0
+        ? achievement.alignment.map((target) => withoutEmpty({ type: ['Alignment'] as ['Alignment'], ...target }))
+        : undefined,
+    creator: issuer,
+  });
+  const evidence = (input.evidence ?? [])
+    .filter((item) => item.url || item.narrative)
+    .map((item): Evidence => withoutEmpty({ type: ['Evidence'] as ['Evidence'], id: item.url ?? undefined, narrative: item.narrative ?? undefined }));
+  return withoutEmpty({
+    '@context': [VC_CONTEXT_V2, OB_CONTEXT],
+    id: input.id,
+    type: ['VerifiableCredential', 'OpenBadgeCredential'] as ['VerifiableCredential', 'OpenBadgeCredential'],
+    issuer,
+    validFrom: isoSeconds(input.validFrom),
+    validUntil: input.validUntil ? isoSeconds(input.validUntil) : undefined,
+    name: achievement.name,
+    description: achievement.description,
+    credentialSubject: {
+      type: ['AchievementSubject'] as ['AchievementSubject'],
+      identifier: [hashedEmailIdentity(input.recipient.email, input.recipient.salt)],
+      achievement: achievementJson,
+    },
+    credentialStatus: {
+      id: `${input.status.statusListCredential}#${input.status.statusListIndex}`,
+      type: 'BitstringStatusListEntry' as const,
+      statusPurpose: 'revocation' as const,
+      statusListIndex: String(input.status.statusListIndex),
+      statusListCredential: input.status.statusListCredential,
+    },
+    evidence: evidence.length > 0 ? evidence : undefined,
+  });
+}

@@ -1,0 +1,159 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { ed25519FromSeed } from './keys.js';
+import { signCredentialJws } from './jws.js';
+import { testIssuer } from './test-fixtures.js';
+import { verifyPresentedCredential } from './verify.js';
+
+/** Re-encodes a JWS with a changed payload but the original signature (what a forger can do). */
+function tamper(jws: string, change: (payload: Record<string, unknown>) => void): string {
+  const [header, payload, signature] = jws.split('.');
+  const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  change(decoded);
+  return `${header}.${Buffer.from(JSON.stringify(decoded)).toString('base64url')}.${signature}`;
+}
+
+describe('verifying a credential', () => {
+  it('accepts an untouched credential and explains the verdict', async () => {
+    const world = testIssuer();
+    const { jws } = world.issue();
+    const verdict = await verifyPresentedCredential(jws, world.dependencies());
+    expect(verdict).toMatchObject({ verified: true, status: 'valid' });
+    expect(verdict.reason).toMatch(/^valid: signed by American Library Association/);
+    expect(verdict.checks.map((check) => [check.check, check.passed])).toEqual([
+      ['format', true],
+      ['issuer', true],
+      ['signature', true],
+      ['schema', true],
+      ['status', true],
+      ['validity', true],
+    ]);
+    expect(verdict.credential?.achievement.name).toBe('Dialogue facilitation: large and urban public libraries');
+  });
+
+  const edits: [string, (payload: Record<string, unknown>) => void][] = [
+    ['name', (payload) => (payload.name = 'Something else')],
+    ['validFrom', (payload) => (payload.validFrom = '2020-01-01T00:00:00Z')],
+    ['achievement name', (payload) => ((payload.credentialSubject as { achievement: { name: string } }).achievement.name = 'Forged')],
+    ['recipient', (payload) => ((payload.credentialSubject as { identifier: { identityHash: string }[] }).identifier[0].identityHash = 'sha256$00')],
+    ['status index', (payload) => ((payload.credentialStatus as { statusListIndex: string }).statusListIndex = '8')],
+    ['issuer name', (payload) => ((payload.issuer as { name: string }).name = 'Someone')],
+    ['an added field', (payload) => (payload.extra = true)],
+  ];
+  it.each(edits)('rejects a credential whose %s was changed after signing', async (_field, change) => {
+    const world = testIssuer();
+    const verdict = await verifyPresentedCredential(tamper(world.issue().jws, change), world.dependencies());
+    expect(verdict).toMatchObject({ verified: false, status: 'invalid' });
+    expect(verdict.reason).toMatch(/^invalid because its signature does not match its content/);
+  });
+
+  it('rejects every single-character change of the signature segment', async () => {
+    const world = testIssuer();
+    const { jws } = world.issue();
+    const signatureStart = jws.lastIndexOf('.') + 1;
+    for (const position of [signatureStart, signatureStart + 20, jws.length - 2]) {
+      const flipped = jws.slice(0, position) + (jws[position] === 'A' ? 'B' : 'A') + jws.slice(position + 1);
+      expect((await verifyPresentedCredential(flipped, world.dependencies())).verified).toBe(false);
+    }
+  });
+
+  it('rejects a credential naming an issuer other than the key owner, or a foreign issuer', async () => {
+    const world = testIssuer();
+    const otherIssuer = tamper(world.issue().jws, (payload) => ((payload.issuer as { id: string }).id = 'did:web:evil.example'));
+    expect((await verifyPresentedCredential(otherIssuer, world.dependencies())).reason).toMatch(/signed with a key of did:web:badges.test but names did:web:evil.example/);
+
+    const foreignKey = ed25519FromSeed('key-1', Buffer.alloc(32, 9));
+    const foreign = signCredentialJws({ ...world.issue().credential, issuer: { id: 'did:web:evil.example', type: ['Profile'] } }, 'did:web:evil.example', foreignKey);
+    expect((await verifyPresentedCredential(foreign, world.dependencies())).reason).toMatch(/issuer did:web:evil.example is not one this service can resolve/);
+
+    const wrongKey = signCredentialJws(world.issue().credential, world.did, foreignKey);
+    expect((await verifyPresentedCredential(wrongKey, world.dependencies())).reason).toMatch(/signature does not match/);
+  });
+
+  it('keeps credentials signed by a retired key valid while the DID document still lists it', async () => {
+    const retired = ed25519FromSeed('2025', Buffer.alloc(32, 2));
+    const current = ed25519FromSeed('2026', Buffer.alloc(32, 3));
+    const before = testIssuer({ keys: [retired] });
+    const old = before.issue().jws;
+    const after = testIssuer({ keys: [retired, current] });
+    expect((await verifyPresentedCredential(old, after.dependencies())).status).toBe('valid');
+    expect(JSON.parse(Buffer.from(after.issue().jws.split('.')[0], 'base64url').toString()).kid).toBe('did:web:badges.test#2026');
+  });
+
+  it('reports revocation from the status list bit, and an unreachable list as invalid', async () => {
+    const world = testIssuer();
+    const { jws } = world.issue();
+    world.bits.set(7, true);
+    const verdict = await verifyPresentedCredential(jws, world.dependencies());
+    expect(verdict).toMatchObject({ verified: false, status: 'revoked', reason: 'invalid because the issuer has revoked it' });
+    world.bits.set(7, false);
+    expect((await verifyPresentedCredential(jws, world.dependencies())).status).toBe('valid');
+    const unreachable = await verifyPresentedCredential(jws, world.dependencies({ loadStatusListJws: async () => null }));
+    expect(unreachable.reason).toMatch(/status list .* could not be obtained/);
+  });
+
+  it('rejects a status list signed by someone else', async () => {
+    const world = testIssuer();
+    const { jws } = world.issue();
+    const forgedList = signCredentialJws({ id: world.statusListUrl, issuer: world.did, credentialSubject: {} }, world.did, ed25519FromSeed('key-1', Buffer.alloc(32, 5)));
+    const verdict = await verifyPresentedCredential(jws, world.dependencies({ loadStatusListJws: async () => forgedList }));
+    expect(verdict.reason).toMatch(/status list is not trustworthy/);
+  });
+
+  it('honours validUntil (expired) and validFrom (not yet valid)', async () => {
+    const world = testIssuer();
+    const { jws } = world.issue({ validUntil: new Date('2026-03-01T00:00:00Z') });
+    const expired = await verifyPresentedCredential(jws, world.dependencies());
+    expect(expired).toMatchObject({ verified: false, status: 'expired', reason: 'invalid because it expired on 2026-03-01T00:00:00Z' });
+    const early = await verifyPresentedCredential(jws, world.dependencies({ now: new Date('2025-12-31T00:00:00Z') }));
+    expect(early.status).toBe('not-yet-valid');
+    expect((await verifyPresentedCredential(jws, world.dependencies({ now: new Date('2026-02-01T00:00:00Z') }))).status).toBe('valid');
+  });
+
+  it('refuses a correctly signed document that is not an Open Badge', async () => {
+    const world = testIssuer();
+    const notABadge = signCredentialJws({ issuer: { id: world.did }, hello: 'world' }, world.did, world.active);
+    const verdict = await verifyPresentedCredential(notABadge, world.dependencies());
+    expect(verdict.reason).toMatch(/^invalid because it does not match the Open Badges 3.0 schema/);
+  });
+
+  it('checks a bare JSON credential against the signed copy, naming changed fields', async () => {
+    const world = testIssuer();
+    const { credential, jws } = world.issue();
+    const dependencies = world.dependencies({ findSignedCredential: async (id) => (id === credential.id ? jws : null) });
+    expect((await verifyPresentedCredential(structuredClone(credential), dependencies)).status).toBe('valid');
+    const edited = { ...structuredClone(credential), validUntil: '2099-01-01T00:00:00Z' };
+    const verdict = await verifyPresentedCredential(edited, dependencies);
+    expect(verdict.reason).toMatch(/differs from the credential that was signed \(validUntil\)/);
+    const unknown = await verifyPresentedCredential({ ...credential, id: 'https://elsewhere.example/1' }, dependencies);
+    expect(unknown.reason).toMatch(/carries no signature/);
+    const enveloped = { '@context': ['https://www.w3.org/ns/credentials/v2'], type: 'EnvelopedVerifiableCredential', id: `data:application/vc+jwt,${jws}` };
+    expect((await verifyPresentedCredential(enveloped, dependencies)).status).toBe('valid');
+  });
+
+  it('never throws on garbage, answering "invalid because …"', async () => {
+    const world = testIssuer();
+    const garbage: unknown[] = [
+      null, 42, '', 'hello', '{not json', '[]', [], {}, 'a.b.c', 'eyJ.eyJ.', '...', { proof: {} },
+      `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{}').toString('base64url')}.`,
+      `${Buffer.from('{"alg":"EdDSA","kid":"x"}').toString('base64url')}.${Buffer.from('[1]').toString('base64url')}.AA`,
+      `${Buffer.from(JSON.stringify({ alg: 'EdDSA', kid: `${world.did}#key-1` })).toString('base64url')}.${Buffer.from(JSON.stringify({ issuer: world.did })).toString('base64url')}.${'A'.repeat(86)}`,
+      { type: 'EnvelopedVerifiableCredential', id: 'data:application/vc+jwt,zzz' },
+      signCredentialJws({ issuer: world.did }, world.did, { ...world.active, privateKey: generateKeyPairSync('ed25519').privateKey }),
+    ];
+    for (const input of garbage) {
+      const verdict = await verifyPresentedCredential(input, world.dependencies());
+      expect(verdict.verified).toBe(false);
+      expect(verdict.status).toBe('invalid');
+      expect(verdict.reason).toMatch(/^invalid because \w/);
+    }
+  });
+});
+
+describe('status lists shared by a site', () => {
+  it('accepts a division credential whose list is issued by the parent site, refuses another site', async () => {
+    const { sameDidWebSite } = await import('./verify.js');
+    expect(sameDidWebSite('did:web:badges.test', 'did:web:badges.test:issuers:alsc')).toBe(true);
+    expect(sameDidWebSite('did:web:badges.test', 'did:web:evil.test')).toBe(false);
+    expect(sameDidWebSite(null, 'did:web:evil.test')).toBe(false);
+  });
+});

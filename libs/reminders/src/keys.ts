@@ -1,0 +1,68 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+
+export type DeliveryChannel = 'email' | 'discord' | 'console';
+
+/**
+ * Identity of one reminder: the session, the learner, the start time it was planned for and
+ * the offset. A rescheduled session has a new start time, hence new reminders; the old ones
+ * are skipped at send time.
+ */
+export function sessionReminderKey(input: { sessionId: string; userId: string; startsAt: Date; offsetMinutes: number }): string {
+  return `reminder.${input.sessionId}.${input.userId}.${input.startsAt.getTime()}.${input.offsetMinutes}`;
+}
+
+/** One nudge per learner per series per ISO week. */
+export function nudgeKey(input: { userId: string; seriesId: string; week: string }): string {
+  return `nudge.${input.userId}.${input.seriesId}.${input.week}`;
+}
+
+export function weeklyDigestKey(input: { userId: string; week: string }): string {
+  return `digest.${input.userId}.${input.week}`;
+}
+
+export function badgeNoticeKey(credentialId: string): string {
+  return `badge.${credentialId}`;
+}
+
+/** ISO 8601 week of an instant in UTC, e.g. `2026-W48`. */
+export function isoWeek(at: Date): string {
+  const date = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+  const weekday = date.getUTCDay() || 7;
+  date.setUTCDate(date.getUTCDate() + 4 - weekday); // Thursday of this week decides the year
+  const yearStart = Date.UTC(date.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((date.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return `${date.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+function digest(deliveryKey: string, channel: DeliveryChannel): Buffer {
+  return createHash('sha256').update(`${deliveryKey}|${channel}`).digest();
+}
+
+/**
+ * Discord's message nonce (at most 25 characters). Sent with `enforce_nonce: true`, Discord
+ * returns the message already created with that nonce instead of posting a second one.
+ */
+export function discordNonce(deliveryKey: string): string {
+  return digest(deliveryKey, 'discord').toString('base64url').slice(0, 25);
+}
+
+/** A stable Message-ID, so a resent e-mail is recognisably the same message. */
+export function emailMessageId(deliveryKey: string, domain: string): string {
+  return `<${digest(deliveryKey, 'email').toString('hex').slice(0, 40)}@${domain}>`;
+}
+
+/** A link token that lets exactly this learner unsubscribe without signing in. */
+export function signUnsubscribeToken(userId: string, secret: string): string {
+  const signature = createHmac('sha256', secret).update(`unsubscribe|${userId}`).digest('base64url');
+  return `${Buffer.from(userId).toString('base64url')}.${signature}`;
+}
+
+/** The learner id of a valid token, or null for anything forged, truncated or malformed. */
+export function verifyUnsubscribeToken(token: string, secret: string): string | null {
+  const match = /^([A-Za-z0-9_-]{1,200})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  if (!match) return null;
+  const userId = Buffer.from(match[1], 'base64url').toString();
+  const expected = Buffer.from(signUnsubscribeToken(userId, secret).split('.')[1]);
+  const given = Buffer.from(match[2]);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? userId : null;
+}

@@ -1,0 +1,164 @@
+export interface ComposedMessage {
+  subject: string;
+  text: string;
+  html: string;
+  /** Short form for chat (Discord), under Discord's 2000-character limit. */
+  chat: string;
+}
+
+export interface MessageLinks {
+  /** Where the learner changes what they receive. */
+  preferencesUrl: string;
+  /** One-click unsubscribe (signed, no sign-in). */
+  unsubscribeUrl: string;
+}
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** "Tuesday, December 1, 2026, 1:00 PM CST" in the learner's zone; falls back to UTC for an unknown zone. */
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function timeFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = timeFormats.get(timeZone);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = {
+      weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
+    };
+    try {
+      format = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
+    } catch {
+      format = new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' });
+    }
+    timeFormats.set(timeZone, format); // building a formatter costs far more than using one
+  }
+  return format;
+}
+
+/** "Tuesday, December 1, 2026, 1:00 PM CST" in the learner's zone; falls back to UTC for an unknown zone. */
+export function formatLocalTime(instant: Date, timeZone: string): string {
+  return timeFormat(timeZone).format(instant).replace(' at ', ', ');
+}
+
+function describeLead(offsetMinutes: number): string {
+  if (offsetMinutes % (24 * 60) === 0) {
+    const days = offsetMinutes / (24 * 60);
+    return days === 1 ? 'tomorrow' : `in ${days} days`;
+  }
+  if (offsetMinutes % 60 === 0) {
+    const hours = offsetMinutes / 60;
+    return hours === 1 ? 'in an hour' : `in ${hours} hours`;
+  }
+  return offsetMinutes === 1 ? 'in a minute' : `in ${offsetMinutes} minutes`;
+}
+
+function render(input: { subject: string; greeting: string; lines: string[]; action?: { label: string; url: string }; links: MessageLinks }): ComposedMessage {
+  const footerText = `Change what you receive: ${input.links.preferencesUrl}\nStop all messages: ${input.links.unsubscribeUrl}`;
+  const text = [
+    input.greeting,
+    '',
+    ...input.lines,
+    ...(input.action ? ['', `${input.action.label}: ${input.action.url}`] : []),
+    '',
+    '--',
+    footerText,
+  ].join('\n');
+  const html = [
+    '<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">',
+    `<p>${escapeHtml(input.greeting)}</p>`,
+    ...input.lines.map((line) => `<p>${escapeHtml(line)}</p>`),
+    input.action ? `<p><a href="${escapeHtml(input.action.url)}">${escapeHtml(input.action.label)}</a></p>` : '',
+    '<hr><p style="font-size:12px;color:#555">',
+    `<a href="${escapeHtml(input.links.preferencesUrl)}">Notification settings</a> · `,
+    `<a href="${escapeHtml(input.links.unsubscribeUrl)}">Unsubscribe from all messages</a>`,
+    '</p></body></html>',
+  ].join('');
+  const chat = [`**${input.subject}**`, ...input.lines, ...(input.action ? [`${input.action.label}: ${input.action.url}`] : [])]
+    .join('\n')
+    .slice(0, 1900);
+  return { subject: input.subject, text, html, chat };
+}
+
+export function composeSessionReminder(input: {
+  learnerName: string;
+  sessionTitle: string;
+  startsAt: Date;
+  timeZone: string;
+  offsetMinutes: number;
+  joinUrl: string | null;
+  location: string | null;
+  links: MessageLinks;
+}): ComposedMessage {
+  const when = formatLocalTime(input.startsAt, input.timeZone);
+  const where = input.joinUrl ? null : input.location ? `Location: ${input.location}.` : null;
+  return render({
+    subject: `Reminder: "${input.sessionTitle}" starts ${describeLead(input.offsetMinutes)}`,
+    greeting: `Hello ${input.learnerName},`,
+    lines: [`You are enrolled in "${input.sessionTitle}", which begins ${when}.`, ...(where ? [where] : [])],
+    action: input.joinUrl ? { label: 'Join the session', url: input.joinUrl } : undefined,
+    links: input.links,
+  });
+}
+
+export function composeSeriesNudge(input: {
+  learnerName: string;
+  seriesTitle: string;
+  completedCount: number;
+  totalCount: number;
+  nextSessionTitle: string;
+  recordingUrl: string;
+  links: MessageLinks;
+}): ComposedMessage {
+  return render({
+    subject: `Keep going with "${input.seriesTitle}"`,
+    greeting: `Hello ${input.learnerName},`,
+    lines: [
+      `You have finished ${input.completedCount} of ${input.totalCount} sessions in "${input.seriesTitle}".`,
+      `The recording of "${input.nextSessionTitle}" is ready whenever you are.`,
+    ],
+    action: { label: 'Watch the recording', url: input.recordingUrl },
+    links: input.links,
+  });
+}
+
+export interface DigestSession {
+  title: string;
+  startsAt: Date;
+  url: string;
+}
+
+/** The week ahead: sessions the learner is enrolled in, then a few open ones they might join. */
+export function composeWeeklyDigest(input: {
+  learnerName: string;
+  timeZone: string;
+  enrolled: DigestSession[];
+  suggested: DigestSession[];
+  links: MessageLinks;
+}): ComposedMessage {
+  const line = (session: DigestSession) => `${session.title}: ${formatLocalTime(session.startsAt, input.timeZone)} (${session.url})`;
+  const lines = [
+    ...(input.enrolled.length > 0 ? ['Your sessions this week:', ...input.enrolled.map((session) => `- ${line(session)}`)] : ['You have no sessions booked this week.']),
+    ...(input.suggested.length > 0 ? ['Open for enrolment:', ...input.suggested.map((session) => `- ${line(session)}`)] : []),
+  ];
+  const count = input.enrolled.length;
+  return render({
+    subject: count > 0 ? `Your week on Stacks: ${count} session${count === 1 ? '' : 's'} coming up` : 'Your week on Stacks: sessions open for enrolment',
+    greeting: `Hello ${input.learnerName},`,
+    lines,
+    links: input.links,
+  });
+}
+
+export function composeBadgeNotice(input: { learnerName: string; achievementName: string; credentialUrl: string; links: MessageLinks }): ComposedMessage {
+  return render({
+    subject: `You earned a badge: ${input.achievementName}`,
+    greeting: `Congratulations, ${input.learnerName}!`,
+    lines: [
+      `Your Open Badge "${input.achievementName}" has been issued.`,
+      'Open the link below to see it. The same address is the one to share: paste it into a profile, an e-mail signature or a post, and anyone who follows it can check that the badge is genuine.',
+    ],
+    action: { label: 'View and share your badge', url: input.credentialUrl },
+    links: input.links,
+  });
+}
