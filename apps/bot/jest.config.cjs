@@ -1,1 +1,1 @@
-module.exports = require('../../jest.preset.cjs')(__dirname, 'bot');
+module.exports = require('../../jest.preset.cjs')(__dirname, 'bot', { services: true });

@@ -66,6 +66,57 @@ export const configSchema = z.object({
 
   DISCORD_TOKEN: z.string().min(1).optional(),
   DISCORD_APPLICATION_ID: z.string().regex(/^\d+$/, 'must be a numeric Discord snowflake').optional(),
+  /** Register slash commands in this one guild only (they appear at once); unset registers them globally. */
+  DISCORD_GUILD_ID: z.string().regex(/^\d+$/, 'must be a numeric Discord snowflake').optional(),
+
+  // --- Reminders and notifications (issue 5) ---
+  /** Minutes before a session's start at which reminders go out, comma-separated. */
+  REMINDER_OFFSETS_MINUTES: z.string().regex(/^\s*\d+\s*(,\s*\d+\s*)*$/, 'must be comma-separated whole minutes, e.g. 1440,60').default('1440,60'),
+  /** A reminder whose moment passed less than this long ago is still sent (at once); older ones are skipped. */
+  REMINDER_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
+  /** SMTP server for e-mail (smtp://user:pass@host:587, smtps://…). Unset: messages go to the worker's log (console channel). */
+  SMTP_URL: z.string().refine((value) => /^smtps?:\/\/[^\s]+$/.test(value) && URL.canParse(value), { message: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().min(3).default('Stacks <no-reply@stacks.local>'),
+  /** Discord REST base URL; only changed to point tests at a local stand-in. */
+  DISCORD_API_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://discord.com/api'),
+  /** Signs one-click unsubscribe links (32+ characters). Required in production; a fixed development value elsewhere. */
+  NOTIFICATION_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** A claimed delivery (and its BullMQ job lock) belongs to one worker this long; sends time out well before. */
+  NOTIFICATION_LOCK_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  /** Reminder jobs processed at once per worker process (I/O-bound; their database work is batched). */
+  NOTIFICATION_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(64),
+  /** Most messages per second per channel and worker process. */
+  EMAIL_RATE_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(20),
+  DISCORD_RATE_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(5),
+  /** Attempts per delivery before it is dead-lettered; retries back off exponentially from NOTIFICATION_BACKOFF_MS. */
+  NOTIFICATION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  NOTIFICATION_BACKOFF_MS: z.coerce.number().int().min(10).max(600_000).default(2000),
+  /** Cron pattern (UTC) of the sweep that nudges learners with an unfinished series (at most once a week each). */
+  NUDGE_SWEEP_CRON: z.string().min(9).default('0 15 * * *'),
+  /** Cron pattern (UTC) of the weekly digest of upcoming sessions, for learners who opted in. */
+  WEEKLY_DIGEST_CRON: z.string().min(9).default('0 13 * * 1'),
+
+  // --- Open Badges (issue 4) ---
+  /**
+   * JSON array of Ed25519 private JWKs, each with a `kid`, that sign badge credentials. Keep retired
+   * keys in the list: the DID document publishes every key, so credentials they signed stay valid.
+   * Required in production; elsewhere a fixed, public development key is used (with a warning).
+   */
+  BADGE_SIGNING_KEYS: z.string().min(2).optional(),
+  /** The `kid` in BADGE_SIGNING_KEYS that signs new credentials; unset means the last key listed. */
+  BADGE_ACTIVE_KEY_ID: z.string().regex(/^[\w.-]{1,64}$/, "must be 1-64 letters, digits, '.', '_' or '-'").optional(),
+
+  // --- Question answering (issue 6) ---
+  /** At most this often the bot and API check whether the catalogue changed and rebuild their answer index. */
+  ANSWERING_REFRESH_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** Requests per minute per address to POST /api/v1/ask. */
+  ASK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  /** OpenAI-compatible API base (e.g. http://127.0.0.1:11434/v1). With ANSWERING_LLM_MODEL set, answers are rewritten from the retrieved passages with citations; off when unset. */
+  ANSWERING_LLM_URL: z.url({ protocol: /^https?$/ }).optional(),
+  ANSWERING_LLM_MODEL: z.string().min(1).max(200).optional(),
+  ANSWERING_LLM_API_KEY: z.string().min(1).optional(),
+  /** After this long the retrieval answer is used instead. */
+  ANSWERING_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
@@ -74,8 +125,12 @@ export type AppConfig = z.infer<typeof configSchema>;
 export const SECRET_KEYS: ReadonlySet<keyof AppConfig> = new Set([
   'JWT_ACCESS_SECRET',
   'DISCORD_TOKEN',
+  'ANSWERING_LLM_API_KEY',
   'SEED_DEMO_PASSWORD',
   'DATABASE_URL',
   'DATABASE_READ_URL',
+  'BADGE_SIGNING_KEYS',
   'REDIS_URL',
+  'SMTP_URL',
+  'NOTIFICATION_LINK_SECRET',
 ]);

@@ -35,6 +35,12 @@ describe('parseConfig', () => {
     expect(parseConfig({}).JWT_ACCESS_SECRET).not.toBe(first);
   });
 
+  it('requires badge signing keys in production (and only there)', () => {
+    const secret = 'x'.repeat(32);
+    expect(() => parseConfig({ NODE_ENV: 'production', JWT_ACCESS_SECRET: secret, NOTIFICATION_LINK_SECRET: secret })).toThrow(/BADGE_SIGNING_KEYS is required/);
+    expect(parseConfig({}).BADGE_SIGNING_KEYS).toBeUndefined();
+  });
+
   it('treats an empty string as unset', () => {
     expect(parseConfig({ API_PORT: '' }).API_PORT).toBe(3000);
   });

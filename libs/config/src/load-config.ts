@@ -35,6 +35,10 @@ export function parseConfig(environment: Environment): AppConfig {
     // Outside production a per-process secret keeps `npm start` zero-config; tokens die with the process.
     config.JWT_ACCESS_SECRET = randomBytes(32).toString('hex');
   }
+  if (!config.BADGE_SIGNING_KEYS && config.NODE_ENV === 'production') {
+    // Outside production the badge libraries fall back to a public development key.
+    throw new ConfigError('Invalid configuration: BADGE_SIGNING_KEYS is required when NODE_ENV=production');
+  }
   return config;
 }
 

@@ -5,3 +5,6 @@ export * from './prisma.service.js';
 export * from './outbox/outbox-relay.js';
 export * from './seed/catalogue.js';
 export * from './seed/run-seed.js';
+export * from './catalogue-snapshot/catalogue-snapshot.js';
+export * from './migrations/disposable-database.js';
+export * from './testing/scratch-database.js';

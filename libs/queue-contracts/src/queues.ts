@@ -9,6 +9,8 @@ export const QueueName = {
   Maintenance: 'maintenance',
   /** Messages to learners (badge notices, and the reminder worker's own jobs). */
   Notifications: 'notifications',
+  /** Session reminders and series nudges: planning, delayed sends, the weekly nudge sweep. */
+  Reminders: 'reminders',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -58,7 +60,7 @@ export interface NotificationPayloads {
 }
 
 /** Queues that outbox rows may name; the outbox relays of the API and worker publish to each. */
-export const OUTBOX_QUEUES = [QueueName.LearningEvents, QueueName.Notifications] as const;
+export const OUTBOX_QUEUES = [QueueName.LearningEvents, QueueName.Notifications, QueueName.Reminders] as const;
 
 export const MaintenanceJob = {
   RelayOutbox: 'relay-outbox',
@@ -87,3 +89,77 @@ export const defaultJobOptions = {
   removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
   removeOnFail: false,
 } as const;
+
+// --- Reminders (issue 5) ---------------------------------------------------------------------
+
+export const ReminderJob = {
+  /** Re-read a session (and optionally one learner) from PostgreSQL and (re)plan its delayed sends. */
+  PlanSessionReminders: 'plan-session-reminders',
+  /** Deliver one reminder to one learner on every channel they allow. */
+  SendSessionReminder: 'send-session-reminder',
+  /** Periodic sweep for learners with an unfinished series. */
+  NudgeSweep: 'nudge-sweep',
+  /** Deliver one nudge found by the sweep. */
+  SendNudge: 'send-nudge',
+  /** Weekly: queue a digest for every learner who asked for one. */
+  DigestSweep: 'weekly-digest-sweep',
+  /** Deliver one learner's weekly digest of upcoming sessions. */
+  SendDigest: 'send-weekly-digest',
+} as const;
+export type ReminderJob = (typeof ReminderJob)[keyof typeof ReminderJob];
+
+export interface PlanSessionRemindersPayload {
+  sessionId: string;
+  /** Only this learner's reminders; all enrolled learners when absent. */
+  userId?: string;
+  /** What prompted the plan (enrolled, enrolment-cancelled, rescheduled, session-cancelled). */
+  reason: string;
+}
+
+export interface SendSessionReminderPayload {
+  sessionId: string;
+  userId: string;
+  /** The start time the reminder was planned for; a different start at send time means skip. */
+  startsAt: string;
+  offsetMinutes: number;
+  dueAt: string;
+}
+
+export interface SendNudgePayload {
+  userId: string;
+  seriesId: string;
+  sessionId: string;
+  /** ISO week the nudge belongs to (at most one per learner, series and week). */
+  week: string;
+}
+
+export interface SendDigestPayload {
+  userId: string;
+  /** ISO week of the digest (one per learner per week). */
+  week: string;
+}
+
+export interface ReminderPayloads {
+  [ReminderJob.PlanSessionReminders]: PlanSessionRemindersPayload;
+  [ReminderJob.SendSessionReminder]: SendSessionReminderPayload;
+  [ReminderJob.NudgeSweep]: Record<string, never>;
+  [ReminderJob.SendNudge]: SendNudgePayload;
+  [ReminderJob.DigestSweep]: Record<string, never>;
+  [ReminderJob.SendDigest]: SendDigestPayload;
+}
+
+export const reminderJobId = {
+  /** Each change gets its own plan job (the planner reads current state, so repeats are harmless). */
+  plan: (sessionId: string, changeId: string) => `plan-session-reminders.${sessionId}.${changeId}`,
+  /**
+   * One delayed send per learner, session and offset. The start time is in the payload, not the
+   * id, so a reschedule finds and replaces the job planned for the old time.
+   */
+  send: (payload: Pick<SendSessionReminderPayload, 'sessionId' | 'userId' | 'offsetMinutes'>) =>
+    `send-session-reminder.${payload.sessionId}.${payload.userId}.${payload.offsetMinutes}`,
+  nudge: (payload: Pick<SendNudgePayload, 'userId' | 'seriesId' | 'week'>) => `send-nudge.${payload.userId}.${payload.seriesId}.${payload.week}`,
+  /** The key of the single nudge-sweep job scheduler every worker replica upserts. */
+  nudgeScheduler: 'nudge-sweep',
+  digest: (payload: SendDigestPayload) => `send-weekly-digest.${payload.userId}.${payload.week}`,
+  digestScheduler: 'weekly-digest-sweep',
+};

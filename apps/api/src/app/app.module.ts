@@ -4,15 +4,20 @@ import { PrismaModule } from '@stacks/db';
 import { loggerOptions } from '@stacks/logging';
 import { LoggerModule } from 'nestjs-pino';
 import { AdminModule } from './admin/admin.module.js';
+import { AskModule } from './ask/ask.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { BadgesModule } from './badges/badges.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { CompletionsModule } from './completions/completions.module.js';
+import { DiscordLinkModule } from './discord-link/discord-link.module.js';
 import { EnrolmentsModule } from './enrolments/enrolments.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MeModule } from './me/me.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { ProgressModule } from './progress/progress.module.js';
 import { QueuesModule } from './queues/queues.module.js';
+import { QueuesDashboardModule } from './queues-dashboard/queues-dashboard.module.js';
 import { RedisModule } from './redis/redis.module.js';
 
 @Module({})
@@ -35,6 +40,11 @@ export class AppModule {
         CompletionsModule,
         ProgressModule,
         AdminModule,
+        AskModule,
+        BadgesModule,
+        DiscordLinkModule,
+        NotificationsModule,
+        QueuesDashboardModule,
       ],
     };
   }

@@ -1,9 +1,12 @@
-/** What the bot says back; the question-answering engine (bot issue) will fill this in. */
+/** What the bot says back (from @stacks/answering's engine, see catalogue-answerer.ts). */
 export interface Answer {
   question: string;
   answer: string;
   sources: string[];
+  /** 0..1; below the engine's threshold the answer says it does not know. */
   confidence: number;
+  /** Close topics, offered when the engine does not know. */
+  suggestions?: string[];
 }
 
 export interface Answerer {

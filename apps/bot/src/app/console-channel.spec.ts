@@ -1,26 +1,41 @@
 import { PassThrough } from 'node:stream';
+import { AnsweringEngine } from '@stacks/answering';
+import { seedCatalogueSnapshot } from '@stacks/db';
 import { runConsole } from './console-channel.js';
-import { PlaceholderAnswerer } from './placeholder-answerer.js';
+
+const engine = new AnsweringEngine(seedCatalogueSnapshot(), { clock: () => new Date('2026-11-25T12:00:00Z') });
 
 async function ask(lines: string, json: boolean) {
   const input = PassThrough.from([lines]);
   const output = new PassThrough();
   const chunks: string[] = [];
   output.on('data', (chunk) => chunks.push(String(chunk)));
-  const answered = await runConsole(new PlaceholderAnswerer(), input, output, json);
+  const answered = await runConsole(engine, input, output, json);
   return { answered, text: chunks.join('') };
 }
 
 describe('console mode', () => {
-  it('answers one line per question and skips blank lines', async () => {
-    const { answered, text } = await ask('When is the next webinar?\n\n  \nWhat is Día?\n', false);
+  it('answers one line per question from the catalogue, with sources, and skips blank lines', async () => {
+    const { answered, text } = await ask('Who funds LTC?\n\n  \nWhat is Día?\n', false);
     expect(answered).toBe(2);
-    expect(text.trim().split('\n')).toHaveLength(2);
+    const [funders, dia] = text.trim().split('\n');
+    expect(funders).toContain('Gates');
+    expect(funders).toContain('Sources: https://www.ala.org/');
+    expect(dia).toContain('children');
   });
 
-  it('prints one JSON object per line with --json', async () => {
-    const { text } = await ask('What is LTC?\n', true);
-    const parsed = JSON.parse(text.trim());
-    expect(parsed).toEqual({ question: 'What is LTC?', answer: expect.any(String), sources: [], confidence: 0 });
+  it('prints exactly question, answer, sources and confidence as one JSON object per line with --json', async () => {
+    const { text } = await ask('What is NDORH?\nWhat is the capital of Australia?\n', true);
+    const [known, unknown] = text.trim().split('\n').map((line) => JSON.parse(line));
+    expect(Object.keys(known)).toEqual(['question', 'answer', 'sources', 'confidence']);
+    expect(known).toEqual({
+      question: 'What is NDORH?',
+      answer: expect.stringContaining('National Day of Racial Healing'),
+      sources: ['https://www.ala.org/advocacy/diversity/librariesrespond'],
+      confidence: expect.any(Number),
+    });
+    expect(known.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(unknown.answer).toMatch(/^I don't know/);
+    expect(unknown.confidence).toBeLessThan(0.5);
   });
 });

@@ -3,8 +3,8 @@ import type { Readable, Writable } from 'node:stream';
 import type { Answerer } from './answerer.js';
 
 /**
- * Console mode: one question per input line, one answer per output line (JSON with --json).
- * Resolves when input ends.
+ * Console mode: one question per input line, one answer per output line (with its source links), or
+ * with --json one object per line: {"question","answer","sources","confidence"}. Resolves when input ends.
  */
 export async function runConsole(answerer: Answerer, input: Readable, output: Writable, json: boolean): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Infinity });
@@ -12,8 +12,12 @@ export async function runConsole(answerer: Answerer, input: Readable, output: Wr
   for await (const line of lines) {
     const question = line.trim();
     if (!question) continue;
-    const result = await answerer.answer(question);
-    output.write(json ? `${JSON.stringify(result)}\n` : `${result.answer}\n`);
+    const { answer, sources, confidence } = await answerer.answer(question);
+    output.write(
+      json
+        ? `${JSON.stringify({ question, answer, sources, confidence })}\n`
+        : `${answer}${sources.length > 0 ? ` Sources: ${sources.join(' ')}` : ''}\n`,
+    );
     answered += 1;
   }
   return answered;

@@ -1,16 +1,111 @@
-import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
-import type { Answerer } from './answerer.js';
+import {
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  Client,
+  type ClientOptions,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+  MessageFlags,
+} from 'discord.js';
+import { type BotDependencies, type CommandInput, type CommandReply, SLASH_COMMANDS, type SlashCommand } from './commands/index.js';
+import { COMMAND_RATE_LIMIT, TokenBucketLimiter } from './rate-limit/token-bucket.js';
 
-/** Discord mode: answers the `/ask` slash command. Commands and embeds arrive with the bot issue. */
-export async function runDiscord(token: string, answerer: Answerer, log: (message: string) => void): Promise<Client> {
-  const client = new Client({ intents: [GatewayIntentBits.Guilds] });
-  client.once(Events.ClientReady, (ready) => log(`Discord bot connected as ${ready.user.tag}`));
-  client.on(Events.InteractionCreate, async (interaction: Interaction) => {
-    if (!interaction.isChatInputCommand() || interaction.commandName !== 'ask') return;
-    await interaction.deferReply();
-    const result = await answerer.answer(interaction.options.getString('question', true));
-    await interaction.editReply(result.answer);
+export interface DiscordBotOptions {
+  token: string;
+  deps: BotDependencies;
+  log: (message: string) => void;
+  commands?: readonly SlashCommand[];
+  limiter?: TokenBucketLimiter;
+  /** Extra client options; tests point `rest.api` at a local Discord stand-in. */
+  clientOptions?: Partial<ClientOptions>;
+}
+
+const SOMETHING_WENT_WRONG = 'Sorry, something went wrong on my side. Please try again in a minute.';
+
+/**
+ * Discord mode: connects to the gateway and answers the slash commands in ./commands.
+ * Every command is acknowledged (deferred) before any database or engine work, so Discord's
+ * 3-second window is met however long the answer takes; the answer then replaces the
+ * "thinking…" placeholder. Personal commands defer ephemerally, so only the asker sees them.
+ */
+export async function runDiscord(options: DiscordBotOptions): Promise<Client> {
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], ...options.clientOptions });
+  const router = new InteractionRouter(options.commands ?? SLASH_COMMANDS, options.deps, options.limiter ?? new TokenBucketLimiter(COMMAND_RATE_LIMIT), options.log);
+  client.once(Events.ClientReady, (ready) => options.log(`Discord bot connected as ${ready.user.tag}`));
+  client.on(Events.ShardDisconnect, (event, shardId) => options.log(`Discord shard ${shardId} disconnected (code ${event.code}); reconnecting`));
+  client.on(Events.ShardResume, (shardId) => options.log(`Discord shard ${shardId} resumed`));
+  client.on(Events.Error, (error) => options.log(`Discord client error: ${error.message}`));
+  client.on(Events.InteractionCreate, (interaction) => {
+    router.route(interaction).catch((error: unknown) => options.log(`Could not answer an interaction: ${(error as Error).message}`));
   });
-  await client.login(token);
+  await client.login(options.token);
   return client;
+}
+
+export class InteractionRouter {
+  private readonly byName: Map<string, SlashCommand>;
+
+  constructor(
+    commands: readonly SlashCommand[],
+    private readonly deps: BotDependencies,
+    private readonly limiter: TokenBucketLimiter,
+    private readonly log: (message: string) => void,
+  ) {
+    this.byName = new Map(commands.map((command) => [command.definition.name, command]));
+  }
+
+  async route(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) return this.autocomplete(interaction);
+    if (interaction.isChatInputCommand()) return this.command(interaction);
+  }
+
+  private async command(interaction: ChatInputCommandInteraction): Promise<void> {
+    const command = this.byName.get(interaction.commandName);
+    if (!command) {
+      await interaction.reply({ content: 'I do not know that command (yet). Try `/ask`.', flags: MessageFlags.Ephemeral });
+      return;
+    }
+    const allowance = this.limiter.take(interaction.user.id, Date.now());
+    if (!allowance.allowed) {
+      const seconds = Math.max(1, Math.ceil(allowance.retryAfterMs / 1000));
+      await interaction.reply({ content: `That is a lot of commands at once. Try again in ${seconds} s.`, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await interaction.deferReply(command.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    let reply: CommandReply;
+    try {
+      reply = await command.execute(toCommandInput(interaction), this.deps);
+    } catch (error) {
+      this.log(`/${interaction.commandName} failed: ${(error as Error).message}`);
+      reply = { content: SOMETHING_WENT_WRONG };
+    }
+    const embeds = reply.embeds ?? [];
+    // Discord refuses an empty message; a handler that found nothing to say still answers.
+    const content = reply.content ?? (embeds.length === 0 ? 'I have nothing to show for that.' : '');
+    await interaction.editReply({ content, embeds });
+  }
+
+  /** Suggestions as the user types: no rate limit (Discord throttles these itself), never an error. */
+  private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const command = this.byName.get(interaction.commandName);
+    const focused = interaction.options.getFocused(true);
+    let choices: { name: string; value: string }[] = [];
+    if (command?.autocomplete) {
+      try {
+        choices = await command.autocomplete({ name: focused.name, value: String(focused.value) }, this.deps);
+      } catch (error) {
+        this.log(`/${interaction.commandName} autocomplete failed: ${(error as Error).message}`);
+      }
+    }
+    await interaction.respond(choices);
+  }
+}
+
+function toCommandInput(interaction: ChatInputCommandInteraction): CommandInput {
+  return {
+    discordUserId: interaction.user.id,
+    subcommand: interaction.options.getSubcommand(false),
+    option: (name) => interaction.options.getString(name),
+  };
 }

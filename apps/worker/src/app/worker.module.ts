@@ -5,9 +5,13 @@ import { PrismaModule } from '@stacks/db';
 import { loggerOptions } from '@stacks/logging';
 import { defaultJobOptions, QueueName, redisConnectionOptions } from '@stacks/queue-contracts';
 import { LoggerModule } from 'nestjs-pino';
+import { BadgeAwardHandler } from './badges/badge-award.handler.js';
+import { BadgesModule } from './badges/badges.module.js';
 import { LEARNING_EVENT_HANDLERS } from './learning-events/learning-event-handler.js';
 import { LearningEventsProcessor } from './learning-events/learning-events.processor.js';
 import { OutboxRelayProcessor } from './maintenance/outbox-relay.processor.js';
+import { RemindersCompletionHandler } from './reminders/reminders-completion.handler.js';
+import { RemindersModule } from './reminders/reminders.module.js';
 
 @Module({})
 export class WorkerModule {
@@ -28,13 +32,16 @@ export class WorkerModule {
           { name: QueueName.Maintenance },
           { name: QueueName.LearningEvents },
           { name: QueueName.Notifications },
+          { name: QueueName.Reminders },
         ),
+        RemindersModule,
+        BadgesModule,
       ],
       providers: [
         OutboxRelayProcessor,
         LearningEventsProcessor,
         // Each feature that reacts to learning events adds its handler class here and to `inject`.
-        { provide: LEARNING_EVENT_HANDLERS, useFactory: (...handlers) => handlers, inject: [] },
+        { provide: LEARNING_EVENT_HANDLERS, useFactory: (...handlers) => handlers, inject: [RemindersCompletionHandler, BadgeAwardHandler] },
       ],
     };
   }

@@ -648,3 +648,110 @@ export const DEMO_ACCOUNTS: DemoAccountSeed[] = [
     viewedRecordings: ['ltc-mfc-large-urban-part-1'],
   },
 ];
+
+// --- Open Badges: issuers and achievements (issue 4) ------------------------------------------
+
+export interface BadgeIssuerSeed {
+  slug: string;
+  name: string;
+  description: string;
+  url: string;
+  email: string | null;
+  /** The association itself, whose DID is the site's own. */
+  isPrimary: boolean;
+}
+
+/** The association and the divisions/offices that issue badges (slugs match their organisations). */
+export const BADGE_ISSUERS: BadgeIssuerSeed[] = [
+  {
+    slug: 'ala',
+    name: 'American Library Association',
+    description: 'The national association of libraries and library workers, issuing badges for the learning it offers its members.',
+    url: 'https://www.ala.org',
+    email: null,
+    isPrimary: true,
+  },
+  {
+    slug: 'ala-ppo',
+    name: 'ALA Public Programs Office',
+    description: 'The ALA office behind the Programming Librarian website and the LTC: Models for Change learning series.',
+    url: 'https://programminglibrarian.org',
+    email: null,
+    isPrimary: false,
+  },
+  {
+    slug: 'alsc',
+    name: 'Association for Library Service to Children',
+    description: 'The ALA division for library service to children.',
+    url: 'https://www.ala.org/alsc',
+    email: null,
+    isPrimary: false,
+  },
+  {
+    slug: 'ala-odlos',
+    name: 'ALA Office for Diversity, Literacy, and Outreach Services',
+    description: 'The ALA office that coordinates Libraries Respond and the National Day of Healing.',
+    url: 'https://www.ala.org/aboutala/offices/diversity',
+    email: null,
+    isPrimary: false,
+  },
+];
+
+export interface AchievementSeed {
+  slug: string;
+  issuerSlug: string;
+  name: string;
+  description: string;
+  criteriaNarrative: string;
+  rule: 'SERIES_COMPLETED' | 'PROGRAM_COMPLETED' | 'MANUAL';
+  seriesSlug: string | null;
+  programSlug: string | null;
+  tags: string[];
+  validForDays: number | null;
+}
+
+/** One badge per LTC: Models for Change series; each is awarded when its series is completed. */
+export const ACHIEVEMENTS: AchievementSeed[] = [
+  {
+    slug: 'ltc-mfc-large-urban-dialogue-facilitation',
+    issuerSlug: 'ala-ppo',
+    name: 'Dialogue Facilitation for Large and Urban Public Libraries',
+    description:
+      'Recognises library staff who finished the LTC: Models for Change webinar series on dialogue facilitation and community engagement for public libraries serving large or urban communities.',
+    criteriaNarrative:
+      'Watch each of the three webinars in the large and urban public libraries series, either live or as a recording on the Programming Librarian Learning page. The badge is issued automatically once the third one is complete.',
+    rule: 'SERIES_COMPLETED',
+    seriesSlug: 'ltc-mfc-large-urban-public-libraries',
+    programSlug: null,
+    tags: ['dialogue facilitation', 'community engagement', 'Libraries Transforming Communities', 'public libraries'],
+    validForDays: null,
+  },
+  {
+    slug: 'ltc-mfc-academic-dialogue-facilitation',
+    issuerSlug: 'ala-ppo',
+    name: 'Dialogue Facilitation for Academic Libraries',
+    description:
+      'Recognises academic library staff who finished the LTC: Models for Change learning sessions designed for academic libraries.',
+    criteriaNarrative:
+      'Complete every learning session of the academic libraries series of LTC: Models for Change. The badge is issued automatically when the last session is complete.',
+    rule: 'SERIES_COMPLETED',
+    seriesSlug: 'ltc-mfc-academic-libraries',
+    programSlug: null,
+    tags: ['dialogue facilitation', 'community engagement', 'Libraries Transforming Communities', 'academic libraries'],
+    validForDays: null,
+  },
+  {
+    slug: 'ltc-mfc-small-rural-dialogue-facilitation',
+    issuerSlug: 'ala-ppo',
+    name: 'Dialogue Facilitation for Small, Mid-sized and Rural Public Libraries',
+    description:
+      'Recognises staff of small, medium-sized and rural public libraries who finished the LTC: Models for Change learning sessions designed for them.',
+    criteriaNarrative:
+      'Complete every learning session of the small, mid-sized and rural public libraries series of LTC: Models for Change. The badge is issued automatically when the last session is complete.',
+    rule: 'SERIES_COMPLETED',
+    seriesSlug: 'ltc-mfc-small-midsized-rural-public-libraries',
+    programSlug: null,
+    tags: ['dialogue facilitation', 'community engagement', 'Libraries Transforming Communities', 'rural libraries'],
+    validForDays: null,
+  },
+];

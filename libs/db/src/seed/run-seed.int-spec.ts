@@ -5,7 +5,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { applyMigrations } from '../migrations/migration-runner.js';
 import { createPrismaClient } from '../prisma.service.js';
 import { withScratchDatabase } from '../testing/scratch-database.js';
-import { DEMO_ACCOUNTS, ORGANIZATIONS, PROGRAMS } from './catalogue.js';
+import { ACHIEVEMENTS, BADGE_ISSUERS, DEMO_ACCOUNTS, ORGANIZATIONS, PROGRAMS } from './catalogue.js';
 import { runSeed, type SeedOptions } from './run-seed.js';
 
 const TABLES = [
@@ -21,6 +21,10 @@ const TABLES = [
   'SessionCompletion',
   'SeriesUnlock',
   'OutboxEvent',
+  'BadgeIssuer',
+  'Achievement',
+  'BadgeAward',
+  'BadgeCredential',
 ];
 
 const options: SeedOptions = {
@@ -68,6 +72,11 @@ describe('runSeed', () => {
       expect(before.Organization).toHaveLength(ORGANIZATIONS.length);
       expect(before.Program).toHaveLength(PROGRAMS.length);
       expect(before.OutboxEvent).toEqual([]);
+      expect(before.BadgeIssuer).toHaveLength(BADGE_ISSUERS.length);
+      expect(before.BadgeIssuer).toHaveLength(4);
+      expect(before.Achievement).toHaveLength(3);
+      // The seed issues no credentials (that would need signing keys and send award notices).
+      expect(before.BadgeAward).toEqual([]);
     });
   }, 60_000);
 
@@ -109,6 +118,15 @@ describe('runSeed', () => {
       expect(threePart?.unlockTitle).toMatch(/2017 ALA Annual Conference in Chicago/);
       expect(threePart?.sessions.map((session) => session.position).sort()).toEqual([1, 2, 3]);
       expect(threePart?.sessions.every((session) => session.recordingUrl?.startsWith('https://programminglibrarian.org'))).toBe(true);
+
+      const badges = await prisma.achievement.findMany({ include: { issuer: true, series: true }, orderBy: { slug: 'asc' } });
+      expect(badges.map((badge) => [badge.issuer.slug, badge.rule, badge.series?.slug])).toEqual([
+        ['ala-ppo', 'SERIES_COMPLETED', 'ltc-mfc-academic-libraries'],
+        ['ala-ppo', 'SERIES_COMPLETED', 'ltc-mfc-large-urban-public-libraries'],
+        ['ala-ppo', 'SERIES_COMPLETED', 'ltc-mfc-small-midsized-rural-public-libraries'],
+      ]);
+      expect(ACHIEVEMENTS.every((achievement) => achievement.criteriaNarrative.length > 40)).toBe(true);
+      expect(await prisma.badgeIssuer.count({ where: { isPrimary: true } })).toBe(1);
 
       const mixer = await prisma.session.findUniqueOrThrow({ where: { slug: 'alsc-membership-mixer-2022' } });
       expect(mixer.startsAt?.toISOString()).toBe('2022-01-27T23:00:00.000Z'); // 5 p.m. CST

@@ -1,6 +1,8 @@
 import { evaluateSeries, toSeriesDefinition } from '@stacks/learning-domain';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import {
+  ACHIEVEMENTS,
+  BADGE_ISSUERS,
   DEMO_ACCOUNTS,
   ORGANIZATIONS,
   PROGRAMS,
@@ -38,6 +40,7 @@ export async function runSeed(prisma: PrismaClient, options: SeedOptions): Promi
   for (const program of PROGRAMS) {
     await prisma.$transaction((tx) => upsertProgram(tx as PrismaClient, program, organizationIds, report));
   }
+  await seedBadges(prisma, report);
   if (options.demoAccounts) {
     for (const account of DEMO_ACCOUNTS) {
       await seedDemoAccount(prisma, account, options, report);
@@ -148,6 +151,21 @@ async function upsertSession(
     endsAt: instant(session.endsAt),
   };
   await upsertBySlug(prisma.session, data, report);
+}
+
+/** Badge issuers and achievements; achievements name their issuer and series by slug. */
+async function seedBadges(prisma: PrismaClient, report: SeedReport): Promise<void> {
+  const issuerIds = new Map<string, string>();
+  for (const issuer of BADGE_ISSUERS) issuerIds.set(issuer.slug, await upsertBySlug(prisma.badgeIssuer, { ...issuer }, report));
+  for (const { issuerSlug, seriesSlug, programSlug, ...achievement } of ACHIEVEMENTS) {
+    const issuerId = issuerIds.get(issuerSlug);
+    if (!issuerId) throw new Error(`achievement ${achievement.slug} names unknown issuer ${issuerSlug}`);
+    const series = seriesSlug ? await prisma.series.findUnique({ where: { slug: seriesSlug }, select: { id: true } }) : null;
+    const program = programSlug ? await prisma.program.findUnique({ where: { slug: programSlug }, select: { id: true } }) : null;
+    if (seriesSlug && !series) throw new Error(`achievement ${achievement.slug} names unknown series ${seriesSlug}`);
+    if (programSlug && !program) throw new Error(`achievement ${achievement.slug} names unknown program ${programSlug}`);
+    await upsertBySlug(prisma.achievement, { ...achievement, issuerId, seriesId: series?.id ?? null, programId: program?.id ?? null }, report);
+  }
 }
 
 // Fixed instants keep demo progress identical on every run.

@@ -2,12 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService } from '@stacks/db';
 import { SESSION_SUMMARY_INCLUDE, toSessionSummary } from '../catalogue/catalogue.mapper.js';
 import { lockSession } from '../common/session-lock.js';
+import { enqueueReminderPlan } from '../notifications/reminder-outbox.js';
+import { OutboxPublisher } from '../outbox/outbox-publisher.service.js';
 import { DomainError } from '../problem/domain-error.js';
 import type { CreateSessionDto, UpdateSessionDto } from './dto/session-admin.dto.js';
 
 @Injectable()
 export class AdminSessionsService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly outbox: OutboxPublisher,
+  ) {}
 
   async create(adminId: string, body: CreateSessionDto) {
     assertTimes(body.startsAt, body.endsAt);
@@ -41,6 +46,7 @@ export class AdminSessionsService {
   }
 
   async update(adminId: string, idOrSlug: string, body: UpdateSessionDto) {
+    let outboxId: string | null = null;
     const session = await this.prisma.$transaction(async (tx) => {
       const current = await lockSession(tx, idOrSlug);
       assertTimes(body.startsAt ?? current.startsAt ?? undefined, body.endsAt ?? current.endsAt ?? undefined);
@@ -66,21 +72,28 @@ export class AdminSessionsService {
           details: JSON.parse(JSON.stringify(body)) as Prisma.InputJsonObject,
         },
       });
+      if (current.startsAt?.getTime() !== updated.startsAt?.getTime() || current.status !== updated.status) {
+        outboxId = await enqueueReminderPlan(tx, { sessionId: current.id, reason: 'rescheduled' });
+      }
       return updated;
     });
+    await this.outbox.publish(outboxId ? [outboxId] : []);
     return toSessionSummary(session, new Date());
   }
 
   /** Idempotent: cancelling a cancelled session changes nothing. */
   async cancel(adminId: string, idOrSlug: string) {
+    let outboxId: string | null = null;
     const session = await this.prisma.$transaction(async (tx) => {
       const current = await lockSession(tx, idOrSlug);
       if (current.status === 'CANCELLED') return tx.session.findUniqueOrThrow({ where: { id: current.id }, include: SESSION_SUMMARY_INCLUDE });
       await tx.auditEntry.create({
         data: { actorId: adminId, action: 'session.cancel', subjectType: 'Session', subjectId: current.id, details: {} },
       });
+      outboxId = await enqueueReminderPlan(tx, { sessionId: current.id, reason: 'session-cancelled' });
       return tx.session.update({ where: { id: current.id }, data: { status: 'CANCELLED' }, include: SESSION_SUMMARY_INCLUDE });
     });
+    await this.outbox.publish(outboxId ? [outboxId] : []);
     return toSessionSummary(session, new Date());
   }
 }

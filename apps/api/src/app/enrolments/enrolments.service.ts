@@ -3,6 +3,8 @@ import { placeEnrolment, promotionsAfterChange } from '@stacks/learning-domain';
 import { type Enrolment, EnrolmentStatus, type Prisma, PrismaService } from '@stacks/db';
 import { SESSION_SUMMARY_INCLUDE, toSessionSummary } from '../catalogue/catalogue.mapper.js';
 import { lockSession } from '../common/session-lock.js';
+import { enqueueReminderPlan } from '../notifications/reminder-outbox.js';
+import { OutboxPublisher } from '../outbox/outbox-publisher.service.js';
 import { DomainError } from '../problem/domain-error.js';
 import type { EnrolmentDto } from './dto/enrolment.dto.js';
 
@@ -10,11 +12,14 @@ const ACTIVE: EnrolmentStatus[] = [EnrolmentStatus.ENROLLED, EnrolmentStatus.WAI
 
 @Injectable()
 export class EnrolmentsService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly outbox: OutboxPublisher,
+  ) {}
 
   /** Enrols, or waitlists when full. Repeating the request returns the same enrolment. */
   async enrol(userId: string, sessionIdOrSlug: string): Promise<{ created: boolean; enrolment: EnrolmentDto }> {
-    const { enrolment, created } = await this.prisma.$transaction(async (tx) => {
+    const { enrolment, created, outboxId } = await this.prisma.$transaction(async (tx) => {
       const session = await lockSession(tx, sessionIdOrSlug);
       const now = new Date();
       if (session.status === 'CANCELLED') throw new DomainError(409, 'session-cancelled', 'This session has been cancelled');
@@ -22,7 +27,7 @@ export class EnrolmentsService {
         throw new DomainError(409, 'session-ended', 'This session has already taken place; watch the recording instead');
       }
       const existing = await tx.enrolment.findUnique({ where: { userId_sessionId: { userId, sessionId: session.id } } });
-      if (existing && ACTIVE.includes(existing.status)) return { enrolment: existing, created: false };
+      if (existing && ACTIVE.includes(existing.status)) return { enrolment: existing, created: false, outboxId: null };
 
       const enrolled = await tx.enrolment.count({ where: { sessionId: session.id, status: EnrolmentStatus.ENROLLED } });
       const status = placeEnrolment(session.capacity, enrolled);
@@ -30,21 +35,26 @@ export class EnrolmentsService {
       const enrolment = existing
         ? await tx.enrolment.update({ where: { id: existing.id }, data })
         : await tx.enrolment.create({ data: { userId, sessionId: session.id, ...data } });
-      return { enrolment, created: true };
+      const outboxId = await enqueueReminderPlan(tx, { sessionId: session.id, userId, reason: 'enrolled' });
+      return { enrolment, created: true, outboxId };
     });
+    await this.outbox.publish(outboxId ? [outboxId] : []);
     return { created, enrolment: await this.describe(enrolment) };
   }
 
   /** Cancels my enrolment; a freed seat goes to the earliest waitlisted learner. Idempotent. */
   async cancel(userId: string, sessionIdOrSlug: string): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
+    const outboxId = await this.prisma.$transaction(async (tx) => {
       const session = await lockSession(tx, sessionIdOrSlug);
       const existing = await tx.enrolment.findUnique({ where: { userId_sessionId: { userId, sessionId: session.id } } });
       if (!existing) throw new DomainError(404, 'not-enrolled', 'You are not enrolled in this session');
-      if (existing.status === EnrolmentStatus.CANCELLED) return;
+      if (existing.status === EnrolmentStatus.CANCELLED) return null;
       await tx.enrolment.update({ where: { id: existing.id }, data: { status: EnrolmentStatus.CANCELLED } });
-      if (existing.status === EnrolmentStatus.ENROLLED) await this.promoteWaitlisted(tx, session.id, session.capacity);
+      const promoted = existing.status === EnrolmentStatus.ENROLLED ? await this.promoteWaitlisted(tx, session.id, session.capacity) : [];
+      // The whole session is re-planned when someone was promoted from the waitlist.
+      return enqueueReminderPlan(tx, { sessionId: session.id, userId: promoted.length > 0 ? undefined : userId, reason: 'enrolment-cancelled' });
     });
+    await this.outbox.publish(outboxId ? [outboxId] : []);
   }
 
   async promoteWaitlisted(tx: Prisma.TransactionClient, sessionId: string, capacity: number | null): Promise<string[]> {

@@ -18,10 +18,12 @@ export class OutboxPublisher {
     prisma: PrismaService,
     @InjectQueue(QueueName.LearningEvents) learningEvents: Queue,
     @InjectQueue(QueueName.Notifications) notifications: Queue,
+    @InjectQueue(QueueName.Reminders) reminders: Queue,
   ) {
     const queues = new Map<string, Queue>([
       [QueueName.LearningEvents, learningEvents],
       [QueueName.Notifications, notifications],
+      [QueueName.Reminders, reminders],
     ]);
     this.relay = new OutboxRelay(prisma, async (queue, jobName, payload, jobId) => {
       const target = queues.get(queue);

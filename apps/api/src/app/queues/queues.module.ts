@@ -15,7 +15,7 @@ import { defaultJobOptions, QueueName, redisConnectionOptions } from '@stacks/qu
         defaultJobOptions,
       }),
     }),
-    BullModule.registerQueue({ name: QueueName.LearningEvents }, { name: QueueName.Notifications }),
+    BullModule.registerQueue({ name: QueueName.LearningEvents }, { name: QueueName.Notifications }, { name: QueueName.Reminders }),
   ],
   exports: [BullModule],
 })

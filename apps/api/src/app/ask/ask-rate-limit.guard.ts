@@ -1,0 +1,29 @@
+import { type CanActivate, type ExecutionContext, HttpException, Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@stacks/config';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Redis } from 'ioredis';
+import { hitFixedWindow } from '../redis/fixed-window.js';
+import { REDIS } from '../redis/redis.module.js';
+
+const WINDOW_MS = 60_000;
+
+/** Limits POST /ask to ASK_RATE_LIMIT_PER_MINUTE per address: it is public and does real work. */
+@Injectable()
+export class AskRateLimitGuard implements CanActivate {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const http = context.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const key = `${this.config.QUEUE_PREFIX}:rate:ask:${request.ip}`;
+    const { hits, retryAfterSeconds } = await hitFixedWindow(this.redis, key, WINDOW_MS);
+    if (hits > this.config.ASK_RATE_LIMIT_PER_MINUTE) {
+      void http.getResponse<FastifyReply>().header('retry-after', String(retryAfterSeconds));
+      throw new HttpException('Too many questions from this address; wait a minute and try again', 429);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,47 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { type Answer, LiveAnswerer, withOptionalComposition } from '@stacks/answering';
+import { APP_CONFIG, type AppConfig } from '@stacks/config';
+import { databaseSnapshotSource, ReadPrismaService, seedCatalogueSnapshot } from '@stacks/db';
+import type { AnswerDto } from './dto/ask.dto.js';
+
+/** Answers members' questions from the catalogue, rebuilding the index when the catalogue changes. */
+@Injectable()
+export class AskService implements OnModuleInit {
+  private readonly logger = new Logger(AskService.name);
+  private answerer!: { answer(question: string): Promise<Answer> };
+
+  constructor(
+    private readonly read: ReadPrismaService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const source = databaseSnapshotSource(this.read.client);
+    const options = {
+      checkEveryMs: this.config.ANSWERING_REFRESH_SECONDS * 1000,
+      onRefresh: (version: string) => this.logger.log(`Catalogue changed (${version.slice(0, 8)}): answer index rebuilt`),
+      onError: (error: unknown) => this.logger.warn(`Catalogue check failed; answering from the last index: ${(error as Error).name}`),
+    };
+    let live: LiveAnswerer;
+    try {
+      live = new LiveAnswerer(await source.load(), source, options);
+    } catch (error) {
+      // Start anyway (readiness reports the database); the first successful check swaps in the real catalogue.
+      this.logger.warn(`Catalogue unavailable at start (${(error as Error).name}); answering from the seed catalogue`);
+      live = new LiveAnswerer(seedCatalogueSnapshot(), source, options, undefined, false);
+    }
+    const composed = withOptionalComposition(live, {
+      url: this.config.ANSWERING_LLM_URL,
+      model: this.config.ANSWERING_LLM_MODEL,
+      apiKey: this.config.ANSWERING_LLM_API_KEY,
+      timeoutMs: this.config.ANSWERING_LLM_TIMEOUT_MS,
+    });
+    if (composed.composing) this.logger.log(`Answers composed by ${this.config.ANSWERING_LLM_MODEL} from retrieved passages`);
+    this.answerer = composed;
+  }
+
+  async ask(question: string): Promise<AnswerDto> {
+    const { answer, sources, confidence } = await this.answerer.answer(question);
+    return { answer, sources, confidence };
+  }
+}

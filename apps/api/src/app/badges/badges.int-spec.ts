@@ -1,0 +1,369 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { BadgeIssuance } from '@stacks/badge-issuance';
+import { ed25519FromSeed, extractFromPng, extractFromSvg, signCredentialJws } from '@stacks/badges';
+import { PrismaService } from '@stacks/db';
+import { LearningEventJob, QueueName, redisConnectionOptions } from '@stacks/queue-contracts';
+import { type Job, Queue } from 'bullmq';
+import { decodeProtectedHeader, importJWK, jwtVerify } from 'jose';
+import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
+import { createSeriesFixture, type SeriesFixture } from '../../testing/catalogue-fixture.js';
+import { startTestApp, testConfig, type TestApp } from '../../testing/test-app.js';
+
+/** The real worker process (main.ts) against this run's database and queue prefix. */
+async function startWorker(): Promise<{ process: ChildProcess; output: string[] }> {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'apps/worker/src/main.ts'], {
+    env: { ...process.env, NODE_OPTIONS: '', WORKER_HEALTH_PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  child.stdout?.on('data', (chunk) => output.push(String(chunk)));
+  child.stderr?.on('data', (chunk) => output.push(String(chunk)));
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return { process: child, output };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`worker did not start:\n${output.join('')}`);
+}
+
+async function eventually<T>(probe: () => Promise<T | null | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value) return value;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('badges (API + worker)', () => {
+  let app: TestApp;
+  let prisma: PrismaService;
+  let worker: { process: ChildProcess; output: string[] };
+  let admin: TestAccount;
+
+  /** A three-part series like the seeded LTC one, with its series badge issued by a division. */
+  async function seriesWithBadge(options: { validForDays?: number } = {}): Promise<SeriesFixture & { achievementId: string; achievementSlug: string }> {
+    const fixture = await createSeriesFixture(prisma, { sessions: 3 });
+    const tag = randomUUID().slice(0, 8);
+    const issuer = await prisma.badgeIssuer.create({
+      data: { slug: `test-division-${tag}`, name: 'Test Division', description: 'A division made by a test.', url: 'https://division.example.org' },
+    });
+    const achievement = await prisma.achievement.create({
+      data: {
+        slug: `test-badge-${tag}`,
+        issuerId: issuer.id,
+        name: 'Dialogue facilitation (test series)',
+        description: 'Finished the three-part test series.',
+        criteriaNarrative: 'Watch all three webinars of the series, live or recorded.',
+        rule: 'SERIES_COMPLETED',
+        seriesId: fixture.seriesId,
+        tags: ['dialogue', 'test'],
+        validForDays: options.validForDays ?? null,
+        alignment: [{ targetName: 'Community engagement', targetUrl: 'https://competencies.example.org/engagement' }],
+      },
+    });
+    return { ...fixture, achievementId: achievement.id, achievementSlug: achievement.slug };
+  }
+
+  const complete = (learner: TestAccount, session: string) =>
+    app.inject({ method: 'POST', url: '/api/v1/me/completion-events', headers: learner.auth, payload: { session, source: 'RECORDING_VIEWED', viewedPercent: 100 } });
+
+  const verify = (payload: unknown, contentType = 'application/json') =>
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/verify',
+      headers: { 'content-type': contentType },
+      payload: typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : JSON.stringify(payload),
+    });
+
+  /** The independent check: jose verifies the JWS with the key our published DID document lists. */
+  async function verifyWithJose(jws: string) {
+    const { kid } = decodeProtectedHeader(jws);
+    const did = (kid as string).split('#')[0];
+    const path = did === 'did:web:localhost%3A3000' ? '/.well-known/did.json' : `/${did.split(':').slice(3).join('/')}/did.json`;
+    const document = (await app.inject({ method: 'GET', url: path })).json();
+    const method = document.verificationMethod.find((candidate: { id: string }) => candidate.id === kid);
+    const key = await importJWK(method.publicKeyJwk, 'EdDSA');
+    return jwtVerify(jws, key, { typ: 'vc+jwt', algorithms: ['EdDSA'] });
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    prisma = app.nest.get(PrismaService);
+    await prisma.badgeIssuer.upsert({
+      where: { slug: 'ala' },
+      create: { slug: 'ala', name: 'American Library Association', description: 'The association.', url: 'https://www.ala.org', isPrimary: true },
+      update: {},
+    });
+    admin = await createAdmin(app, prisma);
+    worker = await startWorker();
+  }, 60_000);
+
+  afterAll(async () => {
+    if (worker && worker.process.exitCode === null) {
+      // Let it drain and close its connections before the run's database is dropped.
+      const exited = once(worker.process, 'exit');
+      worker.process.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      worker.process.kill('SIGKILL');
+    }
+    await app?.close();
+  }, 20_000);
+
+  it('completing the three sessions earns a credential with no admin action; jose verifies it; revoking it shows as revoked', async () => {
+    const series = await seriesWithBadge();
+    const learner = await registerLearner(app, 'Maya');
+    for (const session of series.sessionSlugs) expect((await complete(learner, session)).statusCode).toBe(201);
+
+    const badges = await eventually(async () => {
+      const list = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: learner.auth })).json();
+      return list.length > 0 ? list : null;
+    }, 'the worker to award the badge');
+    expect(badges).toHaveLength(1);
+    const [badge] = badges;
+    expect(badge).toMatchObject({ status: 'valid', manual: false, achievement: { slug: series.achievementSlug } });
+    expect(badge.links.page).toBe(`http://localhost:3000/api/v1/credentials/${badge.credentialId}/page`);
+
+    // The award notice went to the notifications queue through the outbox, in the issuing transaction.
+    const notice = await prisma.outboxEvent.findUniqueOrThrow({ where: { jobId: `badge-awarded.${badge.credentialId}` } });
+    expect(notice).toMatchObject({ queue: QueueName.Notifications, jobName: 'badge-awarded' });
+    expect(notice.payload).toMatchObject({ userId: learner.id, credentialId: badge.credentialId, credentialUrl: badge.links.page });
+
+    const jws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${badge.credentialId}/jws` })).body;
+    const { payload, protectedHeader } = await verifyWithJose(jws);
+    expect(protectedHeader).toMatchObject({ alg: 'EdDSA', typ: 'vc+jwt' });
+    expect(payload).toMatchObject({
+      type: ['VerifiableCredential', 'OpenBadgeCredential'],
+      id: `http://localhost:3000/api/v1/credentials/${badge.credentialId}`,
+      credentialSubject: { type: ['AchievementSubject'], achievement: { name: 'Dialogue facilitation (test series)' } },
+      credentialStatus: { type: 'BitstringStatusListEntry', statusPurpose: 'revocation' },
+    });
+    expect((payload.issuer as { id: string }).id).toMatch(/^did:web:localhost%3A3000:issuers:test-division-/);
+    const json = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${badge.credentialId}` })).json();
+    expect(json).toEqual(payload);
+
+    const before = await verify({ credential: jws });
+    expect(before.json()).toMatchObject({ verified: true, status: 'valid', presented: 'jws' });
+
+    const revoked = await app.inject({
+      method: 'POST',
+      url: `/api/v1/admin/credentials/${badge.credentialId}/revoke`,
+      headers: admin.auth,
+      payload: { reason: 'Awarded in error during a test' },
+    });
+    expect(revoked.statusCode).toBe(201);
+    expect(revoked.json()).toMatchObject({ status: 'revoked', revocationReason: 'Awarded in error during a test' });
+    const after = await verify(jws, 'application/vc+jwt');
+    expect(after.statusCode).toBe(200);
+    expect(after.json()).toMatchObject({
+      verified: false,
+      status: 'revoked',
+      reason: 'invalid because the issuer has revoked it',
+      revocationReason: 'Awarded in error during a test',
+    });
+    expect(await prisma.auditEntry.count({ where: { actorId: admin.id, action: 'badge.revoke', subjectId: badge.credentialId } })).toBe(1);
+    const again = await app.inject({ method: 'POST', url: `/api/v1/admin/credentials/${badge.credentialId}/revoke`, headers: admin.auth, payload: { reason: 'twice' } });
+    expect(again.statusCode).toBe(409);
+
+    const page = await app.inject({ method: 'GET', url: `/api/v1/credentials/${badge.credentialId}/page` });
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.body).toContain('Revoked');
+    expect(page.body).toContain('Awarded in error during a test');
+    expect(page.body).toContain('Maya');
+  }, 60_000);
+
+  it('repeated and racing events give exactly one credential', async () => {
+    const series = await seriesWithBadge();
+    const learner = await registerLearner(app, 'Racer');
+    for (const session of series.sessionSlugs) await complete(learner, session);
+    await eventually(() => prisma.badgeCredential.count({ where: { award: { userId: learner.id } } }), 'the first award');
+
+    // The same unlock, re-delivered under fresh job ids (as a replay would), plus direct racing calls.
+    const queue = new Queue(QueueName.LearningEvents, { connection: redisConnectionOptions(testConfig().REDIS_URL), prefix: testConfig().QUEUE_PREFIX });
+    const unlock = { userId: learner.id, seriesId: series.seriesId, seriesSlug: series.seriesSlug, unlockTitle: null, unlockedAt: new Date().toISOString() };
+    const replays: Job[] = [];
+    for (let copy = 0; copy < 5; copy += 1) replays.push(await queue.add(LearningEventJob.SeriesUnlocked, unlock, { jobId: `replay.${randomUUID()}` }));
+    const issuance = app.nest.get(BadgeIssuance);
+    const racing = await Promise.all(Array.from({ length: 8 }, () => issuance.awardForSeriesUnlock(learner.id, series.seriesId)));
+    expect(racing.flat().filter((result) => result.created)).toHaveLength(0);
+    await eventually(async () => {
+      const states = await Promise.all(replays.map((job) => job.getState()));
+      return states.every((state) => state === 'completed') ? true : null;
+    }, 'the replayed jobs to be processed');
+    await queue.close();
+
+    expect(await prisma.badgeAward.count({ where: { userId: learner.id } })).toBe(1);
+    expect(await prisma.badgeCredential.count({ where: { award: { userId: learner.id } } })).toBe(1);
+    expect(await prisma.outboxEvent.count({ where: { jobName: 'badge-awarded', payload: { path: ['userId'], equals: learner.id } } })).toBe(1);
+  }, 60_000);
+
+  it('racing first awards (no prior award) still create exactly one', async () => {
+    const series = await seriesWithBadge();
+    const learner = await registerLearner(app, 'Sprinter');
+    await prisma.seriesUnlock.create({ data: { userId: learner.id, seriesId: series.seriesId } });
+    const issuance = app.nest.get(BadgeIssuance);
+    const results = (await Promise.all(Array.from({ length: 6 }, () => issuance.awardForSeriesUnlock(learner.id, series.seriesId)))).flat();
+    expect(results.filter((result) => result.created)).toHaveLength(1);
+    expect(new Set(results.map((result) => result.credentialId)).size).toBe(1);
+  });
+
+  it('verify explains tampered, foreign and garbage input without a 500', async () => {
+    const series = await seriesWithBadge();
+    const learner = await registerLearner(app, 'Tamper');
+    await prisma.seriesUnlock.create({ data: { userId: learner.id, seriesId: series.seriesId } });
+    const [result] = await app.nest.get(BadgeIssuance).awardForSeriesUnlock(learner.id, series.seriesId);
+    const id = result.credentialId as string;
+    const jws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}/jws` })).body;
+    const json = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}` })).json();
+
+    expect((await verify({ credential: json })).json()).toMatchObject({ status: 'valid', presented: 'json' });
+    const edited = { ...json, name: 'Master of Everything' };
+    const tamperedJson = await verify(edited);
+    expect(tamperedJson.statusCode).toBe(200);
+    expect(tamperedJson.json().reason).toBe('invalid because it differs from the credential that was signed (name)');
+
+    const [header, body, signature] = jws.split('.');
+    const forgedBody = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), validUntil: '2099-01-01T00:00:00Z' })).toString('base64url');
+    const tamperedJws = await verify({ credential: `${header}.${forgedBody}.${signature}` });
+    expect(tamperedJws.json()).toMatchObject({ verified: false, status: 'invalid' });
+    expect(tamperedJws.json().reason).toMatch(/^invalid because its signature does not match its content/);
+
+    const inputs: [unknown, string][] = [
+      [{ credential: 'not a credential' }, 'application/json'],
+      [{ credential: { hello: 'world' } }, 'application/json'],
+      [[1, 2, 3], 'application/json'],
+      ['eyJhbGciOiJub25lIn0.e30.', 'text/plain'],
+      ['{"broken": ', 'text/plain'],
+      [Buffer.from('definitely not a png'), 'image/png'],
+      ['<svg xmlns="http://www.w3.org/2000/svg"></svg>', 'image/svg+xml'],
+      ['<html>nope</html>', 'image/svg+xml'],
+    ];
+    for (const [input, contentType] of inputs) {
+      const response = await verify(input, contentType);
+      expect({ input, status: response.statusCode }).toEqual({ input, status: 200 });
+      expect(response.json().reason).toMatch(/^invalid because /);
+    }
+    // A well-formed credential signed by someone else's key, naming a foreign issuer.
+    const foreignKey = ed25519FromSeed('theirs', randomBytes(32));
+    const foreign = signCredentialJws({ ...json, issuer: { id: 'did:web:badges.elsewhere.example', type: ['Profile'] } }, 'did:web:badges.elsewhere.example', foreignKey);
+    expect((await verify({ credential: foreign })).json().reason).toBe(
+      'invalid because its issuer did:web:badges.elsewhere.example is not one this service can resolve (foreign or unknown issuer)',
+    );
+    // Our issuer named, but signed with a key that is not ours.
+    const impostor = signCredentialJws(json, json.issuer.id, { ...foreignKey, keyId: 'development-only-key' });
+    expect((await verify({ credential: impostor })).json().reason).toMatch(/^invalid because its signature does not match its content/);
+
+    // Uploads beyond the body limit are refused by the server, not crashed on.
+    const oversized = await verify(Buffer.alloc(testConfig().BODY_LIMIT_BYTES + 1024, 1), 'image/png');
+    expect(oversized.statusCode).toBe(413);
+
+    const empty = await verify({}, 'application/json');
+    expect(empty.statusCode).toBeLessThan(500);
+    expect(empty.json().verified ?? false).toBe(false);
+    const nothing = await verify({ credential: '' });
+    expect(nothing.statusCode).toBe(400);
+  }, 30_000);
+
+  it('bakes the credential into PNG and SVG downloads, and verifies the uploaded images', async () => {
+    const series = await seriesWithBadge({ validForDays: 365 });
+    const learner = await registerLearner(app, 'Baker');
+    await prisma.seriesUnlock.create({ data: { userId: learner.id, seriesId: series.seriesId } });
+    const [result] = await app.nest.get(BadgeIssuance).awardForSeriesUnlock(learner.id, series.seriesId);
+    const id = result.credentialId as string;
+    const jws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}/jws` })).body;
+
+    const png = await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}/badge.png` });
+    expect(png.headers['content-type']).toBe('image/png');
+    expect(extractFromPng(png.rawPayload)).toBe(jws);
+    const fromPng = await verify(png.rawPayload, 'image/png');
+    expect(fromPng.json()).toMatchObject({ verified: true, status: 'valid', presented: 'png' });
+
+    const svg = await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}/badge.svg` });
+    expect(svg.headers['content-type']).toMatch(/image\/svg\+xml/);
+    expect(extractFromSvg(svg.body)).toBe(jws);
+    expect((await verify(svg.body, 'image/svg+xml')).json()).toMatchObject({ verified: true, presented: 'svg' });
+
+    // Flipping one byte inside the baked JWS (with a recomputed CRC it would still be a valid PNG; without, it is damaged).
+    const damaged = Buffer.from(png.rawPayload);
+    damaged[damaged.indexOf('openbadgecredential') + 60] ^= 0x01;
+    expect((await verify(damaged, 'image/png')).json().reason).toMatch(/^invalid because a PNG chunk fails its CRC check/);
+
+    const credential = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}` })).json();
+    expect(Date.parse(credential.validUntil) - Date.parse(credential.validFrom)).toBe(365 * 86_400_000);
+  }, 30_000);
+
+  it('admins award by hand with evidence (audited), search, and re-issue; learners see their own badges only', async () => {
+    const series = await seriesWithBadge();
+    const learner = await registerLearner(app, 'Manual');
+    const other = await registerLearner(app, 'Bystander');
+
+    const invalid = await app.inject({ method: 'POST', url: '/api/v1/admin/badge-awards', headers: admin.auth, payload: { learnerId: learner.id, achievement: series.achievementSlug } });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().errors.map((error: { field: string }) => error.field)).toContain('evidenceUrl');
+
+    const awarded = await app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/badge-awards',
+      headers: admin.auth,
+      payload: { learnerId: learner.id, achievement: series.achievementSlug, evidenceNarrative: 'Led three community conversations.', evidenceUrl: 'https://example.org/report' },
+    });
+    expect(awarded.statusCode).toBe(201);
+    const credentialId = awarded.json().credentialId;
+    expect(awarded.json()).toMatchObject({ manual: true, status: 'valid', learner: { id: learner.id } });
+    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { action: 'badge.award', subjectId: credentialId } });
+    expect(audit).toMatchObject({ actorId: admin.id, details: { learnerId: learner.id, evidenceNarrative: 'Led three community conversations.' } });
+    const payload = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${credentialId}` })).json();
+    expect(payload.evidence).toEqual([{ type: ['Evidence'], id: 'https://example.org/report', narrative: 'Led three community conversations.' }]);
+
+    const duplicate = await app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/badge-awards',
+      headers: admin.auth,
+      payload: { learnerId: learner.id, achievement: series.achievementId, evidenceNarrative: 'Again.' },
+    });
+    expect(duplicate.statusCode).toBe(409);
+
+    const search = await app.inject({ method: 'GET', url: `/api/v1/admin/badge-awards?q=manual&achievement=${series.achievementSlug}&status=valid`, headers: admin.auth });
+    expect(search.json().items.map((item: { credentialId: string }) => item.credentialId)).toEqual([credentialId]);
+
+    const reissued = await app.inject({ method: 'POST', url: `/api/v1/admin/credentials/${credentialId}/reissue`, headers: admin.auth, payload: { reason: 'Description corrected' } });
+    expect(reissued.statusCode).toBe(201);
+    expect(reissued.json()).toMatchObject({ status: 'valid', replaces: credentialId });
+    const oldJws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${credentialId}/jws` })).body;
+    expect((await verify(oldJws, 'text/plain')).json().status).toBe('revoked');
+    const newJws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${reissued.json().credentialId}/jws` })).body;
+    expect((await verify(newJws, 'text/plain')).json().status).toBe('valid');
+    await verifyWithJose(newJws);
+    const twice = await app.inject({ method: 'POST', url: `/api/v1/admin/credentials/${credentialId}/reissue`, headers: admin.auth, payload: {} });
+    expect(twice.statusCode).toBe(409);
+
+    const mine = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: learner.auth })).json();
+    expect(mine.map((badge: { status: string }) => badge.status).sort()).toEqual(['revoked', 'valid']);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: other.auth })).json()).toEqual([]);
+  }, 30_000);
+
+  it('publishes DID documents (with every configured key) and achievements', async () => {
+    const root = await app.inject({ method: 'GET', url: '/.well-known/did.json' });
+    expect(root.statusCode).toBe(200);
+    expect(root.json()).toMatchObject({ id: 'did:web:localhost%3A3000', verificationMethod: [{ id: 'did:web:localhost%3A3000#development-only-key', type: 'JsonWebKey' }] });
+    expect(JSON.stringify(root.json())).not.toContain('"d"');
+    expect((await app.inject({ method: 'GET', url: '/issuers/no-such-issuer/did.json' })).statusCode).toBe(404);
+    const achievements = (await app.inject({ method: 'GET', url: '/api/v1/achievements' })).json();
+    expect(achievements.length).toBeGreaterThan(0);
+    const first = (await app.inject({ method: 'GET', url: `/api/v1/achievements/${achievements[0].slug}` })).json();
+    expect(first).toMatchObject({ type: ['Achievement'], criteria: { narrative: expect.any(String) } });
+    const image = await app.inject({ method: 'GET', url: `/api/v1/achievements/${achievements[0].id}/image.svg` });
+    expect(image.body).toMatch(/^<svg /);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/credentials/not-a-uuid' })).statusCode).toBe(400);
+    expect((await app.inject({ method: 'GET', url: `/api/v1/credentials/${randomUUID()}` })).statusCode).toBe(404);
+  });
+});

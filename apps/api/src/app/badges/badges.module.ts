@@ -1,0 +1,29 @@
+import { Inject, Logger, Module, type OnModuleInit } from '@nestjs/common';
+import { BadgeIssuance, DEVELOPMENT_KEY_WARNING } from '@stacks/badge-issuance';
+import { APP_CONFIG, type AppConfig } from '@stacks/config';
+import { PrismaService } from '@stacks/db';
+import { AdminBadgesController } from './admin-badges.controller.js';
+import { BadgesPublicController } from './badges-public.controller.js';
+import { BadgesService } from './badges.service.js';
+import { MyBadgesController } from './my-badges.controller.js';
+
+@Module({
+  controllers: [BadgesPublicController, MyBadgesController, AdminBadgesController],
+  providers: [
+    {
+      provide: BadgeIssuance,
+      useFactory: (prisma: PrismaService, config: AppConfig) => new BadgeIssuance(prisma, config),
+      inject: [PrismaService, APP_CONFIG],
+    },
+    BadgesService,
+  ],
+})
+export class BadgesModule implements OnModuleInit {
+  private readonly logger = new Logger(BadgesModule.name);
+
+  constructor(@Inject(BadgeIssuance) private readonly issuance: BadgeIssuance) {}
+
+  onModuleInit(): void {
+    if (this.issuance.keys.development) this.logger.warn(DEVELOPMENT_KEY_WARNING);
+  }
+}

@@ -1,0 +1,362 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  bakePng,
+  bakeSvg,
+  BakingError,
+  decodeJws,
+  type DidDocument,
+  extractFromPng,
+  extractFromSvg,
+  OB_CONTEXT,
+  renderBadgeSvg,
+  renderPng,
+  type Verdict,
+} from '@stacks/badges';
+import { BadgeIssuance, BadgeIssuanceError, UUID } from '@stacks/badge-issuance';
+import { type Prisma, PrismaService } from '@stacks/db';
+import { whereIdOrSlug } from '../common/id-or-slug.js';
+import type { Page } from '../common/pagination.dto.js';
+import { OutboxPublisher } from '../outbox/outbox-publisher.service.js';
+import { DomainError, notFound } from '../problem/domain-error.js';
+import { renderCredentialPage } from './credential-page.js';
+import type { AchievementDto, AdminBadgeDto, AdminBadgeQueryDto, BadgeDto, ManualAwardDto, VerdictDto } from './dto/badges.dto.js';
+
+const achievementInclude = {
+  issuer: true,
+  series: { select: { slug: true } },
+  program: { select: { slug: true } },
+} satisfies Prisma.AchievementInclude;
+type AchievementRow = Prisma.AchievementGetPayload<{ include: typeof achievementInclude }>;
+
+const credentialInclude = {
+  award: { include: { achievement: { include: achievementInclude }, user: { select: { id: true, email: true, displayName: true } } } },
+} satisfies Prisma.BadgeCredentialInclude;
+type CredentialRow = Prisma.BadgeCredentialGetPayload<{ include: typeof credentialInclude }>;
+
+export type PresentedKind = 'jws' | 'json' | 'png' | 'svg';
+
+@Injectable()
+export class BadgesService {
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(BadgeIssuance) private readonly issuance: BadgeIssuance,
+    private readonly outbox: OutboxPublisher,
+  ) {}
+
+  // --- Issuer identity ------------------------------------------------------------------------
+
+  async didDocument(issuerSlug: string | null): Promise<DidDocument> {
+    const did = issuerSlug === null ? this.issuance.urls.rootDid : `${this.issuance.urls.rootDid}:issuers:${encodeURIComponent(issuerSlug)}`;
+    const document = await this.issuance.didDocument(did);
+    if (!document) throw notFound('Issuer', issuerSlug ?? '(primary)');
+    return document;
+  }
+
+  // --- Achievements ---------------------------------------------------------------------------
+
+  async listAchievements(): Promise<AchievementDto[]> {
+    const rows = await this.prisma.achievement.findMany({ include: achievementInclude, orderBy: { name: 'asc' } });
+    return rows.map((row) => this.toAchievementDto(row));
+  }
+
+  async achievementJson(idOrSlug: string): Promise<object> {
+    const row = await this.findAchievement(idOrSlug);
+    const urls = this.issuance.urls;
+    return {
+      '@context': ['https://www.w3.org/ns/credentials/v2', OB_CONTEXT],
+      id: urls.achievement(row.id),
+      type: ['Achievement'],
+      achievementType: 'Badge',
+      name: row.name,
+      description: row.description,
+      criteria: { narrative: row.criteriaNarrative },
+      image: { id: row.imageUrl ?? urls.achievementImage(row.id), type: 'Image', caption: row.name },
+      tag: row.tags,
+      creator: { id: urls.issuerDid(row.issuer), type: ['Profile'], name: row.issuer.name, url: row.issuer.url },
+      ...(Array.isArray(row.alignment) && row.alignment.length > 0 ? { alignment: row.alignment } : {}),
+    };
+  }
+
+  async achievementImage(idOrSlug: string): Promise<string> {
+    return this.badgeSvg(await this.findAchievement(idOrSlug));
+  }
+
+  // --- Credentials ----------------------------------------------------------------------------
+
+  async credentialJson(id: string): Promise<object> {
+    const row = await this.findCredential(id);
+    const decoded = decodeJws(row.jws);
+    if (!decoded.ok) throw new Error(`stored credential ${id} is not a readable JWS`);
+    return decoded.payload;
+  }
+
+  async credentialJws(id: string): Promise<string> {
+    return (await this.findCredential(id)).jws;
+  }
+
+  async credentialPage(id: string): Promise<string> {
+    const row = await this.findCredential(id);
+    const verdict = await this.issuance.verify(row.jws);
+    return renderCredentialPage({
+      credentialId: row.id,
+      learnerName: row.award.user.displayName,
+      achievement: { name: row.award.achievement.name, description: row.award.achievement.description, criteria: row.award.achievement.criteriaNarrative },
+      issuer: { name: row.award.achievement.issuer.name, url: row.award.achievement.issuer.url, did: this.issuance.urls.issuerDid(row.award.achievement.issuer) },
+      issuedAt: row.issuedAt,
+      validUntil: row.validUntil,
+      revokedAt: row.revokedAt,
+      revocationReason: row.revocationReason,
+      evidence: { url: row.award.evidenceUrl, narrative: row.award.evidenceNarrative },
+      verdict,
+      links: this.links(row.id),
+      imageUrl: this.issuance.urls.achievementImage(row.award.achievement.id),
+    });
+  }
+
+  async bakedSvg(id: string): Promise<string> {
+    const row = await this.findCredential(id);
+    return bakeSvg(this.badgeSvg(row.award.achievement), row.jws);
+  }
+
+  async bakedPng(id: string): Promise<Buffer> {
+    const row = await this.findCredential(id);
+    return bakePng(renderPng(this.badgeSvg(row.award.achievement)), row.jws);
+  }
+
+  async statusList(id: string): Promise<string> {
+    if (!UUID.test(id)) throw invalidId('id');
+    const jws = await this.issuance.statusListJws(id);
+    if (!jws) throw notFound('Status list', id);
+    return jws;
+  }
+
+  // --- Verification ---------------------------------------------------------------------------
+
+  /** Verifies a JWS, a JSON credential or a baked image; every outcome is a verdict, never a 5xx. */
+  async verify(body: unknown, contentType: string | undefined): Promise<VerdictDto> {
+    const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+    let presented: unknown;
+    let kind: PresentedKind;
+    try {
+      if (type === 'image/png') {
+        kind = 'png';
+        if (!Buffer.isBuffer(body)) throw new BakingError('the upload is empty');
+        presented = extractFromPng(body);
+      } else if (type === 'image/svg+xml') {
+        kind = 'svg';
+        presented = extractFromSvg(typeof body === 'string' ? body : '');
+      } else if (typeof body === 'string') {
+        kind = body.trim().startsWith('{') ? 'json' : 'jws';
+        presented = body;
+      } else if (body && typeof body === 'object' && !Array.isArray(body) && 'credential' in body) {
+        presented = (body as { credential: unknown }).credential;
+        kind = typeof presented === 'string' && !presented.trim().startsWith('{') ? 'jws' : 'json';
+      } else {
+        kind = 'json';
+        presented = body;
+      }
+    } catch (error) {
+      if (!(error instanceof BakingError)) throw error;
+      const image = type === 'image/png' ? 'png' : 'svg';
+      return unreadable(image, `${error.message}`);
+    }
+    if (presented === null && (kind === 'png' || kind === 'svg')) {
+      return unreadable(kind, `the image carries no baked Open Badges credential`);
+    }
+    if (presented === undefined || presented === null || presented === '') {
+      throw new DomainError(400, 'validation-failed', 'Send a credential to verify', [
+        { field: 'credential', rule: 'required', message: 'send a compact JWS, a credential JSON object, or a baked PNG/SVG image' },
+      ]);
+    }
+    const verdict = await this.issuance.verify(presented);
+    return { ...verdict, presented: kind, revocationReason: await this.revocationReasonFor(verdict) };
+  }
+
+  private async revocationReasonFor(verdict: Verdict): Promise<string | null> {
+    if (verdict.status !== 'revoked' || !verdict.credential?.id) return null;
+    const id = this.issuance.urls.credentialIdOf(verdict.credential.id);
+    if (!id) return null;
+    const row = await this.prisma.badgeCredential.findUnique({ where: { id }, select: { revocationReason: true } });
+    return row?.revocationReason ?? null;
+  }
+
+  // --- Learners -------------------------------------------------------------------------------
+
+  async myBadges(userId: string): Promise<BadgeDto[]> {
+    const rows = await this.prisma.badgeCredential.findMany({
+      where: { award: { userId } },
+      include: credentialInclude,
+      orderBy: { issuedAt: 'desc' },
+    });
+    return rows.map((row) => this.toBadgeDto(row));
+  }
+
+  // --- Admins ---------------------------------------------------------------------------------
+
+  async search(query: AdminBadgeQueryDto): Promise<Page<AdminBadgeDto>> {
+    const now = new Date();
+    const where: Prisma.BadgeCredentialWhereInput = {};
+    const award: Prisma.BadgeAwardWhereInput = {};
+    if (query.q) {
+      award.user = { OR: [{ email: { contains: query.q, mode: 'insensitive' } }, { displayName: { contains: query.q, mode: 'insensitive' } }] };
+    }
+    if (query.achievement) {
+      const achievement = whereIdOrSlug(query.achievement);
+      if (!achievement) throw invalidId('achievement');
+      award.achievement = achievement;
+    }
+    where.award = award;
+    if (query.status === 'revoked') where.revokedAt = { not: null };
+    if (query.status === 'expired') Object.assign(where, { revokedAt: null, validUntil: { lt: now } });
+    if (query.status === 'valid') Object.assign(where, { revokedAt: null, OR: [{ validUntil: null }, { validUntil: { gte: now } }] });
+    const [total, rows] = await Promise.all([
+      this.prisma.badgeCredential.count({ where }),
+      this.prisma.badgeCredential.findMany({ where, include: credentialInclude, orderBy: [{ issuedAt: 'desc' }, { id: 'asc' }], take: query.limit, skip: query.offset }),
+    ]);
+    return {
+      items: rows.map((row) => ({
+        ...this.toBadgeDto(row),
+        learner: row.award.user,
+        replaces: row.replacesId,
+      })),
+      page: { total, limit: query.limit, offset: query.offset },
+    };
+  }
+
+  async manualAward(actorId: string, body: ManualAwardDto): Promise<AdminBadgeDto> {
+    const achievement = await this.findAchievement(body.achievement);
+    const learner = await this.prisma.user.findUnique({ where: { id: body.learnerId }, select: { id: true } });
+    if (!learner) throw notFound('Learner', body.learnerId);
+    const result = await this.issuance.award({
+      userId: learner.id,
+      achievementId: achievement.id,
+      awardedById: actorId,
+      evidenceUrl: body.evidenceUrl ?? null,
+      evidenceNarrative: body.evidenceNarrative ?? null,
+    });
+    if (!result.created) {
+      throw new DomainError(409, 'already-awarded', `The learner already holds “${achievement.name}”; re-issue its credential instead`);
+    }
+    await this.outbox.publish(result.outboxIds);
+    return this.adminBadge(result.credentialId as string);
+  }
+
+  async revoke(actorId: string, id: string, reason: string): Promise<AdminBadgeDto> {
+    if (!UUID.test(id)) throw invalidId('credentialId');
+    await this.mapIssuanceErrors(() => this.issuance.revoke(id, reason, actorId));
+    return this.adminBadge(id);
+  }
+
+  async reissue(actorId: string, id: string, reason: string | null): Promise<AdminBadgeDto> {
+    if (!UUID.test(id)) throw invalidId('credentialId');
+    const issued = await this.mapIssuanceErrors(() => this.issuance.reissue(id, actorId, reason));
+    await this.outbox.publish([issued.outboxId]);
+    return this.adminBadge(issued.credentialId);
+  }
+
+  // --- Helpers --------------------------------------------------------------------------------
+
+  private async mapIssuanceErrors<T>(action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch (error) {
+      if (error instanceof BadgeIssuanceError) {
+        throw error.kind === 'not-found' ? new DomainError(404, 'not-found', error.message) : new DomainError(409, 'badge-conflict', error.message);
+      }
+      throw error;
+    }
+  }
+
+  private async adminBadge(credentialId: string): Promise<AdminBadgeDto> {
+    const row = await this.findCredential(credentialId);
+    return { ...this.toBadgeDto(row), learner: row.award.user, replaces: row.replacesId };
+  }
+
+  private async findAchievement(idOrSlug: string): Promise<AchievementRow> {
+    const where = whereIdOrSlug(idOrSlug);
+    if (!where) throw invalidId('achievement');
+    const row = await this.prisma.achievement.findUnique({ where: where as Prisma.AchievementWhereUniqueInput, include: achievementInclude });
+    if (!row) throw notFound('Achievement', idOrSlug);
+    return row;
+  }
+
+  private async findCredential(id: string): Promise<CredentialRow> {
+    if (!UUID.test(id)) throw invalidId('credentialId');
+    const row = await this.prisma.badgeCredential.findUnique({ where: { id: id.toLowerCase() }, include: credentialInclude });
+    if (!row) throw notFound('Credential', id);
+    return row;
+  }
+
+  private badgeSvg(achievement: AchievementRow): string {
+    return renderBadgeSvg({ achievementId: achievement.id, name: achievement.name, issuerName: achievement.issuer.name });
+  }
+
+  private links(credentialId: string) {
+    const urls = this.issuance.urls;
+    return {
+      page: urls.credentialPage(credentialId),
+      json: urls.credential(credentialId),
+      jws: `${urls.credential(credentialId)}/jws`,
+      bakedSvg: `${urls.credential(credentialId)}/badge.svg`,
+      bakedPng: `${urls.credential(credentialId)}/badge.png`,
+    };
+  }
+
+  private toAchievementDto(row: AchievementRow): AchievementDto {
+    const urls = this.issuance.urls;
+    return {
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      description: row.description,
+      criteriaNarrative: row.criteriaNarrative,
+      rule: row.rule,
+      series: row.series?.slug ?? null,
+      program: row.program?.slug ?? null,
+      tags: row.tags,
+      validForDays: row.validForDays,
+      image: row.imageUrl ?? urls.achievementImage(row.id),
+      achievementUrl: urls.achievement(row.id),
+      issuer: { name: row.issuer.name, did: urls.issuerDid(row.issuer), url: row.issuer.url },
+    };
+  }
+
+  private toBadgeDto(row: CredentialRow): BadgeDto {
+    return {
+      credentialId: row.id,
+      awardId: row.awardId,
+      status: credentialStatus(row),
+      achievement: this.toAchievementDto(row.award.achievement),
+      issuedAt: row.issuedAt.toISOString(),
+      validUntil: row.validUntil?.toISOString() ?? null,
+      revokedAt: row.revokedAt?.toISOString() ?? null,
+      revocationReason: row.revocationReason,
+      manual: row.award.awardedById !== null,
+      links: this.links(row.id),
+    };
+  }
+}
+
+export function credentialStatus(row: { revokedAt: Date | null; validUntil: Date | null }, now = new Date()): 'valid' | 'expired' | 'revoked' {
+  if (row.revokedAt) return 'revoked';
+  if (row.validUntil && row.validUntil < now) return 'expired';
+  return 'valid';
+}
+
+function invalidId(field: string): DomainError {
+  return new DomainError(400, 'validation-failed', `${field} is not a valid identifier`, [
+    { field, rule: 'isUuid', message: `${field} must be a UUID${field === 'achievement' ? ' or a slug' : ''}` },
+  ]);
+}
+
+function unreadable(kind: 'png' | 'svg', why: string): VerdictDto {
+  return {
+    verified: false,
+    status: 'invalid',
+    reason: `invalid because ${why}`,
+    checks: [{ check: 'format', passed: false, message: why }],
+    credential: null,
+    presented: kind,
+    revocationReason: null,
+  };
+}

@@ -1,0 +1,129 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
+import { PageInfoDto, PageQueryDto } from '../../common/pagination.dto.js';
+
+export class AchievementDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'ltc-mfc-large-urban-dialogue-facilitation' }) slug: string;
+  @ApiProperty() name: string;
+  @ApiProperty() description: string;
+  @ApiProperty() criteriaNarrative: string;
+  @ApiProperty({ enum: ['SERIES_COMPLETED', 'PROGRAM_COMPLETED', 'MANUAL'] }) rule: string;
+  @ApiPropertyOptional({ nullable: true, description: 'Slug of the series whose completion awards it' }) series: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Slug of the program whose completion awards it' }) program: string | null;
+  @ApiProperty({ type: [String] }) tags: string[];
+  @ApiPropertyOptional({ nullable: true, description: 'Credentials expire this many days after issue' }) validForDays: number | null;
+  @ApiProperty({ description: 'Badge image URL' }) image: string;
+  @ApiProperty({ description: 'The Open Badges 3.0 Achievement JSON' }) achievementUrl: string;
+  @ApiProperty({ example: { name: 'ALA Public Programs Office', did: 'did:web:localhost%3A3000:issuers:ala-ppo' } })
+  issuer: { name: string; did: string; url: string };
+}
+
+export class CredentialLinksDto {
+  @ApiProperty({ description: 'Public page to share' }) page: string;
+  @ApiProperty({ description: 'The credential JSON (the signed payload)' }) json: string;
+  @ApiProperty({ description: 'The compact JWS (VC-JOSE)' }) jws: string;
+  @ApiProperty() bakedSvg: string;
+  @ApiProperty() bakedPng: string;
+}
+
+export class BadgeDto {
+  @ApiProperty({ format: 'uuid' }) credentialId: string;
+  @ApiProperty({ format: 'uuid' }) awardId: string;
+  @ApiProperty({ enum: ['valid', 'expired', 'revoked'] }) status: 'valid' | 'expired' | 'revoked';
+  @ApiProperty() achievement: AchievementDto;
+  @ApiProperty({ format: 'date-time' }) issuedAt: string;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) validUntil: string | null;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) revokedAt: string | null;
+  @ApiPropertyOptional({ nullable: true }) revocationReason: string | null;
+  @ApiProperty({ description: 'Awarded by an admin (true) or by the achievement rule (false)' }) manual: boolean;
+  @ApiProperty() links: CredentialLinksDto;
+}
+
+export class AdminBadgeDto extends BadgeDto {
+  @ApiProperty() learner: { id: string; email: string; displayName: string };
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The credential this one re-issued' }) replaces: string | null;
+}
+
+export class AdminBadgePageDto {
+  @ApiProperty({ type: [AdminBadgeDto] }) items: AdminBadgeDto[];
+  @ApiProperty() page: PageInfoDto;
+}
+
+export class AdminBadgeQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Part of the learner’s e-mail or name' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Achievement id or slug' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  achievement?: string;
+
+  @ApiPropertyOptional({ enum: ['valid', 'expired', 'revoked'] })
+  @IsOptional()
+  @IsIn(['valid', 'expired', 'revoked'])
+  status?: 'valid' | 'expired' | 'revoked';
+}
+
+export class ManualAwardDto {
+  @ApiProperty({ format: 'uuid', description: 'The learner receiving the badge' })
+  @IsUUID('all', { message: 'learnerId must be a UUID' })
+  learnerId: string;
+
+  @ApiProperty({ example: 'ltc-mfc-large-urban-dialogue-facilitation', description: 'Achievement id or slug' })
+  @IsString()
+  @Matches(/^[a-z0-9-]{1,120}$/i, { message: 'achievement must be an achievement id or slug' })
+  achievement: string;
+
+  @ApiPropertyOptional({ example: 'https://example.org/forum-report.pdf', description: 'Evidence URL (this or a narrative is required)' })
+  @ValidateIf((body: ManualAwardDto) => body.evidenceUrl !== undefined || body.evidenceNarrative === undefined)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'evidenceUrl must be an http(s) URL (give evidenceUrl or evidenceNarrative)' })
+  @Length(1, 2000)
+  evidenceUrl?: string;
+
+  @ApiPropertyOptional({ example: 'Facilitated three community conversations at the branch.', description: 'Evidence narrative' })
+  @IsOptional()
+  @IsString()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Length(3, 5000)
+  evidenceNarrative?: string;
+}
+
+export class RevokeDto {
+  @ApiProperty({ example: 'Awarded to the wrong learner', description: 'Shown publicly on the credential page and in verification results' })
+  @IsString()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Length(3, 500)
+  reason: string;
+}
+
+export class ReissueDto {
+  @ApiPropertyOptional({ example: 'Achievement description corrected' })
+  @IsOptional()
+  @IsString()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Length(3, 500)
+  reason?: string;
+}
+
+export class VerificationCheckDto {
+  @ApiProperty({ enum: ['format', 'signature', 'issuer', 'schema', 'status', 'validity', 'content'] }) check: string;
+  @ApiProperty() passed: boolean;
+  @ApiProperty() message: string;
+}
+
+export class VerdictDto {
+  @ApiProperty() verified: boolean;
+  @ApiProperty({ enum: ['valid', 'revoked', 'expired', 'not-yet-valid', 'invalid'] }) status: string;
+  @ApiProperty({ example: 'invalid because its signature does not match its content (it was altered after signing, or signed by another key)' })
+  reason: string;
+  @ApiProperty({ type: [VerificationCheckDto] }) checks: VerificationCheckDto[];
+  @ApiPropertyOptional({ nullable: true, description: 'What the credential claims (untrusted unless verified)' }) credential: object | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Why the issuer revoked it, for credentials issued here' }) revocationReason?: string | null;
+  @ApiProperty({ enum: ['jws', 'json', 'png', 'svg'], description: 'What was presented' }) presented: string;
+}

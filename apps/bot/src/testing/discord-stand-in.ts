@@ -1,0 +1,393 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SnowflakeUtil } from 'discord.js';
+import { type WebSocket, WebSocketServer } from 'ws';
+
+/**
+ * A local Discord for end-to-end tests: the REST routes the bot uses and a gateway WebSocket
+ * speaking the real protocol (HELLO, IDENTIFY, READY, heartbeats, RESUME), on loopback. The bot
+ * runs the real discord.js Client against it (`rest: { api: standIn.restUrl }`; the gateway URL
+ * reaches the client through GET /gateway/bot, as with Discord).
+ *
+ * Everything the client sends is recorded with a timestamp, so tests can assert what Discord
+ * would have received and when.
+ */
+export interface RecordedRequest {
+  method: string;
+  /** Path without the /v10 prefix, e.g. /interactions/123/tok/callback. */
+  path: string;
+  query: URLSearchParams;
+  authorization: string | undefined;
+  body: unknown;
+  at: number;
+}
+
+export interface GatewayFrame {
+  op: number;
+  d: unknown;
+  at: number;
+  connection: number;
+}
+
+export interface SentInteraction {
+  id: string;
+  token: string;
+  sentAt: number;
+}
+
+export interface InteractionOptions {
+  /** Chat input options: [{ name, type, value }]; a subcommand is { name, type: 1, options: [] }. */
+  options?: unknown[];
+  userId?: string;
+  username?: string;
+  guildId?: string;
+  /** 2 = application command (default), 4 = autocomplete. */
+  type?: 2 | 4;
+  /** Sent from a direct message with the bot rather than from a guild channel. */
+  inDirectMessage?: boolean;
+}
+
+const OP = { dispatch: 0, heartbeat: 1, identify: 2, resume: 6, reconnect: 7, invalidSession: 9, hello: 10, heartbeatAck: 11 } as const;
+
+export class DiscordStandIn {
+  readonly requests: RecordedRequest[] = [];
+  readonly gatewayFrames: GatewayFrame[] = [];
+  readonly applicationId = SnowflakeUtil.generate().toString();
+  readonly botUserId = SnowflakeUtil.generate().toString();
+  readonly guildId = SnowflakeUtil.generate().toString();
+  readonly channelId = SnowflakeUtil.generate().toString();
+  /** Application commands uploaded with PUT, by scope ('global' or a guild id). */
+  readonly registeredCommands = new Map<string, unknown[]>();
+
+  private readonly sockets = new Set<WebSocket>();
+  private readonly waiters = new Set<() => void>();
+  private readonly sessions = new Map<string, { sequence: number }>();
+  private connections = 0;
+  private sequence = 0;
+  private port = 0;
+  private readonly server: Server;
+  private readonly gateway: WebSocketServer;
+
+  private constructor(
+    readonly token: string,
+    private readonly heartbeatIntervalMs: number,
+  ) {
+    this.server = createServer((request, response) => void this.handleRest(request, response));
+    this.gateway = new WebSocketServer({ server: this.server });
+    this.gateway.on('connection', (socket) => this.handleGateway(socket));
+  }
+
+  static async start(options: { token?: string; heartbeatIntervalMs?: number } = {}): Promise<DiscordStandIn> {
+    const standIn = new DiscordStandIn(options.token ?? `stand-in.${randomBytes(12).toString('hex')}`, options.heartbeatIntervalMs ?? 41_250);
+    await new Promise<void>((resolve) => standIn.server.listen(0, '127.0.0.1', resolve));
+    standIn.port = (standIn.server.address() as AddressInfo).port;
+    return standIn;
+  }
+
+  /** The REST base to give discord.js as `rest.api` (it appends /v10/...). */
+  get restUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  get openConnections(): number {
+    return this.sockets.size;
+  }
+
+  /** Sends an INTERACTION_CREATE to every connected shard, as if a member ran a slash command. */
+  sendInteraction(commandName: string, options: InteractionOptions = {}): SentInteraction {
+    const id = SnowflakeUtil.generate().toString();
+    const token = `interaction.${randomBytes(16).toString('hex')}`;
+    const userId = options.userId ?? '100000000000000001';
+    const user = { id: userId, username: options.username ?? 'member', discriminator: '0', global_name: null, avatar: null };
+    const guildId = options.guildId ?? this.guildId;
+    // Discord sends `member` (with the user inside) from a guild, and a bare `user` from a DM.
+    const origin = options.inDirectMessage
+      ? {
+          user,
+          channel_id: this.channelId,
+          channel: { id: this.channelId, type: 1, recipients: [user] },
+          authorizing_integration_owners: { '1': userId },
+          context: 1,
+        }
+      : {
+          guild_id: guildId,
+          channel_id: this.channelId,
+          channel: { id: this.channelId, type: 0, guild_id: guildId, name: 'general' },
+          member: { user, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: '2248473465835073' },
+          guild_locale: 'en-US',
+          authorizing_integration_owners: { '0': guildId },
+          context: 0,
+        };
+    this.dispatch('INTERACTION_CREATE', {
+      id,
+      token,
+      type: options.type ?? 2,
+      version: 1,
+      application_id: this.applicationId,
+      ...origin,
+      app_permissions: '2248473465835073',
+      locale: 'en-US',
+      entitlements: [],
+      attachment_size_limit: 8_388_608,
+      data: { id: SnowflakeUtil.generate().toString(), name: commandName, type: 1, ...(options.inDirectMessage ? {} : { guild_id: guildId }), options: options.options ?? [] },
+    });
+    return { id, token, sentAt: Date.now() };
+  }
+
+  /** Sends a dispatch (op 0) with the next sequence number to every open gateway connection. */
+  dispatch(event: string, data: unknown): void {
+    this.sequence += 1;
+    const frame = JSON.stringify({ op: OP.dispatch, t: event, s: this.sequence, d: data });
+    for (const socket of this.sockets) socket.send(frame);
+  }
+
+  /** Closes every gateway connection with `code` (4000 = unknown error: clients resume). */
+  dropConnections(code = 4000): void {
+    for (const socket of this.sockets) socket.close(code, 'stand-in dropped the connection');
+  }
+
+  /** The interaction callback (POST /interactions/{id}/{token}/callback) for `interaction`. */
+  callbackFor(interaction: SentInteraction, timeoutMs = 5000): Promise<RecordedRequest> {
+    return this.waitForRequest((request) => request.method === 'POST' && request.path === `/interactions/${interaction.id}/${interaction.token}/callback`, timeoutMs);
+  }
+
+  /** The edit of the deferred reply (PATCH /webhooks/{app}/{token}/messages/@original). */
+  editFor(interaction: SentInteraction, timeoutMs = 10_000): Promise<RecordedRequest> {
+    return this.waitForRequest(
+      (request) => request.method === 'PATCH' && request.path === `/webhooks/${this.applicationId}/${interaction.token}/messages/@original`,
+      timeoutMs,
+    );
+  }
+
+  waitForRequest(matches: (request: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+    return this.waitFor(() => this.requests.find(matches), timeoutMs, 'REST request');
+  }
+
+  waitForGatewayFrame(matches: (frame: GatewayFrame) => boolean, timeoutMs = 5000): Promise<GatewayFrame> {
+    return this.waitFor(() => this.gatewayFrames.find(matches), timeoutMs, 'gateway frame');
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.terminate();
+    await new Promise<void>((resolve) => this.gateway.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private waitFor<T>(find: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = find();
+        if (found === undefined) return;
+        this.waiters.delete(check);
+        clearTimeout(timer);
+        resolve(found);
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(new Error(`Discord stand-in: no matching ${what} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  private notify(): void {
+    for (const check of [...this.waiters]) check();
+  }
+
+  // --- REST ----------------------------------------------------------------------------------
+
+  private async handleRest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', this.restUrl);
+    const path = decodeURIComponent(url.pathname).replace(/^\/api/, '').replace(/^\/v\d+/, '');
+    const raw = await readBody(request);
+    const recorded: RecordedRequest = {
+      method: request.method ?? 'GET',
+      path,
+      query: url.searchParams,
+      authorization: request.headers.authorization,
+      body: parseBody(raw, request.headers['content-type']),
+      at: Date.now(),
+    };
+    this.requests.push(recorded);
+    this.notify();
+
+    const send = (status: number, body?: unknown) => {
+      if (body === undefined) {
+        response.writeHead(status).end();
+        return;
+      }
+      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    };
+    const botAuthorised = recorded.authorization === `Bot ${this.token}`;
+    const unauthorised = () => send(401, { message: '401: Unauthorized', code: 0 });
+    let match: RegExpMatchArray | null;
+
+    if (recorded.method === 'GET' && path === '/gateway/bot') {
+      if (!botAuthorised) return unauthorised();
+      return send(200, {
+        url: this.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+      });
+    }
+    if (recorded.method === 'GET' && path === '/users/@me') {
+      if (!botAuthorised) return unauthorised();
+      return send(200, this.botUser());
+    }
+    if (recorded.method === 'POST' && (match = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
+      // Discord answers 204, or the callback resource when asked with ?with_response=true.
+      if (url.searchParams.get('with_response') !== 'true') return send(204);
+      return send(200, { interaction: { id: match[1], type: 2 }, resource: { type: (recorded.body as { type: number }).type } });
+    }
+    if ((match = path.match(/^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/))) {
+      if (match[1] !== this.applicationId) return send(404, { message: 'Unknown Webhook', code: 10015 });
+      return send(200, this.message(recorded.body));
+    }
+    if (recorded.method === 'POST' && (match = path.match(/^\/webhooks\/(\d+)\/([^/]+)$/))) {
+      return send(200, this.message(recorded.body));
+    }
+    if (recorded.method === 'PUT' && (match = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
+      if (!botAuthorised) return unauthorised();
+      if (match[1] !== this.applicationId) return send(403, { message: 'Missing Access', code: 50001 });
+      const commands = (recorded.body as Record<string, unknown>[]).map((command) => ({
+        ...command,
+        id: SnowflakeUtil.generate().toString(),
+        application_id: this.applicationId,
+        version: SnowflakeUtil.generate().toString(),
+        ...(match?.[2] ? { guild_id: match[2] } : {}),
+      }));
+      this.registeredCommands.set(match[2] ?? 'global', commands);
+      return send(200, commands);
+    }
+    if (recorded.method === 'GET' && (match = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
+      if (!botAuthorised) return unauthorised();
+      return send(200, this.registeredCommands.get(match[2] ?? 'global') ?? []);
+    }
+    send(404, { message: '404: Not Found', code: 0 });
+  }
+
+  private botUser() {
+    return { id: this.botUserId, username: 'stacks-bot', discriminator: '0', global_name: 'Stacks', avatar: null, bot: true, flags: 0 };
+  }
+
+  private message(body: unknown) {
+    const fields = (body ?? {}) as Record<string, unknown>;
+    return {
+      id: SnowflakeUtil.generate().toString(),
+      channel_id: this.channelId,
+      type: 20,
+      content: '',
+      embeds: [],
+      attachments: [],
+      components: [],
+      mentions: [],
+      mention_roles: [],
+      pinned: false,
+      mention_everyone: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: new Date().toISOString(),
+      flags: 0,
+      author: this.botUser(),
+      webhook_id: this.applicationId,
+      application_id: this.applicationId,
+      ...fields,
+    };
+  }
+
+  // --- Gateway -------------------------------------------------------------------------------
+
+  private handleGateway(socket: WebSocket): void {
+    this.connections += 1;
+    const connection = this.connections;
+    let authenticated = false;
+    this.sockets.add(socket);
+    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('message', (data) => {
+      let frame: { op: number; d: unknown };
+      try {
+        frame = JSON.parse(String(data));
+      } catch {
+        socket.close(4002, 'Decode error');
+        return;
+      }
+      this.gatewayFrames.push({ op: frame.op, d: frame.d, at: Date.now(), connection });
+      this.notify();
+      switch (frame.op) {
+        case OP.heartbeat:
+          socket.send(JSON.stringify({ op: OP.heartbeatAck, d: null }));
+          return;
+        case OP.identify: {
+          const identify = frame.d as { token: string; shard?: [number, number] };
+          if (identify.token !== this.token) return socket.close(4004, 'Authentication failed');
+          if (authenticated) return socket.close(4005, 'Already authenticated');
+          authenticated = true;
+          const sessionId = randomBytes(16).toString('hex');
+          this.sessions.set(sessionId, { sequence: 0 });
+          this.sequence += 1;
+          socket.send(
+            JSON.stringify({
+              op: OP.dispatch,
+              t: 'READY',
+              s: this.sequence,
+              d: {
+                v: 10,
+                user: this.botUser(),
+                guilds: [],
+                session_id: sessionId,
+                resume_gateway_url: this.gatewayUrl,
+                shard: identify.shard ?? [0, 1],
+                application: { id: this.applicationId, flags: 0 },
+                private_channels: [],
+                relationships: [],
+                presences: [],
+                guild_join_requests: [],
+                geo_ordered_rtc_regions: [],
+                user_settings: {},
+              },
+            }),
+          );
+          return;
+        }
+        case OP.resume: {
+          const resume = frame.d as { token: string; session_id: string };
+          if (resume.token !== this.token) return socket.close(4004, 'Authentication failed');
+          if (!this.sessions.has(resume.session_id)) {
+            socket.send(JSON.stringify({ op: OP.invalidSession, d: false }));
+            return;
+          }
+          authenticated = true;
+          this.sequence += 1;
+          socket.send(JSON.stringify({ op: OP.dispatch, t: 'RESUMED', s: this.sequence, d: {} }));
+          return;
+        }
+        default:
+          if (!authenticated) socket.close(4003, 'Not authenticated');
+      }
+    });
+    socket.send(JSON.stringify({ op: OP.hello, d: { heartbeat_interval: this.heartbeatIntervalMs } }));
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function parseBody(raw: string, contentType: string | undefined): unknown {
+  if (!raw) return null;
+  if (contentType?.includes('application/json')) return JSON.parse(raw);
+  // discord.js sends multipart only with files; the bot never attaches any, so keep it raw.
+  return raw;
+}

@@ -1,0 +1,37 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { BadgeIssuance, DEVELOPMENT_KEY_WARNING } from '@stacks/badge-issuance';
+import { APP_CONFIG, type AppConfig } from '@stacks/config';
+import { PrismaService } from '@stacks/db';
+import { QueueName } from '@stacks/queue-contracts';
+import { BadgeAwardHandler } from './badge-award.handler.js';
+
+@Module({
+  imports: [BullModule.registerQueue({ name: QueueName.Notifications })],
+  providers: [
+    {
+      provide: BadgeIssuance,
+      useFactory: (prisma: PrismaService, config: AppConfig) => new BadgeIssuance(prisma, config),
+      inject: [PrismaService, APP_CONFIG],
+    },
+    BadgeAwardHandler,
+  ],
+  exports: [BadgeAwardHandler],
+})
+export class BadgesModule implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger(BadgesModule.name);
+
+  constructor(
+    @Inject(BadgeIssuance) private readonly issuance: BadgeIssuance,
+    @Inject(BadgeAwardHandler) private readonly handler: BadgeAwardHandler,
+  ) {}
+
+  onModuleInit(): void {
+    if (this.issuance.keys.development) this.logger.warn(DEVELOPMENT_KEY_WARNING);
+  }
+
+  /** Awards whatever the event stream missed; runs in the background so start-up is not delayed. */
+  onApplicationBootstrap(): void {
+    void this.handler.reconcile().catch((error: unknown) => this.logger.warn({ err: error }, 'badge reconciliation failed; it runs again at the next start'));
+  }
+}

@@ -1,0 +1,174 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@stacks/config';
+import { PrismaService } from '@stacks/db';
+import {
+  type ComposedMessage,
+  type MessageLinks,
+  notificationLinkSecret,
+  preferencesUrl,
+  quietHoursFrom,
+  type QuietHours,
+  signUnsubscribeToken,
+  unsubscribeUrl,
+} from '@stacks/reminders';
+import { type ChannelSender, describeError, type Recipient } from '../channels/channel.js';
+import { ChannelRegistry } from '../channels/channel-registry.js';
+import { NotificationMetrics } from '../metrics/notification-metrics.js';
+import { DeliveryLedger, type DeliveryIdentity } from './delivery-ledger.js';
+import { MicroBatcher } from './micro-batcher.js';
+
+/** A learner as the notification pipeline sees them, preferences resolved (no row = defaults). */
+export interface Audience {
+  recipient: Recipient;
+  timeZone: string;
+  quietHours: QuietHours | null;
+  unsubscribed: boolean;
+  remindersEnabled: boolean;
+  nudgesEnabled: boolean;
+  emailEnabled: boolean;
+  discordEnabled: boolean;
+}
+
+export interface Dispatch {
+  key: string;
+  kind: string;
+  dueAt: Date;
+  job: DeliveryIdentity['job'];
+  /** Whether this is the BullMQ job's last attempt (a failure then dead-letters the delivery). */
+  finalAttempt: boolean;
+  compose(links: MessageLinks): ComposedMessage;
+}
+
+export class DeliveryIncomplete extends Error {
+  override readonly name = 'DeliveryIncomplete';
+}
+
+/**
+ * Sends one message to one learner on each channel they allow, through the ledger so that
+ * every (message, channel) pair is delivered once. Throws DeliveryIncomplete when some channel
+ * still needs a retry; channels already sent are not repeated by the retry.
+ */
+@Injectable()
+export class NotificationDispatcher {
+  private readonly logger = new Logger(NotificationDispatcher.name);
+  readonly ledger: DeliveryLedger;
+  private readonly linkSecret: string;
+
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly channels: ChannelRegistry,
+    private readonly metrics: NotificationMetrics,
+  ) {
+    this.ledger = new DeliveryLedger(prisma, notificationLeaseMs(config), config.NOTIFICATION_MAX_ATTEMPTS);
+    this.linkSecret = notificationLinkSecret(config.NOTIFICATION_LINK_SECRET, config.NODE_ENV);
+  }
+
+  private readonly audiences = new MicroBatcher<string, AudienceRow | undefined>(async (userIds) => {
+    // One round trip for every message being prepared at this moment.
+    const rows = await this.prisma.$queryRaw<AudienceRow[]>`
+      SELECT u.id, u.email, u."displayName", mp."timeZone", d."discordUserId",
+             p."quietHoursStart", p."quietHoursEnd", p."unsubscribedAt", p."remindersEnabled", p."nudgesEnabled", p."emailEnabled", p."discordEnabled"
+      FROM "User" u
+      LEFT JOIN "MemberProfile" mp ON mp."userId" = u.id
+      LEFT JOIN "DiscordAccountLink" d ON d."userId" = u.id
+      LEFT JOIN "NotificationPreference" p ON p."userId" = u.id
+      WHERE u.id = ANY(${[...new Set(userIds)]}::uuid[])`;
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return userIds.map((userId) => byId.get(userId));
+  });
+
+  async audience(userId: string): Promise<Audience | null> {
+    const row = await this.audiences.load(userId);
+    return row ? toAudience(row) : null;
+  }
+
+  /** The channels this learner can be reached on right now, in the order they are tried. */
+  channelsFor(audience: Audience): ChannelSender[] {
+    if (audience.unsubscribed) return [];
+    const channels: ChannelSender[] = [];
+    const mail = this.channels.senders.get('email') ?? this.channels.senders.get('console');
+    if (audience.emailEnabled && mail) channels.push(mail);
+    const discord = this.channels.senders.get('discord');
+    if (audience.discordEnabled && audience.recipient.discordUserId && discord) channels.push(discord);
+    return channels;
+  }
+
+  async deliver(audience: Audience, dispatch: Dispatch): Promise<{ sent: number; settled: number }> {
+    const unsubscribe = unsubscribeUrl(this.config.PUBLIC_BASE_URL, signUnsubscribeToken(audience.recipient.userId, this.linkSecret));
+    const message = dispatch.compose({ preferencesUrl: preferencesUrl(this.config.PUBLIC_BASE_URL), unsubscribeUrl: unsubscribe });
+    const channels = this.channelsFor(audience);
+    if (channels.length === 0) this.metrics.skipped.inc({ kind: dispatch.kind, reason: 'no-channel' });
+    let sent = 0;
+    let settled = 0;
+    const pending: string[] = [];
+    for (const sender of channels) {
+      await sender.acquire?.();
+      const claim = await this.ledger.claim({
+        key: dispatch.key,
+        channel: sender.channel,
+        kind: dispatch.kind,
+        userId: audience.recipient.userId,
+        dueAt: dispatch.dueAt,
+        job: dispatch.job,
+      });
+      if (claim.outcome === 'settled') {
+        settled += 1;
+        this.metrics.skipped.inc({ kind: dispatch.kind, reason: 'already-settled' });
+        continue;
+      }
+      if (claim.outcome === 'busy') {
+        pending.push(`${sender.channel}: another worker is sending it`);
+        continue;
+      }
+      try {
+        await sender.send(audience.recipient, { deliveryKey: dispatch.key, message, unsubscribeUrl: unsubscribe });
+        await this.ledger.markSent(claim.id);
+        this.metrics.sent.inc({ kind: dispatch.kind, channel: sender.channel });
+        sent += 1;
+      } catch (error) {
+        const reason = describeError(error);
+        const status = await this.ledger.markFailed(claim.id, reason, dispatch.finalAttempt);
+        this.metrics.failed.inc({ kind: dispatch.kind, channel: sender.channel });
+        this.logger.warn({ key: dispatch.key, channel: sender.channel, attempt: claim.attempts, status, reason }, 'delivery failed');
+        if (status === 'FAILED') pending.push(`${sender.channel}: ${reason}`);
+      }
+    }
+    if (pending.length > 0) throw new DeliveryIncomplete(pending.join('; '));
+    return { sent, settled };
+  }
+}
+
+/** Columns of User, MemberProfile, DiscordAccountLink and NotificationPreference (see AUDIENCE_COLUMNS). */
+export interface AudienceRow {
+  id: string;
+  email: string;
+  displayName: string;
+  timeZone: string | null;
+  discordUserId: string | null;
+  quietHoursStart: number | null;
+  quietHoursEnd: number | null;
+  unsubscribedAt: Date | null;
+  remindersEnabled: boolean | null;
+  nudgesEnabled: boolean | null;
+  emailEnabled: boolean | null;
+  discordEnabled: boolean | null;
+}
+
+export function toAudience(row: AudienceRow): Audience {
+  return {
+    recipient: { userId: row.id, email: row.email, displayName: row.displayName, discordUserId: row.discordUserId },
+    timeZone: row.timeZone ?? 'America/Chicago',
+    quietHours: quietHoursFrom(row.quietHoursStart, row.quietHoursEnd),
+    unsubscribed: row.unsubscribedAt !== null,
+    remindersEnabled: row.remindersEnabled ?? true,
+    nudgesEnabled: row.nudgesEnabled ?? true,
+    emailEnabled: row.emailEnabled ?? true,
+    discordEnabled: row.discordEnabled ?? true,
+  };
+}
+
+/** How long a claimed delivery belongs to the worker that claimed it (the BullMQ job lock, the same span). */
+export function notificationLeaseMs(config: AppConfig): number {
+  return config.NOTIFICATION_LOCK_SECONDS * 1000;
+}

@@ -1,0 +1,178 @@
+// Reminder benchmarks, run as a child process by tools/bench (reminders.bench.ts) against a
+// throw-away database and a queue prefix of their own. Prints one JSON line with the figures.
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { parseConfig } from '@stacks/config';
+import { PrismaService } from '@stacks/db';
+import { QueueName, ReminderJob, type SendSessionReminderPayload, redisConnectionOptions } from '@stacks/queue-contracts';
+import { Queue, Worker } from 'bullmq';
+import type { ChannelSender } from '../../channels/channel.js';
+import { ChannelRegistry } from '../../channels/channel-registry.js';
+import { NotificationMetrics } from '../../metrics/notification-metrics.js';
+import { NotificationDispatcher } from '../../notifications/notification-dispatcher.js';
+import { ReminderPlanner } from '../reminder-planner.js';
+import { ReminderSender } from '../reminder-sender.js';
+
+const SCHEDULED_LEARNERS = Number(process.env.BENCH_REMINDER_LEARNERS ?? 50_000); // x 2 offsets
+const THROUGHPUT_JOBS = Number(process.env.BENCH_REMINDER_JOBS ?? 4_000);
+const LATENESS_JOBS = Number(process.env.BENCH_LATENESS_JOBS ?? 1_000);
+const CONCURRENCY = Number(process.env.NOTIFICATION_CONCURRENCY ?? 64);
+
+const config = parseConfig({ ...process.env, REMINDER_OFFSETS_MINUTES: '1440,60', NOTIFICATION_CONCURRENCY: String(CONCURRENCY) });
+const connection = { ...redisConnectionOptions(config.REDIS_URL), maxRetriesPerRequest: null };
+const prisma = new PrismaService(config);
+
+class NoopChannel implements ChannelSender {
+  readonly channel = 'console' as const;
+  async send(): Promise<void> {
+    // accepted at once: measures everything but the network
+  }
+}
+
+async function seed(learners: number, startsAt: Date): Promise<{ sessionId: string; userIds: string[] }> {
+  const tag = randomUUID().slice(0, 8);
+  const program = await prisma.program.create({
+    data: { slug: `bench-${tag}`, title: 'Bench', kind: 'LEARNING_SERIES', summary: 'Bench', description: 'Bench', audience: 'Bench' },
+  });
+  const session = await prisma.session.create({
+    data: { programId: program.id, slug: `bench-session-${tag}`, title: 'Bench session', description: 'Bench', type: 'WEBINAR', startsAt },
+  });
+  const userIds = Array.from({ length: learners }, () => randomUUID());
+  for (let start = 0; start < learners; start += 5_000) {
+    const chunk = userIds.slice(start, start + 5_000);
+    await prisma.user.createMany({ data: chunk.map((id) => ({ id, email: `${id}@bench.example`, passwordHash: 'x', displayName: 'Bench learner' })) });
+    await prisma.enrolment.createMany({ data: chunk.map((userId) => ({ userId, sessionId: session.id, status: 'ENROLLED' as const })) });
+  }
+  return { sessionId: session.id, userIds };
+}
+
+function percentile(values: number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
+}
+
+async function drain(queueName: string, prefix: string, count: number, processor: (payload: unknown) => Promise<unknown>): Promise<number> {
+  let done = 0;
+  let started = 0;
+  let finish: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  const worker = new Worker(
+    queueName,
+    async (job) => {
+      if (started === 0) started = performance.now();
+      await processor(job.data);
+    },
+    { connection, prefix, concurrency: CONCURRENCY, autorun: false },
+  );
+  worker.on('completed', () => {
+    done += 1;
+    if (done === count) finish();
+  });
+  worker.on('failed', (_job, error) => {
+    throw error;
+  });
+  void worker.run();
+  await finished;
+  const seconds = (performance.now() - started) / 1000;
+  await worker.close();
+  return count / seconds;
+}
+
+const runId = randomUUID().slice(0, 8);
+const results: Record<string, unknown> = {};
+
+// 1. Scheduling: one session, SCHEDULED_LEARNERS enrolled, two offsets each.
+{
+  const prefix = `stacks-bench-schedule-${runId}`;
+  const queue = new Queue(QueueName.Reminders, { connection, prefix });
+  const { sessionId } = await seed(SCHEDULED_LEARNERS, new Date(Date.now() + 3 * 86_400_000));
+  const planner = new ReminderPlanner(prisma, config, queue);
+  const started = performance.now();
+  const plan = await planner.plan({ sessionId });
+  const seconds = (performance.now() - started) / 1000;
+  const again = performance.now();
+  const replan = await planner.plan({ sessionId });
+  results.scheduling = {
+    reminders: plan.scheduled,
+    seconds: Number(seconds.toFixed(2)),
+    perSecond: Math.round(plan.scheduled / seconds),
+    delayedInRedis: await queue.getDelayedCount(),
+    replanSeconds: Number(((performance.now() - again) / 1000).toFixed(2)),
+    replanKept: replan.kept,
+  };
+  await queue.obliterate({ force: true });
+  // Baseline in the same run: BullMQ alone adding as many delayed jobs (addBulk, 1000 a call, 4 calls in flight).
+  const rawQueue = new Queue('raw-schedule', { connection, prefix: `${prefix}-raw` });
+  const rawStarted = performance.now();
+  const rawBatches = Math.ceil(plan.scheduled / 1000);
+  for (let index = 0; index < rawBatches; index += 4) {
+    await Promise.all(
+      Array.from({ length: Math.min(4, rawBatches - index) }, (_, offset) =>
+        rawQueue.addBulk(
+          Array.from({ length: 1000 }, (_, n) => ({
+            name: 'noop',
+            data: { sessionId, userId: `${index + offset}-${n}`, startsAt: new Date().toISOString(), offsetMinutes: 60, dueAt: new Date().toISOString() },
+            opts: { jobId: `raw.${index + offset}.${n}`, delay: 86_400_000 },
+          })),
+        ),
+      ),
+    );
+  }
+  (results.scheduling as Record<string, unknown>).rawAddBulkSeconds = Number(((performance.now() - rawStarted) / 1000).toFixed(2));
+  await rawQueue.obliterate({ force: true });
+  await Promise.all([queue.close(), rawQueue.close()]);
+}
+
+const registry = new ChannelRegistry(config).replaceWith([new NoopChannel()]);
+const metrics = new NotificationMetrics();
+const dispatcher = new NotificationDispatcher(prisma, config, registry, metrics);
+const sender = new ReminderSender(prisma, config, dispatcher, metrics);
+
+// 2. Throughput: raw BullMQ no-op jobs vs Stacks send-session-reminder jobs (no-op channel), same concurrency.
+{
+  const startsAt = new Date(Date.now() + 3_600_000);
+  const { sessionId, userIds } = await seed(THROUGHPUT_JOBS, startsAt);
+  const rawPrefix = `stacks-bench-raw-${runId}`;
+  const stacksPrefix = `stacks-bench-send-${runId}`;
+  const rawQueue = new Queue('raw', { connection, prefix: rawPrefix });
+  const sendQueue = new Queue(QueueName.Reminders, { connection, prefix: stacksPrefix });
+  const dueAt = new Date().toISOString();
+  await rawQueue.addBulk(userIds.map((userId) => ({ name: 'noop', data: { userId }, opts: { removeOnComplete: true } })));
+  const payloads: SendSessionReminderPayload[] = userIds.map((userId) => ({ sessionId, userId, startsAt: startsAt.toISOString(), offsetMinutes: 60, dueAt }));
+  await sendQueue.addBulk(payloads.map((data) => ({ name: ReminderJob.SendSessionReminder, data, opts: { removeOnComplete: true } })));
+  const raw = await drain('raw', rawPrefix, THROUGHPUT_JOBS, async () => undefined);
+  let sent = 0;
+  const stacks = await drain(QueueName.Reminders, stacksPrefix, THROUGHPUT_JOBS, async (payload) => {
+    const outcome = await sender.sendReminder(payload as SendSessionReminderPayload, false);
+    if ('sent' in outcome) sent += outcome.sent;
+  });
+  results.throughput = { jobs: THROUGHPUT_JOBS, concurrency: CONCURRENCY, rawPerSecond: Math.round(raw), stacksPerSecond: Math.round(stacks), ratio: Number((stacks / raw).toFixed(2)), sent };
+  await Promise.all([rawQueue.obliterate({ force: true }), sendQueue.obliterate({ force: true })]);
+  await Promise.all([rawQueue.close(), sendQueue.close()]);
+}
+
+// 3. Lateness: delayed reminder jobs spread over 5 s; actual pick-up minus due time.
+{
+  const startsAt = new Date(Date.now() + 3_600_000 + 60_000);
+  const { sessionId, userIds } = await seed(LATENESS_JOBS, startsAt);
+  const prefix = `stacks-bench-lateness-${runId}`;
+  const queue = new Queue(QueueName.Reminders, { connection, prefix });
+  const base = Date.now() + 2_000;
+  const jobs = userIds.map((userId, index) => {
+    const due = base + Math.floor((index / LATENESS_JOBS) * 5_000);
+    return { userId, due, data: { sessionId, userId, startsAt: startsAt.toISOString(), offsetMinutes: 60, dueAt: new Date(due).toISOString() } };
+  });
+  await queue.addBulk(jobs.map((job) => ({ name: ReminderJob.SendSessionReminder, data: job.data, opts: { delay: job.due - Date.now(), removeOnComplete: true } })));
+  const lateness: number[] = [];
+  await drain(QueueName.Reminders, prefix, LATENESS_JOBS, async (payload) => {
+    lateness.push(Date.now() - new Date((payload as SendSessionReminderPayload).dueAt).getTime());
+    await sender.sendReminder(payload as SendSessionReminderPayload, false);
+  });
+  results.lateness = { jobs: LATENESS_JOBS, p50Ms: percentile(lateness, 0.5), p99Ms: percentile(lateness, 0.99), maxMs: Math.max(...lateness), earliestMs: Math.min(...lateness) };
+  await queue.obliterate({ force: true });
+  await queue.close();
+}
+
+await prisma.$disconnect();
+process.stdout.write(`${JSON.stringify(results)}\n`);
+process.exit(0);

@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import { parseConfig } from '@stacks/config';
+import { type PrismaClient, PrismaService } from '@stacks/db';
+import { LearningEventJob, learningEventJobId, NotificationJob, notificationJobId, QueueName, ReminderJob, reminderJobId, redisConnectionOptions } from '@stacks/queue-contracts';
+import { Queue } from 'bullmq';
+import { DiscordStandIn } from './testing/discord-stand-in.js';
+import { createReminderFixture } from './testing/fixtures.js';
+import { createOwnDatabase } from './testing/own-database.js';
+import { waitFor, WorkerProcess } from './testing/processes.js';
+import { SmtpCatcher } from './testing/smtp-catcher.js';
+
+const HOUR = 3_600_000;
+
+describe('reminders through the worker process (real SMTP server, Discord stand-in, PostgreSQL, Redis)', () => {
+  const prefix = `${process.env.QUEUE_PREFIX}-delivery`;
+  let database: Awaited<ReturnType<typeof createOwnDatabase>>;
+  let prisma: PrismaClient;
+  let smtp: SmtpCatcher;
+  let discord: DiscordStandIn;
+  let worker: WorkerProcess;
+  let reminders: Queue;
+  let learningEvents: Queue;
+  let notifications: Queue;
+
+  beforeAll(async () => {
+    database = await createOwnDatabase('delivery');
+    const config = parseConfig({ ...process.env, QUEUE_PREFIX: prefix, DATABASE_URL: database.url });
+    prisma = new PrismaService(config);
+    smtp = await new SmtpCatcher().start();
+    discord = await new DiscordStandIn('test-bot-token').start();
+    worker = await new WorkerProcess({
+      QUEUE_PREFIX: prefix,
+      DATABASE_URL: database.url,
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'Stacks <reminders@stacks.test>',
+      DISCORD_TOKEN: 'test-bot-token',
+      DISCORD_API_BASE_URL: discord.baseUrl,
+      PUBLIC_BASE_URL: 'https://stacks.test',
+      REMINDER_OFFSETS_MINUTES: '60',
+      NOTIFICATION_LOCK_SECONDS: '2',
+      NOTIFICATION_BACKOFF_MS: '200',
+    }).start();
+    const connection = redisConnectionOptions(config.REDIS_URL);
+    reminders = new Queue(QueueName.Reminders, { connection, prefix });
+    learningEvents = new Queue(QueueName.LearningEvents, { connection, prefix });
+    notifications = new Queue(QueueName.Notifications, { connection, prefix });
+  }, 40_000);
+
+  afterAll(async () => {
+    await worker?.stop();
+    await reminders?.obliterate({ force: true }).catch(() => undefined);
+    await Promise.all([reminders?.close(), learningEvents?.close(), notifications?.close(), smtp?.stop(), discord?.stop(), prisma?.$disconnect()]);
+    await database?.drop();
+  });
+
+  const plan = (sessionId: string, userId?: string) =>
+    reminders.add(ReminderJob.PlanSessionReminders, { sessionId, userId, reason: 'test' }, { jobId: reminderJobId.plan(sessionId, randomUUID()) });
+
+  const mailsFor = (email: string) => smtp.messages.filter((mail) => mail.to?.text.includes(email));
+
+  it('sends a due reminder once by e-mail (HTML, text, one-click unsubscribe) and Discord DM (nonce), never early', async () => {
+    const dueAt = Date.now() + 4_000;
+    const fixture = await createReminderFixture(prisma, { learners: 2, startsAt: new Date(dueAt + HOUR) });
+    await plan(fixture.sessionId);
+
+    const emails = fixture.learners.map((learner) => learner.email);
+    await waitFor(() => emails.every((email) => mailsFor(email).length === 1) && fixture.learners.every((l) => discord.messages.some((m) => m.recipientId === l.discordUserId)), 15_000, 'two e-mails and two DMs');
+    const receivedAt = Date.now();
+    expect(receivedAt).toBeGreaterThanOrEqual(dueAt);
+
+    const mail = mailsFor(emails[0])[0];
+    expect(mail.subject).toMatch(/^Reminder: "Cataloguing clinic \w+" starts in an hour$/);
+    expect(mail.text).toContain('Join the session: https://meet.example.org/clinic');
+    expect(mail.html).toContain('href="https://meet.example.org/clinic"');
+    // Long header lines are folded; unfold them (RFC 5322) before comparing.
+    const header = (name: string) => (mail.headerLines.find((line) => line.key === name)?.line ?? '').replace(/\r?\n\s+/g, ' ');
+    expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    expect(header('list-unsubscribe')).toMatch(/^List-Unsubscribe:\s+<https:\/\/stacks\.test\/api\/v1\/notifications\/unsubscribe\?token=[\w.%-]+>$/);
+    expect(mail.messageId).toMatch(/^<[0-9a-f]{40}@stacks\.test>$/);
+
+    const dm = discord.messages.find((message) => message.recipientId === fixture.learners[0].discordUserId);
+    expect(dm?.content).toContain('Cataloguing clinic');
+    expect(dm?.nonce?.length).toBeLessThanOrEqual(25);
+
+    const ledger = await prisma.notificationDelivery.findMany({ where: { userId: { in: fixture.learners.map((l) => l.id) } } });
+    expect(ledger.map((row) => `${row.channel}:${row.status}:${row.attempts}`).sort()).toEqual(['DISCORD:SENT:1', 'DISCORD:SENT:1', 'EMAIL:SENT:1', 'EMAIL:SENT:1']);
+
+    // Planning again (a repeated event) re-adds the job inside the grace window; the ledger stops a second send.
+    await plan(fixture.sessionId);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(emails.map((email) => mailsFor(email).length)).toEqual([1, 1]);
+    expect(discord.messages.filter((m) => fixture.learners.some((l) => l.discordUserId === m.recipientId))).toHaveLength(2);
+
+    const metrics = await (await fetch(`http://127.0.0.1:${worker.healthPort}/metrics`)).text();
+    expect(metrics).toMatch(/stacks_notifications_sent_total\{kind="session-reminder",channel="email"\} [2-9]/);
+    expect(metrics).toContain('stacks_notification_lateness_seconds_bucket');
+  }, 30_000);
+
+  it('replaces reminders when the session moves, and removes them on cancellation and on completion', async () => {
+    const fixture = await createReminderFixture(prisma, { learners: 3, startsAt: new Date(Date.now() + HOUR + 3_000), discord: false });
+    const [moved, cancelled, completed] = fixture.learners;
+    await plan(fixture.sessionId);
+    const jobId = (userId: string) => reminderJobId.send({ sessionId: fixture.sessionId, userId, offsetMinutes: 60 });
+    await waitFor(async () => (await reminders.getJob(jobId(completed.id))) !== undefined, 5_000, 'planned jobs');
+
+    const newStart = new Date(Date.now() + HOUR + 6_000);
+    await prisma.session.update({ where: { id: fixture.sessionId }, data: { startsAt: newStart } });
+    await prisma.enrolment.update({ where: { userId_sessionId: { userId: cancelled.id, sessionId: fixture.sessionId } }, data: { status: 'CANCELLED' } });
+    await prisma.sessionCompletion.create({ data: { userId: completed.id, sessionId: fixture.sessionId, source: 'RECORDING_VIEWED', completedAt: new Date() } });
+    await plan(fixture.sessionId);
+    const payload = { userId: completed.id, sessionId: fixture.sessionId, seriesId: fixture.seriesId, completedAt: new Date().toISOString() };
+    await learningEvents.add(LearningEventJob.SessionCompleted, payload, { jobId: learningEventJobId.sessionCompleted(payload) });
+
+    await waitFor(() => mailsFor(moved.email).length === 1, 12_000, 'the rescheduled reminder');
+    expect(Date.now()).toBeGreaterThanOrEqual(newStart.getTime() - HOUR);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(mailsFor(moved.email)).toHaveLength(1);
+    expect(mailsFor(cancelled.email)).toHaveLength(0);
+    expect(mailsFor(completed.email)).toHaveLength(0);
+    expect(await reminders.getJob(jobId(cancelled.id))).toBeUndefined();
+    expect(await reminders.getJob(jobId(completed.id))).toBeUndefined();
+  }, 30_000);
+
+  it('tells a learner how to view and share an awarded badge, once even if the event repeats', async () => {
+    const fixture = await createReminderFixture(prisma, { learners: 1, startsAt: new Date(Date.now() + 10 * HOUR), discord: false });
+    const [learner] = fixture.learners;
+    const payload = {
+      userId: learner.id,
+      credentialId: randomUUID(),
+      achievementName: 'Dialogue Facilitation',
+      credentialUrl: 'https://stacks.test/credentials/abc',
+      awardedAt: new Date().toISOString(),
+    };
+    await notifications.add(NotificationJob.BadgeAwarded, payload, { jobId: notificationJobId.badgeAwarded(payload) });
+    await waitFor(() => mailsFor(learner.email).length === 1, 10_000, 'the badge notice');
+    const mail = mailsFor(learner.email)[0];
+    expect(mail.subject).toBe('You earned a badge: Dialogue Facilitation');
+    expect(mail.text).toContain('View and share your badge: https://stacks.test/credentials/abc');
+    // The same award published again under another job id (a replayed event) is not a second message.
+    await notifications.add(NotificationJob.BadgeAwarded, payload, { jobId: `again.${payload.credentialId}` });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(mailsFor(learner.email)).toHaveLength(1);
+  }, 20_000);
+
+  it('nudges a learner with an unfinished series whose next recording is available, at most once a week', async () => {
+    const fixture = await createReminderFixture(prisma, { learners: 2, startsAt: new Date(Date.now() - 30 * 24 * HOUR), discord: false });
+    const [started, untouched] = fixture.learners;
+    const next = await prisma.session.create({
+      data: {
+        programId: fixture.programId,
+        seriesId: fixture.seriesId,
+        position: 2,
+        slug: `nudge-next-${randomUUID().slice(0, 8)}`,
+        title: 'Weeding the collection',
+        description: 'Second session.',
+        type: 'WEBINAR',
+        recordingUrl: 'https://recordings.example.org/weeding',
+        recordingAvailableFrom: new Date(Date.now() - 24 * HOUR),
+      },
+    });
+    await prisma.sessionCompletion.create({ data: { userId: started.id, sessionId: fixture.sessionId, source: 'LIVE_ATTENDANCE', completedAt: new Date() } });
+    const sweep = () => reminders.add(ReminderJob.NudgeSweep, {}, { jobId: `test-sweep.${randomUUID()}` });
+    await sweep();
+    await waitFor(() => mailsFor(started.email).length === 1, 10_000, 'the nudge');
+    const mail = mailsFor(started.email)[0];
+    expect(mail.subject).toMatch(/^Keep going with "Reminder series \w+"$/);
+    expect(mail.text).toContain('finished 1 of 2 sessions');
+    expect(mail.text).toContain('Watch the recording: https://recordings.example.org/weeding');
+    expect(next.id).toBeDefined();
+    await sweep();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(mailsFor(started.email)).toHaveLength(1);
+    expect(mailsFor(untouched.email)).toHaveLength(0);
+  }, 20_000);
+
+  it('sends the weekly digest to learners who asked for it, once a week', async () => {
+    const fixture = await createReminderFixture(prisma, { learners: 2, startsAt: new Date(Date.now() + 10 * HOUR), discord: false });
+    const [subscriber, other] = fixture.learners;
+    await prisma.notificationPreference.create({ data: { userId: subscriber.id, weeklyDigest: true } });
+    const sweep = () => reminders.add(ReminderJob.DigestSweep, {}, { jobId: `test-digest.${randomUUID()}` });
+    await sweep();
+    await waitFor(() => mailsFor(subscriber.email).length === 1, 10_000, 'the digest');
+    const mail = mailsFor(subscriber.email)[0];
+    expect(mail.subject).toBe('Your week on Stacks: 1 session coming up');
+    expect(mail.text).toMatch(/Your sessions this week:\n- Cataloguing clinic \w+: /);
+    await sweep();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(mailsFor(subscriber.email)).toHaveLength(1);
+    expect(mailsFor(other.email)).toHaveLength(0);
+  }, 20_000);
+});

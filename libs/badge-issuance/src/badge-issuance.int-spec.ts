@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import { Bitstring, decodeJws, DEVELOPMENT_KEY_ID, ed25519FromSeed, type KeyRing, MIN_STATUS_LIST_ENTRIES } from '@stacks/badges';
+import { parseConfig } from '@stacks/config';
+import { type PrismaClient, PrismaService } from '@stacks/db';
+import { BadgeIssuance, BadgeIssuanceError } from './badge-issuance.js';
+import { keyRingFromConfig } from './key-ring.js';
+
+const ring = (...keys: ReturnType<typeof ed25519FromSeed>[]): KeyRing => ({ active: keys[keys.length - 1], all: keys, development: false });
+const keyA = ed25519FromSeed('2025-a', Buffer.alloc(32, 0xa));
+const keyB = ed25519FromSeed('2026-b', Buffer.alloc(32, 0xb));
+
+describe('BadgeIssuance', () => {
+  const config = parseConfig(process.env);
+  let prisma: PrismaClient;
+
+  beforeAll(async () => {
+    prisma = new PrismaService(config);
+    await prisma.badgeIssuer.upsert({
+      where: { slug: 'ala' },
+      create: { slug: 'ala', name: 'American Library Association', description: 'The association.', url: 'https://www.ala.org', isPrimary: true },
+      update: {},
+    });
+  });
+  afterAll(() => prisma.$disconnect());
+
+  /** A learner and a MANUAL achievement of the primary issuer, unique per call. */
+  async function learnerAndAchievement(validForDays: number | null = null) {
+    const tag = randomUUID().slice(0, 8);
+    const issuer = await prisma.badgeIssuer.findUniqueOrThrow({ where: { slug: 'ala' } });
+    const user = await prisma.user.create({ data: { email: `learner-${tag}@test.example`, passwordHash: 'x', displayName: `Learner ${tag}` } });
+    const achievement = await prisma.achievement.create({
+      data: {
+        slug: `manual-${tag}`,
+        issuerId: issuer.id,
+        name: 'Community conversation host',
+        description: 'Hosted a community conversation.',
+        criteriaNarrative: 'Host a conversation and send the report to the association.',
+        rule: 'MANUAL',
+        tags: [],
+        validForDays,
+      },
+    });
+    return { userId: user.id, achievementId: achievement.id };
+  }
+
+  it('keeps credentials signed with a retired key valid after rotation, until the key is removed', async () => {
+    const before = new BadgeIssuance(prisma, config, ring(keyA));
+    const old = await before.award(await learnerAndAchievement());
+    const oldJws = (await prisma.badgeCredential.findUniqueOrThrow({ where: { id: old.credentialId as string } })).jws;
+
+    const rotated = new BadgeIssuance(prisma, config, ring(keyA, keyB));
+    const fresh = await rotated.award(await learnerAndAchievement());
+    const freshJws = (await prisma.badgeCredential.findUniqueOrThrow({ where: { id: fresh.credentialId as string } })).jws;
+    const kid = (jws: string) => (decodeJws(jws) as unknown as { header: { kid: string } }).header.kid;
+    expect(kid(oldJws)).toBe(`${rotated.urls.rootDid}#2025-a`);
+    expect(kid(freshJws)).toBe(`${rotated.urls.rootDid}#2026-b`);
+    expect((await rotated.verify(oldJws)).status).toBe('valid');
+    expect((await rotated.verify(freshJws)).status).toBe('valid');
+    expect((await rotated.didDocument(rotated.urls.rootDid))?.verificationMethod.map((method) => method.publicKeyJwk.kid)).toEqual(['2025-a', '2026-b']);
+
+    const retired = new BadgeIssuance(prisma, config, ring(keyB));
+    expect((await retired.verify(oldJws)).reason).toMatch(/signing key .*#2025-a is not listed/);
+  });
+
+  it('sets validUntil from the achievement’s validity period and honours it when verifying', async () => {
+    const issuance = new BadgeIssuance(prisma, config, ring(keyA));
+    const result = await issuance.award(await learnerAndAchievement(30));
+    const row = await prisma.badgeCredential.findUniqueOrThrow({ where: { id: result.credentialId as string } });
+    expect((row.validUntil as Date).getTime() - row.issuedAt.getTime()).toBe(30 * 86_400_000);
+    expect((await issuance.verify(row.jws, new Date(row.issuedAt.getTime() + 29 * 86_400_000))).status).toBe('valid');
+    expect((await issuance.verify(row.jws, new Date(row.issuedAt.getTime() + 31 * 86_400_000))).status).toBe('expired');
+  });
+
+  it('publishes revocations in a signed status list of at least 131,072 entries, opening a new list when one is full', async () => {
+    const issuance = new BadgeIssuance(prisma, config, ring(keyA));
+    const first = await issuance.award(await learnerAndAchievement());
+    const firstRow = await prisma.badgeCredential.findUniqueOrThrow({ where: { id: first.credentialId as string } });
+    await prisma.badgeStatusList.updateMany({ data: { nextIndex: MIN_STATUS_LIST_ENTRIES } });
+    const second = await issuance.award(await learnerAndAchievement());
+    const secondRow = await prisma.badgeCredential.findUniqueOrThrow({ where: { id: second.credentialId as string } });
+    expect(secondRow.statusListId).not.toBe(firstRow.statusListId);
+    expect(secondRow.statusIndex).toBe(0);
+
+    const admin = await prisma.user.create({ data: { email: `admin-${randomUUID()}@test.example`, passwordHash: 'x', displayName: 'Admin', role: 'ADMIN' } });
+    await issuance.revoke(firstRow.id, 'Test revocation', admin.id);
+    await expect(issuance.revoke(firstRow.id, 'again', admin.id)).rejects.toBeInstanceOf(BadgeIssuanceError);
+    const listJws = (await issuance.statusListJws(firstRow.statusListId)) as string;
+    const list = decodeJws(listJws) as unknown as { payload: { type: string[]; credentialSubject: { encodedList: string } } };
+    expect(list.payload.type).toEqual(['VerifiableCredential', 'BitstringStatusListCredential']);
+    const bits = Bitstring.decode(list.payload.credentialSubject.encodedList);
+    expect(bits.length).toBeGreaterThanOrEqual(MIN_STATUS_LIST_ENTRIES);
+    expect(bits.get(firstRow.statusIndex)).toBe(true);
+    expect((await issuance.verify(firstRow.jws)).status).toBe('revoked');
+    expect((await issuance.verify(secondRow.jws)).status).toBe('valid');
+  });
+
+  it('only resolves its own DIDs: foreign ones and unknown divisions get no document', async () => {
+    const issuance = new BadgeIssuance(prisma, config, ring(keyA));
+    expect(await issuance.didDocument('did:web:evil.example')).toBeNull();
+    expect(await issuance.didDocument(`${issuance.urls.rootDid}:issuers:nobody`)).toBeNull();
+    expect(await issuance.statusListJws(randomUUID())).toBeNull();
+  });
+
+  it('uses the development key outside production only', () => {
+    expect(keyRingFromConfig({ NODE_ENV: 'test', BADGE_SIGNING_KEYS: undefined, BADGE_ACTIVE_KEY_ID: undefined }).active.keyId).toBe(DEVELOPMENT_KEY_ID);
+    expect(() => keyRingFromConfig({ NODE_ENV: 'production', BADGE_SIGNING_KEYS: undefined, BADGE_ACTIVE_KEY_ID: undefined })).toThrow(/required/);
+  });
+});
+
+describe('BadgeIssuance.reconcileSeriesAwards', () => {
+  const config = parseConfig(process.env);
+  let prisma: PrismaClient;
+  beforeAll(() => {
+    prisma = new PrismaService(config);
+  });
+  afterAll(() => prisma.$disconnect());
+
+  it('awards series badges for unlocks that never produced one, once', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const issuer = await prisma.badgeIssuer.create({ data: { slug: `division-${tag}`, name: 'Division', description: 'd', url: 'https://division.example.org' } });
+    const program = await prisma.program.create({
+      data: { slug: `p-${tag}`, title: 'P', kind: 'LEARNING_SERIES', summary: 's', description: 'd', audience: 'a', libraryTypes: [], librarySizes: [] },
+    });
+    const series = await prisma.series.create({ data: { programId: program.id, slug: `s-${tag}`, title: 'S', description: 'd', audience: 'a', libraryTypes: [], librarySizes: [] } });
+    const user = await prisma.user.create({ data: { email: `early-${tag}@test.example`, passwordHash: 'x', displayName: 'Early finisher' } });
+    await prisma.seriesUnlock.create({ data: { userId: user.id, seriesId: series.id } });
+    // The badge is created after the learner finished: no event will ever arrive for it.
+    await prisma.achievement.create({
+      data: { slug: `late-${tag}`, issuerId: issuer.id, name: 'Late badge', description: 'd', criteriaNarrative: 'Finish the series.', rule: 'SERIES_COMPLETED', seriesId: series.id, tags: [] },
+    });
+    const issuance = new BadgeIssuance(prisma, config, ring(keyA));
+    const first = await issuance.reconcileSeriesAwards();
+    expect(first.filter((result) => result.created).map((result) => result.awardId)).toHaveLength(1);
+    expect(await issuance.reconcileSeriesAwards()).toEqual([]);
+    expect(await prisma.badgeAward.count({ where: { userId: user.id } })).toBe(1);
+  });
+});
+
+describe('program-level achievements', () => {
+  const config = parseConfig(process.env);
+  let prisma: PrismaClient;
+  beforeAll(() => {
+    prisma = new PrismaService(config);
+  });
+  afterAll(() => prisma.$disconnect());
+
+  it('are awarded when every scheduled session of the program is completed, not before', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const issuer = await prisma.badgeIssuer.create({ data: { slug: `office-${tag}`, name: 'Office', description: 'd', url: 'https://office.example.org' } });
+    const program = await prisma.program.create({
+      data: { slug: `prog-${tag}`, title: 'P', kind: 'INITIATIVE', summary: 's', description: 'd', audience: 'a', libraryTypes: [], librarySizes: [] },
+    });
+    const session = (n: number, status: 'SCHEDULED' | 'CANCELLED' = 'SCHEDULED') =>
+      prisma.session.create({ data: { programId: program.id, slug: `sess-${tag}-${n}`, title: `S${n}`, description: 'd', type: 'EVENT', status } });
+    const [first, second] = [await session(1), await session(2)];
+    await session(3, 'CANCELLED'); // cancelled sessions are not required
+    await prisma.achievement.create({
+      data: { slug: `prog-badge-${tag}`, issuerId: issuer.id, name: 'Program finisher', description: 'd', criteriaNarrative: 'Attend every event.', rule: 'PROGRAM_COMPLETED', programId: program.id, tags: [] },
+    });
+    const user = await prisma.user.create({ data: { email: `prog-${tag}@test.example`, passwordHash: 'x', displayName: 'Finisher' } });
+    const issuance = new BadgeIssuance(prisma, config, ring(keyA));
+    const complete = (sessionId: string) =>
+      prisma.sessionCompletion.create({ data: { userId: user.id, sessionId, source: 'ADMIN_MARK', completedAt: new Date() } });
+
+    await complete(first.id);
+    expect(await issuance.awardForSessionCompletion(user.id, first.id)).toEqual([]);
+    await complete(second.id);
+    const awarded = await issuance.awardForSessionCompletion(user.id, second.id);
+    expect(awarded.filter((result) => result.created)).toHaveLength(1);
+    expect((await issuance.awardForSessionCompletion(user.id, second.id)).filter((result) => result.created)).toEqual([]);
+  });
+});

@@ -1,0 +1,360 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  Bitstring,
+  buildDidDocument,
+  buildOpenBadgeCredential,
+  buildStatusListCredential,
+  type DidDocument,
+  type KeyRing,
+  MIN_STATUS_LIST_ENTRIES,
+  signCredentialJws,
+  signOpenBadge,
+  type Verdict,
+  verifyPresentedCredential,
+  type VerifyDependencies,
+} from '@stacks/badges';
+import type { AppConfig } from '@stacks/config';
+import type { Prisma, PrismaClient } from '@stacks/db';
+import { type BadgeAwardedPayload, NotificationJob, notificationJobId, QueueName } from '@stacks/queue-contracts';
+import { BadgeUrls } from './badge-urls.js';
+import { keyRingFromConfig } from './key-ring.js';
+
+export interface AwardRequest {
+  userId: string;
+  achievementId: string;
+  /** The admin awarding by hand (audited); absent when a rule awards it. */
+  awardedById?: string | null;
+  evidenceUrl?: string | null;
+  evidenceNarrative?: string | null;
+}
+
+export interface AwardResult {
+  /** False when the learner already held the achievement: nothing was issued. */
+  created: boolean;
+  awardId: string;
+  /** The credential in force for the award (null if it was revoked and not re-issued). */
+  credentialId: string | null;
+  /** Outbox rows written in the transaction; publish them after it commits. */
+  outboxIds: string[];
+}
+
+export interface IssuedCredential {
+  credentialId: string;
+  jws: string;
+  outboxId: string;
+}
+
+/** An expected refusal the API turns into a 404/409. */
+export class BadgeIssuanceError extends Error {
+  override readonly name = 'BadgeIssuanceError';
+  constructor(
+    readonly kind: 'not-found' | 'conflict',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Tx = Prisma.TransactionClient;
+const DAY_MS = 86_400_000;
+
+/**
+ * Issues, revokes and re-issues Open Badges credentials, and answers what verifiers need (DID
+ * documents, status lists). Shared by the API (manual awards, admin actions) and the worker
+ * (automatic awards); every write happens in one transaction with its outbox event and audit.
+ */
+export class BadgeIssuance {
+  readonly urls: BadgeUrls;
+  readonly keys: KeyRing;
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    config: Pick<AppConfig, 'PUBLIC_BASE_URL' | 'BADGE_SIGNING_KEYS' | 'BADGE_ACTIVE_KEY_ID' | 'NODE_ENV'>,
+    keys?: KeyRing,
+  ) {
+    this.urls = new BadgeUrls(config.PUBLIC_BASE_URL);
+    this.keys = keys ?? keyRingFromConfig(config);
+  }
+
+  /**
+   * Awards an achievement exactly once per learner: the award row's unique (user, achievement)
+   * with ON CONFLICT DO NOTHING makes repeated or racing calls return the first award unchanged.
+   */
+  async award(request: AwardRequest): Promise<AwardResult> {
+    return this.prisma.$transaction(async (tx) => {
+      const inserted = await tx.$queryRaw<{ id: string }[]>`
+        INSERT INTO "BadgeAward" (id, "userId", "achievementId", "awardedById", "evidenceUrl", "evidenceNarrative", "createdAt")
+        VALUES (gen_random_uuid(), ${request.userId}::uuid, ${request.achievementId}::uuid, ${request.awardedById ?? null}::uuid,
+                ${request.evidenceUrl ?? null}, ${request.evidenceNarrative ?? null}, now())
+        ON CONFLICT ("userId", "achievementId") DO NOTHING
+        RETURNING id`;
+      if (inserted.length === 0) {
+        const existing = await tx.badgeAward.findUniqueOrThrow({
+          where: { userId_achievementId: { userId: request.userId, achievementId: request.achievementId } },
+          include: { credentials: { where: { revokedAt: null }, select: { id: true } } },
+        });
+        return { created: false, awardId: existing.id, credentialId: existing.credentials[0]?.id ?? null, outboxIds: [] };
+      }
+      const awardId = inserted[0].id;
+      const issued = await this.issueInTransaction(tx, awardId, null);
+      if (request.awardedById) {
+        await tx.auditEntry.create({
+          data: {
+            actorId: request.awardedById,
+            action: 'badge.award',
+            subjectType: 'BadgeCredential',
+            subjectId: issued.credentialId,
+            details: {
+              learnerId: request.userId,
+              achievementId: request.achievementId,
+              evidenceUrl: request.evidenceUrl ?? null,
+              evidenceNarrative: request.evidenceNarrative ?? null,
+            },
+          },
+        });
+      }
+      return { created: true, awardId, credentialId: issued.credentialId, outboxIds: [issued.outboxId] };
+    }, { timeout: 15_000 });
+  }
+
+  /** Revokes a credential in force; the status list shows it from the next fetch. */
+  async revoke(credentialId: string, reason: string, actorId: string): Promise<{ revokedAt: Date }> {
+    return this.prisma.$transaction(async (tx) => {
+      const updated = await tx.$queryRaw<{ revokedAt: Date }[]>`
+        UPDATE "BadgeCredential" SET "revokedAt" = now(), "revocationReason" = ${reason}
+        WHERE id = ${credentialId}::uuid AND "revokedAt" IS NULL
+        RETURNING "revokedAt"`;
+      if (updated.length === 0) {
+        const existing = await tx.badgeCredential.findUnique({ where: { id: credentialId }, select: { revokedAt: true } });
+        if (!existing) throw new BadgeIssuanceError('not-found', `credential ${credentialId} does not exist`);
+        throw new BadgeIssuanceError('conflict', `credential ${credentialId} was already revoked on ${existing.revokedAt?.toISOString()}`);
+      }
+      await tx.auditEntry.create({
+        data: { actorId, action: 'badge.revoke', subjectType: 'BadgeCredential', subjectId: credentialId, details: { reason } },
+      });
+      return updated[0];
+    });
+  }
+
+  /**
+   * Issues a fresh credential for the same award (new dates, current key and achievement text)
+   * and revokes the one it replaces, in one transaction. Works for revoked credentials too: that
+   * is how an admin reinstates a badge revoked by mistake.
+   */
+  async reissue(credentialId: string, actorId: string, reason: string | null): Promise<IssuedCredential> {
+    return this.prisma.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<{ awardId: string; revokedAt: Date | null }[]>`
+        SELECT "awardId", "revokedAt" FROM "BadgeCredential" WHERE id = ${credentialId}::uuid FOR UPDATE`;
+      if (rows.length === 0) throw new BadgeIssuanceError('not-found', `credential ${credentialId} does not exist`);
+      const successor = await tx.badgeCredential.findUnique({ where: { replacesId: credentialId }, select: { id: true } });
+      if (successor) throw new BadgeIssuanceError('conflict', `credential ${credentialId} was already re-issued as ${successor.id}`);
+      // Another credential of the award may be in force (an earlier re-issue); it is superseded too.
+      await tx.$executeRaw`
+        UPDATE "BadgeCredential" SET "revokedAt" = now(), "revocationReason" = ${`Superseded by a re-issued credential${reason ? `: ${reason}` : ''}`}
+        WHERE "awardId" = ${rows[0].awardId}::uuid AND "revokedAt" IS NULL`;
+      const issued = await this.issueInTransaction(tx, rows[0].awardId, credentialId);
+      await tx.auditEntry.create({
+        data: {
+          actorId,
+          action: 'badge.reissue',
+          subjectType: 'BadgeCredential',
+          subjectId: issued.credentialId,
+          details: { replaces: credentialId, reason },
+        },
+      });
+      return issued;
+    }, { timeout: 15_000 });
+  }
+
+  /** Rule-based awards after a series unlock; only when the unlock is really recorded. */
+  async awardForSeriesUnlock(userId: string, seriesId: string): Promise<AwardResult[]> {
+    const unlock = await this.prisma.seriesUnlock.findUnique({ where: { userId_seriesId: { userId, seriesId } }, select: { id: true } });
+    if (!unlock) return [];
+    const achievements = await this.prisma.achievement.findMany({ where: { rule: 'SERIES_COMPLETED', seriesId }, select: { id: true } });
+    const results: AwardResult[] = [];
+    for (const achievement of achievements) results.push(await this.award({ userId, achievementId: achievement.id }));
+    return results;
+  }
+
+  /**
+   * Catches up series badges whose unlock event never reached the worker (a dead-lettered job, a
+   * badge created after learners finished, seeded progress). Safe to run anywhere, any number of
+   * times: award() is exactly-once.
+   */
+  async reconcileSeriesAwards(limit = 500): Promise<AwardResult[]> {
+    const missing = await this.prisma.$queryRaw<{ userId: string; achievementId: string }[]>`
+      SELECT u."userId", a.id AS "achievementId"
+      FROM "SeriesUnlock" u
+      JOIN "Achievement" a ON a."seriesId" = u."seriesId" AND a.rule = 'SERIES_COMPLETED'
+      WHERE NOT EXISTS (SELECT 1 FROM "BadgeAward" w WHERE w."userId" = u."userId" AND w."achievementId" = a.id)
+      ORDER BY u."unlockedAt"
+      LIMIT ${limit}`;
+    const results: AwardResult[] = [];
+    for (const row of missing) results.push(await this.award(row));
+    return results;
+  }
+
+  /** Rule-based awards for program-level achievements: every scheduled session of the program completed. */
+  async awardForSessionCompletion(userId: string, sessionId: string): Promise<AwardResult[]> {
+    const session = await this.prisma.session.findUnique({ where: { id: sessionId }, select: { programId: true } });
+    if (!session) return [];
+    const achievements = await this.prisma.achievement.findMany({
+      where: { rule: 'PROGRAM_COMPLETED', programId: session.programId },
+      select: { id: true },
+    });
+    if (achievements.length === 0) return [];
+    const [progress] = await this.prisma.$queryRaw<{ total: number; done: number }[]>`
+      SELECT count(*)::int AS total, count(c.id)::int AS done
+      FROM "Session" s
+      LEFT JOIN "SessionCompletion" c ON c."sessionId" = s.id AND c."userId" = ${userId}::uuid
+      WHERE s."programId" = ${session.programId}::uuid AND s.status = 'SCHEDULED'`;
+    if (progress.total === 0 || progress.done < progress.total) return [];
+    const results: AwardResult[] = [];
+    for (const achievement of achievements) results.push(await this.award({ userId, achievementId: achievement.id }));
+    return results;
+  }
+
+  private async issueInTransaction(tx: Tx, awardId: string, replacesId: string | null): Promise<IssuedCredential> {
+    const award = await tx.badgeAward.findUniqueOrThrow({
+      where: { id: awardId },
+      include: { user: { select: { id: true, email: true } }, achievement: { include: { issuer: true } } },
+    });
+    const { achievement } = award;
+    const { issuer } = achievement;
+    const status = await this.allocateStatusIndex(tx);
+    const credentialId = randomUUID();
+    // Whole seconds: the credential's dates are written without milliseconds.
+    const issuedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const validUntil = achievement.validForDays ? new Date(issuedAt.getTime() + achievement.validForDays * DAY_MS) : null;
+    const issuerDid = this.urls.issuerDid(issuer);
+    const credential = buildOpenBadgeCredential({
+      id: this.urls.credential(credentialId),
+      issuer: { id: issuerDid, name: issuer.name, url: issuer.url, email: issuer.email },
+      achievement: {
+        id: this.urls.achievement(achievement.id),
+        name: achievement.name,
+        description: achievement.description,
+        criteriaNarrative: achievement.criteriaNarrative,
+        imageUrl: achievement.imageUrl ?? this.urls.achievementImage(achievement.id),
+        tags: achievement.tags,
+        alignment: parseAlignment(achievement.alignment),
+      },
+      recipient: { email: award.user.email, salt: randomBytes(12).toString('hex') },
+      validFrom: issuedAt,
+      validUntil,
+      status: { statusListCredential: this.urls.statusList(status.listId), statusListIndex: status.index },
+      evidence: [{ url: award.evidenceUrl, narrative: award.evidenceNarrative }],
+    });
+    // Validated against the OB 3.0 schema before it is signed (signOpenBadge throws otherwise).
+    const jws = signOpenBadge(credential, issuerDid, this.keys.active);
+    await tx.badgeCredential.create({
+      data: {
+        id: credentialId,
+        awardId,
+        statusListId: status.listId,
+        statusIndex: status.index,
+        keyId: this.keys.active.keyId,
+        jws,
+        issuedAt,
+        validUntil,
+        replacesId,
+      },
+    });
+    const payload: BadgeAwardedPayload = {
+      userId: award.userId,
+      credentialId,
+      achievementName: achievement.name,
+      credentialUrl: this.urls.credentialPage(credentialId),
+      awardedAt: issuedAt.toISOString(),
+    };
+    const [outbox] = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO "OutboxEvent" (id, queue, "jobName", "jobId", payload, "createdAt")
+      VALUES (gen_random_uuid(), ${QueueName.Notifications}, ${NotificationJob.BadgeAwarded}, ${notificationJobId.badgeAwarded(payload)},
+              ${JSON.stringify(payload)}::jsonb, now())
+      ON CONFLICT ("jobId") DO UPDATE SET "jobId" = EXCLUDED."jobId"
+      RETURNING id`;
+    return { credentialId, jws, outboxId: outbox.id };
+  }
+
+  /** Takes the next free index of the oldest list with room, opening a new list when all are full. */
+  private async allocateStatusIndex(tx: Tx): Promise<{ listId: string; index: number }> {
+    const taken = await tx.$queryRaw<{ id: string; index: number }[]>`
+      UPDATE "BadgeStatusList" SET "nextIndex" = "nextIndex" + 1
+      WHERE id = (SELECT id FROM "BadgeStatusList" WHERE "nextIndex" < size ORDER BY "createdAt", id LIMIT 1)
+        AND "nextIndex" < size
+      RETURNING id, "nextIndex" - 1 AS index`;
+    if (taken.length > 0) return { listId: taken[0].id, index: taken[0].index };
+    const list = await tx.badgeStatusList.create({ data: { size: MIN_STATUS_LIST_ENTRIES, nextIndex: 1 } });
+    return { listId: list.id, index: 0 };
+  }
+
+  /** The DID document of one of our issuers (every key, so rotated-out keys still verify), or null. */
+  async didDocument(did: string): Promise<DidDocument | null> {
+    const slug = this.urls.issuerSlugOf(did);
+    if (slug === null) return null;
+    if (slug !== '') {
+      const issuer = await this.prisma.badgeIssuer.findUnique({ where: { slug }, select: { isPrimary: true } });
+      if (!issuer || issuer.isPrimary) return null;
+    }
+    return buildDidDocument(did, this.keys.all);
+  }
+
+  /** The signed BitstringStatusListCredential of a list (bits set for revoked credentials), or null. */
+  async statusListJws(listId: string): Promise<string | null> {
+    const list = await this.prisma.badgeStatusList.findUnique({ where: { id: listId } });
+    if (!list) return null;
+    const revoked = await this.prisma.badgeCredential.findMany({
+      where: { statusListId: listId, revokedAt: { not: null } },
+      select: { statusIndex: true },
+    });
+    const bits = new Bitstring(list.size);
+    for (const { statusIndex } of revoked) bits.set(statusIndex, true);
+    const credential = buildStatusListCredential({ id: this.urls.statusList(listId), issuerDid: this.urls.rootDid, validFrom: new Date(), bits });
+    return signCredentialJws(credential, this.urls.rootDid, this.keys.active);
+  }
+
+  /** What the verifier may consult: only our own DIDs, status lists and issued credentials (no network). */
+  verifyDependencies(now?: Date): VerifyDependencies {
+    return {
+      resolveDidDocument: (did) => this.didDocument(did),
+      loadStatusListJws: async (url) => {
+        const listId = this.urls.statusListIdOf(url);
+        return listId ? this.statusListJws(listId) : null;
+      },
+      findSignedCredential: async (url) => {
+        const id = this.urls.credentialIdOf(url);
+        if (!id) return null;
+        const credential = await this.prisma.badgeCredential.findUnique({ where: { id }, select: { jws: true } });
+        return credential?.jws ?? null;
+      },
+      now,
+    };
+  }
+
+  verify(presented: unknown, now?: Date): Promise<Verdict> {
+    return verifyPresentedCredential(presented, this.verifyDependencies(now));
+  }
+}
+
+interface AlignmentTarget {
+  targetName: string;
+  targetUrl: string;
+  targetDescription?: string;
+  targetFramework?: string;
+  targetCode?: string;
+}
+
+/** The alignment column holds an array of targets; anything malformed is left out rather than signed. */
+function parseAlignment(value: Prisma.JsonValue | null): AlignmentTarget[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.filter(
+    (item): item is Prisma.JsonObject & AlignmentTarget =>
+      typeof item === 'object' && item !== null && !Array.isArray(item) && typeof item.targetName === 'string' && typeof item.targetUrl === 'string',
+  ).map(({ targetName, targetUrl, targetDescription, targetFramework, targetCode }) => ({
+    targetName,
+    targetUrl,
+    ...(typeof targetDescription === 'string' ? { targetDescription } : {}),
+    ...(typeof targetFramework === 'string' ? { targetFramework } : {}),
+    ...(typeof targetCode === 'string' ? { targetCode } : {}),
+  }));
+}

@@ -1,0 +1,190 @@
+import type { CatalogueSnapshot, ProgramFacts, SessionFacts, SnapshotSource } from '@stacks/answering';
+import { type PrismaClient, Prisma } from '../generated/prisma/client.js';
+import { ACHIEVEMENTS, ORGANIZATIONS, PROGRAMS, type SessionSeed } from '../seed/catalogue.js';
+
+/*
+ * The catalogue as plain data for the answering engine: from PostgreSQL when it is reachable, or
+ * straight from the seed module (no database needed, e.g. the bot's console mode on a laptop).
+ */
+
+function calendarDate(value: Date | null): string | null {
+  return value ? value.toISOString().slice(0, 10) : null;
+}
+
+function seedSession(session: SessionSeed): SessionFacts {
+  return {
+    slug: session.slug,
+    title: session.title,
+    description: session.description,
+    type: session.type,
+    position: session.position ?? null,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    timeZone: session.timeZone,
+    cancelled: false,
+    recordingUrl: session.recordingUrl,
+    location: session.location,
+  };
+}
+
+/** The seed catalogue (libs/db/src/seed/catalogue.ts) as a snapshot. */
+export function seedCatalogueSnapshot(): CatalogueSnapshot {
+  return {
+    version: 'seed',
+    organizations: ORGANIZATIONS.map((organization) => ({ ...organization })),
+    programs: PROGRAMS.map(
+      (program): ProgramFacts => ({
+        slug: program.slug,
+        title: program.title,
+        acronym: program.acronym,
+        kind: program.kind,
+        summary: program.summary,
+        description: program.description,
+        audience: program.audience,
+        libraryTypes: [...program.libraryTypes],
+        librarySizes: [...program.librarySizes],
+        startsOn: program.startsOn,
+        endsOn: program.endsOn,
+        url: program.url,
+        tags: [...program.tags],
+        organizations: program.organizations.map((link) => ({ ...link })),
+        keyDates: program.keyDates.map((keyDate) => ({ ...keyDate })),
+        series: program.series.map((series) => ({
+          slug: series.slug,
+          title: series.title,
+          description: series.description,
+          audience: series.audience,
+          rule: series.rule,
+          requiredCount: series.requiredCount,
+          unlockTitle: series.unlockTitle,
+          unlockDescription: series.unlockDescription,
+          sessions: series.sessions.map(seedSession),
+        })),
+        sessions: program.sessions.map(seedSession),
+      }),
+    ),
+    achievements: ACHIEVEMENTS.map((achievement) => ({
+      slug: achievement.slug,
+      name: achievement.name,
+      description: achievement.description,
+      criteria: achievement.criteriaNarrative,
+      seriesSlug: achievement.seriesSlug,
+      programSlug: achievement.programSlug,
+      url: null,
+    })),
+  };
+}
+
+/**
+ * A cheap fingerprint of the catalogue: changes whenever a program, series, session, key date,
+ * organisation or program-organisation link is added, removed or edited.
+ */
+export async function catalogueVersion(prisma: PrismaClient): Promise<string> {
+  const [row] = await prisma.$queryRaw<{ version: string }[]>(Prisma.sql`
+    SELECT md5(concat_ws('|',
+      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Program"),
+      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Series"),
+      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Session"),
+      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Achievement"),
+      (SELECT md5(coalesce(string_agg(concat_ws(',', "slug", "title", "kind", "date", "description"), ';' ORDER BY "slug"), '')) FROM "KeyDate"),
+      (SELECT md5(coalesce(string_agg(concat_ws(',', "slug", "name", "acronym", "description", "url"), ';' ORDER BY "slug"), '')) FROM "Organization"),
+      (SELECT md5(coalesce(string_agg(concat_ws(',', "programId", "organizationId", "role"), ';' ORDER BY "programId", "organizationId", "role"), '')) FROM "ProgramOrganization")
+    )) AS version`);
+  return row.version;
+}
+
+/** The whole catalogue from PostgreSQL. Cancelled sessions stay in, marked, so the bot can say so. */
+export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<CatalogueSnapshot> {
+  const version = await catalogueVersion(prisma);
+  const [organizations, programs, achievements] = await Promise.all([
+    prisma.organization.findMany({ orderBy: { slug: 'asc' } }),
+    prisma.program.findMany({
+      orderBy: { slug: 'asc' },
+      include: {
+        organizations: { include: { organization: { select: { slug: true } } } },
+        keyDates: { orderBy: { date: 'asc' } },
+        series: { orderBy: { slug: 'asc' }, include: { sessions: { orderBy: { position: 'asc' } } } },
+        sessions: { where: { seriesId: null }, orderBy: [{ startsAt: 'asc' }, { slug: 'asc' }] },
+      },
+    }),
+    prisma.achievement.findMany({
+      orderBy: { slug: 'asc' },
+      include: { series: { select: { slug: true } }, program: { select: { slug: true } } },
+    }),
+  ]);
+  const session = (row: (typeof programs)[number]['sessions'][number]): SessionFacts => ({
+    slug: row.slug,
+    title: row.title,
+    description: row.description,
+    type: row.type,
+    position: row.position,
+    startsAt: row.startsAt?.toISOString() ?? null,
+    endsAt: row.endsAt?.toISOString() ?? null,
+    timeZone: row.timeZone,
+    cancelled: row.status === 'CANCELLED',
+    recordingUrl: row.recordingUrl,
+    location: row.location,
+  });
+  return {
+    version,
+    organizations: organizations.map(({ slug, name, acronym, description, url }) => ({ slug, name, acronym, description, url })),
+    programs: programs.map((program) => ({
+      slug: program.slug,
+      title: program.title,
+      acronym: program.acronym,
+      kind: program.kind,
+      summary: program.summary,
+      description: program.description,
+      audience: program.audience,
+      libraryTypes: program.libraryTypes,
+      librarySizes: program.librarySizes,
+      startsOn: calendarDate(program.startsOn),
+      endsOn: calendarDate(program.endsOn),
+      url: program.url,
+      tags: program.tags,
+      organizations: program.organizations.map((link) => ({ slug: link.organization.slug, role: link.role })),
+      keyDates: program.keyDates.map((keyDate) => ({
+        slug: keyDate.slug,
+        title: keyDate.title,
+        kind: keyDate.kind,
+        date: calendarDate(keyDate.date) ?? '',
+        description: keyDate.description,
+      })),
+      series: program.series.map((series) => ({
+        slug: series.slug,
+        title: series.title,
+        description: series.description,
+        audience: series.audience,
+        rule: series.rule,
+        requiredCount: series.requiredCount,
+        unlockTitle: series.unlockTitle,
+        unlockDescription: series.unlockDescription,
+        sessions: series.sessions.map(session),
+      })),
+      sessions: program.sessions.map(session),
+    })),
+    achievements: achievements.map((achievement) => ({
+      slug: achievement.slug,
+      name: achievement.name,
+      description: achievement.description,
+      criteria: achievement.criteriaNarrative,
+      seriesSlug: achievement.series?.slug ?? null,
+      programSlug: achievement.program?.slug ?? null,
+      url: null,
+    })),
+  };
+}
+
+/**
+ * The database as a snapshot source for LiveAnswerer. An empty catalogue (migrated, never seeded)
+ * answers from the seed catalogue instead, under the database's version so it is not reloaded.
+ */
+export function databaseSnapshotSource(prisma: PrismaClient): SnapshotSource {
+  return {
+    version: () => catalogueVersion(prisma),
+    load: async () => {
+      const snapshot = await loadCatalogueSnapshot(prisma);
+      return snapshot.programs.length > 0 ? snapshot : { ...seedCatalogueSnapshot(), version: snapshot.version };
+    },
+  };
+}
