@@ -11,6 +11,7 @@ import { AppModule } from './app.module.js';
 import { mountOpenApi } from './openapi.js';
 import { PROBLEM_CONTENT_TYPE, problemType, titleFor } from './problem/problem-details.js';
 import { ProblemDetailsFilter } from './problem/problem-details.filter.js';
+import { WellFormedTextPipe } from './problem/well-formed-text.pipe.js';
 import { validationExceptionFactory } from './problem/validation-exception.factory.js';
 
 export const API_PREFIX = 'api/v1';
@@ -88,6 +89,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     ],
   });
   app.useGlobalPipes(
+    new WellFormedTextPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -59,4 +59,15 @@ describe('security defaults', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.json().errors[0]).toMatchObject({ field: 'path', rule: 'maxLength' });
   });
+
+  it('refuses text that is not well-formed Unicode, naming the field', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":"\\ud800@example.org","password":"a-long-enough-password","displayName":"X"}',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0]).toMatchObject({ field: 'email', rule: 'isWellFormed' });
+  });
 });
