@@ -4,23 +4,16 @@ import { parseConfig } from '@stacks/config';
 import { createBenchDatabase } from './lib/bench-database.js';
 import { BENCH_JWT_SECRET, seedBenchFixtures } from './lib/bench-fixtures.js';
 import { runLoad, type LoadResult } from './lib/load.js';
-import { runPacedLoad } from './lib/paced-load.js';
 import { startServer } from './lib/server-process.js';
 
 const CONNECTIONS = Number(process.env.BENCH_PROGRESS_CONNECTIONS ?? 4);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
 
-/** Share of the saturated throughput offered in the paced run. */
-const PACED_SHARE = 0.5;
-
 export interface ProgressReadResult {
   learners: number;
   sessions: number;
   completions: number;
-  /** Closed loop, CONNECTIONS at a time: the most the API serves on this machine. */
   load: LoadResult;
-  /** Open loop at PACED_SHARE of that throughput: the latency a learner sees below saturation. */
-  paced: LoadResult & { offeredRate: number };
 }
 
 export async function benchProgressRead(): Promise<ProgressReadResult> {
@@ -45,17 +38,7 @@ export async function benchProgressRead(): Promise<ProgressReadResult> {
       };
       await runLoad({ ...target, durationSeconds: 3 });
       const load = await runLoad({ ...target, durationSeconds: DURATION });
-      // Saturated latency is queueing (requests wait for a core the load generator also needs);
-      // a latency target is read at a rate the machine sustains, stated beside the figure.
-      const offeredRate = Math.max(1, Math.round(load.requestsPerSecond * PACED_SHARE));
-      const paced = await runPacedLoad({ ...target, ratePerSecond: offeredRate, durationSeconds: DURATION });
-      return {
-        learners: fixtures.learnerIds.length,
-        sessions: fixtures.sessionIds.length,
-        completions: fixtures.learnerIds.length * 25,
-        load,
-        paced: { ...paced, offeredRate },
-      };
+      return { learners: fixtures.learnerIds.length, sessions: fixtures.sessionIds.length, completions: fixtures.learnerIds.length * 25, load };
     } finally {
       await server.stop();
     }

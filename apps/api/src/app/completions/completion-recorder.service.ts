@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { type CompletionEvent, type CompletionSource, Prisma, PrismaService, type Session } from '@stacks/db';
+import { type CompletionEvent, type CompletionSource, Prisma, PrismaService, type Session, type SqlRunner, transactionRunner } from '@stacks/db';
 import { type CompletionPolicy, evaluateSeries, mergeRecordingProgress, qualifies, toSeriesDefinition } from '@stacks/learning-domain';
 import {
   LearningEventJob,
@@ -71,7 +71,7 @@ export class CompletionRecorder {
     // is then the whole change, complete on its own, so it runs as one statement without a
     // transaction. Anything that may create a completion, unlock or outbox row runs in one.
     if (!input.idempotencyKey && !this.inputQualifies(input)) {
-      const written = await this.upsertEvent(this.prisma, input);
+      const written = await this.upsertEvent(this.prisma.sql, this.prisma, input);
       const counts = this.eventQualifies(written.event);
       if (!counts || written.alreadyCompleted) {
         // Completed or not, possibly by other evidence (an admin mark, another source).
@@ -103,7 +103,7 @@ export class CompletionRecorder {
       }
     }
 
-    const written = await this.upsertEvent(tx, input);
+    const written = await this.upsertEvent(transactionRunner(tx), tx, input);
     const { event, alreadyCompleted } = written;
     const duplicate = !written.changed;
 
@@ -151,13 +151,14 @@ export class CompletionRecorder {
    * table as it was before the upsert, so at most one of the two selects yields a row.
    */
   private async upsertEvent(
+    run: SqlRunner,
     db: Prisma.TransactionClient,
     input: CompletionEventInput,
   ): Promise<{ event: CompletionEvent; changed: boolean; alreadyCompleted: boolean }> {
     const { userId, session } = input;
     const viewedPercent = input.viewedPercent === undefined || input.viewedPercent === null ? null : mergeRecordingProgress(null, input.viewedPercent);
     const minutesAttended = input.minutesAttended ?? null;
-    const [row] = await db.$queryRaw<(CompletionEvent & { changed: boolean; alreadyCompleted: boolean })[]>`
+    const [row] = await run<CompletionEvent & { changed: boolean; alreadyCompleted: boolean }>(Prisma.sql`
       WITH upserted AS (
         INSERT INTO "CompletionEvent" (id, "userId", "sessionId", source, "idempotencyKey", "viewedPercent", "minutesAttended",
                                        "occurredAt", "recordedById", "importId", "createdAt", "updatedAt")
@@ -182,7 +183,7 @@ export class CompletionRecorder {
       )
       SELECT event.*,
         EXISTS (SELECT 1 FROM "SessionCompletion" c WHERE c."userId" = ${userId}::uuid AND c."sessionId" = ${session.id}::uuid) AS "alreadyCompleted"
-      FROM event`;
+      FROM event`);
     if (row) {
       const { changed, alreadyCompleted, ...event } = row;
       return { event, changed, alreadyCompleted };
@@ -214,7 +215,7 @@ export class CompletionRecorder {
   }
 
   private async unlockSeriesIfMet(tx: Prisma.TransactionClient, userId: string, seriesId: string) {
-    const [learnerSeries] = await loadLearnerSeries(tx, userId, Prisma.sql`sr.id = ${seriesId}::uuid`);
+    const [learnerSeries] = await loadLearnerSeries(transactionRunner(tx), userId, Prisma.sql`sr.id = ${seriesId}::uuid`);
     if (!learnerSeries || learnerSeries.unlockedAt) return null;
     const { series, completions } = learnerSeries;
     const progress = evaluateSeries(toSeriesDefinition(series), completions);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CompletionSource, PrismaService } from '@stacks/db';
+import { CompletionSource, Prisma, PrismaService } from '@stacks/db';
 import { sqlIdOrSlug, whereIdOrSlug } from '../common/id-or-slug.js';
 import { DomainError, notFound } from '../problem/domain-error.js';
 import { type CompletableSession, type CompletionOutcome, CompletionRecorder } from './completion-recorder.service.js';
@@ -64,13 +64,13 @@ export class CompletionsService {
 
   private async findSession(idOrSlug: string): Promise<CompletableSession> {
     const where = whereIdOrSlug(idOrSlug);
-    // Raw SQL with just the columns needed: this lookup runs on every completion event.
+    // Straight to the driver, just the columns needed: this lookup runs on every completion event.
     const [session] = where
-      ? await this.prisma.$queryRaw<CompletableSession[]>`
+      ? await this.prisma.sql<CompletableSession>(Prisma.sql`
           SELECT id, slug, "seriesId", status, "startsAt", "recordingUrl", "recordingAvailableFrom", "recordingAvailableUntil"
           FROM "Session" s
           WHERE ${sqlIdOrSlug(where, 's')}
-          LIMIT 1`
+          LIMIT 1`)
       : [];
     if (!session) throw new DomainError(404, 'not-found', `Session ${idOrSlug} does not exist`, [
       { field: 'session', rule: 'exists', message: 'session must name an existing session' },

@@ -1,4 +1,4 @@
-import { type CompletionRule, Prisma, type Series, type Session } from '@stacks/db';
+import { type CompletionRule, Prisma, type Series, type Session, type SqlRunner } from '@stacks/db';
 
 export type LearnerSeriesSession = Pick<
   Session,
@@ -51,12 +51,8 @@ export function touchedBy(userId: string): Prisma.Sql {
  * and the learner's completions and unlock. Progress reads and the unlock check both run it on
  * every request, so it is SQL rather than several Prisma model queries.
  */
-export async function loadLearnerSeries(
-  db: Pick<Prisma.TransactionClient, '$queryRaw'>,
-  userId: string,
-  filter: Prisma.Sql,
-): Promise<LearnerSeries[]> {
-  const rows = await db.$queryRaw<Row[]>`
+export async function loadLearnerSeries(run: SqlRunner, userId: string, filter: Prisma.Sql): Promise<LearnerSeries[]> {
+  const rows = await run<Row>(Prisma.sql`
     SELECT sr.id AS "seriesId", sr.slug AS "seriesSlug", sr.title AS "seriesTitle", sr.rule, sr."requiredCount",
            sr."unlockTitle", sr."unlockDescription", u."unlockedAt",
            s.id AS "sessionId", s.slug AS "sessionSlug", s.title AS "sessionTitle", s.position, s."startsAt",
@@ -67,7 +63,7 @@ export async function loadLearnerSeries(
     LEFT JOIN "Session" s ON s."seriesId" = sr.id AND s.status = 'SCHEDULED'
     LEFT JOIN "SessionCompletion" c ON c."sessionId" = s.id AND c."userId" = ${userId}::uuid
     WHERE ${filter}
-    ORDER BY sr.title, sr.id, s.position NULLS FIRST, s.id`;
+    ORDER BY sr.title, sr.id, s.position NULLS FIRST, s.id`);
 
   const bySeries = new Map<string, LearnerSeries>();
   for (const row of rows) {

@@ -21,7 +21,7 @@ export class ProgressService {
   async seriesProgress(userId: string, onlySeries?: string): Promise<SeriesProgressDto[]> {
     const only = onlySeries ? whereIdOrSlug(onlySeries) : undefined;
     if (onlySeries && !only) throw notFound('Series', onlySeries);
-    const learnerSeries = await loadLearnerSeries(this.prisma, userId, only ? sqlIdOrSlug(only, 'sr') : touchedBy(userId));
+    const learnerSeries = await loadLearnerSeries(this.prisma.sql, userId, only ? sqlIdOrSlug(only, 'sr') : touchedBy(userId));
     if (onlySeries && learnerSeries.length === 0) throw notFound('Series', onlySeries);
     const now = new Date();
     return learnerSeries.map(({ series, completions, unlockedAt }) => this.describe(series, completions, unlockedAt, now));
