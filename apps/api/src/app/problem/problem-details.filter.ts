@@ -73,7 +73,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (exception.code === 'P2025') {
         return { type: problemType('not-found'), title: titleFor(404), status: 404, detail: 'That record does not exist' };
       }
-      if (UNAVAILABLE_CODES.has(exception.code)) return this.unavailable();
+      if (UNAVAILABLE_CODES.has(exception.code) || isConnectionError(exception)) return this.unavailable();
     }
     if (exception instanceof Prisma.PrismaClientInitializationError || isConnectionError(exception)) {
       return this.unavailable();
@@ -100,7 +100,31 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
-function isConnectionError(error: unknown): boolean {
-  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
-  return code === 'ECONNREFUSED' || code === 'ETIMEDOUT' || code === 'ECONNRESET' || code === '57P01' || code === 'DatabaseNotReachable';
+// SQLSTATE classes meaning "the database is not there right now": 08 connection exceptions,
+// 57P01-57P03 admin/crash shutdown and "cannot connect now" (starting up, shutting down), 53300 too many connections.
+const UNAVAILABLE_SQLSTATE = /^(08[0-9A-Z]{3}|57P0[1-3]|53300)$/;
+const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'ECONNRESET', 'EPIPE', 'DatabaseNotReachable']);
+// node-postgres reports a connection that died mid-use without a code.
+const UNAVAILABLE_MESSAGES = [
+  'Connection terminated unexpectedly',
+  'Client has encountered a connection error and is not queryable',
+  'the database system is shutting down',
+  'the database system is starting up',
+];
+
+/**
+ * Whether an error means a backing service is unavailable (answer 503, retry later) rather than
+ * a bug: checked on the error, its cause chain, and what Prisma wraps in `meta` (P2039 carries the
+ * driver's error there).
+ */
+export function isConnectionError(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 4) return false;
+  const { code, message, cause, meta } = error as { code?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
+  if (typeof code === 'string' && (UNAVAILABLE_NODE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
+  if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((text) => message.includes(text))) return true;
+  if (meta && typeof meta === 'object') {
+    const wrapped = JSON.stringify(meta);
+    if (/"(08[0-9A-Z]{3}|57P0[1-3]|53300)"/.test(wrapped) || UNAVAILABLE_MESSAGES.some((text) => wrapped.includes(text))) return true;
+  }
+  return isConnectionError(cause, depth + 1);
 }
