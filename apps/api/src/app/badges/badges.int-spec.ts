@@ -1,53 +1,19 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { BadgeIssuance } from '@stacks/badge-issuance';
 import { ed25519FromSeed, extractFromPng, extractFromSvg, signCredentialJws } from '@stacks/badges';
 import { PrismaService } from '@stacks/db';
 import { LearningEventJob, QueueName, redisConnectionOptions } from '@stacks/queue-contracts';
 import { type Job, Queue } from 'bullmq';
-import { decodeProtectedHeader, importJWK, jwtVerify } from 'jose';
 import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
+import { verifyWithJose } from '../../testing/independent-verifier.js';
 import { createSeriesFixture, type SeriesFixture } from '../../testing/catalogue-fixture.js';
 import { startTestApp, testConfig, type TestApp } from '../../testing/test-app.js';
-
-/** The real worker process (main.ts) against this run's database and queue prefix. */
-async function startWorker(): Promise<{ process: ChildProcess; output: string[] }> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'apps/worker/src/main.ts'], {
-    env: { ...process.env, NODE_OPTIONS: '', WORKER_HEALTH_PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  child.stdout?.on('data', (chunk) => output.push(String(chunk)));
-  child.stderr?.on('data', (chunk) => output.push(String(chunk)));
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return { process: child, output };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`worker did not start:\n${output.join('')}`);
-}
-
-async function eventually<T>(probe: () => Promise<T | null | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { eventually, startWorker, type WorkerProcess } from '../../testing/worker-process.js';
 
 describe('badges (API + worker)', () => {
   let app: TestApp;
   let prisma: PrismaService;
-  let worker: { process: ChildProcess; output: string[] };
+  let worker: WorkerProcess;
   let admin: TestAccount;
 
   /** A three-part series like the seeded LTC one, with its series badge issued by a division. */
@@ -85,17 +51,6 @@ describe('badges (API + worker)', () => {
       payload: typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : JSON.stringify(payload),
     });
 
-  /** The independent check: jose verifies the JWS with the key our published DID document lists. */
-  async function verifyWithJose(jws: string) {
-    const { kid } = decodeProtectedHeader(jws);
-    const did = (kid as string).split('#')[0];
-    const path = did === 'did:web:localhost%3A3000' ? '/.well-known/did.json' : `/${did.split(':').slice(3).join('/')}/did.json`;
-    const document = (await app.inject({ method: 'GET', url: path })).json();
-    const method = document.verificationMethod.find((candidate: { id: string }) => candidate.id === kid);
-    const key = await importJWK(method.publicKeyJwk, 'EdDSA');
-    return jwtVerify(jws, key, { typ: 'vc+jwt', algorithms: ['EdDSA'] });
-  }
-
   beforeAll(async () => {
     app = await startTestApp();
     prisma = app.nest.get(PrismaService);
@@ -109,13 +64,7 @@ describe('badges (API + worker)', () => {
   }, 60_000);
 
   afterAll(async () => {
-    if (worker && worker.process.exitCode === null) {
-      // Let it drain and close its connections before the run's database is dropped.
-      const exited = once(worker.process, 'exit');
-      worker.process.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-      worker.process.kill('SIGKILL');
-    }
+    await worker?.stop();
     await app?.close();
   }, 20_000);
 
@@ -139,7 +88,7 @@ describe('badges (API + worker)', () => {
     expect(notice.payload).toMatchObject({ userId: learner.id, credentialId: badge.credentialId, credentialUrl: badge.links.page });
 
     const jws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${badge.credentialId}/jws` })).body;
-    const { payload, protectedHeader } = await verifyWithJose(jws);
+    const { payload, protectedHeader } = await verifyWithJose(app, jws);
     expect(protectedHeader).toMatchObject({ alg: 'EdDSA', typ: 'vc+jwt' });
     expect(payload).toMatchObject({
       type: ['VerifiableCredential', 'OpenBadgeCredential'],
@@ -342,7 +291,7 @@ describe('badges (API + worker)', () => {
     expect((await verify(oldJws, 'text/plain')).json().status).toBe('revoked');
     const newJws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${reissued.json().credentialId}/jws` })).body;
     expect((await verify(newJws, 'text/plain')).json().status).toBe('valid');
-    await verifyWithJose(newJws);
+    await verifyWithJose(app, newJws);
     const twice = await app.inject({ method: 'POST', url: `/api/v1/admin/credentials/${credentialId}/reissue`, headers: admin.auth, payload: {} });
     expect(twice.statusCode).toBe(409);
 

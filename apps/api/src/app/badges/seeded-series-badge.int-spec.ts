@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import { createPrismaClient, createScratchDatabase, type DisposableDatabase, runSeed } from '@stacks/db';
+import { verifyWithJose } from '../../testing/independent-verifier.js';
+import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { eventually, startWorker, type WorkerProcess } from '../../testing/worker-process.js';
+
+/**
+ * Issue 4's "done when", on the catalogue `npm run db:seed` loads: the demo learner who has
+ * watched one of the three Models for Change webinars finishes the other two and, with no admin
+ * action, holds a credential that jose verifies; the seeded admin revokes it and verification
+ * then says so. Its own database (seeded) and queue prefix, so the seed meets no other test's rows.
+ */
+describe('the seeded three-part series earns its badge (npm run db:seed catalogue)', () => {
+  const DEMO_PASSWORD = 'seeded-demo-password';
+  const SERIES = 'ltc-mfc-large-urban-public-libraries';
+  let database: DisposableDatabase;
+  let app: TestApp;
+  let worker: WorkerProcess;
+
+  beforeAll(async () => {
+    database = await createScratchDatabase('seeded', { migrate: true });
+    const prisma = createPrismaClient(database.url, { poolSize: 2 });
+    try {
+      await runSeed(prisma, { demoAccounts: true, demoPassword: DEMO_PASSWORD, hashPassword: (password) => hash(password, { algorithm: 2 }) });
+    } finally {
+      await prisma.$disconnect();
+    }
+    const settings = { DATABASE_URL: database.url, QUEUE_PREFIX: `stacks-test-seeded-${randomUUID().slice(0, 8)}` };
+    app = await startTestApp(settings);
+    worker = await startWorker(settings);
+  }, 90_000);
+
+  afterAll(async () => {
+    await worker?.stop();
+    await app?.close();
+    await database?.drop();
+  }, 30_000);
+
+  const logIn = async (email: string) => {
+    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: DEMO_PASSWORD } });
+    expect(response.statusCode).toBe(200);
+    return { authorization: `Bearer ${response.json().accessToken}` };
+  };
+
+  it('a demo learner finishes the series, gets a credential jose verifies, and sees it revoked after the admin revokes it', async () => {
+    const sam = await logIn('sam.learner@stacks.local');
+    const before = (await app.inject({ method: 'GET', url: `/api/v1/me/progress/${SERIES}`, headers: sam })).json();
+    expect(before).toMatchObject({ totalSessions: 3, percentage: 33, satisfied: false, neededCount: 2 });
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: sam })).json()).toEqual([]);
+
+    for (const part of [2, 3]) {
+      const report = await app.inject({
+        method: 'POST',
+        url: '/api/v1/me/completion-events',
+        headers: { ...sam, 'idempotency-key': `seeded-part-${part}` },
+        payload: { session: `ltc-mfc-large-urban-part-${part}`, source: 'RECORDING_VIEWED', viewedPercent: 95 },
+      });
+      expect(report.statusCode).toBe(201);
+    }
+    const after = (await app.inject({ method: 'GET', url: `/api/v1/me/progress/${SERIES}`, headers: sam })).json();
+    expect(after).toMatchObject({ percentage: 100, satisfied: true, neededCount: 0, unlock: { unlockedAt: expect.any(String) } });
+
+    const [badge] = await eventually(async () => {
+      const list = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: sam })).json();
+      return list.length > 0 ? list : null;
+    }, 'the worker to award the seeded series badge', 30_000);
+    expect(badge).toMatchObject({ status: 'valid', manual: false, achievement: { slug: 'ltc-mfc-large-urban-dialogue-facilitation' } });
+
+    const jws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${badge.credentialId}/jws` })).body;
+    const { payload } = await verifyWithJose(app, jws);
+    expect(payload).toMatchObject({
+      type: ['VerifiableCredential', 'OpenBadgeCredential'],
+      credentialSubject: { type: ['AchievementSubject'], achievement: { name: 'Dialogue Facilitation for Large and Urban Public Libraries' } },
+    });
+    expect((payload.issuer as { id: string }).id).toMatch(/:issuers:ala-ppo$/);
+
+    const admin = await logIn('admin@stacks.local');
+    const revoked = await app.inject({
+      method: 'POST',
+      url: `/api/v1/admin/credentials/${badge.credentialId}/revoke`,
+      headers: admin,
+      payload: { reason: 'Demo revocation' },
+    });
+    expect(revoked.statusCode).toBe(201);
+    const verdict = await app.inject({ method: 'POST', url: '/api/v1/verify', headers: { 'content-type': 'application/vc+jwt' }, payload: jws });
+    expect(verdict.json()).toMatchObject({ verified: false, status: 'revoked', revocationReason: 'Demo revocation' });
+  }, 90_000);
+
+  it('the demo learner whose series was seeded complete gets hers when the worker catches up, with no event', async () => {
+    const maya = await logIn('maya.learner@stacks.local');
+    const [badge] = await eventually(async () => {
+      const list = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: maya })).json();
+      return list.length > 0 ? list : null;
+    }, 'the start-up catch-up award', 30_000);
+    expect(badge).toMatchObject({ status: 'valid', achievement: { slug: 'ltc-mfc-large-urban-dialogue-facilitation' } });
+    await verifyWithJose(app, (await app.inject({ method: 'GET', url: `/api/v1/credentials/${badge.credentialId}/jws` })).body);
+  }, 60_000);
+});
