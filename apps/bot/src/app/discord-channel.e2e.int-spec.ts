@@ -17,6 +17,8 @@ class RecordingAnswerer implements Answerer {
   readonly questions: string[] = [];
   async answer(question: string): Promise<Answer> {
     this.questions.push(question);
+    // Stands for a slow database or model: the answer takes longer than Discord's ack window.
+    if (question.startsWith('slowly:')) await new Promise((resolve) => setTimeout(resolve, SLOW_ANSWER_MS));
     return {
       question,
       answer: 'The next NDORH webinar is on 3 December.',
@@ -31,6 +33,7 @@ type Edit = { content?: string; embeds?: Embed[] };
 
 const DEFERRED_CHANNEL_MESSAGE = 5;
 const DISCORD_ACK_LIMIT_MS = 3000;
+const SLOW_ANSWER_MS = 3500;
 
 describe('Discord bot against a local Discord stand-in (real discord.js Client)', () => {
   let standIn: DiscordStandIn;
@@ -87,6 +90,16 @@ describe('Discord bot against a local Discord stand-in (real discord.js Client)'
       footer: { text: 'Confidence 82%' },
     });
   });
+
+  it('acknowledges before the answer is ready, so an answer slower than 3 seconds still arrives', async () => {
+    const interaction = standIn.sendInteraction('ask', { options: [{ name: 'question', type: 3, value: 'slowly: what is Día?' }], userId: '200000000000000009' });
+    const ack = await standIn.callbackFor(interaction);
+    expect(ack.at - interaction.sentAt).toBeLessThan(DISCORD_ACK_LIMIT_MS);
+    expect(ack.body).toEqual({ type: DEFERRED_CHANNEL_MESSAGE, data: { flags: 0 } });
+    const edit = await standIn.editFor(interaction);
+    expect(edit.at - interaction.sentAt).toBeGreaterThanOrEqual(SLOW_ANSWER_MS);
+    expect((edit.body as Edit).embeds?.[0]).toMatchObject({ description: 'The next NDORH webinar is on 3 December.' });
+  }, 15_000);
 
   it('shows /progress privately to a learner linked with a one-time code', async () => {
     const learner = await createLearner(prisma, 'Maya');
