@@ -1,0 +1,89 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { createScratchDatabase, type DisposableDatabase } from '@stacks/db';
+import pg from 'pg';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+/**
+ * The real API process (main.ts) at info level, with a database password and a JWT secret we
+ * know, on a scratch database we then break on purpose so a request fails inside the server.
+ * Neither the 500 nor anything the process logs may carry a secret, a stack trace or SQL.
+ */
+describe('internal errors and logs keep secrets and internals out', () => {
+  const DATABASE_PASSWORD = 'db-password-that-must-not-leak';
+  const JWT_SECRET = 'jwt-secret-that-must-not-leak-0123456789abcdef';
+  const LEARNER_PASSWORD = 'learner-passphrase-that-must-not-leak';
+  let database: DisposableDatabase;
+  let api: ChildProcess;
+  let base: string;
+  const output: string[] = [];
+
+  beforeAll(async () => {
+    database = await createScratchDatabase('secrets', { migrate: true });
+    // Trust authentication ignores the password, so the URL carries one without needing a role.
+    const url = new URL(database.url);
+    url.password = DATABASE_PASSWORD;
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    api = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'], {
+      env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'development', LOG_LEVEL: 'info', API_PORT: String(port), API_HOST: '127.0.0.1', DATABASE_URL: url.toString(), JWT_ACCESS_SECRET: JWT_SECRET },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    api.stdout?.on('data', (chunk) => output.push(String(chunk)));
+    api.stderr?.on('data', (chunk) => output.push(String(chunk)));
+    const deadline = Date.now() + 40_000;
+    while (Date.now() < deadline) {
+      if (await fetch(`${base}/health`).then((response) => response.ok, () => false)) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`API did not start:\n${output.join('')}`);
+  }, 60_000);
+
+  afterAll(async () => {
+    if (api && api.exitCode === null) {
+      const exited = once(api, 'exit');
+      api.kill('SIGTERM');
+      await exited;
+    }
+    await database?.drop();
+  }, 30_000);
+
+  it('answers a failure inside the server with a bare 500 problem, and logs it without secrets', async () => {
+    const email = `secrets-${Date.now()}@test.example`;
+    const registered = await fetch(`${base}/api/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: LEARNER_PASSWORD, displayName: 'Secret keeper' }),
+    });
+    expect(registered.status).toBe(201);
+    const { accessToken, refreshToken } = (await registered.json()) as { accessToken: string; refreshToken: string };
+
+    // Break the schema under the running server: the transcript query now fails in PostgreSQL.
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    await client.query('ALTER TABLE "SessionCompletion" RENAME TO "SessionCompletionGone"');
+    await client.end();
+
+    const failed = await fetch(`${base}/api/v1/me/transcript`, { headers: { authorization: `Bearer ${accessToken}` } });
+    expect(failed.status).toBe(500);
+    expect(failed.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const body = await failed.text();
+    expect(JSON.parse(body)).toMatchObject({ status: 500, title: expect.any(String), requestId: expect.any(String) });
+    expect(body).not.toMatch(/SessionCompletion|relation|SELECT|prisma|postgres|\bat \S+ \(|\.ts:\d+/i);
+
+    // The failure was logged (operators need it), and no secret is anywhere in the process's output.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const logs = output.join('');
+    expect(logs).toContain('request failed');
+    for (const secret of [DATABASE_PASSWORD, JWT_SECRET, LEARNER_PASSWORD, accessToken, refreshToken]) expect(logs).not.toContain(secret);
+  }, 30_000);
+});
