@@ -8,7 +8,8 @@ import { startTestApp, type TestApp } from '../testing/test-app.js';
  * Property-based fuzzing of every operation in the OpenAPI document: path, query and body are
  * drawn from the documented schemas and then broken (wrong types, oversized and unknown fields,
  * malformed JSON, invalid UTF-8, huge pagination values). Whatever arrives, the answer is a 2xx
- * or a problem+json 4xx, never a 5xx, and a rejected request leaves the database as it was.
+ * or a problem+json 4xx that the document lists for the operation, never a 5xx, and a rejected
+ * request leaves the database as it was.
  * Runs per operation: FUZZ_RUNS (default 20), so the suite stays bounded in CI. CI uses a fixed
  * seed so a landing is reproducible; elsewhere each run explores new inputs (FUZZ_SEED replays one).
  */
@@ -45,9 +46,14 @@ interface Operation {
   parameters: Parameter[];
   bodySchema?: Schema;
   bodyTypes: string[];
+  /** The status codes the document lists for it. */
+  documented: Set<string>;
 }
 interface OpenApiDocument {
-  paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema?: Schema }> } }>>;
+  paths: Record<
+    string,
+    Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema?: Schema }> }; responses?: Record<string, unknown> }>
+  >;
   components?: { schemas?: Record<string, Schema> };
 }
 
@@ -184,6 +190,7 @@ function operationsOf(document: OpenApiDocument): Operation[] {
         parameters: definition.parameters ?? [],
         bodySchema: json?.schema,
         bodyTypes: Object.keys(content),
+        documented: new Set(Object.keys(definition.responses ?? {})),
       };
     }),
   );
@@ -255,6 +262,9 @@ describe('every operation, fuzzed from the OpenAPI document', () => {
           const label = `${operation.method} ${operation.path} → ${response.statusCode}`;
           const input = JSON.stringify(request).slice(0, 200);
           if (response.statusCode >= 500) throw new Error(`${label}: ${response.body.slice(0, 300)} ← ${input}`);
+          if (!operation.documented.has(String(response.statusCode))) {
+            throw new Error(`${label}: a status the OpenAPI document does not list for it (${[...operation.documented].join(', ')}) ← ${input}`);
+          }
           if (response.statusCode >= 400) {
             if (!String(response.headers['content-type']).startsWith('application/problem+json')) {
               throw new Error(`${label}: 4xx without problem+json (${response.headers['content-type']}) ${response.body.slice(0, 200)} ← ${input}`);
