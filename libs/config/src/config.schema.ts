@@ -34,6 +34,20 @@ export const configSchema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(3000),
 
   REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
+  /**
+   * Seed nodes of a Redis Cluster, `host:port,host:port`. When set, every process connects in
+   * cluster mode (credentials and TLS still come from REDIS_URL) and QUEUE_PREFIX needs a {hash tag}.
+   */
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .regex(/^\s*[\w.-]+:\d{1,5}\s*(,\s*[\w.-]+:\d{1,5}\s*)*$/, 'must be comma-separated host:port pairs, e.g. redis-1:6379,redis-2:6379')
+    .transform((value) =>
+      value.split(',').map((node) => {
+        const [host, port] = node.trim().split(':');
+        return { host, port: Number(port) };
+      }),
+    )
+    .optional(),
   /** BullMQ key prefix. Wrap it in braces (e.g. `{stacks}`) on a Redis Cluster so each queue's keys share a slot. */
   QUEUE_PREFIX: z
     .string()

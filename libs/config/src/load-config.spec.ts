@@ -18,6 +18,18 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ REDIS_URL: 'localhost' })).toThrow(/^Invalid configuration: REDIS_URL must be a redis/);
   });
 
+  it('reads Redis Cluster seed nodes and insists on a hash-tagged queue prefix with them', () => {
+    expect(parseConfig({ REDIS_CLUSTER_NODES: 'redis-1:6379, 10.0.0.2:7000', QUEUE_PREFIX: '{stacks}' }).REDIS_CLUSTER_NODES).toEqual([
+      { host: 'redis-1', port: 6379 },
+      { host: '10.0.0.2', port: 7000 },
+    ]);
+    expect(parseConfig({}).REDIS_CLUSTER_NODES).toBeUndefined();
+    expect(() => parseConfig({ REDIS_CLUSTER_NODES: 'redis-1:6379' })).toThrow(
+      new ConfigError('Invalid configuration: QUEUE_PREFIX must contain a hash tag such as {stacks} when REDIS_CLUSTER_NODES is set'),
+    );
+    expect(() => parseConfig({ REDIS_CLUSTER_NODES: 'redis-1', QUEUE_PREFIX: '{stacks}' })).toThrow(/^Invalid configuration: REDIS_CLUSTER_NODES must be comma-separated host:port pairs/);
+  });
+
   it('never echoes the value of a secret setting', () => {
     try {
       parseConfig({ DATABASE_URL: 'nonsense-with-password' });

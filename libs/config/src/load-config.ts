@@ -28,6 +28,10 @@ export function parseConfig(environment: Environment): AppConfig {
     throw new ConfigError(`Invalid configuration: ${key} ${rule}${shown}`);
   }
   const config = result.data;
+  if (config.REDIS_CLUSTER_NODES && !/\{[^{}]+\}/.test(config.QUEUE_PREFIX)) {
+    // Without a tag a queue's keys spread over slots and BullMQ's scripts fail with CROSSSLOT.
+    throw new ConfigError('Invalid configuration: QUEUE_PREFIX must contain a hash tag such as {stacks} when REDIS_CLUSTER_NODES is set');
+  }
   if (!config.JWT_ACCESS_SECRET) {
     if (config.NODE_ENV === 'production') {
       throw new ConfigError('Invalid configuration: JWT_ACCESS_SECRET is required when NODE_ENV=production');

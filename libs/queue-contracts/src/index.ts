@@ -1,2 +1,3 @@
 export * from './queues.js';
 export * from './redis-connection.js';
+export * from './redis-client.js';

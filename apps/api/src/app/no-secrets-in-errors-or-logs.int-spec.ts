@@ -1,17 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { createScratchDatabase, type DisposableDatabase } from '@stacks/db';
 import pg from 'pg';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
+import { freePort } from '../testing/free-port.js';
 
 /**
  * The real API process (main.ts) at info level, with a database password and a JWT secret we

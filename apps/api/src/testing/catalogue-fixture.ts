@@ -82,3 +82,41 @@ export async function createSeriesFixture(prisma: PrismaClient, options: SeriesF
     sessionIds: sessions.map((session) => session.id),
   };
 }
+
+export interface SeriesWithBadgeFixture extends SeriesFixture {
+  achievementId: string;
+  achievementSlug: string;
+}
+
+/** A three-part series like the seeded LTC one, with its series badge issued by a division. */
+export async function createSeriesWithBadge(prisma: PrismaClient, options: { validForDays?: number } = {}): Promise<SeriesWithBadgeFixture> {
+  const fixture = await createSeriesFixture(prisma, { sessions: 3 });
+  const tag = randomUUID().slice(0, 8);
+  const issuer = await prisma.badgeIssuer.create({
+    data: { slug: `test-division-${tag}`, name: 'Test Division', description: 'A division made by a test.', url: 'https://division.example.org' },
+  });
+  const achievement = await prisma.achievement.create({
+    data: {
+      slug: `test-badge-${tag}`,
+      issuerId: issuer.id,
+      name: 'Dialogue facilitation (test series)',
+      description: 'Finished the three-part test series.',
+      criteriaNarrative: 'Watch all three webinars of the series, live or recorded.',
+      rule: 'SERIES_COMPLETED',
+      seriesId: fixture.seriesId,
+      tags: ['dialogue', 'test'],
+      validForDays: options.validForDays ?? null,
+      alignment: [{ targetName: 'Community engagement', targetUrl: 'https://competencies.example.org/engagement' }],
+    },
+  });
+  return { ...fixture, achievementId: achievement.id, achievementSlug: achievement.slug };
+}
+
+/** The association's own issuer profile, which the seed creates and the status lists are signed as. */
+export async function ensurePrimaryIssuer(prisma: PrismaClient): Promise<void> {
+  await prisma.badgeIssuer.upsert({
+    where: { slug: 'ala' },
+    create: { slug: 'ala', name: 'American Library Association', description: 'The association.', url: 'https://www.ala.org', isPrimary: true },
+    update: {},
+  });
+}

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, HttpException, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
+import type { RedisClient } from '@stacks/queue-contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Redis } from 'ioredis';
 import { hitFixedWindow } from '../redis/fixed-window.js';
 import { REDIS } from '../redis/redis.module.js';
 
@@ -11,7 +11,7 @@ const WINDOW_MS = 60_000;
 @Injectable()
 export class AskRateLimitGuard implements CanActivate {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -6,7 +6,7 @@ import { LearningEventJob, QueueName, redisConnectionOptions } from '@stacks/que
 import { type Job, Queue } from 'bullmq';
 import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
 import { verifyWithJose } from '../../testing/independent-verifier.js';
-import { createSeriesFixture, type SeriesFixture } from '../../testing/catalogue-fixture.js';
+import { createSeriesWithBadge, ensurePrimaryIssuer } from '../../testing/catalogue-fixture.js';
 import { startTestApp, testConfig, type TestApp } from '../../testing/test-app.js';
 import { eventually, startWorker, type WorkerProcess } from '../../testing/worker-process.js';
 
@@ -16,29 +16,7 @@ describe('badges (API + worker)', () => {
   let worker: WorkerProcess;
   let admin: TestAccount;
 
-  /** A three-part series like the seeded LTC one, with its series badge issued by a division. */
-  async function seriesWithBadge(options: { validForDays?: number } = {}): Promise<SeriesFixture & { achievementId: string; achievementSlug: string }> {
-    const fixture = await createSeriesFixture(prisma, { sessions: 3 });
-    const tag = randomUUID().slice(0, 8);
-    const issuer = await prisma.badgeIssuer.create({
-      data: { slug: `test-division-${tag}`, name: 'Test Division', description: 'A division made by a test.', url: 'https://division.example.org' },
-    });
-    const achievement = await prisma.achievement.create({
-      data: {
-        slug: `test-badge-${tag}`,
-        issuerId: issuer.id,
-        name: 'Dialogue facilitation (test series)',
-        description: 'Finished the three-part test series.',
-        criteriaNarrative: 'Watch all three webinars of the series, live or recorded.',
-        rule: 'SERIES_COMPLETED',
-        seriesId: fixture.seriesId,
-        tags: ['dialogue', 'test'],
-        validForDays: options.validForDays ?? null,
-        alignment: [{ targetName: 'Community engagement', targetUrl: 'https://competencies.example.org/engagement' }],
-      },
-    });
-    return { ...fixture, achievementId: achievement.id, achievementSlug: achievement.slug };
-  }
+  const seriesWithBadge = (options: { validForDays?: number } = {}) => createSeriesWithBadge(prisma, options);
 
   const complete = (learner: TestAccount, session: string) =>
     app.inject({ method: 'POST', url: '/api/v1/me/completion-events', headers: learner.auth, payload: { session, source: 'RECORDING_VIEWED', viewedPercent: 100 } });
@@ -54,11 +32,7 @@ describe('badges (API + worker)', () => {
   beforeAll(async () => {
     app = await startTestApp();
     prisma = app.nest.get(PrismaService);
-    await prisma.badgeIssuer.upsert({
-      where: { slug: 'ala' },
-      create: { slug: 'ala', name: 'American Library Association', description: 'The association.', url: 'https://www.ala.org', isPrimary: true },
-      update: {},
-    });
+    await ensurePrimaryIssuer(prisma);
     admin = await createAdmin(app, prisma);
     worker = await startWorker();
   }, 60_000);

@@ -1,20 +1,18 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { redisConnectionOptions } from '@stacks/queue-contracts';
-import { Redis } from 'ioredis';
+import { createRedisClient, type RedisClient } from '@stacks/queue-contracts';
 
 @Injectable()
 export class RedisHealthIndicator implements OnModuleDestroy {
   // A dedicated connection that fails fast instead of queueing commands while Redis is away.
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly health: HealthIndicatorService,
   ) {
-    this.redis = new Redis({
-      ...redisConnectionOptions(config.REDIS_URL),
+    this.redis = createRedisClient(config, {
       lazyConnect: true,
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,

@@ -1,7 +1,6 @@
 import { Global, Inject, Module, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { redisConnectionOptions } from '@stacks/queue-contracts';
-import { Redis } from 'ioredis';
+import { createRedisClient, type RedisClient } from '@stacks/queue-contracts';
 
 export const REDIS = Symbol('REDIS');
 
@@ -12,14 +11,13 @@ export const REDIS = Symbol('REDIS');
     {
       provide: REDIS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        new Redis({ ...redisConnectionOptions(config.REDIS_URL), maxRetriesPerRequest: 1, connectTimeout: 2000 }),
+      useFactory: (config: AppConfig) => createRedisClient(config, { maxRetriesPerRequest: 1, connectTimeout: 2000 }),
     },
   ],
   exports: [REDIS],
 })
 export class RedisModule implements OnModuleDestroy {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(@Inject(REDIS) private readonly redis: RedisClient) {}
 
   async onModuleDestroy(): Promise<void> {
     this.redis.disconnect();

@@ -44,7 +44,7 @@ export class OutboxRelayProcessor extends WorkerHost implements OnApplicationBoo
   async onApplicationBootstrap(): Promise<void> {
     await this.upsertSchedule();
     // A Redis restarted without persistence has lost the schedule: put it back on reconnect.
-    this.stopWatching = watchRedisReconnects(this.config.REDIS_URL, 'stacks-maintenance-watcher', () => {
+    this.stopWatching = watchRedisReconnects(this.config, 'stacks-maintenance-watcher', () => {
       this.upsertSchedule().catch((error: unknown) => this.logger.warn({ err: error }, 'outbox schedule not restored; retrying on the next reconnect'));
     });
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { type BadgeAwardedPayload, NotificationJob, QueueName } from '@stacks/queue-contracts';
+import { type BadgeAwardedPayload, closeRedisConnection, NotificationJob, QueueName } from '@stacks/queue-contracts';
 import { badgeNoticeKey, composeBadgeNotice, deferPastQuietHours, isQuietAt } from '@stacks/reminders';
 import { DelayedError, type Job, Worker } from 'bullmq';
 import { NotificationMetrics } from '../metrics/notification-metrics.js';
@@ -12,6 +12,7 @@ import { NotificationDispatcher } from './notification-dispatcher.js';
 export class BadgeNoticesWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(BadgeNoticesWorker.name);
   private worker?: Worker;
+  private closeConnection?: () => void;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -20,12 +21,15 @@ export class BadgeNoticesWorker implements OnApplicationBootstrap, OnModuleDestr
   ) {}
 
   onApplicationBootstrap(): void {
-    this.worker = new Worker(QueueName.Notifications, (job, token) => this.process(job, token), notificationWorkerOptions(this.config));
+    const options = notificationWorkerOptions(this.config);
+    this.closeConnection = () => closeRedisConnection(options.connection);
+    this.worker = new Worker(QueueName.Notifications, (job, token) => this.process(job, token), options);
     this.worker.on('error', (error) => this.logger.warn({ err: error }, 'notifications worker error (reconnecting)'));
   }
 
   async onModuleDestroy(): Promise<void> {
     await this.worker?.close();
+    this.closeConnection?.();
   }
 
   async process(job: Job, token?: string): Promise<unknown> {

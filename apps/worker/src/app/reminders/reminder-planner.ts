@@ -2,10 +2,17 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
-import { QueueName, ReminderJob, reminderJobId, redisConnectionOptions, type PlanSessionRemindersPayload, type SendSessionReminderPayload } from '@stacks/queue-contracts';
+import {
+  createRedisClient,
+  type PlanSessionRemindersPayload,
+  QueueName,
+  type RedisClient,
+  ReminderJob,
+  reminderJobId,
+  type SendSessionReminderPayload,
+} from '@stacks/queue-contracts';
 import { parseReminderOffsets, planReminders, quietHoursFrom, reminderTimeOutsideQuietHours } from '@stacks/reminders';
 import type { JobsOptions, Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 
 interface LearnerRow {
   userId: string;
@@ -52,7 +59,7 @@ export function deliveryJobOptions(config: AppConfig): JobsOptions {
  */
 @Injectable()
 export class ReminderPlanner implements OnModuleDestroy {
-  private redis?: Redis;
+  private redis?: RedisClient;
   private readonly offsets: number[];
 
   constructor(
@@ -157,7 +164,8 @@ export class ReminderPlanner implements OnModuleDestroy {
   }
 
   private async readJobs(jobIds: string[]): Promise<(PlannedJob | null)[]> {
-    this.redis ??= new Redis({ ...redisConnectionOptions(this.config.REDIS_URL), maxRetriesPerRequest: null, connectionName: 'stacks-reminder-planner' });
+    // On a cluster the hash-tagged prefix keeps every job key in one slot, so one pipeline serves them all.
+    this.redis ??= createRedisClient(this.config, { maxRetriesPerRequest: null, connectionName: 'stacks-reminder-planner' });
     const pipeline = this.redis.pipeline();
     for (const jobId of jobIds) pipeline.hmget(this.queue.toKey(jobId), 'data', 'processedOn', 'finishedOn');
     const replies = (await pipeline.exec()) ?? [];

@@ -4,7 +4,8 @@ import {
   type PlanSessionRemindersPayload,
   QueueName,
   ReminderJob,
-  redisConnectionOptions,
+  bullmqConnection,
+  closeRedisConnection,
   type SendDigestPayload,
   type SendNudgePayload,
   type SendSessionReminderPayload,
@@ -27,7 +28,7 @@ export function notificationWorkerOptions(config: AppConfig) {
   const lockMs = config.NOTIFICATION_LOCK_SECONDS * 1000;
   return {
     // Workers block on Redis; ioredis must retry forever so a Redis restart is survived.
-    connection: { ...redisConnectionOptions(config.REDIS_URL), maxRetriesPerRequest: null },
+    connection: bullmqConnection(config, { maxRetriesPerRequest: null }),
     prefix: config.QUEUE_PREFIX,
     concurrency: config.NOTIFICATION_CONCURRENCY,
     lockDuration: lockMs,
@@ -46,6 +47,7 @@ export class RemindersWorker implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly logger = new Logger(RemindersWorker.name);
   private worker?: Worker;
   private stopWatching?: () => void;
+  private closeConnection?: () => void;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -59,16 +61,19 @@ export class RemindersWorker implements OnApplicationBootstrap, OnModuleDestroy 
   async onApplicationBootstrap(): Promise<void> {
     // Upserts the keyed nudge scheduler (every replica shares one) and rebuilds lost jobs.
     await this.reconciler.reconcile('startup').catch((error) => this.logger.warn({ err: error }, 'startup reconcile failed; it runs again on reconnect'));
-    this.stopWatching = watchRedisReconnects(this.config.REDIS_URL, 'stacks-reminders-watcher', () => {
+    this.stopWatching = watchRedisReconnects(this.config, 'stacks-reminders-watcher', () => {
       this.reconciler.reconcile('redis reconnected').catch((error) => this.logger.warn({ err: error }, 'reconcile after reconnect failed'));
     });
-    this.worker = new Worker(QueueName.Reminders, (job, token) => this.process(job, token), notificationWorkerOptions(this.config));
+    const options = notificationWorkerOptions(this.config);
+    this.closeConnection = () => closeRedisConnection(options.connection);
+    this.worker = new Worker(QueueName.Reminders, (job, token) => this.process(job, token), options);
     this.worker.on('error', (error) => this.logger.warn({ err: error }, 'reminders worker error (reconnecting)'));
   }
 
   async onModuleDestroy(): Promise<void> {
     // Stops taking jobs and waits for the running ones: graceful shutdown.
     await this.worker?.close();
+    this.closeConnection?.();
     this.stopWatching?.();
   }
 
