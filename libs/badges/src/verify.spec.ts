@@ -1,6 +1,6 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { ed25519FromSeed } from './keys.js';
-import { signCredentialJws } from './jws.js';
+import { credentialOf, jwtClaimsFor, signCredentialJws } from './jws.js';
 import { testIssuer } from './test-fixtures.js';
 import { verifyPresentedCredential } from './verify.js';
 
@@ -155,5 +155,42 @@ describe('status lists shared by a site', () => {
     expect(sameDidWebSite('did:web:badges.test', 'did:web:badges.test:issuers:alsc')).toBe(true);
     expect(sameDidWebSite('did:web:badges.test', 'did:web:evil.test')).toBe(false);
     expect(sameDidWebSite(null, 'did:web:evil.test')).toBe(false);
+  });
+});
+
+describe('JWT claims beside the credential', () => {
+  it('signs the claims the credential implies, and keeps the credential itself apart from them', () => {
+    const world = testIssuer();
+    const { credential, jws } = world.issue({ validUntil: new Date('2027-01-01T00:00:00Z') });
+    const payload = JSON.parse(Buffer.from(jws.split('.')[1], 'base64url').toString('utf8'));
+    expect(payload).toMatchObject({
+      iss: world.did,
+      jti: credential.id,
+      nbf: Date.parse('2026-01-01T00:00:00Z') / 1000,
+      exp: Date.parse('2027-01-01T00:00:00Z') / 1000,
+    });
+    expect(credentialOf(payload)).toEqual(credential);
+    expect(jwtClaimsFor({ id: 'urn:x', issuer: 'did:web:a', validFrom: 'not a date' })).toEqual({ iss: 'did:web:a', jti: 'urn:x' });
+  });
+
+  it('refuses a signed credential whose claims say something else than its fields', async () => {
+    const world = testIssuer();
+    const credential = world.issue().credential;
+    const signedWithOtherDates = signCredentialJws({ ...credential }, world.did, world.active).split('.');
+    const payload = JSON.parse(Buffer.from(signedWithOtherDates[1], 'base64url').toString('utf8'));
+    payload.nbf = 0; // an issuer whose JWT says "valid since 1970" while the credential says 2026
+    const input = `${signedWithOtherDates[0]}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
+    const resigned = `${input}.${sign(null, Buffer.from(input), world.active.privateKey).toString('base64url')}`;
+    const verdict = await verifyPresentedCredential(resigned, world.dependencies());
+    expect(verdict).toMatchObject({ verified: false, status: 'invalid', reason: 'invalid because its JWT claims contradict the credential (nbf)' });
+  });
+
+  it('still accepts a credential signed before the claims were added (payload = credential only)', async () => {
+    const world = testIssuer();
+    const { credential } = world.issue();
+    const header = Buffer.from(JSON.stringify({ alg: 'EdDSA', kid: `${world.did}#${world.active.keyId}`, typ: 'vc+jwt' })).toString('base64url');
+    const input = `${header}.${Buffer.from(JSON.stringify(credential)).toString('base64url')}`;
+    const legacy = `${input}.${sign(null, Buffer.from(input), world.active.privateKey).toString('base64url')}`;
+    expect(await verifyPresentedCredential(legacy, world.dependencies())).toMatchObject({ verified: true, status: 'valid' });
   });
 });

@@ -1,6 +1,6 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { DidDocument } from './did.js';
-import { decodeJws, verifyEd25519 } from './jws.js';
+import { conflictingJwtClaims, credentialOf, decodeJws, verifyEd25519 } from './jws.js';
 import { Bitstring } from './status-list.js';
 import { validateCredentialSchema } from './validate.js';
 
@@ -107,7 +107,7 @@ async function verifyPresentedUnsafe(presented: unknown, dependencies: VerifyDep
   }
   const verdict = await verifyJwsCredential(signed, dependencies);
   const decoded = decodeJws(signed);
-  const differences = decoded.ok ? differingPaths(decoded.payload, presented) : ['(signed copy unreadable)'];
+  const differences = decoded.ok ? differingPaths(credentialOf(decoded.payload), presented) : ['(signed copy unreadable)'];
   if (differences.length > 0) {
     return invalid(`it differs from the credential that was signed (${differences.slice(0, 5).join(', ')})`, [
       ...verdict.checks,
@@ -239,6 +239,13 @@ async function checkSignature(jws: string, dependencies: VerifyDependencies, mem
   }
   if (memoise && !known) verifiedStatusLists.set(memoKey, true);
   checks.push({ check: 'signature', passed: true, message: 'EdDSA signature verified' });
+  // Signed, but a JWT library would read other dates or another issuer than the credential states.
+  const conflicts = conflictingJwtClaims(payload);
+  if (conflicts.length > 0) {
+    const reason = `its JWT claims contradict the credential (${conflicts.join(', ')})`;
+    checks.push({ check: 'content', passed: false, message: reason });
+    return { ok: false, checks, reason, payload };
+  }
   return { ok: true, checks, payload };
 }
 

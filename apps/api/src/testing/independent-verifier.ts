@@ -12,5 +12,6 @@ export async function verifyWithJose(app: Pick<TestApp, 'inject'>, jws: string) 
   const document = (await app.inject({ method: 'GET', url: path })).json();
   const method = document.verificationMethod.find((candidate: { id: string }) => candidate.id === kid);
   const key = await importJWK(method.publicKeyJwk, 'EdDSA');
-  return jwtVerify(jws, key, { typ: 'vc+jwt', algorithms: ['EdDSA'] });
+  // jose also checks the JWT claims: the issuer is the DID that holds the key, and nbf/exp hold.
+  return jwtVerify(jws, key, { typ: 'vc+jwt', algorithms: ['EdDSA'], issuer: did, requiredClaims: ['iss', 'jti', 'nbf'] });
 }

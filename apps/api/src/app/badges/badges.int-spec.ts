@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { BadgeIssuance } from '@stacks/badge-issuance';
-import { ed25519FromSeed, extractFromPng, extractFromSvg, signCredentialJws } from '@stacks/badges';
+import { credentialOf, ed25519FromSeed, extractFromPng, extractFromSvg, signCredentialJws } from '@stacks/badges';
 import { PrismaService } from '@stacks/db';
 import { LearningEventJob, QueueName, redisConnectionOptions } from '@stacks/queue-contracts';
 import { type Job, Queue } from 'bullmq';
@@ -72,7 +72,10 @@ describe('badges (API + worker)', () => {
     });
     expect((payload.issuer as { id: string }).id).toMatch(/^did:web:localhost%3A3000:issuers:test-division-/);
     const json = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${badge.credentialId}` })).json();
-    expect(json).toEqual(payload);
+    // The JSON is the credential itself; the JWT claims (iss, jti, nbf) only stand beside it in the JWS.
+    expect(payload).toMatchObject({ iss: (payload.issuer as { id: string }).id, jti: payload.id });
+    expect(json).toEqual(credentialOf(payload));
+    expect(json).not.toHaveProperty('iss');
 
     const before = await verify({ credential: jws });
     expect(before.json()).toMatchObject({ verified: true, status: 'valid', presented: 'jws' });

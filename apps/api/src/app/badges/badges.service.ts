@@ -3,6 +3,7 @@ import {
   bakePng,
   bakeSvg,
   BakingError,
+  credentialOf,
   decodeJws,
   type DidDocument,
   extractFromPng,
@@ -87,7 +88,7 @@ export class BadgesService {
     const row = await this.findCredential(id);
     const decoded = decodeJws(row.jws);
     if (!decoded.ok) throw new Error(`stored credential ${id} is not a readable JWS`);
-    return decoded.payload;
+    return credentialOf(decoded.payload);
   }
 
   async credentialJws(id: string): Promise<string> {
