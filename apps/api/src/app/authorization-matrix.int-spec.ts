@@ -44,6 +44,10 @@ const MATRIX: Record<string, Access> = {
   'PATCH /api/v1/admin/sessions/{session}': 'admin',
   'POST /api/v1/admin/sessions/{session}/cancel': 'admin',
   'POST /api/v1/admin/sessions/{session}/attendance-imports': 'admin',
+  // Web app (issue 8): catalogue authoring
+  'POST /api/v1/admin/programs': 'admin',
+  'POST /api/v1/admin/series': 'admin',
+  'GET /api/v1/credentials/{credentialId}/holder': 'public',
   // Open Badges (issue 4)
   'GET /.well-known/did.json': 'public',
   'GET /issuers/{slug}/did.json': 'public',

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CompletionsModule } from '../completions/completions.module.js';
 import { ProgressModule } from '../progress/progress.module.js';
+import { AdminCatalogueController } from './admin-catalogue.controller.js';
+import { AdminCatalogueService } from './admin-catalogue.service.js';
 import { AdminLearnersController } from './admin-learners.controller.js';
 import { AdminLearnersService } from './admin-learners.service.js';
 import { AdminSessionsController } from './admin-sessions.controller.js';
@@ -9,7 +11,7 @@ import { AttendanceImportService } from './attendance-import.service.js';
 
 @Module({
   imports: [CompletionsModule, ProgressModule],
-  controllers: [AdminLearnersController, AdminSessionsController],
-  providers: [AdminLearnersService, AdminSessionsService, AttendanceImportService],
+  controllers: [AdminLearnersController, AdminSessionsController, AdminCatalogueController],
+  providers: [AdminCatalogueService, AdminLearnersService, AdminSessionsService, AttendanceImportService],
 })
 export class AdminModule {}

@@ -13,7 +13,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators.js';
 import { BadgesService } from './badges.service.js';
-import { AchievementDto, VerdictDto } from './dto/badges.dto.js';
+import { AchievementDto, CredentialHolderDto, VerdictDto } from './dto/badges.dto.js';
 
 const VC_JWT = 'application/vc+jwt';
 
@@ -85,6 +85,18 @@ export class BadgesPublicController {
     const jws = await this.badges.credentialJws(id);
     reply.type(VC_JWT);
     return jws;
+  }
+
+  @Get('credentials/:credentialId/holder')
+  @ApiOperation({
+    summary: 'Whom a credential was awarded to: the name its public page shows',
+    description: 'The signed credential names its holder only by a salted e-mail hash; verification pages show this name beside it.',
+  })
+  @ApiParam({ name: 'credentialId', format: 'uuid' })
+  @ApiOkResponse({ type: CredentialHolderDto })
+  @ApiNotFoundResponse({ description: 'No such credential' })
+  credentialHolder(@Param('credentialId') id: string): Promise<CredentialHolderDto> {
+    return this.badges.credentialHolder(id);
   }
 
   @Get('credentials/:credentialId/page')

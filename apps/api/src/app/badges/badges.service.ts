@@ -91,6 +91,12 @@ export class BadgesService {
     return credentialOf(decoded.payload);
   }
 
+  /** The same name the public page shows as "Awarded to". */
+  async credentialHolder(id: string): Promise<{ credentialId: string; name: string }> {
+    const row = await this.findCredential(id);
+    return { credentialId: row.id, name: row.award.user.displayName };
+  }
+
   async credentialJws(id: string): Promise<string> {
     return (await this.findCredential(id)).jws;
   }

@@ -111,6 +111,12 @@ export class ReissueDto {
   reason?: string;
 }
 
+export class CredentialHolderDto {
+  @ApiProperty({ format: 'uuid' }) credentialId: string;
+  @ApiProperty({ example: 'Maya Okafor', description: 'The display name the public credential page shows as “Awarded to”' })
+  name: string;
+}
+
 export class VerificationCheckDto {
   @ApiProperty({ enum: ['format', 'signature', 'issuer', 'schema', 'status', 'validity', 'content'] }) check: string;
   @ApiProperty() passed: boolean;
