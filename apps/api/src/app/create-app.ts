@@ -9,6 +9,7 @@ import { requestIdFor } from '@stacks/logging';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { mountOpenApi } from './openapi.js';
+import { DEFAULT_WEB_APP_DIR, serveWebApp } from './web-app/web-app.js';
 import { PROBLEM_CONTENT_TYPE, problemType, titleFor } from './problem/problem-details.js';
 import { ProblemDetailsFilter } from './problem/problem-details.filter.js';
 import { WellFormedTextPipe } from './problem/well-formed-text.pipe.js';
@@ -16,8 +17,13 @@ import { validationExceptionFactory } from './problem/validation-exception.facto
 
 export const API_PREFIX = 'api/v1';
 
+export interface CreateAppOptions {
+  /** The built web app (index.html + assets); default `dist/apps/web`. Absent: the API runs without it. */
+  webAppDir?: string;
+}
+
 /** Builds the fully configured HTTP application; `main.ts` and the integration tests share it. */
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: true,
@@ -101,5 +107,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
   mountOpenApi(app);
+  const logger = app.get(Logger);
+  await serveWebApp(app, options.webAppDir ?? DEFAULT_WEB_APP_DIR, (message) => logger.log(message, 'WebApp'));
   return app;
 }

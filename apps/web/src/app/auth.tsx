@@ -1,0 +1,57 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { api } from '../api/client';
+import type { Account, TokenPair } from '../api/types';
+
+interface AuthState {
+  /** undefined while the first check runs. */
+  account: Account | null | undefined;
+  signIn(email: string, password: string): Promise<Account>;
+  register(input: { email: string; password: string; displayName: string }): Promise<Account>;
+  signOut(): Promise<void>;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [account, setAccount] = useState<Account | null | undefined>(api.hasSession ? undefined : null);
+
+  const loadAccount = useCallback(async () => {
+    const me = await api.request<Account>('/me');
+    setAccount(me);
+    return me;
+  }, []);
+
+  useEffect(() => {
+    if (api.hasSession) loadAccount().catch(() => setAccount(null));
+    return api.onSessionChange((signedIn) => {
+      if (!signedIn) setAccount(null);
+    });
+  }, [loadAccount]);
+
+  const value = useMemo<AuthState>(
+    () => ({
+      account,
+      async signIn(email, password) {
+        api.setTokens(await api.request<TokenPair>('/auth/login', { method: 'POST', body: { email, password } }));
+        return loadAccount();
+      },
+      async register(input) {
+        api.setTokens(await api.request<TokenPair>('/auth/register', { method: 'POST', body: input }));
+        return loadAccount();
+      },
+      async signOut() {
+        await api.request('/auth/logout', { method: 'POST' }).catch(() => undefined);
+        api.clearTokens();
+        setAccount(null);
+      },
+    }),
+    [account, loadAccount],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const state = useContext(AuthContext);
+  if (!state) throw new Error('useAuth needs an <AuthProvider>');
+  return state;
+}

@@ -1,0 +1,93 @@
+import { type FormEvent, useState } from 'react';
+import { useAuth } from '../app/auth';
+import { useSubmit } from '../app/use-submit';
+import { Link, navigate, useLocation, usePageTitle } from '../app/router';
+import { ErrorMessage, fieldError, PageHeading, TextField } from '../components/ui';
+
+/** Only same-app paths are followed after signing in (never another site). */
+function nextPath(search: URLSearchParams, fallback: string): string {
+  const next = search.get('next');
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\') ? next : fallback;
+}
+
+export function SignInPage() {
+  usePageTitle('Sign in');
+  const { signIn } = useAuth();
+  const { search } = useLocation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { busy, error, run } = useSubmit();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      const account = await signIn(email, password);
+      navigate(nextPath(search, account.role === 'ADMIN' ? '/admin' : '/me/progress'), { replace: true });
+      return 'Signed in.';
+    });
+  };
+
+  return (
+    <div className="narrow">
+      <PageHeading>Sign in</PageHeading>
+      <form onSubmit={submit} noValidate>
+        <ErrorMessage error={error} title="Could not sign in" />
+        <TextField label="Email" type="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} error={fieldError(error, 'email')} />
+        <TextField label="Password" type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} error={fieldError(error, 'password')} />
+        <button type="submit" disabled={busy}>
+          Sign in
+        </button>
+      </form>
+      <p>
+        New here? <Link to={`/register${search.get('next') ? `?next=${encodeURIComponent(search.get('next') ?? '')}` : ''}`}>Create an account</Link>
+      </p>
+    </div>
+  );
+}
+
+export function RegisterPage() {
+  usePageTitle('Create an account');
+  const { register } = useAuth();
+  const { search } = useLocation();
+  const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { busy, error, run } = useSubmit();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      await register({ displayName, email, password });
+      navigate(nextPath(search, '/'), { replace: true });
+      return 'Account created.';
+    });
+  };
+
+  return (
+    <div className="narrow">
+      <PageHeading>Create an account</PageHeading>
+      <form onSubmit={submit} noValidate>
+        <ErrorMessage error={error} title="Could not create the account" />
+        <TextField label="Your name" autoComplete="name" required value={displayName} onChange={(event) => setDisplayName(event.target.value)} error={fieldError(error, 'displayName')} hint="Shown on your badges and their public pages" />
+        <TextField label="Email" type="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} error={fieldError(error, 'email')} />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={fieldError(error, 'password')}
+          hint="At least 12 characters; a few words you will remember works well"
+        />
+        <button type="submit" disabled={busy}>
+          Create my account
+        </button>
+      </form>
+      <p>
+        Already have an account? <Link to="/sign-in">Sign in</Link>
+      </p>
+    </div>
+  );
+}

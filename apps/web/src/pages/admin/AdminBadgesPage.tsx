@@ -1,0 +1,180 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { api } from '../../api/client';
+import type { Achievement, AdminBadge, LearnerSummary, Page } from '../../api/types';
+import { Link, usePageTitle } from '../../app/router';
+import { useApi } from '../../app/use-api';
+import { formatDate } from '../../components/format';
+import { ErrorMessage, fieldError, Notice, PageHeading, SelectField, TextAreaField, TextField } from '../../components/ui';
+import { AdminCrumb } from './AdminHomePage';
+import { useSubmit } from '../../app/use-submit';
+
+export function AdminBadgesPage() {
+  usePageTitle('Badges');
+  const [refreshKey, setRefreshKey] = useState(0);
+  return (
+    <>
+      <AdminCrumb />
+      <PageHeading>Badges</PageHeading>
+      <AwardForm onAwarded={() => setRefreshKey((key) => key + 1)} />
+      <AwardSearch refreshKey={refreshKey} />
+    </>
+  );
+}
+
+function AwardForm({ onAwarded }: { onAwarded: () => void }) {
+  const achievements = useApi<Achievement[]>('/achievements');
+  const [learnerQuery, setLearnerQuery] = useState('');
+  const [learners, setLearners] = useState<LearnerSummary[]>();
+  const [form, setForm] = useState({ learnerId: '', achievement: '', evidenceUrl: '', evidenceNarrative: '' });
+  const submit = useSubmit();
+  const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value });
+
+  const findLearners = async () => {
+    const page = await api.request<Page<LearnerSummary>>(`/admin/learners?limit=20&q=${encodeURIComponent(learnerQuery)}`);
+    setLearners(page.items);
+    setForm((current) => ({ ...current, learnerId: page.items[0]?.id ?? '' }));
+  };
+  const award = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await submit.run(async () => {
+      const badge = await api.request<AdminBadge>('/admin/badge-awards', {
+        method: 'POST',
+        body: { learnerId: form.learnerId, achievement: form.achievement, evidenceUrl: form.evidenceUrl || undefined, evidenceNarrative: form.evidenceNarrative || undefined },
+      });
+      return `Awarded “${badge.achievement.name}” to ${badge.learner.displayName}.`;
+    })) onAwarded();
+  };
+  const error = submit.error;
+
+  return (
+    <section className="card" aria-labelledby="award-heading">
+      <h2 id="award-heading">Award a badge</h2>
+      <form onSubmit={award}>
+        <ErrorMessage error={error} title="Badge not awarded" />
+        <div className="inline-form">
+          <TextField label="Find the learner (e-mail or name)" type="search" value={learnerQuery} onChange={(event) => setLearnerQuery(event.target.value)} />
+          <button type="button" className="secondary" onClick={() => void findLearners()}>
+            Find learners
+          </button>
+        </div>
+        {learners && (
+          <SelectField label="Learner" required value={form.learnerId} onChange={set('learnerId')} error={fieldError(error, 'learnerId')}>
+            {learners.length === 0 && <option value="">No learner matches</option>}
+            {learners.map((learner) => (
+              <option key={learner.id} value={learner.id}>
+                {learner.displayName} ({learner.email})
+              </option>
+            ))}
+          </SelectField>
+        )}
+        <SelectField label="Badge" required value={form.achievement} onChange={set('achievement')} error={fieldError(error, 'achievement')}>
+          <option value="">Choose a badge</option>
+          {achievements.data?.map((achievement) => (
+            <option key={achievement.slug} value={achievement.slug}>
+              {achievement.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label="Evidence link" type="url" value={form.evidenceUrl} onChange={set('evidenceUrl')} error={fieldError(error, 'evidenceUrl')} hint="An https:// address showing the work" />
+        <TextAreaField label="Evidence in words" value={form.evidenceNarrative} onChange={set('evidenceNarrative')} error={fieldError(error, 'evidenceNarrative')} hint="Give a link, a description, or both" />
+        <button type="submit" disabled={submit.busy || !form.learnerId || !form.achievement}>
+          Award the badge
+        </button>
+        <Notice tone="success">{submit.message}</Notice>
+      </form>
+    </section>
+  );
+}
+
+function AwardSearch({ refreshKey }: { refreshKey: number }) {
+  const [draft, setDraft] = useState({ q: '', status: '' });
+  const [query, setQuery] = useState({ q: '', status: '' });
+  const params = new URLSearchParams({ limit: '50' });
+  if (query.q) params.set('q', query.q);
+  if (query.status) params.set('status', query.status);
+  const awards = useApi<Page<AdminBadge>>(`/admin/badge-awards?${params}`);
+  const { reload } = awards;
+  // A new award elsewhere on the page: search again.
+  useEffect(() => {
+    if (refreshKey > 0) void reload();
+  }, [refreshKey, reload]);
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    setQuery(draft);
+  };
+  return (
+    <section aria-labelledby="awards-heading">
+      <h2 id="awards-heading">Issued badges</h2>
+      <form className="inline-form" onSubmit={search} role="search" aria-label="Issued badges">
+        <TextField label="Learner e-mail or name" type="search" value={draft.q} onChange={(event) => setDraft({ ...draft, q: event.target.value })} />
+        <SelectField label="Status" value={draft.status} onChange={(event) => setDraft({ ...draft, status: event.target.value })}>
+          <option value="">Any status</option>
+          <option value="valid">Valid</option>
+          <option value="expired">Expired</option>
+          <option value="revoked">Revoked</option>
+        </SelectField>
+        <button type="submit">Search badges</button>
+      </form>
+      <ErrorMessage error={awards.error} title="Could not search badges" />
+      <p role="status" className="muted">
+        {awards.data ? `${awards.data.page.total} found` : 'Searching…'}
+      </p>
+      <ul className="card-list">
+        {awards.data?.items.map((badge) => (
+          <li key={badge.credentialId}>
+            <AwardRow badge={badge} onChanged={() => void awards.reload()} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function AwardRow({ badge, onChanged }: { badge: AdminBadge; onChanged: () => void }) {
+  const [reason, setReason] = useState('');
+  const submit = useSubmit();
+  const headingId = `award-${badge.credentialId}`;
+  const revoke = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await submit.run(async () => {
+      await api.request(`/admin/credentials/${badge.credentialId}/revoke`, { method: 'POST', body: { reason } });
+      return 'Revoked. Its public page and every verifier now see it as revoked.';
+    })) onChanged();
+  };
+  const reissue = async () => {
+    if (await submit.run(async () => {
+      const fresh = await api.request<AdminBadge>(`/admin/credentials/${badge.credentialId}/reissue`, { method: 'POST', body: {} });
+      return `Re-issued as a new credential (${fresh.credentialId}); the old one is marked superseded.`;
+    })) onChanged();
+  };
+  return (
+    <article className="card" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {badge.achievement.name} — {badge.learner.displayName}
+      </h3>
+      <p>
+        <span className={`status-pill status-${badge.status}`}>{badge.status === 'valid' ? 'Valid' : badge.status === 'revoked' ? 'Revoked' : 'Expired'}</span> {badge.learner.email} · issued {formatDate(badge.issuedAt)}
+        {badge.manual ? ' · awarded by hand' : ''}
+        {badge.revocationReason ? ` · reason: ${badge.revocationReason}` : ''}
+      </p>
+      <p>
+        <Link to={`/verify/${badge.credentialId}`}>
+          Verification page<span className="visually-hidden"> of {badge.achievement.name} for {badge.learner.displayName}</span>
+        </Link>
+      </p>
+      {badge.status !== 'revoked' && (
+        <form className="inline-form" onSubmit={revoke}>
+          <TextField label="Reason for revoking" required value={reason} onChange={(event) => setReason(event.target.value)} error={fieldError(submit.error, 'reason')} hint="Shown on the public verification page" />
+          <button type="submit" className="danger" disabled={submit.busy || !reason.trim()}>
+            Revoke<span className="visually-hidden"> {badge.achievement.name} for {badge.learner.displayName}</span>
+          </button>
+        </form>
+      )}
+      <button type="button" className="secondary" onClick={() => void reissue()} disabled={submit.busy}>
+        Re-issue<span className="visually-hidden"> {badge.achievement.name} for {badge.learner.displayName}</span>
+      </button>
+      <ErrorMessage error={submit.error} title="Not done" />
+      <Notice tone="success">{submit.message}</Notice>
+    </article>
+  );
+}
