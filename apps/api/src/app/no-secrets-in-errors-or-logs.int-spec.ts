@@ -26,7 +26,7 @@ describe('internal errors and logs keep secrets and internals out', () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     api = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'], {
-      env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'development', LOG_LEVEL: 'info', API_PORT: String(port), API_HOST: '127.0.0.1', DATABASE_URL: url.toString(), JWT_ACCESS_SECRET: JWT_SECRET },
+      env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'development', LOG_LEVEL: 'info', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', API_PORT: String(port), API_HOST: '127.0.0.1', DATABASE_URL: url.toString(), JWT_ACCESS_SECRET: JWT_SECRET },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     api.stdout?.on('data', (chunk) => output.push(String(chunk)));
