@@ -1,12 +1,15 @@
 import { PrismaService } from '@stacks/db';
 import { createAdmin, registerLearner, type TestAccount } from '../testing/accounts.js';
-import { createSeriesFixture } from '../testing/catalogue-fixture.js';
+import { createSeriesFixture, createSeriesWithBadge, ensurePrimaryIssuer } from '../testing/catalogue-fixture.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 
 /**
  * Who may call what. Every operation in the OpenAPI document must have an entry: a new route
- * without one fails this test. `learner` routes are scoped to the caller (`me`), so the only
- * way to name another learner's records is an admin route, which learners are refused.
+ * without one fails this test. Each is called as four people: anonymous, the learner whose records
+ * the path names (the owner, who has an enrolment, a completion and a badge), another learner, and
+ * an admin. `learner` routes are scoped to the caller (`me`), so the only way to name another
+ * learner's records is an admin route, which learners are refused; and no answer given to anyone
+ * but the owner or an admin ever carries the owner's id or e-mail.
  */
 type Access = 'public' | 'learner' | 'admin';
 const MATRIX: Record<string, Access> = {
@@ -81,6 +84,9 @@ describe('authorisation matrix (from the OpenAPI document)', () => {
   let app: TestApp;
   let operations: string[];
   let owner: TestAccount;
+  /** What only the owner's own answers may contain: who they are, and what they did. */
+  let ownerIdentity: string[];
+  let ownerRecords: string[];
   let otherLearner: TestAccount;
   let admin: TestAccount;
   let parameters: Record<string, string>;
@@ -97,12 +103,33 @@ describe('authorisation matrix (from the OpenAPI document)', () => {
     owner = await registerLearner(app, 'Owner');
     otherLearner = await registerLearner(app, 'Other');
     admin = await createAdmin(app, prisma);
+    // The owner has records of every kind the routes return: an enrolment, a completion, a badge.
+    await ensurePrimaryIssuer(prisma);
+    const badged = await createSeriesWithBadge(prisma);
+    const enrolled = await app.inject({ method: 'PUT', url: `/api/v1/sessions/${fixture.sessionSlugs[0]}/enrolment`, headers: owner.auth });
+    const completed = await app.inject({
+      method: 'POST',
+      url: '/api/v1/me/completion-events',
+      headers: owner.auth,
+      payload: { session: badged.sessionSlugs[0], source: 'RECORDING_VIEWED', viewedPercent: 100 },
+    });
+    const awarded = await app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/badge-awards',
+      headers: admin.auth,
+      payload: { learnerId: owner.id, achievement: badged.achievementSlug, evidenceNarrative: 'Led a community conversation.' },
+    });
+    expect([enrolled.statusCode, completed.statusCode, awarded.statusCode]).toEqual([201, 201, 201]);
+    const ownerCredentialId: string = awarded.json().credentialId;
+    ownerIdentity = [owner.id, owner.email];
+    ownerRecords = [ownerCredentialId, badged.seriesSlug, badged.sessionSlugs[0]];
     parameters = {
       idOrSlug: fixture.sessionSlugs[0],
       session: fixture.sessionSlugs[0],
       series: fixture.seriesSlug,
       // Admin routes about a learner always name the *owner*: the other learner must be refused.
       userId: owner.id,
+      credentialId: ownerCredentialId,
     };
   });
   afterAll(() => app.close());
@@ -124,9 +151,10 @@ describe('authorisation matrix (from the OpenAPI document)', () => {
       });
     // Logging out revokes the caller's session, so that row gets accounts of its own.
     const signsOut = operation === 'POST /api/v1/auth/logout';
+    const asOwnerAccount = signsOut ? await registerLearner(app, 'Leaving owner') : owner;
     const other = signsOut ? await registerLearner(app, 'Leaving') : otherLearner;
     const administrator = signsOut ? await createAdmin(app, prisma) : admin;
-    const [anonymous, asOther, asAdmin] = [await call(), await call(other), await call(administrator)];
+    const [anonymous, asOwner, asOther, asAdmin] = [await call(), await call(asOwnerAccount), await call(other), await call(administrator)];
     const refused = (status: number) => status === 401 || status === 403;
 
     if (access === 'public') {
@@ -135,13 +163,22 @@ describe('authorisation matrix (from the OpenAPI document)', () => {
       expect(anonymous.statusCode).toBe(401);
     }
     if (access === 'admin') {
+      expect(asOwner.statusCode).toBe(403);
       expect(asOther.statusCode).toBe(403);
-      expect(refused(asAdmin.statusCode)).toBe(false);
     } else {
+      expect(refused(asOwner.statusCode)).toBe(false);
       expect(refused(asOther.statusCode)).toBe(false);
     }
-    for (const response of [anonymous, asOther, asAdmin]) {
+    expect(refused(asAdmin.statusCode)).toBe(false);
+    for (const response of [anonymous, asOwner, asOther, asAdmin]) {
       expect(response.statusCode).toBeLessThan(500);
+    }
+    // Whatever anyone else is given, none of it is the owner's (a refusal only echoes the path
+    // sent). Public routes may show the owner's credential by its id, never who they are.
+    const mustNotShow = access === 'public' ? ownerIdentity : [...ownerIdentity, ...ownerRecords];
+    for (const [who, response] of [['anonymous', anonymous], ['other learner', asOther]] as const) {
+      if (response.statusCode >= 300) continue;
+      expect({ who, leaked: mustNotShow.filter((marker) => response.body.includes(marker)) }).toEqual({ who, leaked: [] });
     }
   });
 });
