@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2019Module from 'ajv/dist/2019.js';
@@ -7,11 +7,14 @@ import { buildOpenBadgeCredential } from '../credential.js';
 import { testIssuer } from '../test-fixtures.js';
 import { achievementCredentialSchema } from './achievement-credential.schema.js';
 
-// The association's copy of 1EdTech's schema, kept beside the repository (../shared/specs).
+// The association's copy of 1EdTech's schema, kept beside the repository (../shared/specs). CI
+// always has it there; a checkout elsewhere without it skips these two checks instead of failing.
 const sharedSchemaPath = path.resolve(fileURLToPath(import.meta.url), '../../../../../../shared/specs/openbadges-3.0/achievementcredential.schema.json');
-const sharedSchema = JSON.parse(readFileSync(sharedSchemaPath, 'utf8')) as Record<string, unknown>;
+const sharedSchemaPresent = existsSync(sharedSchemaPath);
+if (!sharedSchemaPresent && process.env.CI) throw new Error(`the shared Open Badges schema is missing at ${sharedSchemaPath}`);
+const sharedSchema = sharedSchemaPresent ? (JSON.parse(readFileSync(sharedSchemaPath, 'utf8')) as Record<string, unknown>) : {};
 
-describe('the Open Badges 3.0 schema we validate with', () => {
+(sharedSchemaPresent ? describe : describe.skip)('the Open Badges 3.0 schema we validate with', () => {
   it('is the 1EdTech schema from shared/specs, unchanged', () => {
     expect(achievementCredentialSchema).toEqual(sharedSchema);
   });
