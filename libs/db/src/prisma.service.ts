@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
@@ -6,6 +7,9 @@ import { type Prisma, PrismaClient } from './generated/prisma/client.js';
 
 /** Runs one SQL statement and returns its rows: Prisma's `$queryRaw` or the driver pool directly. */
 export type SqlRunner = <Row>(query: Prisma.Sql) => Promise<Row[]>;
+
+/** Distinct statement texts `PrismaService.sql` prepares; past it (dynamic SQL by mistake) it stops preparing. */
+const MAX_PREPARED_STATEMENTS = 200;
 
 /** A SqlRunner inside a Prisma (interactive) transaction. */
 export function transactionRunner(tx: Pick<Prisma.TransactionClient, '$queryRaw'>): SqlRunner {
@@ -56,7 +60,24 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
    * sixth of a hot request's CPU in profiles). For the statements every request runs; the rows
    * come back as node-postgres parses them (timestamps as Date, bigint as string).
    */
-  readonly sql: SqlRunner = async <Row>(query: Prisma.Sql) => (await this.pool.query(query.text, query.values)).rows as Row[];
+  readonly sql: SqlRunner = async <Row>(query: Prisma.Sql) =>
+    (await this.pool.query({ name: this.statementName(query.text), text: query.text, values: query.values })).rows as Row[];
+
+  private readonly statementNames = new Map<string, string>();
+
+  /**
+   * Every statement sent through `sql` is a named prepared statement, parsed and planned once per
+   * connection instead of per call (planning the progress and reminder-state joins took as long as
+   * running them). The name is derived from the text, so only the statement templates of hot paths
+   * belong here, never SQL assembled from data.
+   */
+  private statementName(text: string): string | undefined {
+    const known = this.statementNames.get(text);
+    if (known || this.statementNames.size >= MAX_PREPARED_STATEMENTS) return known;
+    const name = `stacks_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    this.statementNames.set(text, name);
+    return name;
+  }
 
   async onModuleDestroy(): Promise<void> {
     await this.$disconnect();

@@ -46,6 +46,14 @@ export interface CompletionOutcome {
 const LEARNER_LOCK_SEED = 1984;
 
 /**
+ * Named columns, not `*`: the statement is prepared once per connection, and a prepared `*` fails
+ * ("cached plan must not change result type") when a migration adds a column under a running replica.
+ */
+const EVENT_COLUMNS = Prisma.raw(
+  'id, "userId", "sessionId", source, "idempotencyKey", "viewedPercent", "minutesAttended", "occurredAt", "recordedById", "importId", "createdAt", "updatedAt"',
+);
+
+/**
  * The one place completion events turn into completions and unlocks. Every path (learner,
  * admin mark, attendance import) goes through `recordInTransaction`, which takes a per-learner
  * advisory lock: concurrent or duplicated events for one learner are applied one after the
@@ -172,12 +180,12 @@ export class CompletionRecorder {
           "updatedAt" = now()
         WHERE GREATEST("CompletionEvent"."viewedPercent", EXCLUDED."viewedPercent") IS DISTINCT FROM "CompletionEvent"."viewedPercent"
            OR GREATEST("CompletionEvent"."minutesAttended", EXCLUDED."minutesAttended") IS DISTINCT FROM "CompletionEvent"."minutesAttended"
-        RETURNING *
+        RETURNING ${EVENT_COLUMNS}
       ),
       event AS (
-        SELECT *, true AS changed FROM upserted
+        SELECT ${EVENT_COLUMNS}, true AS changed FROM upserted
         UNION ALL
-        SELECT *, false AS changed FROM "CompletionEvent" e
+        SELECT ${EVENT_COLUMNS}, false AS changed FROM "CompletionEvent" e
         WHERE e."userId" = ${userId}::uuid AND e."sessionId" = ${session.id}::uuid AND e.source = ${input.source}::"CompletionSource"
           AND NOT EXISTS (SELECT 1 FROM upserted)
       )

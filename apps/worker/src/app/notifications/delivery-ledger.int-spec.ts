@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { parseConfig } from '@stacks/config';
-import { type PrismaClient, PrismaService } from '@stacks/db';
+import { PrismaService } from '@stacks/db';
 import { DeliveryLedger, type DeliveryIdentity } from './delivery-ledger.js';
 
 describe('delivery ledger (PostgreSQL)', () => {
   const config = parseConfig(process.env);
-  let prisma: PrismaClient;
+  let prisma: PrismaService;
   let userId: string;
 
   beforeAll(async () => {
@@ -26,7 +26,7 @@ describe('delivery ledger (PostgreSQL)', () => {
   it('lets exactly one of many racing workers claim a delivery, and none once it is sent', async () => {
     // Three ledgers stand for three worker processes (separate statements racing in PostgreSQL);
     // four claims each also race inside one process's batch.
-    const ledgers = [1, 2, 3].map(() => new DeliveryLedger(prisma, 30_000, 5));
+    const ledgers = [1, 2, 3].map(() => new DeliveryLedger(prisma.sql, 30_000, 5));
     const [ledger] = ledgers;
     const identity = delivery();
     const claims = await Promise.all(ledgers.flatMap((each) => Array.from({ length: 4 }, () => each.claim(identity))));
@@ -40,7 +40,7 @@ describe('delivery ledger (PostgreSQL)', () => {
   });
 
   it('hands a delivery whose worker died (lease run out) to the next worker', async () => {
-    const ledger = new DeliveryLedger(prisma, 150, 5);
+    const ledger = new DeliveryLedger(prisma.sql, 150, 5);
     const identity = delivery();
     const first = await ledger.claim(identity);
     expect(first.outcome).toBe('claimed');
@@ -50,7 +50,7 @@ describe('delivery ledger (PostgreSQL)', () => {
   });
 
   it('retries a failure, then dead-letters it when the attempts are used up', async () => {
-    const ledger = new DeliveryLedger(prisma, 30_000, 2);
+    const ledger = new DeliveryLedger(prisma.sql, 30_000, 2);
     const identity = delivery();
     const first = await ledger.claim(identity);
     if (first.outcome !== 'claimed') throw new Error('expected a claim');

@@ -1,4 +1,4 @@
-import { NotificationChannel, type PrismaClient } from '@stacks/db';
+import { NotificationChannel, Prisma, type SqlRunner } from '@stacks/db';
 import type { DeliveryChannel } from '@stacks/reminders';
 import { MicroBatcher } from './micro-batcher.js';
 
@@ -33,17 +33,18 @@ export type ClaimResult =
  * SENT or DEAD.
  */
 export class DeliveryLedger {
+  /** `sql`: PrismaService.sql, prepared statements on the driver pool (every delivery runs these). */
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly sql: SqlRunner,
     private readonly leaseMs: number,
     private readonly maxAttempts: number,
   ) {}
 
   private readonly claims = new MicroBatcher<DeliveryIdentity, ClaimResult>((batch) => this.claimBatch(batch));
   private readonly sends = new MicroBatcher<string, void>(async (ids) => {
-    await this.prisma.$executeRaw`
+    await this.sql(Prisma.sql`
       UPDATE "NotificationDelivery" SET status = 'SENT', "sentAt" = now(), "leaseUntil" = NULL, "lastError" = NULL, "updatedAt" = now()
-      WHERE id = ANY(${ids}::uuid[]) AND status = 'SENDING'`;
+      WHERE id = ANY(${ids}::uuid[]) AND status = 'SENDING'`);
     return ids.map(() => undefined);
   });
 
@@ -63,7 +64,7 @@ export class DeliveryLedger {
   private async claimBatch(batch: DeliveryIdentity[]): Promise<ClaimResult[]> {
     const identity = (delivery: DeliveryIdentity) => `${delivery.key}|${channelColumn[delivery.channel]}`;
     const unique = [...new Map(batch.map((delivery) => [identity(delivery), delivery])).values()];
-    const claimed = await this.prisma.$queryRaw<{ key: string; channel: string; id: string; attempts: number }[]>`
+    const claimed = await this.sql<{ key: string; channel: string; id: string; attempts: number }>(Prisma.sql`
       INSERT INTO "NotificationDelivery" AS d (id, key, channel, kind, "userId", status, attempts, "leaseUntil", job, "dueAt", "createdAt", "updatedAt")
       SELECT gen_random_uuid(), t.key, t.channel::"NotificationChannel", t.kind, t.user_id, 'SENDING', 1,
              now() + ${this.leaseMs} * interval '1 millisecond', t.job::jsonb, t.due_at, now(), now()
@@ -73,14 +74,14 @@ export class DeliveryLedger {
       ON CONFLICT (key, channel) DO UPDATE
         SET status = 'SENDING', attempts = d.attempts + 1, "leaseUntil" = EXCLUDED."leaseUntil", "updatedAt" = now()
         WHERE d.status IN ('PENDING', 'FAILED') OR (d.status = 'SENDING' AND d."leaseUntil" < now())
-      RETURNING d.key, d.channel::text AS channel, d.id, d.attempts`;
+      RETURNING d.key, d.channel::text AS channel, d.id, d.attempts`);
     const won = new Map(claimed.map((row) => [`${row.key}|${row.channel}`, row]));
     const lost = unique.filter((delivery) => !won.has(identity(delivery)));
     const statuses = new Map<string, string>();
     if (lost.length > 0) {
-      const rows = await this.prisma.$queryRaw<{ key: string; channel: string; status: string }[]>`
+      const rows = await this.sql<{ key: string; channel: string; status: string }>(Prisma.sql`
         SELECT key, channel::text AS channel, status::text AS status FROM "NotificationDelivery"
-        WHERE (key, channel::text) IN (SELECT * FROM unnest(${lost.map((d) => d.key)}::text[], ${lost.map((d) => channelColumn[d.channel])}::text[]))`;
+        WHERE (key, channel::text) IN (SELECT * FROM unnest(${lost.map((d) => d.key)}::text[], ${lost.map((d) => channelColumn[d.channel])}::text[]))`);
       for (const row of rows) statuses.set(`${row.key}|${row.channel}`, row.status);
     }
     const answered = new Set<string>();
@@ -99,12 +100,12 @@ export class DeliveryLedger {
 
   /** Returns the new status: FAILED (will be retried) or DEAD (attempts used up). */
   async markFailed(id: string, error: string, finalAttempt: boolean): Promise<'FAILED' | 'DEAD'> {
-    const [row] = await this.prisma.$queryRaw<{ status: 'FAILED' | 'DEAD' }[]>`
+    const [row] = await this.sql<{ status: 'FAILED' | 'DEAD' }>(Prisma.sql`
       UPDATE "NotificationDelivery"
       SET status = CASE WHEN ${finalAttempt} OR attempts >= ${this.maxAttempts} THEN 'DEAD'::"NotificationDeliveryStatus" ELSE 'FAILED'::"NotificationDeliveryStatus" END,
           "lastError" = ${error}, "leaseUntil" = NULL, "updatedAt" = now()
       WHERE id = ${id}::uuid AND status = 'SENDING'
-      RETURNING status::text AS status`;
+      RETURNING status::text AS status`);
     return row?.status ?? 'FAILED';
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { PrismaService } from '@stacks/db';
+import { Prisma, PrismaService } from '@stacks/db';
 import {
   type ComposedMessage,
   type MessageLinks,
@@ -60,20 +60,20 @@ export class NotificationDispatcher {
     private readonly channels: ChannelRegistry,
     private readonly metrics: NotificationMetrics,
   ) {
-    this.ledger = new DeliveryLedger(prisma, notificationLeaseMs(config), config.NOTIFICATION_MAX_ATTEMPTS);
+    this.ledger = new DeliveryLedger(prisma.sql, notificationLeaseMs(config), config.NOTIFICATION_MAX_ATTEMPTS);
     this.linkSecret = notificationLinkSecret(config.NOTIFICATION_LINK_SECRET, config.NODE_ENV);
   }
 
   private readonly audiences = new MicroBatcher<string, AudienceRow | undefined>(async (userIds) => {
     // One round trip for every message being prepared at this moment.
-    const rows = await this.prisma.$queryRaw<AudienceRow[]>`
+    const rows = await this.prisma.sql<AudienceRow>(Prisma.sql`
       SELECT u.id, u.email, u."displayName", mp."timeZone", d."discordUserId",
              p."quietHoursStart", p."quietHoursEnd", p."unsubscribedAt", p."remindersEnabled", p."nudgesEnabled", p."emailEnabled", p."discordEnabled"
       FROM "User" u
       LEFT JOIN "MemberProfile" mp ON mp."userId" = u.id
       LEFT JOIN "DiscordAccountLink" d ON d."userId" = u.id
       LEFT JOIN "NotificationPreference" p ON p."userId" = u.id
-      WHERE u.id = ANY(${[...new Set(userIds)]}::uuid[])`;
+      WHERE u.id = ANY(${[...new Set(userIds)]}::uuid[])`);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return userIds.map((userId) => byId.get(userId));
   });

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { PrismaService } from '@stacks/db';
+import { Prisma, PrismaService } from '@stacks/db';
 import { QueueName, ReminderJob, type SendNudgePayload, type SendSessionReminderPayload } from '@stacks/queue-contracts';
 import { composeSeriesNudge, composeSessionReminder, deferPastQuietHours, isQuietAt, isTooLate, nextSessionToNudge, nudgeKey, sessionReminderKey } from '@stacks/reminders';
 import { NotificationMetrics } from '../metrics/notification-metrics.js';
@@ -28,7 +28,7 @@ export class ReminderSender {
   /** Session, enrolment and completion of every reminder being sent at this moment, in one query. */
   private readonly states = new MicroBatcher<{ sessionId: string; userId: string }, (SessionStateRow & Partial<AudienceRow>) | undefined>(async (keys) => {
     // Session, enrolment, completion and the learner's contact details and preferences in one query.
-    const rows = await this.prisma.$queryRaw<(SessionStateRow & Partial<AudienceRow> & { ord: bigint })[]>`
+    const rows = await this.prisma.sql<SessionStateRow & Partial<AudienceRow> & { ord: string }>(Prisma.sql`
       SELECT q.ord, s.status::text AS status, s."startsAt", s.title, s."joinUrl", s.location, e.status::text AS enrolment,
              EXISTS (SELECT 1 FROM "SessionCompletion" c WHERE c."userId" = q.user_id AND c."sessionId" = s.id) AS completed,
              u.id, u.email, u."displayName", mp."timeZone", d."discordUserId",
@@ -39,7 +39,7 @@ export class ReminderSender {
       LEFT JOIN "User" u ON u.id = q.user_id
       LEFT JOIN "MemberProfile" mp ON mp."userId" = u.id
       LEFT JOIN "DiscordAccountLink" d ON d."userId" = u.id
-      LEFT JOIN "NotificationPreference" p ON p."userId" = u.id`;
+      LEFT JOIN "NotificationPreference" p ON p."userId" = u.id`);
     const byOrdinal = new Map(rows.map((row) => [Number(row.ord), row]));
     return keys.map((_key, index) => byOrdinal.get(index + 1));
   });
