@@ -53,7 +53,7 @@ async function measure(script: string, port: number, label: string): Promise<Loa
 }
 
 export async function benchCompletionWrites(): Promise<CompletionWritesResult> {
-  const rawBaseline = await measure('tools/bench/raw-completion-server.ts', 3901, 'raw');
+  const rawBaseline = await measure('tools/bench/raw-server.ts', 3901, 'raw');
   const stacks = await measure('apps/api/src/main.ts', 3902, 'api');
   return { stacks, rawBaseline, ratio: stacks.requestsPerSecond / rawBaseline.requestsPerSecond };
 }

@@ -1,5 +1,7 @@
 // Progress reads under load: GET /api/v1/me/progress for random learners, with 10 000 learners
-// × 50 sessions seeded (each learner has completed 25 sessions spread over several series).
+// × 50 sessions seeded (each learner has completed 25 sessions spread over several series). The
+// baseline, on the same database in the same run: tools/bench/raw-server.ts running the API's
+// progress query on bare Fastify + pg.
 import { parseConfig } from '@stacks/config';
 import { createBenchDatabase } from './lib/bench-database.js';
 import { BENCH_JWT_SECRET, seedBenchFixtures } from './lib/bench-fixtures.js';
@@ -14,6 +16,8 @@ export interface ProgressReadResult {
   sessions: number;
   completions: number;
   load: LoadResult;
+  rawBaseline: LoadResult;
+  ratio: number;
 }
 
 export async function benchProgressRead(): Promise<ProgressReadResult> {
@@ -21,27 +25,37 @@ export async function benchProgressRead(): Promise<ProgressReadResult> {
   const database = await createBenchDatabase(config.DATABASE_URL);
   try {
     const fixtures = await seedBenchFixtures(database.url, { series: 5, sessionsPerSeries: 10, learners: 10_000, completionsPerLearner: 25 });
-    const port = 3903;
-    const server = await startServer('apps/api/src/main.ts', {
-      DATABASE_URL: database.url,
-      API_PORT: String(port),
-      JWT_ACCESS_SECRET: BENCH_JWT_SECRET,
-      QUEUE_PREFIX: 'stacks-bench-progress',
-    }, port);
-    try {
-      const target = {
-        url: `http://127.0.0.1:${port}`,
-        method: 'GET' as const,
-        path: '/api/v1/me/progress',
-        connections: CONNECTIONS,
-        makeRequest: () => ({ headers: { authorization: `Bearer ${fixtures.tokens[Math.floor(Math.random() * fixtures.tokens.length)]}` } }),
-      };
-      await runLoad({ ...target, durationSeconds: 3 });
-      const load = await runLoad({ ...target, durationSeconds: DURATION });
-      return { learners: fixtures.learnerIds.length, sessions: fixtures.sessionIds.length, completions: fixtures.learnerIds.length * 25, load };
-    } finally {
-      await server.stop();
-    }
+    const measure = async (script: string, port: number): Promise<LoadResult> => {
+      const server = await startServer(script, {
+        DATABASE_URL: database.url,
+        API_PORT: String(port),
+        JWT_ACCESS_SECRET: BENCH_JWT_SECRET,
+        QUEUE_PREFIX: 'stacks-bench-progress',
+      }, port);
+      try {
+        const target = {
+          url: `http://127.0.0.1:${port}`,
+          method: 'GET' as const,
+          path: '/api/v1/me/progress',
+          connections: CONNECTIONS,
+          makeRequest: () => ({ headers: { authorization: `Bearer ${fixtures.tokens[Math.floor(Math.random() * fixtures.tokens.length)]}` } }),
+        };
+        await runLoad({ ...target, durationSeconds: 3 });
+        return await runLoad({ ...target, durationSeconds: DURATION });
+      } finally {
+        await server.stop();
+      }
+    };
+    const rawBaseline = await measure('tools/bench/raw-server.ts', 3904);
+    const load = await measure('apps/api/src/main.ts', 3903);
+    return {
+      learners: fixtures.learnerIds.length,
+      sessions: fixtures.sessionIds.length,
+      completions: fixtures.learnerIds.length * 25,
+      load,
+      rawBaseline,
+      ratio: load.requestsPerSecond / rawBaseline.requestsPerSecond,
+    };
   } finally {
     await database.drop();
   }

@@ -31,11 +31,12 @@ if (!only || only === 'progress-read') {
   const progress = await benchProgressRead();
   results.progressRead = progress;
   console.log(`\nProgress reads (GET /api/v1/me/progress), ${progress.learners} learners x ${progress.sessions} sessions`);
-  console.table({
-    'Stacks API': { 'req/s': progress.load.requestsPerSecond.toFixed(0), 'p50 ms': progress.load.p50, 'p97.5 ms': progress.load.p97_5, 'p99 ms': progress.load.p99, errors: progress.load.errors + progress.load.non2xx },
-  });
-  console.log(`p99 ${progress.load.p99} ms (target < 20 ms)`);
-  if (progress.load.errors + progress.load.non2xx > 0) failures.push(`progress reads: ${progress.load.errors + progress.load.non2xx} failed requests`);
+  const row = (load: typeof progress.load) => ({ 'req/s': load.requestsPerSecond.toFixed(0), 'p50 ms': load.p50, 'p97.5 ms': load.p97_5, 'p99 ms': load.p99, errors: load.errors + load.non2xx });
+  console.table({ 'raw Fastify + pg, same query (baseline)': row(progress.rawBaseline), 'Stacks API': row(progress.load) });
+  console.log(`p99 ${progress.load.p99} ms (target < 20 ms); ratio Stacks / raw: ${progress.ratio.toFixed(2)}x req/s`);
+  for (const [label, load] of Object.entries({ raw: progress.rawBaseline, stacks: progress.load })) {
+    if (load.errors + load.non2xx > 0) failures.push(`progress reads (${label}): ${load.errors + load.non2xx} failed requests`);
+  }
 }
 
 if (!only || only === 'answering') {

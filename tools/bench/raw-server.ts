@@ -1,7 +1,8 @@
-// Baseline for the completion-write benchmark: the same work as POST /api/v1/me/completion-events
-// (token check, session lookup, per-learner lock, event upsert keeping the highest view, completion,
-// outbox row, series check, publish to BullMQ) written directly on Fastify + pg, with no framework,
-// no ORM and no validation library. The ratio against it is the cost of our stack.
+// Baseline for the API benchmarks, written directly on Fastify + pg with no framework, no ORM and
+// no validation library; the ratio against it is the cost of our stack.
+// - POST /api/v1/me/completion-events: token check, session lookup, per-learner lock, event upsert
+//   keeping the highest view, completion, outbox row, series check, publish to BullMQ.
+// - GET /api/v1/me/progress: token check, the API's learner-series query, per-series counts.
 import { createSecretKey } from 'node:crypto';
 import { Queue } from 'bullmq';
 import Fastify from 'fastify';
@@ -14,25 +15,71 @@ const secret = createSecretKey(Buffer.from(process.env.JWT_ACCESS_SECRET as stri
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const queue = new Queue('learning-events', { connection: { host: '127.0.0.1', port: 6379 }, prefix: process.env.QUEUE_PREFIX });
 const THRESHOLD = 80;
+// The API sends its per-request statements as named prepared statements (PrismaService.sql); so do we.
+const prepared = (name: string, text: string, values: unknown[]) => ({ name, text, values });
 
 const app = Fastify();
 app.get('/health', async () => ({ status: 'ok' }));
 
-app.post('/api/v1/me/completion-events', async (request, reply) => {
-  const token = String(request.headers.authorization ?? '').replace(/^Bearer /, '');
+/** The signed-in learner, or null (token invalid or its sign-in revoked). */
+async function authenticate(authorization: string | undefined): Promise<{ sub: string; sid: string } | null> {
+  const token = String(authorization ?? '').replace(/^Bearer /, '');
   let claims: { sub: string; sid: string };
   try {
     claims = jwt.verify(token, secret, { algorithms: ['HS256'] }) as { sub: string; sid: string };
   } catch {
-    return reply.code(401).send({ status: 401 });
+    return null;
   }
+  const live = await pool.query(prepared('live', 'SELECT EXISTS (SELECT 1 FROM "RefreshToken" WHERE "familyId" = $1 AND "revokedAt" IS NULL) AS live', [claims.sid]));
+  return live.rows[0].live ? claims : null;
+}
+
+// The same statement as the API's loadLearnerSeries with its "series this learner touched" filter.
+const PROGRESS_SQL = `
+    SELECT sr.id AS "seriesId", sr.slug AS "seriesSlug", sr.title AS "seriesTitle", sr.rule, sr."requiredCount",
+           sr."unlockTitle", sr."unlockDescription", u."unlockedAt",
+           s.id AS "sessionId", s.slug AS "sessionSlug", s.title AS "sessionTitle", s.position, s."startsAt",
+           s."recordingUrl", s."recordingAvailableFrom", s."recordingAvailableUntil", s."recordingMinutes",
+           c."completedAt"
+    FROM "Series" sr
+    LEFT JOIN "SeriesUnlock" u ON u."seriesId" = sr.id AND u."userId" = $1::uuid
+    LEFT JOIN "Session" s ON s."seriesId" = sr.id AND s.status = 'SCHEDULED'
+    LEFT JOIN "SessionCompletion" c ON c."sessionId" = s.id AND c."userId" = $1::uuid
+    WHERE (
+    u.id IS NOT NULL
+    OR EXISTS (SELECT 1 FROM "Session" ts JOIN "SessionCompletion" tc ON tc."sessionId" = ts.id
+               WHERE ts."seriesId" = sr.id AND tc."userId" = $1::uuid)
+    OR EXISTS (SELECT 1 FROM "Session" ts JOIN "Enrolment" te ON te."sessionId" = ts.id
+               WHERE ts."seriesId" = sr.id AND te."userId" = $1::uuid AND te.status <> 'CANCELLED'))
+    ORDER BY sr.title, sr.id, s.position NULLS FIRST, s.id`;
+
+app.get('/api/v1/me/progress', async (request, reply) => {
+  const claims = await authenticate(request.headers.authorization);
+  if (!claims) return reply.code(401).send({ status: 401 });
+  const rows = (await pool.query(prepared('progress', PROGRESS_SQL, [claims.sub]))).rows;
+  const bySeries = new Map<string, { series: string; title: string; totalSessions: number; done: string[]; remaining: string[]; unlockedAt: Date | null }>();
+  for (const row of rows) {
+    let entry = bySeries.get(row.seriesId);
+    if (!entry) bySeries.set(row.seriesId, (entry = { series: row.seriesSlug, title: row.seriesTitle, totalSessions: 0, done: [], remaining: [], unlockedAt: row.unlockedAt }));
+    if (!row.sessionId) continue;
+    entry.totalSessions += 1;
+    (row.completedAt ? entry.done : entry.remaining).push(row.sessionSlug);
+  }
+  return [...bySeries.values()].map((entry) => ({
+    ...entry,
+    percentage: entry.totalSessions === 0 ? 0 : Math.round((100 * entry.done.length) / entry.totalSessions),
+    satisfied: entry.unlockedAt !== null,
+  }));
+});
+
+app.post('/api/v1/me/completion-events', async (request, reply) => {
+  const claims = await authenticate(request.headers.authorization);
+  if (!claims) return reply.code(401).send({ status: 401 });
   const body = request.body as { session: string; source: string; viewedPercent: number };
   if (typeof body?.session !== 'string' || body.source !== 'RECORDING_VIEWED' || !Number.isInteger(body.viewedPercent)) {
     return reply.code(400).send({ status: 400 });
   }
-  const live = await pool.query('SELECT EXISTS (SELECT 1 FROM "RefreshToken" WHERE "familyId" = $1 AND "revokedAt" IS NULL) AS live', [claims.sid]);
-  if (!live.rows[0].live) return reply.code(401).send({ status: 401 });
-  const sessions = await pool.query('SELECT * FROM "Session" WHERE slug = $1 LIMIT 1', [body.session]);
+  const sessions = await pool.query(prepared('session', 'SELECT * FROM "Session" WHERE slug = $1 LIMIT 1', [body.session]));
   const session = sessions.rows[0];
   if (!session) return reply.code(404).send({ status: 404 });
 
@@ -57,7 +104,7 @@ app.post('/api/v1/me/completion-events', async (request, reply) => {
   // As in the API: a view below the threshold cannot complete anything, so it is one statement
   // outside a transaction.
   if (body.viewedPercent < THRESHOLD) {
-    const event = (await pool.query(upsertSql, upsertParams)).rows[0] ?? (await findEvent(pool));
+    const event = (await pool.query(prepared('upsert', upsertSql, upsertParams))).rows[0] ?? (await findEvent(pool));
     return reply.code(201).send({ eventId: event.id, viewedPercent: event.viewedPercent, sessionCompleted: event.alreadyCompleted === true });
   }
 
