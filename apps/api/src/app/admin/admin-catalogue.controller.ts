@@ -1,26 +1,12 @@
 import { Body, Controller, Post, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { type AuthenticatedUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { AdminOnly, type AuthenticatedUser, CurrentUser } from '../auth/auth.decorators.js';
 import { ProgramSummaryDto, SeriesSummaryDto } from '../catalogue/dto/catalogue.dto.js';
 import { AdminCatalogueService } from './admin-catalogue.service.js';
 import { CreateProgramDto, CreateSeriesDto } from './dto/catalogue-admin.dto.js';
 
-@ApiTags('admin')
-@ApiBearerAuth('bearer')
-@Roles('ADMIN')
-@ApiUnauthorizedResponse({ description: 'Missing, invalid or revoked access token' })
-@ApiForbiddenResponse({ description: 'Requires the ADMIN role' })
+@AdminOnly()
 @Controller('admin')
 export class AdminCatalogueController {
   constructor(private readonly catalogue: AdminCatalogueService) {}

@@ -1,15 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators.js';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
+import { AdminOnly } from '../auth/auth.decorators.js';
 import { SeriesFunnelDto, SeriesProgressDto, TranscriptDto } from '../progress/dto/progress.dto.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { RequestValidationException } from '../problem/validation-exception.factory.js';
@@ -18,11 +9,7 @@ import { LearnerPageDto, LearnerQueryDto } from './dto/learner-query.dto.js';
 
 const USER_ID = new ParseUUIDPipe({ exceptionFactory: () => uuidError() });
 
-@ApiTags('admin')
-@ApiBearerAuth('bearer')
-@Roles('ADMIN')
-@ApiUnauthorizedResponse({ description: 'Missing, invalid or revoked access token' })
-@ApiForbiddenResponse({ description: 'Requires the ADMIN role' })
+@AdminOnly()
 @Controller('admin')
 export class AdminLearnersController {
   constructor(

@@ -1,20 +1,16 @@
 import { Body, Controller, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiBody,
   ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
-  ApiTags,
-  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { type AuthenticatedUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { AdminOnly, type AuthenticatedUser, CurrentUser } from '../auth/auth.decorators.js';
 import { SessionSummaryDto } from '../catalogue/dto/catalogue.dto.js';
 import { RequestValidationException } from '../problem/validation-exception.factory.js';
 import { AdminSessionsService } from './admin-sessions.service.js';
@@ -28,11 +24,7 @@ const SAMPLE_CSV = `Name (Original Name),User Email,Join Time,Leave Time,Duratio
 Ada Reyes,ada@library.example,2027-03-04 12:00:05,2027-03-04 13:00:10,60
 Grace Li,grace@library.example,2027-03-04 12:10:00,2027-03-04 12:55:00,45`;
 
-@ApiTags('admin')
-@ApiBearerAuth('bearer')
-@Roles('ADMIN')
-@ApiUnauthorizedResponse({ description: 'Missing, invalid or revoked access token' })
-@ApiForbiddenResponse({ description: 'Requires the ADMIN role' })
+@AdminOnly()
 @Controller('admin/sessions')
 export class AdminSessionsController {
   constructor(

@@ -1,4 +1,5 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Role } from '@stacks/db';
 
 export const IS_PUBLIC = 'stacks:isPublic';
@@ -9,6 +10,16 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 /** Restricts a route to the given roles (checked after authentication). */
 export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
+
+/** An admin controller: bearer token and the ADMIN role required, documented under "admin". */
+export const AdminOnly = () =>
+  applyDecorators(
+    ApiTags('admin'),
+    ApiBearerAuth('bearer'),
+    Roles('ADMIN'),
+    ApiUnauthorizedResponse({ description: 'Missing, invalid or revoked access token' }),
+    ApiForbiddenResponse({ description: 'Requires the ADMIN role' }),
+  );
 
 export interface AuthenticatedUser {
   id: string;

@@ -1,25 +1,10 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import { type AuthenticatedUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
+import { AdminOnly, type AuthenticatedUser, CurrentUser } from '../auth/auth.decorators.js';
 import { BadgesService } from './badges.service.js';
 import { AdminBadgeDto, AdminBadgePageDto, AdminBadgeQueryDto, ManualAwardDto, ReissueDto, RevokeDto } from './dto/badges.dto.js';
 
-@ApiTags('admin')
-@ApiBearerAuth('bearer')
-@Roles('ADMIN')
-@ApiUnauthorizedResponse({ description: 'Missing, invalid or revoked access token' })
-@ApiForbiddenResponse({ description: 'Requires the ADMIN role' })
+@AdminOnly()
 @Controller('admin')
 export class AdminBadgesController {
   constructor(private readonly badges: BadgesService) {}
