@@ -3,7 +3,8 @@
 // we time the RESUME / IDENTIFY that follows and the first member question answered afterwards.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createDisposableDatabase, createPrismaClient, runSeed } from '@stacks/db';
-import { AppProcess, freePort, loadRepoModule, PostgresServer, sleep, waitFor } from './lib/processes.js';
+import { AppProcess, freePort, sleep, waitFor } from '@stacks/test-processes';
+import { loadRepoModule, PostgresServer } from './lib/processes.js';
 import type { ScenarioResult } from './scenario.js';
 
 interface GatewayFrame {

@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createDisposableDatabase } from '@stacks/db';
 import pg from 'pg';
 import { BENCH_JWT_SECRET, seedBenchFixtures } from '../bench/lib/bench-fixtures.js';
-import { AppProcess, freePort, PostgresServer, RedisServer, sleep } from './lib/processes.js';
+import { AppProcess, freePort, RedisServer, sleep } from '@stacks/test-processes';
+import { PostgresServer } from './lib/processes.js';
 import type { ScenarioResult } from './scenario.js';
 
 const WRITERS = 8;

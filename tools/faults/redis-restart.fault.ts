@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createDisposableDatabase } from '@stacks/db';
 import pg from 'pg';
 import { BENCH_JWT_SECRET, seedBenchFixtures } from '../bench/lib/bench-fixtures.js';
-import { AppProcess, freePort, loadRepoModule, PostgresServer, RedisServer, sleep, waitFor } from './lib/processes.js';
+import { AppProcess, freePort, RedisServer, sleep, waitFor } from '@stacks/test-processes';
+import { loadRepoModule, PostgresServer } from './lib/processes.js';
 import type { ScenarioResult } from './scenario.js';
 
 const LEARNERS_NOW = 80; // reminder due at once: delivery is under way when Redis goes

@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { createScratchDatabase, type DisposableDatabase } from '@stacks/db';
+import { AppProcess, freePort } from '@stacks/test-processes';
 import pg from 'pg';
-import { freePort } from '../testing/free-port.js';
 
 /**
  * The real API process (main.ts) at info level, with a database password and a JWT secret we
@@ -14,9 +12,8 @@ describe('internal errors and logs keep secrets and internals out', () => {
   const JWT_SECRET = 'jwt-secret-that-must-not-leak-0123456789abcdef';
   const LEARNER_PASSWORD = 'learner-passphrase-that-must-not-leak';
   let database: DisposableDatabase;
-  let api: ChildProcess;
+  let api: AppProcess;
   let base: string;
-  const output: string[] = [];
 
   beforeAll(async () => {
     database = await createScratchDatabase('secrets', { migrate: true });
@@ -25,26 +22,20 @@ describe('internal errors and logs keep secrets and internals out', () => {
     url.password = DATABASE_PASSWORD;
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    api = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'], {
-      env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'development', LOG_LEVEL: 'info', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', API_PORT: String(port), API_HOST: '127.0.0.1', DATABASE_URL: url.toString(), JWT_ACCESS_SECRET: JWT_SECRET },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    api.stdout?.on('data', (chunk) => output.push(String(chunk)));
-    api.stderr?.on('data', (chunk) => output.push(String(chunk)));
-    const deadline = Date.now() + 40_000;
-    while (Date.now() < deadline) {
-      if (await fetch(`${base}/health`).then((response) => response.ok, () => false)) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`API did not start:\n${output.join('')}`);
+    api = new AppProcess('apps/api/src/main.ts', {
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      API_PORT: String(port),
+      API_HOST: '127.0.0.1',
+      DATABASE_URL: url.toString(),
+      JWT_ACCESS_SECRET: JWT_SECRET,
+    }).start();
+    await api.waitForHealth(`${base}/health`, 40_000);
   }, 60_000);
 
   afterAll(async () => {
-    if (api && api.exitCode === null) {
-      const exited = once(api, 'exit');
-      api.kill('SIGTERM');
-      await exited;
-    }
+    await api?.stop();
     await database?.drop();
   }, 30_000);
 
@@ -73,7 +64,7 @@ describe('internal errors and logs keep secrets and internals out', () => {
 
     // The failure was logged (operators need it), and no secret is anywhere in the process's output.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const logs = output.join('');
+    const logs = api.output.join('');
     expect(logs).toContain('request failed');
     for (const secret of [DATABASE_PASSWORD, JWT_SECRET, LEARNER_PASSWORD, accessToken, refreshToken]) expect(logs).not.toContain(secret);
   }, 30_000);

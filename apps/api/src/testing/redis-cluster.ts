@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from './free-port.js';
+import { freePort, waitFor } from '@stacks/test-processes';
 
 const run = promisify(execFile);
 
@@ -47,23 +47,16 @@ export async function startRedisCluster(primaries = 3): Promise<RedisClusterProc
     await rm(directory, { recursive: true, force: true });
   };
   try {
-    for (const port of ports) await waitFor(async () => (await run('redis-cli', ['-p', String(port), 'ping'])).stdout.trim() === 'PONG', `redis on ${port}`);
+    // redis-cli fails while a node is still starting: a failed probe means "not yet".
+    const answers = (args: string[], expected: string) => run('redis-cli', args).then(({ stdout }) => stdout.includes(expected), () => false);
+    for (const port of ports) await waitFor(() => answers(['-p', String(port), 'ping'], 'PONG'), 20_000, `redis on ${port}`);
     await run('redis-cli', ['--cluster', 'create', ...ports.map((port) => `127.0.0.1:${port}`), '--cluster-replicas', '0', '--cluster-yes']);
     for (const port of ports) {
-      await waitFor(async () => (await run('redis-cli', ['-p', String(port), 'cluster', 'info'])).stdout.includes('cluster_state:ok'), `cluster state on ${port}`);
+      await waitFor(() => answers(['-p', String(port), 'cluster', 'info'], 'cluster_state:ok'), 20_000, `cluster state on ${port}`);
     }
   } catch (error) {
     await stop();
     throw error;
   }
   return { nodes: ports.map((port) => `127.0.0.1:${port}`).join(','), ports, stop };
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }

@@ -8,12 +8,13 @@ import { createAdmin, registerLearner, type TestAccount } from '../../testing/ac
 import { verifyWithJose } from '../../testing/independent-verifier.js';
 import { createSeriesWithBadge, ensurePrimaryIssuer } from '../../testing/catalogue-fixture.js';
 import { startTestApp, testConfig, type TestApp } from '../../testing/test-app.js';
-import { eventually, startWorker, type WorkerProcess } from '../../testing/worker-process.js';
+import { type AppProcess, waitFor } from '@stacks/test-processes';
+import { startWorker } from '../../testing/worker-process.js';
 
 describe('badges (API + worker)', () => {
   let app: TestApp;
   let prisma: PrismaService;
-  let worker: WorkerProcess;
+  let worker: AppProcess;
   let admin: TestAccount;
 
   const seriesWithBadge = (options: { validForDays?: number } = {}) => createSeriesWithBadge(prisma, options);
@@ -47,10 +48,10 @@ describe('badges (API + worker)', () => {
     const learner = await registerLearner(app, 'Maya');
     for (const session of series.sessionSlugs) expect((await complete(learner, session)).statusCode).toBe(201);
 
-    const badges = await eventually(async () => {
+    const badges = await waitFor(async () => {
       const list = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: learner.auth })).json();
       return list.length > 0 ? list : null;
-    }, 'the worker to award the badge');
+    }, 20_000, 'the worker to award the badge');
     expect(badges).toHaveLength(1);
     const [badge] = badges;
     expect(badge).toMatchObject({ status: 'valid', manual: false, achievement: { slug: series.achievementSlug } });
@@ -111,7 +112,7 @@ describe('badges (API + worker)', () => {
     const series = await seriesWithBadge();
     const learner = await registerLearner(app, 'Racer');
     for (const session of series.sessionSlugs) await complete(learner, session);
-    await eventually(() => prisma.badgeCredential.count({ where: { award: { userId: learner.id } } }), 'the first award');
+    await waitFor(() => prisma.badgeCredential.count({ where: { award: { userId: learner.id } } }), 20_000, 'the first award');
 
     // The same unlock, re-delivered under fresh job ids (as a replay would), plus direct racing calls.
     const queue = new Queue(QueueName.LearningEvents, { connection: redisConnectionOptions(testConfig().REDIS_URL), prefix: testConfig().QUEUE_PREFIX });
@@ -121,10 +122,10 @@ describe('badges (API + worker)', () => {
     const issuance = app.nest.get(BadgeIssuance);
     const racing = await Promise.all(Array.from({ length: 8 }, () => issuance.awardForSeriesUnlock(learner.id, series.seriesId)));
     expect(racing.flat().filter((result) => result.created)).toHaveLength(0);
-    await eventually(async () => {
+    await waitFor(async () => {
       const states = await Promise.all(replays.map((job) => job.getState()));
       return states.every((state) => state === 'completed') ? true : null;
-    }, 'the replayed jobs to be processed');
+    }, 20_000, 'the replayed jobs to be processed');
     await queue.close();
 
     expect(await prisma.badgeAward.count({ where: { userId: learner.id } })).toBe(1);

@@ -3,7 +3,8 @@ import { hash } from '@node-rs/argon2';
 import { createPrismaClient, createScratchDatabase, type DisposableDatabase, runSeed } from '@stacks/db';
 import { verifyWithJose } from '../../testing/independent-verifier.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
-import { eventually, startWorker, type WorkerProcess } from '../../testing/worker-process.js';
+import { type AppProcess, waitFor } from '@stacks/test-processes';
+import { startWorker } from '../../testing/worker-process.js';
 
 /**
  * Issue 4's "done when", on the catalogue `npm run db:seed` loads: the demo learner who has
@@ -16,7 +17,7 @@ describe('the seeded three-part series earns its badge (npm run db:seed catalogu
   const SERIES = 'ltc-mfc-large-urban-public-libraries';
   let database: DisposableDatabase;
   let app: TestApp;
-  let worker: WorkerProcess;
+  let worker: AppProcess;
 
   beforeAll(async () => {
     database = await createScratchDatabase('seeded', { migrate: true });
@@ -61,10 +62,10 @@ describe('the seeded three-part series earns its badge (npm run db:seed catalogu
     const after = (await app.inject({ method: 'GET', url: `/api/v1/me/progress/${SERIES}`, headers: sam })).json();
     expect(after).toMatchObject({ percentage: 100, satisfied: true, neededCount: 0, unlock: { unlockedAt: expect.any(String) } });
 
-    const [badge] = await eventually(async () => {
+    const [badge] = await waitFor(async () => {
       const list = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: sam })).json();
       return list.length > 0 ? list : null;
-    }, 'the worker to award the seeded series badge', 30_000);
+    }, 30_000, 'the worker to award the seeded series badge');
     expect(badge).toMatchObject({ status: 'valid', manual: false, achievement: { slug: 'ltc-mfc-large-urban-dialogue-facilitation' } });
 
     const jws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${badge.credentialId}/jws` })).body;
@@ -89,10 +90,10 @@ describe('the seeded three-part series earns its badge (npm run db:seed catalogu
 
   it('the demo learner whose series was seeded complete gets hers when the worker catches up, with no event', async () => {
     const maya = await logIn('maya.learner@stacks.local');
-    const [badge] = await eventually(async () => {
+    const [badge] = await waitFor(async () => {
       const list = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: maya })).json();
       return list.length > 0 ? list : null;
-    }, 'the start-up catch-up award', 30_000);
+    }, 30_000, 'the start-up catch-up award');
     expect(badge).toMatchObject({ status: 'valid', achievement: { slug: 'ltc-mfc-large-urban-dialogue-facilitation' } });
     await verifyWithJose(app, (await app.inject({ method: 'GET', url: `/api/v1/credentials/${badge.credentialId}/jws` })).body);
   }, 60_000);

@@ -8,7 +8,8 @@ import { registerLearner } from '../../testing/accounts.js';
 import { createSeriesFixture, createSeriesWithBadge, ensurePrimaryIssuer } from '../../testing/catalogue-fixture.js';
 import { startRedisCluster, type RedisClusterProcesses } from '../../testing/redis-cluster.js';
 import { startTestApp, testConfig, type TestApp } from '../../testing/test-app.js';
-import { eventually, startWorker, type WorkerProcess } from '../../testing/worker-process.js';
+import { type AppProcess, waitFor } from '@stacks/test-processes';
+import { startWorker } from '../../testing/worker-process.js';
 
 const run = promisify(execFile);
 
@@ -21,7 +22,7 @@ describe('on a Redis Cluster (hash-tagged queue prefix)', () => {
   let cluster: RedisClusterProcesses;
   let app: TestApp;
   let prisma: PrismaService;
-  let worker: WorkerProcess;
+  let worker: AppProcess;
   let settings: Record<string, string>;
 
   beforeAll(async () => {
@@ -52,10 +53,10 @@ describe('on a Redis Cluster (hash-tagged queue prefix)', () => {
       });
       expect(report.statusCode).toBe(201);
     }
-    const [badge] = await eventually(async () => {
+    const [badge] = await waitFor(async () => {
       const list = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: learner.auth })).json();
       return list.length > 0 ? list : null;
-    }, 'the worker to award the badge over the cluster', 30_000);
+    }, 30_000, 'the worker to award the badge over the cluster');
     expect(badge).toMatchObject({ status: 'valid', achievement: { slug: series.achievementSlug } });
   }, 60_000);
 
@@ -66,11 +67,11 @@ describe('on a Redis Cluster (hash-tagged queue prefix)', () => {
     const connection = bullmqConnection(testConfig(settings));
     const reminders = new Queue(QueueName.Reminders, { connection, prefix: settings.QUEUE_PREFIX });
     try {
-      const delayed = await eventually(async () => {
+      const delayed = await waitFor(async () => {
         const jobs = await reminders.getDelayed();
         const mine = jobs.filter((job) => job.data.userId === learner.id);
         return mine.length === 2 ? mine : null;
-      }, 'the 24 h and 1 h reminders to be planned', 30_000);
+      }, 30_000, 'the 24 h and 1 h reminders to be planned');
       expect(delayed.map((job) => job.data.offsetMinutes).sort((a, b) => a - b)).toEqual([60, 1440]);
     } finally {
       await reminders.close();

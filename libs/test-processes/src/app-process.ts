@@ -1,0 +1,80 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { waitFor } from './wait-for.js';
+
+/** Scripts are named relative to the workspace root, wherever the caller runs from. */
+const WORKSPACE = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface AppProcessOptions {
+  /** Extra `node` flags before the script (e.g. `--cpu-prof`). */
+  nodeArgs?: string[];
+}
+
+/**
+ * One of the workspace's TypeScript programs (an app's main.ts, a benchmark server) as a child
+ * process run through SWC, with its output kept for failure messages. The Jest run's
+ * NODE_OPTIONS (--experimental-vm-modules) are not passed on; LOG_LEVEL defaults to info.
+ */
+export class AppProcess {
+  child?: ChildProcess;
+  readonly output: string[] = [];
+
+  constructor(
+    readonly script: string,
+    private readonly env: Record<string, string>,
+    private readonly options: AppProcessOptions = {},
+  ) {}
+
+  start(): this {
+    this.child = spawn(process.execPath, [...(this.options.nodeArgs ?? []), '--import', '@swc-node/register/esm-register', this.script], {
+      cwd: WORKSPACE,
+      env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'info', ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child.stdout?.on('data', (chunk) => this.output.push(String(chunk)));
+    this.child.stderr?.on('data', (chunk) => this.output.push(String(chunk)));
+    return this;
+  }
+
+  /** The end of what it printed, for an error message. */
+  log(characters = 4000): string {
+    return this.output.join('').slice(-characters);
+  }
+
+  get running(): boolean {
+    return Boolean(this.child) && this.child?.exitCode === null && this.child?.signalCode === null;
+  }
+
+  /** Resolves once `url` answers 2xx; fails at once, with its output, if the process exits first. */
+  async waitForHealth(url: string, timeoutMs = 60_000): Promise<this> {
+    await waitFor(
+      async () => {
+        if (!this.running) throw new Error(`${this.script} exited early:\n${this.log()}`);
+        return fetch(url).then((response) => response.ok, () => false);
+      },
+      timeoutMs,
+      `${this.script} health at ${url}`,
+    );
+    return this;
+  }
+
+  /** kill -9: no shutdown hooks, no lock release, in-flight work abandoned. */
+  async kill(): Promise<void> {
+    if (!this.running || !this.child) return;
+    const exited = once(this.child, 'exit');
+    this.child.kill('SIGKILL');
+    await exited;
+  }
+
+  /** SIGTERM for a graceful shutdown; SIGKILL if it has not exited within `graceMs`. */
+  async stop(graceMs = 10_000): Promise<void> {
+    if (!this.running || !this.child) return;
+    const child = this.child;
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(timer);
+  }
+}
