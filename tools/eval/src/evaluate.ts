@@ -1,7 +1,24 @@
 import { AnsweringEngine, foldText, type Answer, type CatalogueSnapshot } from '@stacks/answering';
-import { EVAL_NOW, EVAL_QUESTIONS, type EvalQuestion } from './questions.js';
+import { EVAL_NOW, EVAL_QUESTIONS } from './questions.js';
+
+/** One fact the answer must state, or several spellings of it of which any one will do. */
+export type ExpectedFact = string | readonly string[];
+
+/** What the scorer needs of a question; both the development and the held-out sets fit it. */
+export interface ScoredQuestion {
+  question: string;
+  /** Held-out questions carry an id, printed with a miss. */
+  id?: string;
+  facts?: readonly ExpectedFact[];
+  /** Phrases a correct answer must not contain (a past event told as still to come). */
+  mustNotSay?: readonly string[];
+  unknown?: boolean;
+  /** "Now" for time questions; defaults to the set's moment. */
+  now?: string;
+}
 
 export interface EvalMiss {
+  id?: string;
   question: string;
   expected: string;
   got: Answer;
@@ -11,28 +28,109 @@ export interface EvalReport {
   total: number;
   correct: number;
   accuracy: number;
+  /** Answers where the engine declined, right or wrong. */
+  refusals: number;
+  /** Declined although the documents answer the question. */
+  wrongRefusals: number;
+  /** Answered (did not decline) but wrong: a wrong fact, or an answer to an out-of-scope question. */
+  wrongButConfident: number;
+  wrongButConfidentRate: number;
   misses: EvalMiss[];
 }
 
 const DONT_KNOW = "i don't know";
 
-function isCorrect(item: EvalQuestion, answer: Answer): boolean {
-  const said = foldText(`${answer.answer} ${answer.sources.join(' ')}`);
-  const declined = said.startsWith(foldText(DONT_KNOW));
-  if (item.unknown) return declined;
-  return !declined && (item.facts ?? []).every((fact) => said.includes(foldText(fact)));
+/**
+ * Case-, accent- and punctuation-insensitive form: "Jan. 17, 2017" and "jan 17 2017" compare equal,
+ * as do "18-month" and "18 month", and "ALSC's website" and "ALSC website". Padded with spaces so a
+ * fact can be required to start a word.
+ */
+function matchable(text: string): string {
+  const words = foldText(text.replace(/['’‘]s\b/gi, '').replace(/['’‘]/g, ''))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return ` ${words} `;
+}
+
+/** Whether the text states the fact in one of its spellings, each starting at a word ("ten" is not in "often"). */
+export function statesFact(text: string, fact: ExpectedFact): boolean {
+  const said = matchable(text);
+  return spellings(fact).some((spelling) => {
+    const wanted = matchable(spelling).trimEnd();
+    return wanted.trim().length > 0 && said.includes(wanted);
+  });
+}
+
+function spellings(fact: ExpectedFact): readonly string[] {
+  return typeof fact === 'string' ? [fact] : fact;
+}
+
+/** Sources are URLs today; titled links ({title, url}) are read the same way. */
+function sourceText(source: unknown): string {
+  if (typeof source === 'string') return source;
+  if (source && typeof source === 'object') {
+    const { title, url } = source as { title?: unknown; url?: unknown };
+    return [title, url].filter((part) => typeof part === 'string').join(' ');
+  }
+  return '';
+}
+
+/** The engine declines with "I don't know" (and may then offer close topics). */
+export function declined(answer: Answer): boolean {
+  return foldText(answer.answer).trimStart().startsWith(foldText(DONT_KNOW));
+}
+
+/** Whether the top answer is right: every fact said (in one of its spellings), nothing forbidden said. */
+export function isCorrect(item: ScoredQuestion, answer: Answer): boolean {
+  if (item.unknown) return declined(answer);
+  if (declined(answer)) return false;
+  const said = `${answer.answer} ${(answer.sources as readonly unknown[]).map(sourceText).join(' ')}`;
+  const statesEveryFact = (item.facts ?? []).every((fact) => statesFact(said, fact));
+  return statesEveryFact && !(item.mustNotSay ?? []).some((phrase) => statesFact(said, phrase));
+}
+
+export function describeExpectation(item: ScoredQuestion): string {
+  if (item.unknown) return DONT_KNOW;
+  const facts = (item.facts ?? []).map((fact) => spellings(fact).join(' | ')).join(' + ');
+  const forbidden = item.mustNotSay?.length ? `; never: ${item.mustNotSay.join(' | ')}` : '';
+  return `${facts}${forbidden}`;
+}
+
+/** Scores each question's top answer (answers[i] answers questions[i]). */
+export function scoreAnswers(questions: readonly ScoredQuestion[], answers: readonly Answer[]): EvalReport {
+  const misses: EvalMiss[] = [];
+  let refusals = 0;
+  let wrongRefusals = 0;
+  let wrongButConfident = 0;
+  questions.forEach((item, index) => {
+    const got = answers[index];
+    const refused = declined(got);
+    if (refused) refusals += 1;
+    if (isCorrect(item, got)) return;
+    if (refused) wrongRefusals += 1;
+    else wrongButConfident += 1;
+    misses.push({ ...(item.id ? { id: item.id } : {}), question: item.question, expected: describeExpectation(item), got });
+  });
+  const total = questions.length;
+  const correct = total - misses.length;
+  return {
+    total,
+    correct,
+    accuracy: total ? correct / total : 0,
+    refusals,
+    wrongRefusals,
+    wrongButConfident,
+    wrongButConfidentRate: total ? wrongButConfident / total : 0,
+    misses,
+  };
 }
 
 /** Asks every evaluation question once and scores the top answer. */
-export function evaluate(snapshot: CatalogueSnapshot, questions: readonly EvalQuestion[] = EVAL_QUESTIONS): EvalReport {
+export function evaluate(
+  snapshot: CatalogueSnapshot,
+  questions: readonly ScoredQuestion[] = EVAL_QUESTIONS,
+  defaultNow: string = EVAL_NOW,
+): EvalReport {
   const engine = new AnsweringEngine(snapshot);
-  const misses: EvalMiss[] = [];
-  for (const item of questions) {
-    const got = engine.answerSync(item.question, new Date(item.now ?? EVAL_NOW));
-    if (!isCorrect(item, got)) {
-      misses.push({ question: item.question, expected: item.unknown ? DONT_KNOW : (item.facts ?? []).join(' + '), got });
-    }
-  }
-  const correct = questions.length - misses.length;
-  return { total: questions.length, correct, accuracy: correct / questions.length, misses };
+  return scoreAnswers(questions, questions.map((item) => engine.answerSync(item.question, new Date(item.now ?? defaultNow))));
 }

@@ -1,0 +1,78 @@
+import type { Answer } from '@stacks/answering';
+import { isCorrect, scoreAnswers, statesFact, type ScoredQuestion } from './evaluate.js';
+
+function answer(text: string, sources: unknown[] = []): Answer {
+  return { question: 'q', answer: text, sources: sources as string[], confidence: 0.8 };
+}
+
+const refusal = answer("I don't know that yet. Close topics: Libraries Transforming Communities.");
+
+describe('scoring an answer against the expected facts', () => {
+  it('accepts any one of the spellings given for a fact', () => {
+    const item: ScoredQuestion = { question: 'When was it?', facts: [['17 January 2017', 'January 17, 2017']] };
+    expect(isCorrect(item, answer('It took place on January 17, 2017.'))).toBe(true);
+    expect(isCorrect(item, answer('It took place on 17 January 2017.'))).toBe(true);
+    expect(isCorrect(item, answer('It took place on 17 February 2017.'))).toBe(false);
+  });
+
+  it('requires every fact, not just one', () => {
+    const item: ScoredQuestion = { question: 'Who?', facts: ['Julie Todaro', 'President'] };
+    expect(isCorrect(item, answer('Julie Todaro said it.'))).toBe(false);
+    expect(isCorrect(item, answer('ALA President Julie Todaro said it.'))).toBe(true);
+  });
+
+  it('ignores case, accents, punctuation and possessives, but a fact must start a word', () => {
+    expect(statesFact('An intensive 18-month program', '18 month')).toBe(true);
+    expect(statesFact('Jan. 17, 2017', 'jan 17 2017')).toBe(true);
+    expect(statesFact('Led by World Café', 'world cafe')).toBe(true);
+    expect(statesFact("See the ALSC's website", 'ALSC website')).toBe(true);
+    expect(statesFact('Micro-credentials count', 'micro-credential')).toBe(true);
+    expect(statesFact('They often meet', 'ten')).toBe(false);
+    expect(statesFact('It is recommended', 'ended')).toBe(false);
+    expect(statesFact('anything', '  ')).toBe(false);
+  });
+
+  it('fails an answer that says a forbidden phrase', () => {
+    const item: ScoredQuestion = { question: 'Is it open?', facts: ['2016'], mustNotSay: ['is currently open'] };
+    expect(isCorrect(item, answer('Registration opened on 15 December 2016 and has long closed.'))).toBe(true);
+    expect(isCorrect(item, answer('Registration (since 2016) is currently open.'))).toBe(false);
+  });
+
+  it('reads facts in titled source links as well as plain URLs', () => {
+    const item: ScoredQuestion = { question: 'Where?', facts: ['programminglibrarian.org/learn'] };
+    expect(isCorrect(item, answer('On the Learning page.', ['https://programminglibrarian.org/learn']))).toBe(true);
+    expect(isCorrect(item, answer('On the Learning page.', [{ title: 'Learning', url: 'https://programminglibrarian.org/learn' }]))).toBe(true);
+    expect(isCorrect(item, answer('On the Learning page.', [{ title: 'Learning', url: 'https://www.ala.org' }]))).toBe(false);
+  });
+
+  it('counts a refusal right only for an out-of-scope question', () => {
+    expect(isCorrect({ question: 'Weather?', unknown: true }, refusal)).toBe(true);
+    expect(isCorrect({ question: 'Weather?', unknown: true }, answer('Sunny, says LTC.'))).toBe(false);
+    expect(isCorrect({ question: 'What is LTC?', facts: ['Libraries Transforming Communities'] }, refusal)).toBe(false);
+  });
+});
+
+describe('the evaluation report', () => {
+  it('separates wrong refusals from wrong-but-confident answers', () => {
+    const questions: ScoredQuestion[] = [
+      { id: 'a', question: 'Who funds LTC?', facts: ['Gates'] },
+      { id: 'b', question: 'Who funds LTC?', facts: ['Gates'] },
+      { id: 'c', question: 'Who funds LTC?', facts: ['Gates'] },
+      { id: 'd', question: 'Weather?', unknown: true },
+      { id: 'e', question: 'Weather?', unknown: true },
+    ];
+    const report = scoreAnswers(questions, [
+      answer('The Bill & Melinda Gates Foundation.'),
+      answer('The W.K. Kellogg Foundation.'),
+      refusal,
+      refusal,
+      answer('Sunny.'),
+    ]);
+    expect(report).toMatchObject({ total: 5, correct: 2, accuracy: 0.4, refusals: 2, wrongRefusals: 1, wrongButConfident: 2, wrongButConfidentRate: 0.4 });
+    expect(report.misses.map((miss) => [miss.id, miss.expected])).toEqual([
+      ['b', 'Gates'],
+      ['c', 'Gates'],
+      ['e', "i don't know"],
+    ]);
+  });
+});
