@@ -1,8 +1,16 @@
-// `npm run eval`: top-1 accuracy of the answering engine on tools/eval/src/questions.ts, with every miss.
+// `npm run eval`: top-1 accuracy of the answering engine on the development set (tools/eval/src/questions.ts,
+// tune on it) and on the held-out set (held-out-questions.ts, never tune on it), printed separately.
 // Runs on the seed catalogue; `npm run eval -- --database` uses the catalogue in DATABASE_URL instead.
+// Held-out misses stay hidden unless asked for (`-- --held-out-misses`), so the set is not tuned on.
 import { parseConfig } from '@stacks/config';
 import { createPrismaClient, loadCatalogueSnapshot, seedCatalogueSnapshot } from '@stacks/db';
-import { evaluate } from './evaluate.js';
+import { evaluate, type EvalReport } from './evaluate.js';
+import { HELD_OUT_NOW, HELD_OUT_QUESTIONS, QUESTION_PATTERNS } from './held-out-questions.js';
+import { EVAL_NOW, EVAL_QUESTIONS } from './questions.js';
+
+const DEVELOPMENT_TARGET = 0.9;
+const HELD_OUT_TARGET = 0.95;
+const HELD_OUT_WRONG_BUT_CONFIDENT_LIMIT = 0.02;
 
 async function snapshot() {
   if (!process.argv.includes('--database')) return seedCatalogueSnapshot();
@@ -14,9 +22,41 @@ async function snapshot() {
   }
 }
 
-const report = evaluate(await snapshot());
-console.log(`Answering evaluation: ${report.correct}/${report.total} correct, top-1 accuracy ${(report.accuracy * 100).toFixed(1)} % (target >= 90 %)`);
-for (const miss of report.misses) {
-  console.log(`\nMISS  ${miss.question}\n  expected: ${miss.expected}\n  got (${miss.got.confidence}): ${miss.got.answer}`);
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+
+function printSummary(title: string, report: EvalReport, target: string) {
+  console.log(`\n${title}: ${report.correct}/${report.total} correct`);
+  console.log(`  top-1 accuracy        ${percent(report.accuracy)} (${target})`);
+  console.log(`  refusals              ${report.refusals} (${report.wrongRefusals} of them on questions the documents answer)`);
+  console.log(`  wrong but confident   ${report.wrongButConfident} = ${percent(report.wrongButConfidentRate)} of all questions`);
 }
-process.exit(report.accuracy >= 0.9 ? 0 : 1);
+
+function printMisses(report: EvalReport) {
+  for (const miss of report.misses) {
+    console.log(`\nMISS  ${miss.id ? `[${miss.id}] ` : ''}${miss.question}\n  expected: ${miss.expected}\n  got (${miss.got.confidence}): ${miss.got.answer}`);
+  }
+}
+
+const catalogue = await snapshot();
+const development = evaluate(catalogue, EVAL_QUESTIONS, EVAL_NOW);
+const heldOut = evaluate(catalogue, HELD_OUT_QUESTIONS, HELD_OUT_NOW);
+
+printSummary('Development set (questions.ts)', development, `target >= ${percent(DEVELOPMENT_TARGET)}`);
+printMisses(development);
+
+printSummary('Held-out set (held-out-questions.ts)', heldOut, `target >= ${percent(HELD_OUT_TARGET)}, wrong but confident <= ${percent(HELD_OUT_WRONG_BUT_CONFIDENT_LIMIT)}`);
+const missed = new Set(heldOut.misses.map((miss) => miss.id));
+console.log('  by pattern:');
+for (const pattern of QUESTION_PATTERNS) {
+  const asked = HELD_OUT_QUESTIONS.filter((item) => item.pattern === pattern);
+  const right = asked.filter((item) => !missed.has(item.id)).length;
+  console.log(`    ${pattern.padEnd(18)} ${right}/${asked.length}`);
+}
+if (process.argv.includes('--held-out-misses')) printMisses(heldOut);
+else console.log('  (misses hidden: tune on the development set; `npm run eval -- --held-out-misses` shows them)');
+
+const met =
+  development.accuracy >= DEVELOPMENT_TARGET &&
+  heldOut.accuracy >= HELD_OUT_TARGET &&
+  heldOut.wrongButConfidentRate <= HELD_OUT_WRONG_BUT_CONFIDENT_LIMIT;
+process.exit(met ? 0 : 1);
