@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { loadConfigOrExit } from '@stacks/config';
+import { loadConfigOrExit, requireServicesOrExit } from '@stacks/config';
 import { Logger } from 'nestjs-pino';
 import { startHealthServer } from './app/health/health-server.js';
 import { NotificationMetrics } from './app/metrics/notification-metrics.js';
 import { WorkerModule } from './app/worker.module.js';
 
 const config = loadConfigOrExit();
+await requireServicesOrExit(config, ['postgres', 'redis']);
 const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
 const logger = app.get(Logger);
 app.useLogger(logger);
