@@ -25,7 +25,8 @@ const port = z.coerce.number().int().min(1).max(65535);
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  LOG_PRETTY: booleanFlag.default(false),
+  /** Readable log lines instead of JSON; unset: readable in development when writing to a terminal. */
+  LOG_PRETTY: booleanFlag.optional(),
 
   DATABASE_URL: postgresUrl.default('postgresql://postgres@127.0.0.1:5432/stacks'),
   /** Optional read replica for read-only queries (catalogue, progress). */
