@@ -1,7 +1,8 @@
 // `npm run db:seed` (and `prisma db seed`): loads the catalogue and, outside production, the demo accounts.
 import { hash } from '@node-rs/argon2';
 import { configSchema, loadConfigOrExit, requireServicesOrExit } from '@stacks/config';
-import { createPrismaClient, runSeed } from '@stacks/db';
+import { createPrismaClient } from '@stacks/db';
+import { runSeed } from '@stacks/db/seed';
 
 const config = loadConfigOrExit();
 await requireServicesOrExit(config, ['postgres']);

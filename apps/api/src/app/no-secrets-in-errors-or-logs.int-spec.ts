@@ -1,4 +1,4 @@
-import { createScratchDatabase, type DisposableDatabase } from '@stacks/db';
+import { createScratchDatabase, type DisposableDatabase } from '@stacks/db/testing';
 import { AppProcess, freePort } from '@stacks/test-processes';
 import pg from 'pg';
 
