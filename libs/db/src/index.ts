@@ -5,3 +5,5 @@ export * from './prisma.module.js';
 export * from './prisma.service.js';
 export * from './outbox/outbox-relay.js';
 export * from './catalogue-snapshot/catalogue-snapshot.js';
+export * from './default-time-zone.js';
+export * from './learner-series/learner-series.query.js';
