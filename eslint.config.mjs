@@ -8,6 +8,10 @@ export default tseslint.config(
   {
     files: ['**/*.ts', '**/*.tsx'],
     rules: {
+      // Layers only (type:*). Projects had scope:* tags too, but no rule could use them: most libs
+      // serve several apps (answering "scope:bot" backs the API's /ask and libs/db's snapshot), so a
+      // scope said who used a lib first, not what it may depend on. Apps cannot import one another
+      // in Nx anyway; the arrows that matter are these.
       '@nx/enforce-module-boundaries': [
         'error',
         {

@@ -1,9 +1,11 @@
 // `npm run db:seed` (and `prisma db seed`): loads the catalogue and, outside production, the demo accounts.
 import { hash } from '@node-rs/argon2';
-import { configSchema, loadConfigOrExit } from '@stacks/config';
-import { createPrismaClient, runSeed } from '@stacks/db';
+import { configSchema, loadConfigOrExit, requireServicesOrExit } from '@stacks/config';
+import { createPrismaClient } from '@stacks/db';
+import { runSeed } from '@stacks/db/seed';
 
 const config = loadConfigOrExit();
+await requireServicesOrExit(config, ['postgres']);
 const prisma = createPrismaClient(config.DATABASE_URL, { poolSize: 2 });
 const demoAccounts = config.NODE_ENV !== 'production';
 

@@ -34,7 +34,7 @@ async function authenticate(authorization: string | undefined): Promise<{ sub: s
   return live.rows[0].live ? claims : null;
 }
 
-// The same statement as the API's loadLearnerSeries with its "series this learner touched" filter.
+// The same statement as libs/db's loadLearnerSeries with its "series this learner touched" filter.
 const PROGRESS_SQL = `
     SELECT sr.id AS "seriesId", sr.slug AS "seriesSlug", sr.title AS "seriesTitle", sr.rule, sr."requiredCount",
            sr."unlockTitle", sr."unlockDescription", u."unlockedAt",

@@ -33,7 +33,7 @@ if (!only || only === 'progress-read') {
   console.log(`\nProgress reads (GET /api/v1/me/progress), ${progress.learners} learners x ${progress.sessions} sessions`);
   const row = (load: typeof progress.load) => ({ 'req/s': load.requestsPerSecond.toFixed(0), 'p50 ms': load.p50, 'p97.5 ms': load.p97_5, 'p99 ms': load.p99, errors: load.errors + load.non2xx });
   console.table({ 'raw Fastify + pg, same query (baseline)': row(progress.rawBaseline), 'Stacks API': row(progress.load) });
-  console.log(`p99 ${progress.load.p99} ms (target < 20 ms); ratio Stacks / raw: ${progress.ratio.toFixed(2)}x req/s`);
+  console.log(`p99 ${progress.load.p99} ms (target < 10 ms); ratio Stacks / raw: ${progress.ratio.toFixed(2)}x req/s (target >= 0.7x)`);
   for (const [label, load] of Object.entries({ raw: progress.rawBaseline, stacks: progress.load })) {
     if (load.errors + load.non2xx > 0) failures.push(`progress reads (${label}): ${load.errors + load.non2xx} failed requests`);
   }

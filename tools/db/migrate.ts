@@ -3,10 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfigOrExit } from '@stacks/config';
+import { loadConfigOrExit, requireServicesOrExit } from '@stacks/config';
 import { applyMigrations, ensureDatabaseExists } from '@stacks/db';
 
 const config = loadConfigOrExit();
+await requireServicesOrExit(config, ['postgres']);
 const migrationsDir = path.resolve('prisma/migrations');
 
 function schemaEngineBinary(): string | undefined {

@@ -2,7 +2,9 @@
 // stand-in: the gateway drops the socket, once resumable (close 4000) and once not (close 1000);
 // we time the RESUME / IDENTIFY that follows and the first member question answered afterwards.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createDisposableDatabase, createPrismaClient, runSeed } from '@stacks/db';
+import { createPrismaClient } from '@stacks/db';
+import { runSeed } from '@stacks/db/seed';
+import { createDisposableDatabase } from '@stacks/db/testing';
 import { AppProcess, freePort, sleep, waitFor } from '@stacks/test-processes';
 import { loadRepoModule, PostgresServer } from './lib/processes.js';
 import type { ScenarioResult } from './scenario.js';

@@ -2,7 +2,7 @@
 // completion events: what the API answers during the outage, how long it takes to answer 2xx
 // again, and whether any completion, unlock or outbox row was left half-written.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createDisposableDatabase } from '@stacks/db';
+import { createDisposableDatabase } from '@stacks/db/testing';
 import pg from 'pg';
 import { BENCH_JWT_SECRET, seedBenchFixtures } from '../bench/lib/bench-fixtures.js';
 import { AppProcess, freePort, RedisServer, sleep } from '@stacks/test-processes';

@@ -3,7 +3,7 @@
 // what Redis lost from PostgreSQL so that every reminder still goes out exactly once.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createDisposableDatabase } from '@stacks/db';
+import { createDisposableDatabase } from '@stacks/db/testing';
 import pg from 'pg';
 import { BENCH_JWT_SECRET, seedBenchFixtures } from '../bench/lib/bench-fixtures.js';
 import { AppProcess, freePort, RedisServer, sleep, waitFor } from '@stacks/test-processes';

@@ -1,8 +1,12 @@
 import 'reflect-metadata';
-import { loadConfigOrExit } from '@stacks/config';
-import { createApp } from './app/create-app.js';
+import { loadConfigOrExit, requireServicesOrExit } from '@stacks/config';
 
 const config = loadConfigOrExit();
+// Before the application's modules load (seconds of compiling and importing on a busy machine),
+// so a missing PostgreSQL or Redis is reported at once.
+await requireServicesOrExit(config, ['postgres', 'redis']);
+const [{ Logger }, { createApp }] = await Promise.all([import('nestjs-pino'), import('./app/create-app.js')]);
+
 const app = await createApp(config);
 await app.listen({ port: config.API_PORT, host: config.API_HOST });
-process.stdout.write(JSON.stringify({ level: 30, service: 'api', msg: `API listening on ${await app.getUrl()}` }) + '\n');
+app.get(Logger).log(`API listening on ${await app.getUrl()}`);

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createPrismaClient, runSeed } from '@stacks/db';
+import { createPrismaClient } from '@stacks/db';
+import { runSeed } from '@stacks/db/seed';
 
 /** Runs `npm run bot:console -- --json` as a user would: questions on stdin, JSON lines out. */
 async function askConsole(env: NodeJS.ProcessEnv, questions: string[]): Promise<{ lines: Record<string, unknown>[]; stderr: string; code: number | null }> {

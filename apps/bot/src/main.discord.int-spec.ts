@@ -1,6 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { runSeed } from '@stacks/db';
+import { runSeed } from '@stacks/db/seed';
 import { DiscordStandIn } from './testing/discord-stand-in.js';
 import { testPrisma } from './testing/fixtures.js';
 

@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import axe from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { resolveBrowser, systemBrowserHost } from './browser-executable.js';
 
 export const SCREENSHOTS = new URL('../../../docs/screenshots/', import.meta.url).pathname;
 
-/** Debian's chromium (installed by .ci/run), quiet on a closed network; no browser download. */
-export function launchBrowser(): Promise<Browser> {
+/** The Chromium that `web-e2e:browser` found or installed, quiet on a closed network; no browser download. */
+export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: await resolveBrowser(systemBrowserHost),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }

@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { freePort } from '@stacks/test-processes';
 
 async function waitForHealth(url: string, deadline: number): Promise<number> {
   while (Date.now() < deadline) {
@@ -35,4 +36,23 @@ describe('worker process', () => {
       worker.kill('SIGKILL');
     }
   }, 40_000);
+});
+
+describe('worker start-up with a service down', () => {
+  it.each([
+    ['PostgreSQL', 'DATABASE_URL', (port: number) => `postgresql://127.0.0.1:${port}/stacks`],
+    ['Redis', 'REDIS_URL', (port: number) => `redis://127.0.0.1:${port}`],
+  ])('exits 69 within 10 s with one line naming %s instead of retrying forever', async (service, key, url) => {
+    const port = await freePort();
+    const startedAt = Date.now();
+    const result = spawnSync(process.execPath, ['--import', '@swc-node/register/esm-register', 'apps/worker/src/main.ts'], {
+      env: { ...process.env, NODE_OPTIONS: '', WORKER_HEALTH_PORT: String(await freePort()), [key]: url(port) },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(Date.now() - startedAt).toBeLessThan(10_000);
+    expect(result.status).toBe(69);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining(`${service} is not reachable at ${url(port)} (connection refused). Start it:`)]);
+    expect(result.stdout).not.toContain('ECONNREFUSED');
+  });
 });

@@ -1,12 +1,17 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { loadConfigOrExit } from '@stacks/config';
-import { Logger } from 'nestjs-pino';
-import { startHealthServer } from './app/health/health-server.js';
-import { NotificationMetrics } from './app/metrics/notification-metrics.js';
-import { WorkerModule } from './app/worker.module.js';
+import { loadConfigOrExit, requireServicesOrExit } from '@stacks/config';
 
 const config = loadConfigOrExit();
+// Before the application's modules load (seconds of compiling and importing on a busy machine),
+// so a missing PostgreSQL or Redis is reported at once.
+await requireServicesOrExit(config, ['postgres', 'redis']);
+const [{ NestFactory }, { Logger }, { startHealthServer }, { NotificationMetrics }, { WorkerModule }] = await Promise.all([
+  import('@nestjs/core'),
+  import('nestjs-pino'),
+  import('./app/health/health-server.js'),
+  import('./app/metrics/notification-metrics.js'),
+  import('./app/worker.module.js'),
+]);
 const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
 const logger = app.get(Logger);
 app.useLogger(logger);

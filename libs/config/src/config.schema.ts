@@ -20,12 +20,13 @@ const port = z.coerce.number().int().min(1).max(65535);
 
 /**
  * Every setting Stacks reads from the environment. `.env.example` documents each one;
- * `config.schema.spec.ts` checks the two stay in step.
+ * `load-config.spec.ts` checks the two stay in step.
  */
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  LOG_PRETTY: booleanFlag.default(false),
+  /** Readable log lines instead of JSON; unset: readable in development when writing to a terminal. */
+  LOG_PRETTY: booleanFlag.optional(),
 
   DATABASE_URL: postgresUrl.default('postgresql://postgres@127.0.0.1:5432/stacks'),
   /** Optional read replica for read-only queries (catalogue, progress). */
@@ -83,7 +84,7 @@ export const configSchema = z.object({
   /** Register slash commands in this one guild only (they appear at once); unset registers them globally. */
   DISCORD_GUILD_ID: z.string().regex(/^\d+$/, 'must be a numeric Discord snowflake').optional(),
 
-  // --- Reminders and notifications (issue 5) ---
+  // --- Reminders and notifications ---
   /** Minutes before a session's start at which reminders go out, comma-separated. */
   REMINDER_OFFSETS_MINUTES: z.string().regex(/^\s*\d+\s*(,\s*\d+\s*)*$/, 'must be comma-separated whole minutes, e.g. 1440,60').default('1440,60'),
   /** A reminder whose moment passed less than this long ago is still sent (at once); older ones are skipped. */
@@ -110,7 +111,7 @@ export const configSchema = z.object({
   /** Cron pattern (UTC) of the weekly digest of upcoming sessions, for learners who opted in. */
   WEEKLY_DIGEST_CRON: z.string().min(9).default('0 13 * * 1'),
 
-  // --- Open Badges (issue 4) ---
+  // --- Open Badges ---
   /**
    * JSON array of Ed25519 private JWKs, each with a `kid`, that sign badge credentials. Keep retired
    * keys in the list: the DID document publishes every key, so credentials they signed stay valid.
@@ -120,7 +121,7 @@ export const configSchema = z.object({
   /** The `kid` in BADGE_SIGNING_KEYS that signs new credentials; unset means the last key listed. */
   BADGE_ACTIVE_KEY_ID: z.string().regex(/^[\w.-]{1,64}$/, "must be 1-64 letters, digits, '.', '_' or '-'").optional(),
 
-  // --- Question answering (issue 6) ---
+  // --- Question answering ---
   /** At most this often the bot and API check whether the catalogue changed and rebuild their answer index. */
   ANSWERING_REFRESH_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   /** Requests per minute per address to POST /api/v1/ask. */

@@ -1,10 +1,9 @@
+// The production barrel. Seed data: `@stacks/db/seed`; test helpers: `@stacks/db/testing`.
 export * from './generated/prisma/client.js';
 export * from './migrations/migration-runner.js';
 export * from './prisma.module.js';
 export * from './prisma.service.js';
 export * from './outbox/outbox-relay.js';
-export * from './seed/catalogue.js';
-export * from './seed/run-seed.js';
 export * from './catalogue-snapshot/catalogue-snapshot.js';
-export * from './migrations/disposable-database.js';
-export * from './testing/scratch-database.js';
+export * from './default-time-zone.js';
+export * from './learner-series/learner-series.query.js';

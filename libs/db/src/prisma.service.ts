@@ -11,7 +11,7 @@ export type SqlRunner = <Row>(query: Prisma.Sql) => Promise<Row[]>;
 /** Distinct statement texts `PrismaService.sql` prepares; past it (dynamic SQL by mistake) it stops preparing. */
 const MAX_PREPARED_STATEMENTS = 200;
 
-/** A SqlRunner inside a Prisma (interactive) transaction. */
+/** A SqlRunner through Prisma's `$queryRaw`: inside an interactive transaction, or on a client of its own (the bot). */
 export function transactionRunner(tx: Pick<Prisma.TransactionClient, '$queryRaw'>): SqlRunner {
   return <Row>(query: Prisma.Sql) => tx.$queryRaw<Row[]>(query);
 }

@@ -5,3 +5,4 @@ export * from './enrolment-policy.js';
 export * from './series-progress.js';
 export * from './transcript.js';
 export * from './zoned-time.js';
+export * from './recording-availability.js';

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { REDACTED_PATHS, requestIdFor } from './logger-options.js';
+import { isHealthProbe, loggableUrl, REDACTED_PATHS, requestIdFor, wantsPrettyLogs } from './logger-options.js';
 
 describe('request ids', () => {
   it('keeps a well-formed incoming X-Request-Id from the load balancer', () => {
@@ -24,5 +24,39 @@ describe('redaction', () => {
     logger.info({ req: { headers: { authorization: 'Bearer abc.def' } }, body: { password: 'hunter22', refreshToken: 'r1' } });
     expect(lines.join('')).not.toMatch(/abc\.def|hunter22|"r1"/);
     expect(lines.join('')).toContain('[redacted]');
+  });
+});
+
+describe('request log lines', () => {
+  it('replace the values of secret query parameters and keep the rest', () => {
+    expect(loggableUrl('/notifications/unsubscribe?token=abc.def&lang=en')).toBe('/notifications/unsubscribe?token=[redacted]&lang=en');
+    expect(loggableUrl('/api/v1/programs?q=dialogue')).toBe('/api/v1/programs?q=dialogue');
+    expect(loggableUrl('/x?Code=1&code=2')).not.toMatch(/=1|=2/);
+  });
+
+  it('leave out liveness and readiness probes, not routes that merely start alike', () => {
+    expect(['/health', '/health/ready', '/health?probe=lb'].map(isHealthProbe)).toEqual([true, true, true]);
+    expect(['/healthy', '/api/v1/health', undefined].map(isHealthProbe)).toEqual([false, false, false]);
+  });
+});
+
+describe('readable or JSON lines', () => {
+  const terminal = { isTTY: true };
+  const pipe = { isTTY: false };
+  it('are readable in development at a terminal, directly or through concurrently (FORCE_COLOR)', () => {
+    expect(wantsPrettyLogs({ nodeEnv: 'development' }, terminal)).toBe(true);
+    expect(wantsPrettyLogs({ nodeEnv: 'development' }, { isTTY: false, forceColor: '3' })).toBe(true);
+  });
+
+  it('are JSON in production, in tests and into a pipe', () => {
+    expect(wantsPrettyLogs({ nodeEnv: 'production' }, terminal)).toBe(false);
+    expect(wantsPrettyLogs({ nodeEnv: 'test' }, terminal)).toBe(false);
+    expect(wantsPrettyLogs({ nodeEnv: 'development' }, pipe)).toBe(false);
+    expect(wantsPrettyLogs({ nodeEnv: 'development' }, { isTTY: false, forceColor: '0' })).toBe(false);
+  });
+
+  it('follow LOG_PRETTY when it is set', () => {
+    expect(wantsPrettyLogs({ pretty: true, nodeEnv: 'production' }, pipe)).toBe(true);
+    expect(wantsPrettyLogs({ pretty: false, nodeEnv: 'development' }, terminal)).toBe(false);
   });
 });

@@ -23,6 +23,43 @@ export function requestIdFor(request: Pick<IncomingMessage, 'headers'> & { id?: 
   return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
 }
 
+/** Query parameters that carry a secret (unsubscribe and link tokens, codes); their values never reach a log. */
+const SECRET_QUERY_PARAMETERS = /^(token|code|password|secret|key|signature|access_token|refresh_token)$/i;
+
+/** The request URL as logged: path and query, with the values of secret-bearing parameters replaced. */
+export function loggableUrl(url: string): string {
+  const queryStart = url.indexOf('?');
+  if (queryStart === -1) return url;
+  const query = new URLSearchParams(url.slice(queryStart + 1));
+  for (const name of new Set(query.keys())) if (SECRET_QUERY_PARAMETERS.test(name)) query.set(name, '[redacted]');
+  return `${url.slice(0, queryStart)}?${query.toString().replaceAll('%5Bredacted%5D', '[redacted]')}`;
+}
+
+/** Liveness and readiness probes arrive every few seconds; logging each would drown the rest. */
+export function isHealthProbe(url: string | undefined): boolean {
+  return /^\/health(\/ready)?(\?|$)/.test(url ?? '');
+}
+
+export interface LogTarget {
+  isTTY: boolean;
+  /** FORCE_COLOR, which `concurrently` (npm start) sets for its children when it writes to a terminal. */
+  forceColor?: string;
+}
+
+/**
+ * Readable lines for a person at a terminal, JSON lines for everything else. LOG_PRETTY decides
+ * when it is set; otherwise pretty only in development, with output going to a terminal (directly,
+ * or through `concurrently`, whose children see a pipe but inherit FORCE_COLOR).
+ */
+export function wantsPrettyLogs(
+  options: { pretty?: boolean; nodeEnv: string },
+  target: LogTarget = { isTTY: process.stdout.isTTY === true, forceColor: process.env.FORCE_COLOR },
+): boolean {
+  if (options.pretty !== undefined) return options.pretty;
+  if (options.nodeEnv !== 'development') return false;
+  return target.isTTY || (target.forceColor !== undefined && target.forceColor !== '0' && target.forceColor !== 'false');
+}
+
 export function loggerOptions(options: { level: string; pretty: boolean; service: string }): Params {
   return {
     pinoHttp: {
@@ -30,11 +67,14 @@ export function loggerOptions(options: { level: string; pretty: boolean; service
       base: { service: options.service },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       genReqId: requestIdFor,
-      autoLogging: { ignore: (request) => request.url === '/health' || request.url === '/health/ready' },
+      // originalUrl: middleware mounted on a path (as Nest mounts it for the health routes) sees url without it.
+      autoLogging: { ignore: (request) => isHealthProbe((request as { originalUrl?: string }).originalUrl ?? request.url) },
       serializers: {
-        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: loggableUrl(request.url) }),
+        // Status only: response headers are noise (and may set cookies).
+        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
-      transport: options.pretty ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+      transport: options.pretty ? { target: 'pino-pretty', options: { singleLine: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' } } : undefined,
     },
   };
 }

@@ -14,7 +14,9 @@ export interface AppProcessOptions {
 /**
  * One of the workspace's TypeScript programs (an app's main.ts, a benchmark server) as a child
  * process run through SWC, with its output kept for failure messages. The Jest run's
- * NODE_OPTIONS (--experimental-vm-modules) are not passed on; LOG_LEVEL defaults to info.
+ * NODE_OPTIONS (--experimental-vm-modules) are not passed on; LOG_LEVEL defaults to info, and logs
+ * are JSON lines (LOG_PRETTY=false: tests read them, and Nx's FORCE_COLOR would otherwise make a
+ * development-mode child print readable lines).
  */
 export class AppProcess {
   child?: ChildProcess;
@@ -29,7 +31,7 @@ export class AppProcess {
   start(): this {
     this.child = spawn(process.execPath, [...(this.options.nodeArgs ?? []), '--import', '@swc-node/register/esm-register', this.script], {
       cwd: WORKSPACE,
-      env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'info', ...this.env },
+      env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'info', LOG_PRETTY: 'false', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child.stdout?.on('data', (chunk) => this.output.push(String(chunk)));

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createDisposableDatabase, type DisposableDatabase } from '@stacks/db';
+import { createDisposableDatabase, type DisposableDatabase } from '@stacks/db/testing';
 
 /** A throw-away, migrated database for one benchmark run, on the server DATABASE_URL names. */
 export function createBenchDatabase(databaseUrl: string): Promise<DisposableDatabase> {

@@ -15,7 +15,7 @@ export interface BenchFixtures {
 /**
  * Seeds a catalogue of `series` × `sessionsPerSeries` recorded webinars and `learners` learners,
  * each signed in (a live refresh-token family and an access token), entirely in SQL so that
- * 10 000 learners take seconds. With `completionsPerLearner`, each learner has that many
+ * 100 000 learners take seconds rather than minutes. With `completionsPerLearner`, each learner has that many
  * completed sessions spread over the series.
  */
 export async function seedBenchFixtures(

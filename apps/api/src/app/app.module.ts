@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '@stacks/config';
 import { PrismaModule } from '@stacks/db';
-import { loggerOptions } from '@stacks/logging';
+import { loggerOptions, wantsPrettyLogs } from '@stacks/logging';
 import { LoggerModule } from 'nestjs-pino';
 import { AdminModule } from './admin/admin.module.js';
 import { AskModule } from './ask/ask.module.js';
@@ -27,7 +27,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerOptions({ level: config.LOG_LEVEL, pretty: config.LOG_PRETTY, service: 'api' })),
+        LoggerModule.forRoot(loggerOptions({ level: config.LOG_LEVEL, pretty: wantsPrettyLogs({ pretty: config.LOG_PRETTY, nodeEnv: config.NODE_ENV }), service: 'api' })),
         PrismaModule,
         RedisModule,
         QueuesModule,

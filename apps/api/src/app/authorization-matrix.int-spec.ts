@@ -47,11 +47,11 @@ const MATRIX: Record<string, Access> = {
   'PATCH /api/v1/admin/sessions/{session}': 'admin',
   'POST /api/v1/admin/sessions/{session}/cancel': 'admin',
   'POST /api/v1/admin/sessions/{session}/attendance-imports': 'admin',
-  // Web app (issue 8): catalogue authoring
+  // Catalogue authoring (the web app's admin pages)
   'POST /api/v1/admin/programs': 'admin',
   'POST /api/v1/admin/series': 'admin',
   'GET /api/v1/credentials/{credentialId}/holder': 'public',
-  // Open Badges (issue 4)
+  // Open Badges
   'GET /.well-known/did.json': 'public',
   'GET /issuers/{slug}/did.json': 'public',
   'GET /api/v1/achievements': 'public',

@@ -1,4 +1,4 @@
-import { createScratchDatabase, type DisposableDatabase } from '@stacks/db';
+import { createScratchDatabase, type DisposableDatabase } from '@stacks/db/testing';
 import { AppProcess, freePort } from '@stacks/test-processes';
 import pg from 'pg';
 
@@ -67,5 +67,17 @@ describe('internal errors and logs keep secrets and internals out', () => {
     const logs = api.output.join('');
     expect(logs).toContain('request failed');
     for (const secret of [DATABASE_PASSWORD, JWT_SECRET, LEARNER_PASSWORD, accessToken, refreshToken]) expect(logs).not.toContain(secret);
+  }, 30_000);
+
+  it('logs requests as one line each without response headers, health probes or query-string tokens', async () => {
+    const UNSUBSCRIBE_TOKEN = 'unsubscribe-token-that-must-not-leak';
+    const before = api.output.join('').length;
+    for (const path of ['/health', '/health/ready', `/api/v1/notifications/unsubscribe?token=${UNSUBSCRIBE_TOKEN}`, '/api/v1/programs?q=dialogue', '/.well-known/did.json']) await fetch(`${base}${path}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const lines = api.output.join('').slice(before).split('\n').filter((line) => line.startsWith('{'));
+    const requests = lines.map((line) => JSON.parse(line) as { req?: { url: string }; res?: Record<string, unknown> }).filter((line) => line.req && line.res);
+    expect(requests.map((line) => line.req?.url)).toEqual(['/api/v1/notifications/unsubscribe?token=[redacted]', '/api/v1/programs?q=dialogue', '/.well-known/did.json']);
+    for (const line of requests) expect(Object.keys(line.res ?? {})).toEqual(['statusCode']);
+    expect(lines.join('\n')).not.toContain(UNSUBSCRIBE_TOKEN);
   }, 30_000);
 });

@@ -13,6 +13,8 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
         'professional-learning programs. Errors are `application/problem+json` (RFC 9457).',
     )
     .setVersion('1')
+    // Relative: the document is served by the API it describes, whatever its public address.
+    .addServer('/', 'This server')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
     .build();
   return documentProblemResponses(SwaggerModule.createDocument(app, config));
@@ -33,6 +35,7 @@ const PROBLEM_SCHEMA = {
       description: 'One entry per offending field',
       items: {
         type: 'object',
+        required: ['field', 'rule', 'message'],
         properties: {
           field: { type: 'string', example: 'body.viewedPercent' },
           rule: { type: 'string', example: 'max' },
@@ -67,6 +70,9 @@ export function documentProblemResponses(document: OpenAPIObject): OpenAPIObject
     for (const method of METHODS) {
       const operation = item[method];
       if (!operation) continue;
+      // Every authenticated route documents its bearer requirement (@ApiBearerAuth: the fuzz test
+      // holds each 401 to it), so one without is @Public(): say so rather than leave it unstated.
+      operation.security ??= [];
       for (const rule of PIPELINE_PROBLEMS) {
         if (!rule.applies(operation, path, method)) continue;
         const existing = operation.responses[String(rule.status)] as { description?: string } | undefined;

@@ -43,7 +43,7 @@ describe('ApiClient', () => {
     globalThis.fetch = net.fetch;
     const storage = memoryStorage();
     const client = new ApiClient('/api/v1', storage);
-    client.setTokens({ accessToken: 'access-1', refreshToken: 'refresh-1', expiresIn: 900 });
+    client.setTokens({ accessToken: 'access-1', refreshToken: 'refresh-1', expiresIn: 900, tokenType: 'Bearer' });
 
     const results = await Promise.all([client.request('/me'), client.request('/me/badges')]);
 

@@ -115,7 +115,7 @@ export class ApiClient {
 }
 
 async function readProblem(response: Response): Promise<Problem> {
-  const fallback: Problem = { title: response.statusText || 'Request failed', status: response.status };
+  const fallback: Problem = { type: 'about:blank', title: response.statusText || 'Request failed', status: response.status };
   try {
     const body = (await response.json()) as Partial<Problem>;
     return { ...fallback, ...body };

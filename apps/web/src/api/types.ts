@@ -1,196 +1,61 @@
-// Shapes of the public API's responses (see /docs-json), limited to what the web app reads.
+// The public API's shapes under the names the web app uses: aliases of the types generated from
+// the OpenAPI document (generated/openapi.ts, `npx nx run api:web-api-types`), so they cannot drift.
+import type { components } from './generated/openapi.js';
 
-export type LibraryType = 'PUBLIC' | 'ACADEMIC' | 'SCHOOL' | 'SPECIAL' | 'RURAL';
-export type SessionType = 'WEBINAR' | 'WORKSHOP' | 'EVENT';
-export type ProgramKind = 'LEARNING_SERIES' | 'INITIATIVE' | 'NATIONAL_DAY' | 'CELEBRATION' | 'COHORT' | 'MEMBERSHIP';
-export type CompletionRule = 'ALL' | 'ANY_K' | 'IN_ORDER';
-export type BadgeStatus = 'valid' | 'expired' | 'revoked';
+type Schemas = components['schemas'];
 
-export interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-}
+export type ProgramSummary = Schemas['ProgramSummaryDto'];
+export type ProgramDetail = Schemas['ProgramDetailDto'];
+export type SeriesSummary = Schemas['SeriesSummaryDto'];
+export type SeriesDetail = Schemas['SeriesDetailDto'];
+export type SessionSummary = Schemas['SessionSummaryDto'];
+export type SessionDetail = Schemas['SessionDetailDto'];
+export type Recording = Schemas['RecordingDto'];
+export type LibraryType = ProgramSummary['libraryTypes'][number];
+export type SessionType = SessionSummary['type'];
+export type ProgramKind = ProgramSummary['kind'];
+export type CompletionRule = SeriesSummary['rule'];
 
-export interface Account {
-  id: string;
-  email: string;
-  displayName: string;
-  role: 'LEARNER' | 'ADMIN';
-  profile?: { libraryType?: LibraryType; timeZone?: string };
-}
+export type TokenPair = Schemas['TokenPairDto'];
+export type Account = Schemas['AccountDto'];
 
+/** Every paged list: its items and where the page sits. */
 export interface Page<T> {
   items: T[];
-  page: { total: number; limit: number; offset: number };
+  page: Schemas['PageInfoDto'];
 }
 
-export interface ProgramSummary {
-  id: string;
-  slug: string;
-  title: string;
-  acronym: string | null;
-  kind: ProgramKind;
-  summary: string;
-}
+export type Enrolment = Schemas['EnrolmentDto'];
+export type CompletionResult = Schemas['CompletionEventResultDto'];
+export type ProgressSession = Schemas['ProgressSessionDto'];
+export type SeriesProgress = Schemas['SeriesProgressDto'];
+export type TranscriptItem = Schemas['TranscriptItemDto'];
+export type Transcript = Schemas['TranscriptDto'];
 
-export interface SeriesSummary {
-  id: string;
-  slug: string;
-  title: string;
-  rule: CompletionRule;
-  requiredCount: number | null;
-  unlockTitle: string | null;
-}
+export type Achievement = Schemas['AchievementDto'];
+export type CredentialLinks = Schemas['CredentialLinksDto'];
+export type Badge = Schemas['BadgeDto'];
+export type BadgeStatus = Badge['status'];
+export type AdminBadge = Schemas['AdminBadgeDto'];
+export type VerificationCheck = Schemas['VerificationCheckDto'];
+export type Verdict = Schemas['VerdictDto'];
 
-export interface Recording {
-  availableNow: boolean;
-  url: string | null;
-  availableFrom: string | null;
-  availableUntil: string | null;
-  minutes: number | null;
-}
+export type NotificationPreferences = Schemas['NotificationPreferencesViewDto'];
+export type DiscordLinkCode = Schemas['DiscordLinkCodeDto'];
+export type DiscordLink = Schemas['DiscordLinkDto'];
 
-export interface SessionSummary {
-  id: string;
-  slug: string;
-  title: string;
-  type: SessionType;
-  status: 'SCHEDULED' | 'CANCELLED';
-  program: { slug: string; title: string };
-  series: { slug: string; title: string } | null;
-  position: number | null;
-  startsAt: string | null;
-  endsAt: string | null;
-  timeZone: string;
-  recording: Recording;
-  capacity: number | null;
-  free: boolean;
-  priceCents: number;
-  location: string | null;
-  joinUrl: string | null;
-  libraryTypes: LibraryType[];
-}
+export type LearnerSummary = Schemas['LearnerSummaryDto'];
+export type SeriesFunnel = Schemas['SeriesFunnelDto'];
+export type ImportRowError = Schemas['ImportRowErrorDto'];
+export type AttendanceImportReport = Schemas['AttendanceImportReportDto'];
 
-export interface SessionDetail extends SessionSummary {
-  description: string;
-  seatsLeft: number | null;
-  waitlisted: number;
-}
+export type Problem = Schemas['Problem'];
+export type FieldViolation = NonNullable<Problem['errors']>[number];
 
-export interface ProgramDetail extends ProgramSummary {
-  description: string;
-  series: SeriesSummary[];
-  sessions: SessionSummary[];
-}
-
-export interface Enrolment {
-  id: string;
-  status: 'ENROLLED' | 'WAITLISTED' | 'CANCELLED';
-  waitlistPosition: number | null;
-  session: SessionSummary;
-}
-
-export interface CompletionResult {
-  session: string;
-  duplicate: boolean;
-  sessionCompleted: boolean;
-  unlocked: { series: string; unlockTitle: string | null }[];
-}
-
-export interface ProgressSession {
-  slug: string;
-  title: string;
-  position: number | null;
-  completedAt: string | null;
-  availableNow: boolean;
-}
-
-export interface SeriesProgress {
-  series: string;
-  title: string;
-  rule: CompletionRule;
-  totalSessions: number;
-  requiredSessions: number;
-  percentage: number;
-  satisfied: boolean;
-  done: ProgressSession[];
-  remaining: ProgressSession[];
-  neededCount: number;
-  next: ProgressSession | null;
-  requirement: string;
-  unlock: { title: string | null; description: string | null; unlockedAt: string | null };
-}
-
-export interface TranscriptItem {
-  session: string;
-  title: string;
-  programTitle: string;
-  seriesTitle: string | null;
-  completedAt: string;
-  source: 'LIVE_ATTENDANCE' | 'RECORDING_VIEWED' | 'ADMIN_MARK' | 'ATTENDANCE_IMPORT';
-  hours: number;
-}
-
-export interface Transcript {
-  items: TranscriptItem[];
-  totalHours: number;
-  sessionsCompleted: number;
-  unlocks: { title: string | null; description: string | null; unlockedAt: string | null }[];
-}
-
-export interface Achievement {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  criteriaNarrative: string;
-  image: string;
-  issuer: { name?: string };
-}
-
-export interface CredentialLinks {
-  page: string;
-  json: string;
-  jws: string;
-  bakedSvg: string;
-  bakedPng: string;
-}
-
-export interface Badge {
-  credentialId: string;
-  awardId: string;
-  status: BadgeStatus;
-  achievement: Achievement;
-  issuedAt: string;
-  validUntil: string | null;
-  revokedAt: string | null;
-  revocationReason: string | null;
-  manual: boolean;
-  links: CredentialLinks;
-}
-
-export interface AdminBadge extends Badge {
-  learner: { id: string; email: string; displayName: string };
-  replaces: string | null;
-}
-
-export interface VerificationCheck {
-  check: 'format' | 'signature' | 'issuer' | 'schema' | 'status' | 'validity' | 'content';
-  passed: boolean;
-  message: string;
-}
-
-export interface Verdict {
-  verified: boolean;
-  status: 'valid' | 'revoked' | 'expired' | 'not-yet-valid' | 'invalid';
-  reason: string;
-  checks: VerificationCheck[];
-  /** What the credential claims, summarised by the verifier. */
-  credential: { id: string; name: string; issuer: { id: string; name: string }; achievement: { id: string; name: string }; validFrom: string; validUntil: string | null } | null;
-  revocationReason?: string | null;
-}
-
+/**
+ * The Open Badges 3.0 credential itself (GET /credentials/{id}), limited to what the web app
+ * shows: its shape is 1EdTech's, not this API's, so the document does not restate it.
+ */
 export interface OpenBadgeCredential {
   id: string;
   name: string;
@@ -200,86 +65,4 @@ export interface OpenBadgeCredential {
   issuer: { id: string; name: string; url?: string };
   credentialSubject: { achievement: { name: string; description: string; criteria?: { narrative?: string } } };
   evidence?: { id?: string; narrative?: string }[];
-}
-
-export interface NotificationPreferences {
-  emailEnabled: boolean;
-  discordEnabled: boolean;
-  remindersEnabled: boolean;
-  nudgesEnabled: boolean;
-  weeklyDigest: boolean;
-  /** Minutes after local midnight. */
-  quietHoursStart: number | null;
-  quietHoursEnd: number | null;
-  subscribed: boolean;
-  timeZone: string;
-  discordLinked: boolean;
-}
-
-export interface DiscordLinkCode {
-  code: string;
-  expiresAt: string;
-  command: string;
-}
-
-export interface DiscordLink {
-  linked: boolean;
-  discordUserId: string | null;
-  linkedAt: string | null;
-}
-
-export interface LearnerSummary {
-  id: string;
-  email: string;
-  displayName: string;
-  role: 'LEARNER' | 'ADMIN';
-  sessionsCompleted: number;
-}
-
-export interface SeriesFunnel {
-  series: string;
-  totalSessions: number;
-  requiredSessions: number;
-  enrolled: number;
-  started: number;
-  byCompletedCount: { completed: number; learners: number }[];
-  unlocked: number;
-}
-
-export interface ImportRowError {
-  line: number;
-  field: string;
-  rule: string;
-  message: string;
-}
-
-export interface AttendanceImportReport {
-  dryRun: boolean;
-  applied: boolean;
-  totalRecords: number;
-  validLearners: number;
-  errors: ImportRowError[];
-  recorded: number;
-  unchanged: number;
-  newlyCompleted: number;
-  unlocked: number;
-}
-
-export interface FieldViolation {
-  field: string;
-  rule: string;
-  message: string;
-}
-
-export interface Problem {
-  title: string;
-  status: number;
-  detail?: string;
-  errors?: FieldViolation[];
-}
-
-export interface SeriesDetail extends SeriesSummary {
-  description: string;
-  program: { slug: string; title: string };
-  sessions: SessionSummary[];
 }

@@ -31,8 +31,8 @@ function PreferencesForm() {
   useEffect(() => {
     if (!preferences.data) return;
     setForm(preferences.data);
-    setQuietStart(minutesToTime(preferences.data.quietHoursStart));
-    setQuietEnd(minutesToTime(preferences.data.quietHoursEnd));
+    setQuietStart(minutesToTime(preferences.data.quietHoursStart ?? null));
+    setQuietEnd(minutesToTime(preferences.data.quietHoursEnd ?? null));
     setTimeZone(preferences.data.timeZone);
   }, [preferences.data]);
 

@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '@stacks/config';
 import { PrismaModule } from '@stacks/db';
-import { loggerOptions } from '@stacks/logging';
+import { loggerOptions, wantsPrettyLogs } from '@stacks/logging';
 import { bullmqConnection, closeRedisConnection, defaultJobOptions, QueueName } from '@stacks/queue-contracts';
 import type { ConnectionOptions } from 'bullmq';
 import { LoggerModule } from 'nestjs-pino';
@@ -27,7 +27,7 @@ export class WorkerModule implements OnApplicationShutdown {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerOptions({ level: config.LOG_LEVEL, pretty: config.LOG_PRETTY, service: 'worker' })),
+        LoggerModule.forRoot(loggerOptions({ level: config.LOG_LEVEL, pretty: wantsPrettyLogs({ pretty: config.LOG_PRETTY, nodeEnv: config.NODE_ENV }), service: 'worker' })),
         PrismaModule,
         BullModule.forRoot({
           connection: queueConnection,

@@ -649,7 +649,7 @@ export const DEMO_ACCOUNTS: DemoAccountSeed[] = [
   },
 ];
 
-// --- Open Badges: issuers and achievements (issue 4) ------------------------------------------
+// --- Open Badges: issuers and achievements ------------------------------------------------
 
 export interface BadgeIssuerSeed {
   slug: string;

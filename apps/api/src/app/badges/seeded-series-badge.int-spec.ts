@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
-import { createPrismaClient, createScratchDatabase, type DisposableDatabase, runSeed } from '@stacks/db';
+import { createPrismaClient } from '@stacks/db';
+import { runSeed } from '@stacks/db/seed';
+import { createScratchDatabase, type DisposableDatabase } from '@stacks/db/testing';
 import { verifyWithJose } from '../../testing/independent-verifier.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { type AppProcess, waitFor } from '@stacks/test-processes';
 import { startWorker } from '../../testing/worker-process.js';
 
 /**
- * Issue 4's "done when", on the catalogue `npm run db:seed` loads: the demo learner who has
+ * The automatic-badge path end to end, on the catalogue `npm run db:seed` loads: the demo learner who has
  * watched one of the three Models for Change webinars finishes the other two and, with no admin
  * action, holds a credential that jose verifies; the seeded admin revokes it and verification
  * then says so. Its own database (seeded) and queue prefix, so the seed meets no other test's rows.

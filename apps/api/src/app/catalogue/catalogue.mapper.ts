@@ -1,4 +1,5 @@
 import type { KeyDate, Organization, Program, ProgramOrganization, Series, Session } from '@stacks/db';
+import { isRecordingAvailable } from '@stacks/learning-domain';
 import type {
   KeyDateDto,
   OrganizationDto,
@@ -25,12 +26,8 @@ export function recordingOf(
   session: Pick<Session, 'recordingUrl' | 'recordingAvailableFrom' | 'recordingAvailableUntil' | 'recordingMinutes'>,
   now: Date,
 ): RecordingDto {
-  const availableNow =
-    session.recordingUrl !== null &&
-    (session.recordingAvailableFrom === null || session.recordingAvailableFrom <= now) &&
-    (session.recordingAvailableUntil === null || session.recordingAvailableUntil > now);
   return {
-    availableNow,
+    availableNow: isRecordingAvailable(session, now),
     url: session.recordingUrl,
     availableFrom: session.recordingAvailableFrom,
     availableUntil: session.recordingAvailableUntil,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { type CompletionEvent, type CompletionSource, Prisma, PrismaService, type Session, type SqlRunner, transactionRunner } from '@stacks/db';
+import { type CompletionEvent, type CompletionSource, loadLearnerSeries, Prisma, PrismaService, type Session, type SqlRunner, transactionRunner } from '@stacks/db';
 import { type CompletionPolicy, evaluateSeries, mergeRecordingProgress, qualifies, toSeriesDefinition } from '@stacks/learning-domain';
 import {
   LearningEventJob,
@@ -10,7 +10,6 @@ import {
   type SessionCompletedPayload,
 } from '@stacks/queue-contracts';
 import { OutboxPublisher } from '../outbox/outbox-publisher.service.js';
-import { loadLearnerSeries } from '../progress/learner-series.query.js';
 import { DomainError } from '../problem/domain-error.js';
 
 /** What recording a completion needs to know about its session. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CompletionSource, Prisma, PrismaService } from '@stacks/db';
+import { isRecordingAvailable } from '@stacks/learning-domain';
 import { sqlIdOrSlug, whereIdOrSlug } from '../common/id-or-slug.js';
 import { DomainError, notFound } from '../problem/domain-error.js';
 import { type CompletableSession, type CompletionOutcome, CompletionRecorder } from './completion-recorder.service.js';
@@ -17,11 +18,7 @@ export class CompletionsService {
     const now = new Date();
     if (session.status === 'CANCELLED') throw new DomainError(409, 'session-cancelled', 'This session has been cancelled');
     if (body.source === CompletionSource.RECORDING_VIEWED) {
-      const available =
-        session.recordingUrl !== null &&
-        (session.recordingAvailableFrom === null || session.recordingAvailableFrom <= now) &&
-        (session.recordingAvailableUntil === null || session.recordingAvailableUntil > now);
-      if (!available) throw new DomainError(409, 'recording-unavailable', 'This session has no recording available to watch now');
+      if (!isRecordingAvailable(session, now)) throw new DomainError(409, 'recording-unavailable', 'This session has no recording available to watch now');
     } else if (!session.startsAt || session.startsAt > now) {
       throw new DomainError(409, 'session-not-started', 'Live attendance can only be recorded once the session has started');
     }

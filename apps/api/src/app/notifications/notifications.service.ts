@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { type NotificationDeliveryStatus, PrismaService } from '@stacks/db';
+import { DEFAULT_TIME_ZONE, type NotificationDeliveryStatus, PrismaService } from '@stacks/db';
 import { notificationLinkSecret, verifyUnsubscribeToken } from '@stacks/reminders';
 import { OutboxPublisher } from '../outbox/outbox-publisher.service.js';
 import { DomainError } from '../problem/domain-error.js';
@@ -50,7 +50,7 @@ export class NotificationsService {
       quietHoursEnd: preference?.quietHoursEnd ?? null,
       subscribed: !preference?.unsubscribedAt,
       unsubscribedAt: preference?.unsubscribedAt ?? null,
-      timeZone: user.profile?.timeZone ?? 'America/Chicago',
+      timeZone: user.profile?.timeZone ?? DEFAULT_TIME_ZONE,
       discordLinked: user.discordLink !== null,
     };
   }

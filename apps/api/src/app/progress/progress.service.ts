@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService, ReadPrismaService, type Session } from '@stacks/db';
+import { type LearnerSeries, type LearnerSeriesSession, loadLearnerSeries, PrismaService, ReadPrismaService, type Session, touchedBy } from '@stacks/db';
 import { evaluateSeries, summariseTranscript, toSeriesDefinition } from '@stacks/learning-domain';
 import { recordingOf } from '../catalogue/catalogue.mapper.js';
 import { sqlIdOrSlug, whereIdOrSlug } from '../common/id-or-slug.js';
 import { notFound } from '../problem/domain-error.js';
-import { type LearnerSeries, type LearnerSeriesSession, loadLearnerSeries, touchedBy } from './learner-series.query.js';
 import type { ProgressSessionDto, SeriesFunnelDto, SeriesProgressDto, TranscriptDto } from './dto/progress.dto.js';
 
 @Injectable()

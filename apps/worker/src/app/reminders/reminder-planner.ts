@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { PrismaService } from '@stacks/db';
+import { DEFAULT_TIME_ZONE, PrismaService } from '@stacks/db';
 import {
   createRedisClient,
   type PlanSessionRemindersPayload,
@@ -85,7 +85,7 @@ export class ReminderPlanner implements OnModuleDestroy {
         const plan = planReminders({ startsAt: session.startsAt, offsetsMinutes: this.offsets, now, graceMs: this.config.REMINDER_GRACE_SECONDS * 1000 });
         const quiet = quietHoursFrom(learner.quietHoursStart, learner.quietHoursEnd);
         for (const reminder of plan.send) {
-          const at = reminderTimeOutsideQuietHours(reminder.dueAt, now, learner.timeZone ?? 'America/Chicago', quiet);
+          const at = reminderTimeOutsideQuietHours(reminder.dueAt, now, learner.timeZone ?? DEFAULT_TIME_ZONE, quiet);
           if (at) due.set(reminder.offsetMinutes, at);
         }
       }

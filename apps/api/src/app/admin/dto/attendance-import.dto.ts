@@ -31,7 +31,7 @@ export class ImportRowErrorDto {
 }
 
 export class AttendanceImportReportDto {
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Audit record of an applied import' }) importId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Audit record of an applied import' }) importId: string | null;
   @ApiProperty() dryRun: boolean;
   @ApiProperty() atomic: boolean;
   @ApiProperty({ description: 'Whether rows were written' }) applied: boolean;

@@ -16,7 +16,7 @@ export class LearnerSummaryDto {
   @ApiProperty() email: string;
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: Role }) role: Role;
-  @ApiPropertyOptional({ enum: LibraryType, nullable: true }) libraryType: LibraryType | null;
+  @ApiProperty({ enum: LibraryType, nullable: true }) libraryType: LibraryType | null;
   @ApiProperty({ example: 3 }) sessionsCompleted: number;
   @ApiProperty() createdAt: Date;
 }

@@ -3,6 +3,12 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import { PageInfoDto, PageQueryDto } from '../../common/pagination.dto.js';
 
+export class AchievementIssuerDto {
+  @ApiProperty({ example: 'ALA Public Programs Office' }) name: string;
+  @ApiProperty({ example: 'did:web:localhost%3A3000:issuers:ala-ppo' }) did: string;
+  @ApiProperty({ example: 'https://www.ala.org/tools/programming' }) url: string;
+}
+
 export class AchievementDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'ltc-mfc-large-urban-dialogue-facilitation' }) slug: string;
@@ -10,14 +16,13 @@ export class AchievementDto {
   @ApiProperty() description: string;
   @ApiProperty() criteriaNarrative: string;
   @ApiProperty({ enum: ['SERIES_COMPLETED', 'PROGRAM_COMPLETED', 'MANUAL'] }) rule: string;
-  @ApiPropertyOptional({ nullable: true, description: 'Slug of the series whose completion awards it' }) series: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Slug of the program whose completion awards it' }) program: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Slug of the series whose completion awards it' }) series: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Slug of the program whose completion awards it' }) program: string | null;
   @ApiProperty({ type: [String] }) tags: string[];
-  @ApiPropertyOptional({ nullable: true, description: 'Credentials expire this many days after issue' }) validForDays: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Credentials expire this many days after issue' }) validForDays: number | null;
   @ApiProperty({ description: 'Badge image URL' }) image: string;
   @ApiProperty({ description: 'The Open Badges 3.0 Achievement JSON' }) achievementUrl: string;
-  @ApiProperty({ example: { name: 'ALA Public Programs Office', did: 'did:web:localhost%3A3000:issuers:ala-ppo' } })
-  issuer: { name: string; did: string; url: string };
+  @ApiProperty({ type: AchievementIssuerDto }) issuer: AchievementIssuerDto;
 }
 
 export class CredentialLinksDto {
@@ -34,16 +39,16 @@ export class BadgeDto {
   @ApiProperty({ enum: ['valid', 'expired', 'revoked'] }) status: 'valid' | 'expired' | 'revoked';
   @ApiProperty() achievement: AchievementDto;
   @ApiProperty({ format: 'date-time' }) issuedAt: string;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) validUntil: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) revokedAt: string | null;
-  @ApiPropertyOptional({ nullable: true }) revocationReason: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) validUntil: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) revocationReason: string | null;
   @ApiProperty({ description: 'Awarded by an admin (true) or by the achievement rule (false)' }) manual: boolean;
   @ApiProperty() links: CredentialLinksDto;
 }
 
 export class AdminBadgeDto extends BadgeDto {
   @ApiProperty() learner: { id: string; email: string; displayName: string };
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The credential this one re-issued' }) replaces: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The credential this one re-issued' }) replaces: string | null;
 }
 
 export class AdminBadgePageDto {
@@ -123,13 +128,28 @@ export class VerificationCheckDto {
   @ApiProperty() message: string;
 }
 
+export class ClaimedPartyDto {
+  @ApiProperty({ type: String, nullable: true }) id: string | null;
+  @ApiProperty({ type: String, nullable: true }) name: string | null;
+}
+
+/** What a presented credential claims, read before (and whatever the outcome of) verification. */
+export class CredentialSummaryDto {
+  @ApiProperty({ type: String, nullable: true }) id: string | null;
+  @ApiProperty({ type: String, nullable: true }) name: string | null;
+  @ApiProperty({ type: ClaimedPartyDto }) issuer: ClaimedPartyDto;
+  @ApiProperty({ type: ClaimedPartyDto }) achievement: ClaimedPartyDto;
+  @ApiProperty({ type: String, nullable: true }) validFrom: string | null;
+  @ApiProperty({ type: String, nullable: true }) validUntil: string | null;
+}
+
 export class VerdictDto {
   @ApiProperty() verified: boolean;
   @ApiProperty({ enum: ['valid', 'revoked', 'expired', 'not-yet-valid', 'invalid'] }) status: string;
   @ApiProperty({ example: 'invalid because its signature does not match its content (it was altered after signing, or signed by another key)' })
   reason: string;
   @ApiProperty({ type: [VerificationCheckDto] }) checks: VerificationCheckDto[];
-  @ApiPropertyOptional({ nullable: true, description: 'What the credential claims (untrusted unless verified)' }) credential: object | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Why the issuer revoked it, for credentials issued here' }) revocationReason?: string | null;
+  @ApiProperty({ type: CredentialSummaryDto, nullable: true, description: 'What the credential claims (untrusted unless verified)' }) credential: CredentialSummaryDto | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Why the issuer revoked it, for credentials issued here' }) revocationReason?: string | null;
   @ApiProperty({ enum: ['jws', 'json', 'png', 'svg'], description: 'What was presented' }) presented: string;
 }

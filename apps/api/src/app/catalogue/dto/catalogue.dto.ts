@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { CompletionRule, KeyDateKind, LibrarySize, LibraryType, OrganizationRole, ProgramKind, SessionStatus, SessionType } from '@stacks/db';
 import { PageInfoDto } from '../../common/pagination.dto.js';
 
@@ -14,10 +14,10 @@ export class SeriesRefDto {
 
 export class RecordingDto {
   @ApiProperty({ description: 'Whether the recording can be watched now' }) availableNow: boolean;
-  @ApiPropertyOptional({ nullable: true }) url: string | null;
-  @ApiPropertyOptional({ nullable: true }) availableFrom: Date | null;
-  @ApiPropertyOptional({ nullable: true }) availableUntil: Date | null;
-  @ApiPropertyOptional({ nullable: true, example: 60 }) minutes: number | null;
+  @ApiProperty({ type: String, nullable: true }) url: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) availableFrom: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) availableUntil: Date | null;
+  @ApiProperty({ type: Number, nullable: true, example: 60 }) minutes: number | null;
 }
 
 export class SessionSummaryDto {
@@ -27,32 +27,32 @@ export class SessionSummaryDto {
   @ApiProperty({ enum: SessionType }) type: SessionType;
   @ApiProperty({ enum: SessionStatus }) status: SessionStatus;
   @ApiProperty({ type: ProgramRefDto }) program: ProgramRefDto;
-  @ApiPropertyOptional({ type: SeriesRefDto, nullable: true }) series: SeriesRefDto | null;
-  @ApiPropertyOptional({ nullable: true, example: 1 }) position: number | null;
-  @ApiPropertyOptional({ nullable: true }) startsAt: Date | null;
-  @ApiPropertyOptional({ nullable: true }) endsAt: Date | null;
+  @ApiProperty({ type: SeriesRefDto, nullable: true }) series: SeriesRefDto | null;
+  @ApiProperty({ type: Number, nullable: true, example: 1 }) position: number | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) startsAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) endsAt: Date | null;
   @ApiProperty({ example: 'America/Chicago' }) timeZone: string;
   @ApiProperty({ type: RecordingDto }) recording: RecordingDto;
-  @ApiPropertyOptional({ nullable: true, example: 100 }) capacity: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 100 }) capacity: number | null;
   @ApiProperty({ example: true }) free: boolean;
   @ApiProperty({ example: 0 }) priceCents: number;
-  @ApiPropertyOptional({ nullable: true }) location: string | null;
-  @ApiPropertyOptional({ nullable: true }) joinUrl: string | null;
+  @ApiProperty({ type: String, nullable: true }) location: string | null;
+  @ApiProperty({ type: String, nullable: true }) joinUrl: string | null;
   @ApiProperty({ enum: LibraryType, isArray: true }) libraryTypes: LibraryType[];
 }
 
 export class SessionDetailDto extends SessionSummaryDto {
   @ApiProperty() description: string;
-  @ApiPropertyOptional({ nullable: true, description: 'Seats left when capacity is limited' }) seatsLeft: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Seats left when capacity is limited' }) seatsLeft: number | null;
   @ApiProperty({ example: 0 }) waitlisted: number;
 }
 
 export class OrganizationDto {
   @ApiProperty({ example: 'ncdd' }) slug: string;
   @ApiProperty({ example: 'National Coalition for Dialogue & Deliberation' }) name: string;
-  @ApiPropertyOptional({ nullable: true, example: 'NCDD' }) acronym: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'NCDD' }) acronym: string | null;
   @ApiProperty({ enum: OrganizationRole }) role: OrganizationRole;
-  @ApiPropertyOptional({ nullable: true }) url: string | null;
+  @ApiProperty({ type: String, nullable: true }) url: string | null;
   @ApiProperty() description: string;
 }
 
@@ -72,9 +72,9 @@ export class SeriesSummaryDto {
   @ApiProperty() description: string;
   @ApiProperty() audience: string;
   @ApiProperty({ enum: CompletionRule, description: 'ALL sessions, ANY_K of them, or all IN_ORDER' }) rule: CompletionRule;
-  @ApiPropertyOptional({ nullable: true, description: 'k for ANY_K' }) requiredCount: number | null;
-  @ApiPropertyOptional({ nullable: true, example: 'Invitation to the free pre-conference workshop' }) unlockTitle: string | null;
-  @ApiPropertyOptional({ nullable: true }) unlockDescription: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'k for ANY_K' }) requiredCount: number | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Invitation to the free pre-conference workshop' }) unlockTitle: string | null;
+  @ApiProperty({ type: String, nullable: true }) unlockDescription: string | null;
   @ApiProperty({ enum: LibraryType, isArray: true }) libraryTypes: LibraryType[];
   @ApiProperty({ enum: LibrarySize, isArray: true }) librarySizes: LibrarySize[];
 }
@@ -88,15 +88,15 @@ export class ProgramSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'ltc-models-for-change' }) slug: string;
   @ApiProperty() title: string;
-  @ApiPropertyOptional({ nullable: true, example: 'LTC' }) acronym: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'LTC' }) acronym: string | null;
   @ApiProperty({ enum: ProgramKind }) kind: ProgramKind;
   @ApiProperty() summary: string;
   @ApiProperty() audience: string;
   @ApiProperty({ enum: LibraryType, isArray: true }) libraryTypes: LibraryType[];
   @ApiProperty({ enum: LibrarySize, isArray: true }) librarySizes: LibrarySize[];
-  @ApiPropertyOptional({ nullable: true, example: '2016-12-15' }) startsOn: string | null;
-  @ApiPropertyOptional({ nullable: true }) endsOn: string | null;
-  @ApiPropertyOptional({ nullable: true }) url: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2016-12-15' }) startsOn: string | null;
+  @ApiProperty({ type: String, nullable: true }) endsOn: string | null;
+  @ApiProperty({ type: String, nullable: true }) url: string | null;
   @ApiProperty({ type: String, isArray: true }) tags: string[];
 }
 

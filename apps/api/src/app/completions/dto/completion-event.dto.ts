@@ -59,15 +59,15 @@ export class AdminMarkCompletionDto {
 
 export class UnlockSummaryDto {
   @ApiProperty({ example: 'dialogue-facilitation-large-urban' }) series: string;
-  @ApiPropertyOptional({ nullable: true, example: 'Invitation to the free pre-conference workshop' }) unlockTitle: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Invitation to the free pre-conference workshop' }) unlockTitle: string | null;
 }
 
 export class CompletionEventResultDto {
   @ApiProperty({ format: 'uuid' }) eventId: string;
   @ApiProperty({ example: 'dialogue-facilitation-part-1' }) session: string;
   @ApiProperty({ enum: CompletionSource }) source: CompletionSource;
-  @ApiPropertyOptional({ nullable: true, example: 92, description: 'Highest share viewed so far' }) viewedPercent: number | null;
-  @ApiPropertyOptional({ nullable: true }) minutesAttended: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 92, description: 'Highest share viewed so far' }) viewedPercent: number | null;
+  @ApiProperty({ type: Number, nullable: true }) minutesAttended: number | null;
   @ApiProperty({ description: 'True when this repeated an event already recorded: nothing changed' }) duplicate: boolean;
   @ApiProperty({ description: 'Whether the session now counts as completed for me' }) sessionCompleted: boolean;
   @ApiProperty({ type: UnlockSummaryDto, isArray: true, description: 'Series this event completed, with what they unlock' })

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 
 export class DiscordLinkCodeDto {
   @ApiProperty({ example: '7K3QD-M9XWA', description: 'Give it to the bot as `/link code:<code>`. Shown once; works once.' })
@@ -12,8 +12,8 @@ export class DiscordLinkCodeDto {
 export class DiscordLinkDto {
   @ApiProperty({ description: 'Whether a Discord account is linked to mine' })
   linked: boolean;
-  @ApiPropertyOptional({ nullable: true, example: '80351110224678912', description: 'The linked Discord user id (snowflake)' })
+  @ApiProperty({ type: String, nullable: true, example: '80351110224678912', description: 'The linked Discord user id (snowflake)' })
   discordUserId: string | null;
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
   linkedAt: Date | null;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Role } from '@stacks/db';
 import { MemberProfileDto } from './member-profile.dto.js';
 
@@ -8,5 +8,5 @@ export class AccountDto {
   @ApiProperty({ example: 'Ada Reyes' }) displayName: string;
   @ApiProperty({ enum: Role, example: Role.LEARNER }) role: Role;
   @ApiProperty() createdAt: Date;
-  @ApiPropertyOptional({ type: MemberProfileDto, nullable: true }) profile: MemberProfileDto | null;
+  @ApiProperty({ type: MemberProfileDto, nullable: true }) profile: MemberProfileDto | null;
 }

@@ -26,8 +26,8 @@ export class NotificationDeliveryDto {
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty({ enum: NotificationDeliveryStatus }) status: NotificationDeliveryStatus;
   @ApiProperty() attempts: number;
-  @ApiPropertyOptional({ nullable: true, type: String }) lastError: string | null;
+  @ApiProperty({ nullable: true, type: String }) lastError: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) dueAt: Date;
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) sentAt: Date | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) sentAt: Date | null;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt: Date;
 }

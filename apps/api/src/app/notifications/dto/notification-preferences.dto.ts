@@ -22,14 +22,14 @@ export class NotificationPreferencesDto {
   @IsBoolean()
   weeklyDigest: boolean;
 
-  @ApiPropertyOptional({ nullable: true, minimum: 0, maximum: 1439, example: 1320, description: 'Quiet hours start, minutes after local midnight (22:00 = 1320); null for none' })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 1439, example: 1320, description: 'Quiet hours start, minutes after local midnight (22:00 = 1320); null for none' })
   @ValidateIf((body: NotificationPreferencesDto) => body.quietHoursStart !== null && body.quietHoursStart !== undefined)
   @IsInt()
   @Min(0)
   @Max(1439)
   quietHoursStart?: number | null;
 
-  @ApiPropertyOptional({ nullable: true, minimum: 0, maximum: 1439, example: 420, description: 'Quiet hours end, minutes after local midnight (07:00 = 420); null for none' })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 1439, example: 420, description: 'Quiet hours end, minutes after local midnight (07:00 = 420); null for none' })
   @ValidateIf((body: NotificationPreferencesDto) => body.quietHoursEnd !== null && body.quietHoursEnd !== undefined)
   @IsInt()
   @Min(0)
@@ -48,7 +48,7 @@ export class NotificationPreferencesViewDto extends NotificationPreferencesDto {
   @ApiProperty({ description: 'Whether a Discord account is linked (Discord messages need one)' })
   discordLinked: boolean;
 
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
   unsubscribedAt: Date | null;
 }
 

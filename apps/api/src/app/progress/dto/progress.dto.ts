@@ -1,18 +1,18 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { CompletionRule, CompletionSource } from '@stacks/db';
 
 export class ProgressSessionDto {
   @ApiProperty({ example: 'dialogue-facilitation-part-2' }) slug: string;
   @ApiProperty({ example: 'Dialogue facilitation, part 2 of 3' }) title: string;
-  @ApiPropertyOptional({ nullable: true, example: 2 }) position: number | null;
-  @ApiPropertyOptional({ nullable: true }) completedAt: Date | null;
+  @ApiProperty({ type: Number, nullable: true, example: 2 }) position: number | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt: Date | null;
   @ApiProperty({ description: 'Can be done now: the recording is available or the live session is still ahead' }) availableNow: boolean;
 }
 
 export class UnlockDto {
-  @ApiPropertyOptional({ nullable: true, example: 'Invitation to the free pre-conference workshop' }) title: string | null;
-  @ApiPropertyOptional({ nullable: true }) description: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'When I earned it; null while still locked' }) unlockedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Invitation to the free pre-conference workshop' }) title: string | null;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When I earned it; null while still locked' }) unlockedAt: Date | null;
 }
 
 export class SeriesProgressDto {
@@ -26,7 +26,7 @@ export class SeriesProgressDto {
   @ApiProperty({ type: ProgressSessionDto, isArray: true }) done: ProgressSessionDto[];
   @ApiProperty({ type: ProgressSessionDto, isArray: true }) remaining: ProgressSessionDto[];
   @ApiProperty({ example: 1, description: 'Sessions still needed to satisfy the rule' }) neededCount: number;
-  @ApiPropertyOptional({ type: ProgressSessionDto, nullable: true, description: 'What to do next' }) next: ProgressSessionDto | null;
+  @ApiProperty({ type: ProgressSessionDto, nullable: true, description: 'What to do next' }) next: ProgressSessionDto | null;
   @ApiProperty({ example: 'Complete 1 more session: Dialogue facilitation, part 3 of 3.' }) requirement: string;
   @ApiProperty({ type: UnlockDto }) unlock: UnlockDto;
 }
@@ -35,7 +35,7 @@ export class TranscriptItemDto {
   @ApiProperty({ example: 'dialogue-facilitation-part-1' }) session: string;
   @ApiProperty() title: string;
   @ApiProperty() programTitle: string;
-  @ApiPropertyOptional({ nullable: true }) seriesTitle: string | null;
+  @ApiProperty({ type: String, nullable: true }) seriesTitle: string | null;
   @ApiProperty() completedAt: Date;
   @ApiProperty({ enum: CompletionSource }) source: CompletionSource;
   @ApiProperty({ example: 1 }) hours: number;

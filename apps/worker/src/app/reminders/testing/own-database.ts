@@ -1,4 +1,4 @@
-import { createScratchDatabase, type DisposableDatabase } from '@stacks/db';
+import { createScratchDatabase, type DisposableDatabase } from '@stacks/db/testing';
 
 /**
  * A migrated database for one test file. Worker processes reconcile every upcoming session in

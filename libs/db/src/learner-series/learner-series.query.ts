@@ -1,4 +1,5 @@
-import { type CompletionRule, Prisma, type Series, type Session, type SqlRunner } from '@stacks/db';
+import { type CompletionRule, Prisma, type Series, type Session } from '../generated/prisma/client.js';
+import type { SqlRunner } from '../prisma.service.js';
 
 export type LearnerSeriesSession = Pick<
   Session,
@@ -48,8 +49,9 @@ export function touchedBy(userId: string): Prisma.Sql {
 /**
  * One round trip for what series rules and progress need: the series matching `filter` (a
  * condition on `sr`, the series, or `u`, the learner's unlock), their scheduled sessions in order,
- * and the learner's completions and unlock. Progress reads and the unlock check both run it on
- * every request, so it is SQL rather than several Prisma model queries.
+ * and the learner's completions and unlock. The API's progress reads and unlock check run it on
+ * every request, so it is SQL rather than several Prisma model queries; the bot's /progress uses
+ * it too, so both pick the same series and see the same sessions.
  */
 export async function loadLearnerSeries(run: SqlRunner, userId: string, filter: Prisma.Sql): Promise<LearnerSeries[]> {
   const rows = await run<Row>(Prisma.sql`
