@@ -16,6 +16,7 @@ import {
 import type { AppConfig } from '@stacks/config';
 import type { Prisma, PrismaClient } from '@stacks/db';
 import { type BadgeAwardedPayload, NotificationJob, notificationJobId, QueueName } from '@stacks/queue-contracts';
+import { achievementCredits } from './achievement-credits.js';
 import { BadgeUrls } from './badge-urls.js';
 import { keyRingFromConfig } from './key-ring.js';
 
@@ -227,6 +228,7 @@ export class BadgeIssuance {
     const issuedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
     const validUntil = achievement.validForDays ? new Date(issuedAt.getTime() + achievement.validForDays * DAY_MS) : null;
     const issuerDid = this.urls.issuerDid(issuer);
+    const credits = await achievementCredits(tx, achievement, award.userId);
     const credential = buildOpenBadgeCredential({
       id: this.urls.credential(credentialId),
       issuer: { id: issuerDid, name: issuer.name, url: issuer.url, email: issuer.email },
@@ -238,8 +240,9 @@ export class BadgeIssuance {
         imageUrl: achievement.imageUrl ?? this.urls.achievementImage(achievement.id),
         tags: achievement.tags,
         alignment: parseAlignment(achievement.alignment),
+        creditsAvailable: credits.available,
       },
-      recipient: { email: award.user.email, salt: randomBytes(12).toString('hex') },
+      recipient: { email: award.user.email, salt: randomBytes(12).toString('hex'), creditsEarned: credits.earned },
       validFrom: issuedAt,
       validUntil,
       status: { statusListCredential: this.urls.statusList(status.listId), statusListIndex: status.index },
@@ -257,6 +260,7 @@ export class BadgeIssuance {
         jws,
         issuedAt,
         validUntil,
+        creditsEarned: credits.earned,
         replacesId,
       },
     });

@@ -14,6 +14,8 @@ export class AchievementDto {
   @ApiPropertyOptional({ nullable: true, description: 'Slug of the program whose completion awards it' }) program: string | null;
   @ApiProperty({ type: [String] }) tags: string[];
   @ApiPropertyOptional({ nullable: true, description: 'Credentials expire this many days after issue' }) validForDays: number | null;
+  @ApiPropertyOptional({ nullable: true, example: 3, description: 'Continuing-education hours (OB 3.0 creditsAvailable), from the sessions its rule counts' })
+  creditsAvailable: number | null;
   @ApiProperty({ description: 'Badge image URL' }) image: string;
   @ApiProperty({ description: 'The Open Badges 3.0 Achievement JSON' }) achievementUrl: string;
   @ApiProperty({ example: { name: 'ALA Public Programs Office', did: 'did:web:localhost%3A3000:issuers:ala-ppo' } })
@@ -33,6 +35,8 @@ export class BadgeDto {
   @ApiProperty({ format: 'uuid' }) awardId: string;
   @ApiProperty({ enum: ['valid', 'expired', 'revoked'] }) status: 'valid' | 'expired' | 'revoked';
   @ApiProperty() achievement: AchievementDto;
+  @ApiPropertyOptional({ nullable: true, example: 3, description: 'Hours the credential states I earned (credentialSubject.creditsEarned)' })
+  creditsEarned: number | null;
   @ApiProperty({ format: 'date-time' }) issuedAt: string;
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) validUntil: string | null;
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) revokedAt: string | null;

@@ -39,6 +39,8 @@ export class SessionSummaryDto {
   @ApiPropertyOptional({ nullable: true }) location: string | null;
   @ApiPropertyOptional({ nullable: true }) joinUrl: string | null;
   @ApiProperty({ enum: LibraryType, isArray: true }) libraryTypes: LibraryType[];
+  @ApiPropertyOptional({ nullable: true, example: 1, description: 'Continuing-education hours: as set for the session, else its length; null when unknown' })
+  creditHours: number | null;
 }
 
 export class SessionDetailDto extends SessionSummaryDto {
