@@ -97,7 +97,7 @@ export class BadgeIssuance {
         return { created: false, awardId: existing.id, credentialId: existing.credentials[0]?.id ?? null, outboxIds: [] };
       }
       const awardId = inserted[0].id;
-      const issued = await this.issueInTransaction(tx, awardId, null);
+      const issued = await this.issueInTransaction(tx, awardId, null, null);
       if (request.awardedById) {
         await tx.auditEntry.create({
           data: {
@@ -140,12 +140,13 @@ export class BadgeIssuance {
   /**
    * Issues a fresh credential for the same award (new dates, current key and achievement text)
    * and revokes the one it replaces, in one transaction. Works for revoked credentials too: that
-   * is how an admin reinstates a badge revoked by mistake.
+   * is how an admin reinstates a badge revoked by mistake. The new credential names the same
+   * holder DID as the old one unless `subjectDid` says otherwise (a learner's chosen wallet DID).
    */
-  async reissue(credentialId: string, actorId: string, reason: string | null): Promise<IssuedCredential> {
+  async reissue(credentialId: string, actorId: string, reason: string | null, options: { subjectDid?: string } = {}): Promise<IssuedCredential> {
     return this.prisma.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ awardId: string; revokedAt: Date | null }[]>`
-        SELECT "awardId", "revokedAt" FROM "BadgeCredential" WHERE id = ${credentialId}::uuid FOR UPDATE`;
+      const rows = await tx.$queryRaw<{ awardId: string; revokedAt: Date | null; subjectDid: string | null }[]>`
+        SELECT "awardId", "revokedAt", "subjectDid" FROM "BadgeCredential" WHERE id = ${credentialId}::uuid FOR UPDATE`;
       if (rows.length === 0) throw new BadgeIssuanceError('not-found', `credential ${credentialId} does not exist`);
       const successor = await tx.badgeCredential.findUnique({ where: { replacesId: credentialId }, select: { id: true } });
       if (successor) throw new BadgeIssuanceError('conflict', `credential ${credentialId} was already re-issued as ${successor.id}`);
@@ -153,14 +154,15 @@ export class BadgeIssuance {
       await tx.$executeRaw`
         UPDATE "BadgeCredential" SET "revokedAt" = now(), "revocationReason" = ${`Superseded by a re-issued credential${reason ? `: ${reason}` : ''}`}
         WHERE "awardId" = ${rows[0].awardId}::uuid AND "revokedAt" IS NULL`;
-      const issued = await this.issueInTransaction(tx, rows[0].awardId, credentialId);
+      const subjectDid = options.subjectDid ?? rows[0].subjectDid;
+      const issued = await this.issueInTransaction(tx, rows[0].awardId, credentialId, subjectDid);
       await tx.auditEntry.create({
         data: {
           actorId,
           action: 'badge.reissue',
           subjectType: 'BadgeCredential',
           subjectId: issued.credentialId,
-          details: { replaces: credentialId, reason },
+          details: { replaces: credentialId, reason, ...(options.subjectDid ? { subjectDid: options.subjectDid } : {}) },
         },
       });
       return issued;
@@ -215,7 +217,7 @@ export class BadgeIssuance {
     return results;
   }
 
-  private async issueInTransaction(tx: Tx, awardId: string, replacesId: string | null): Promise<IssuedCredential> {
+  private async issueInTransaction(tx: Tx, awardId: string, replacesId: string | null, subjectDid: string | null): Promise<IssuedCredential> {
     const award = await tx.badgeAward.findUniqueOrThrow({
       where: { id: awardId },
       include: { user: { select: { id: true, email: true } }, achievement: { include: { issuer: true } } },
@@ -242,7 +244,7 @@ export class BadgeIssuance {
         alignment: parseAlignment(achievement.alignment),
         creditsAvailable: credits.available,
       },
-      recipient: { email: award.user.email, salt: randomBytes(12).toString('hex'), creditsEarned: credits.earned },
+      recipient: { email: award.user.email, salt: randomBytes(12).toString('hex'), did: subjectDid, creditsEarned: credits.earned },
       validFrom: issuedAt,
       validUntil,
       status: { statusListCredential: this.urls.statusList(status.listId), statusListIndex: status.index },
@@ -261,6 +263,7 @@ export class BadgeIssuance {
         issuedAt,
         validUntil,
         creditsEarned: credits.earned,
+        subjectDid,
         replacesId,
       },
     });

@@ -14,6 +14,14 @@ export const REDACTED_PATHS = [
   '*.token',
 ];
 
+/**
+ * A request URL fit for a log line: capability tokens in it (a wallet exchange link, a one-click
+ * unsubscribe token) are replaced, since whoever reads the log could otherwise use them.
+ */
+export function redactUrlSecrets(url: string): string {
+  return url.replace(/(\/exchanges\/)[^/?#]+/g, '$1[redacted]').replace(/([?&]token=)[^&#]*/g, '$1[redacted]');
+}
+
 const REQUEST_ID_PATTERN = /^[\w.-]{1,128}$/;
 
 /** Reuses a sane incoming X-Request-Id (set by a load balancer) or mints one. */
@@ -32,7 +40,7 @@ export function loggerOptions(options: { level: string; pretty: boolean; service
       genReqId: requestIdFor,
       autoLogging: { ignore: (request) => request.url === '/health' || request.url === '/health/ready' },
       serializers: {
-        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: redactUrlSecrets(request.url) }),
       },
       transport: options.pretty ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
     },

@@ -2,6 +2,7 @@ import { decodeJws } from '@stacks/badges';
 import { parseCsv } from '@stacks/learning-domain';
 import { PrismaService } from '@stacks/db';
 import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
+import { awardByAdmin } from '../../testing/badge-award.js';
 import { createSeriesWithBadge, ensurePrimaryIssuer } from '../../testing/catalogue-fixture.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
@@ -38,14 +39,7 @@ describe('continuing-education hours: sessions → badge → transcript and its 
 
     const learner = await registerLearner(app, 'Hours');
     for (const session of series.sessionSlugs) expect((await complete(learner, session)).statusCode).toBe(201);
-    const awarded = await app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/badge-awards',
-      headers: admin.auth,
-      payload: { learnerId: learner.id, achievement: series.achievementSlug, evidenceNarrative: 'Watched the three recordings.' },
-    });
-    expect(awarded.statusCode).toBe(201);
-    const credentialId: string = awarded.json().credentialId;
+    const { credentialId } = await awardByAdmin(app, admin, learner.id, series.achievementSlug);
 
     const credential = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${credentialId}` })).json();
     expect(credential.credentialSubject.creditsEarned).toBe(3.5);

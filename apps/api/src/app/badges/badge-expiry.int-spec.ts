@@ -1,5 +1,6 @@
 import { PrismaService } from '@stacks/db';
 import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
+import { awardByAdmin } from '../../testing/badge-award.js';
 import { createSeriesWithBadge, ensurePrimaryIssuer } from '../../testing/catalogue-fixture.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
@@ -18,16 +19,7 @@ describe('badge expiry: validity periods and what expires when', () => {
   }, 60_000);
   afterAll(() => app?.close());
 
-  const award = async (learner: TestAccount, achievement: string) => {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/badge-awards',
-      headers: admin.auth,
-      payload: { learnerId: learner.id, achievement, evidenceNarrative: 'Finished the series.' },
-    });
-    expect(response.statusCode).toBe(201);
-    return response.json() as { credentialId: string; validUntil: string | null };
-  };
+  const award = (learner: TestAccount, achievement: string) => awardByAdmin(app, admin, learner.id, achievement);
   const expiring = (query: string) => app.inject({ method: 'GET', url: `/api/v1/admin/badges/expiring?${query}`, headers: admin.auth });
 
   it('an admin sets a validity period; credentials issued after it get validUntil; the report lists what expires in the window, soonest first', async () => {

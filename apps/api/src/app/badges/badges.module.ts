@@ -8,9 +8,12 @@ import { BadgeExpiryService } from './badge-expiry.service.js';
 import { BadgesPublicController } from './badges-public.controller.js';
 import { BadgesService } from './badges.service.js';
 import { MyBadgesController } from './my-badges.controller.js';
+import { MyWalletController } from './my-wallet.controller.js';
+import { WalletExchangeController } from './wallet-exchange.controller.js';
+import { WalletService } from './wallet.service.js';
 
 @Module({
-  controllers: [BadgesPublicController, MyBadgesController, AdminBadgesController, AdminBadgeExpiryController],
+  controllers: [BadgesPublicController, MyBadgesController, AdminBadgesController, AdminBadgeExpiryController, MyWalletController, WalletExchangeController],
   providers: [
     {
       provide: BadgeIssuance,
@@ -19,6 +22,7 @@ import { MyBadgesController } from './my-badges.controller.js';
     },
     BadgesService,
     BadgeExpiryService,
+    WalletService,
   ],
 })
 export class BadgesModule implements OnModuleInit {

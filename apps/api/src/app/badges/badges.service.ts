@@ -8,6 +8,7 @@ import {
   type DidDocument,
   extractFromPng,
   extractFromSvg,
+  linkedInAddToProfileUrl,
   OB_CONTEXT,
   renderBadgeSvg,
   renderPng,
@@ -353,6 +354,15 @@ export class BadgesService {
       revocationReason: row.revocationReason,
       manual: row.award.awardedById !== null,
       links: this.links(row.id),
+      subjectDid: row.subjectDid,
+      addToLinkedIn: linkedInAddToProfileUrl({
+        name: row.award.achievement.name,
+        organizationName: row.award.achievement.issuer.name,
+        issuedAt: row.issuedAt,
+        validUntil: row.validUntil,
+        credentialUrl: this.issuance.urls.credentialPage(row.id),
+        credentialId: row.id,
+      }),
     };
   }
 }

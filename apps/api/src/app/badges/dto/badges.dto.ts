@@ -43,6 +43,9 @@ export class BadgeDto {
   @ApiPropertyOptional({ nullable: true }) revocationReason: string | null;
   @ApiProperty({ description: 'Awarded by an admin (true) or by the achievement rule (false)' }) manual: boolean;
   @ApiProperty() links: CredentialLinksDto;
+  @ApiPropertyOptional({ nullable: true, description: 'The wallet DID the credential names as credentialSubject.id' }) subjectDid: string | null;
+  @ApiProperty({ description: 'LinkedIn “Add to profile” link, prefilled with the achievement, issuer, issue month and credential page' })
+  addToLinkedIn: string;
 }
 
 export class AdminBadgeDto extends BadgeDto {
