@@ -137,6 +137,8 @@ export interface Transcript {
   totalHours: number;
   sessionsCompleted: number;
   unlocks: { title: string | null; description: string | null; unlockedAt: string | null }[];
+  /** Badges in force, with the hours they state (the same as the rows above). */
+  badges?: { credentialId: string; achievement: string; name: string; issuedAt: string; validUntil: string | null; creditsEarned: number | null }[];
 }
 
 export interface Achievement {
@@ -147,6 +149,9 @@ export interface Achievement {
   criteriaNarrative: string;
   image: string;
   issuer: { name?: string };
+  validForDays?: number | null;
+  /** Continuing-education hours the badge carries. */
+  creditsAvailable?: number | null;
 }
 
 export interface CredentialLinks {
@@ -168,6 +173,40 @@ export interface Badge {
   revocationReason: string | null;
   manual: boolean;
   links: CredentialLinks;
+  /** Hours the credential states I earned. */
+  creditsEarned?: number | null;
+  /** The wallet DID the credential names me by. */
+  subjectDid?: string | null;
+  /** LinkedIn “Add to profile”, prefilled. */
+  addToLinkedIn?: string;
+}
+
+export interface WalletExchange {
+  id: string;
+  credentialId: string;
+  status: 'pending' | 'completed' | 'expired';
+  expiresAt: string;
+  completedAt: string | null;
+  presentedDid: string | null;
+}
+
+export interface NewWalletExchange extends WalletExchange {
+  exchangeUrl: string;
+  walletUrl: string;
+  qrSvg: string;
+  challenge: string;
+}
+
+export interface ExpiringCredential {
+  credentialId: string;
+  validUntil: string;
+  issuedAt: string;
+  daysLeft: number;
+  holder: { userId: string; email: string; displayName: string };
+  achievement: { id: string; slug: string; name: string; validForDays: number | null };
+  issuer: { name: string; email: string | null; url: string };
+  renewal: string;
+  credentialPage: string;
 }
 
 export interface AdminBadge extends Badge {
