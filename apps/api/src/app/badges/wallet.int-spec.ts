@@ -122,6 +122,12 @@ describe('into a wallet: VC-API exchanges for the Learner Credential Wallet, hol
     const expired = await walletPost(exchange.exchangeUrl, { verifiablePresentation: didAuth(exchange.challenge) });
     expect(expired.statusCode).toBe(410);
     expect((await app.inject({ method: 'GET', url: `/api/v1/me/wallet-exchanges/${exchange.id}`, headers: learner.auth })).json().status).toBe('expired');
+
+    // Asking for a new code retires the open one: only the newest link works.
+    const first = (await newExchange(learner, credentialId)).json();
+    const second = (await newExchange(learner, credentialId)).json();
+    expect((await walletPost(first.exchangeUrl, {})).statusCode).toBe(410);
+    expect((await walletPost(second.exchangeUrl, didAuth(second.challenge))).statusCode).toBe(200);
   });
 
   it('another learner cannot reach my exchange or my badge', async () => {

@@ -41,15 +41,22 @@ export class WalletService {
     const credential = await this.ownCredential(userId, credentialId);
     if (credential.revokedAt) throw new DomainError(409, 'credential-revoked', `Credential ${credentialId} was revoked; it cannot go into a wallet`);
     const token = randomBytes(32).toString('base64url');
-    const exchange = await this.prisma.walletExchange.create({
-      data: {
-        tokenHash: sha256(token),
-        userId,
-        credentialId: credential.id,
-        challenge: randomUUID(),
-        expiresAt: new Date(now.getTime() + this.config.WALLET_EXCHANGE_TTL_SECONDS * 1000),
-      },
-    });
+    // A new code retires the learner's earlier open ones for this credential: one live link at a time.
+    const [, exchange] = await this.prisma.$transaction([
+      this.prisma.walletExchange.updateMany({
+        where: { userId, credentialId: credential.id, completedAt: null, expiresAt: { gt: now } },
+        data: { expiresAt: now },
+      }),
+      this.prisma.walletExchange.create({
+        data: {
+          tokenHash: sha256(token),
+          userId,
+          credentialId: credential.id,
+          challenge: randomUUID(),
+          expiresAt: new Date(now.getTime() + this.config.WALLET_EXCHANGE_TTL_SECONDS * 1000),
+        },
+      }),
+    ]);
     const exchangeUrl = this.issuance.urls.walletExchange(token);
     const walletUrl = learnerCredentialWalletUrl({ exchangeUrl, challenge: exchange.challenge, issuer: new URL(this.issuance.urls.base).host });
     const qrSvg = await qrCodeString(walletUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
