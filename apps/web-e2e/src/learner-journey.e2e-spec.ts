@@ -151,6 +151,21 @@ describe('learner and admin web app, in a browser', () => {
     expect(png.headers()['content-type']).toBe('image/png');
   });
 
+  it('hands the badge to a wallet: a QR code and link for one exchange, which the wallet can use once', async () => {
+    const card = page.getByRole('article', { name: BADGE_NAME });
+    await card.getByRole('button', { name: /^Add to wallet/ }).click();
+    const qr = card.getByRole('img', { name: /QR code: add/ });
+    await qr.waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const walletUrl = new URL((await card.getByRole('link', { name: /open the wallet/ }).getAttribute('href')) ?? '');
+    const exchangeUrl = walletUrl.searchParams.get('vc_request_url') ?? '';
+    expect(exchangeUrl).toMatch(new RegExp(`^${stack.baseUrl}/api/v1/exchanges/`));
+    // The wallet's first call: the exchange asks it to authenticate with its DID.
+    const start = await page.request.post(exchangeUrl, { data: {} });
+    expect((await start.json()).verifiablePresentationRequest.challenge).toBe(walletUrl.searchParams.get('challenge'));
+    expect(await card.getByRole('link', { name: /Add to my LinkedIn profile/ }).getAttribute('href')).toMatch(/^https:\/\/www\.linkedin\.com\/profile\/add\?startTask=CERTIFICATION_NAME/);
+  });
+
   it('opens the public verification page from the share link: valid, with every check passed', async () => {
     const visitor = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const publicPage = await visitor.newPage();

@@ -16,6 +16,7 @@ import {
 import type { AppConfig } from '@stacks/config';
 import type { Prisma, PrismaClient } from '@stacks/db';
 import { type BadgeAwardedPayload, NotificationJob, notificationJobId, QueueName } from '@stacks/queue-contracts';
+import { achievementCredits } from './achievement-credits.js';
 import { BadgeUrls } from './badge-urls.js';
 import { keyRingFromConfig } from './key-ring.js';
 
@@ -96,7 +97,7 @@ export class BadgeIssuance {
         return { created: false, awardId: existing.id, credentialId: existing.credentials[0]?.id ?? null, outboxIds: [] };
       }
       const awardId = inserted[0].id;
-      const issued = await this.issueInTransaction(tx, awardId, null);
+      const issued = await this.issueInTransaction(tx, awardId, null, null);
       if (request.awardedById) {
         await tx.auditEntry.create({
           data: {
@@ -139,12 +140,13 @@ export class BadgeIssuance {
   /**
    * Issues a fresh credential for the same award (new dates, current key and achievement text)
    * and revokes the one it replaces, in one transaction. Works for revoked credentials too: that
-   * is how an admin reinstates a badge revoked by mistake.
+   * is how an admin reinstates a badge revoked by mistake. The new credential names the same
+   * holder DID as the old one unless `subjectDid` says otherwise (a learner's chosen wallet DID).
    */
-  async reissue(credentialId: string, actorId: string, reason: string | null): Promise<IssuedCredential> {
+  async reissue(credentialId: string, actorId: string, reason: string | null, options: { subjectDid?: string } = {}): Promise<IssuedCredential> {
     return this.prisma.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ awardId: string; revokedAt: Date | null }[]>`
-        SELECT "awardId", "revokedAt" FROM "BadgeCredential" WHERE id = ${credentialId}::uuid FOR UPDATE`;
+      const rows = await tx.$queryRaw<{ awardId: string; revokedAt: Date | null; subjectDid: string | null }[]>`
+        SELECT "awardId", "revokedAt", "subjectDid" FROM "BadgeCredential" WHERE id = ${credentialId}::uuid FOR UPDATE`;
       if (rows.length === 0) throw new BadgeIssuanceError('not-found', `credential ${credentialId} does not exist`);
       const successor = await tx.badgeCredential.findUnique({ where: { replacesId: credentialId }, select: { id: true } });
       if (successor) throw new BadgeIssuanceError('conflict', `credential ${credentialId} was already re-issued as ${successor.id}`);
@@ -152,14 +154,15 @@ export class BadgeIssuance {
       await tx.$executeRaw`
         UPDATE "BadgeCredential" SET "revokedAt" = now(), "revocationReason" = ${`Superseded by a re-issued credential${reason ? `: ${reason}` : ''}`}
         WHERE "awardId" = ${rows[0].awardId}::uuid AND "revokedAt" IS NULL`;
-      const issued = await this.issueInTransaction(tx, rows[0].awardId, credentialId);
+      const subjectDid = options.subjectDid ?? rows[0].subjectDid;
+      const issued = await this.issueInTransaction(tx, rows[0].awardId, credentialId, subjectDid);
       await tx.auditEntry.create({
         data: {
           actorId,
           action: 'badge.reissue',
           subjectType: 'BadgeCredential',
           subjectId: issued.credentialId,
-          details: { replaces: credentialId, reason },
+          details: { replaces: credentialId, reason, ...(options.subjectDid ? { subjectDid: options.subjectDid } : {}) },
         },
       });
       return issued;
@@ -214,7 +217,7 @@ export class BadgeIssuance {
     return results;
   }
 
-  private async issueInTransaction(tx: Tx, awardId: string, replacesId: string | null): Promise<IssuedCredential> {
+  private async issueInTransaction(tx: Tx, awardId: string, replacesId: string | null, subjectDid: string | null): Promise<IssuedCredential> {
     const award = await tx.badgeAward.findUniqueOrThrow({
       where: { id: awardId },
       include: { user: { select: { id: true, email: true } }, achievement: { include: { issuer: true } } },
@@ -227,6 +230,7 @@ export class BadgeIssuance {
     const issuedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
     const validUntil = achievement.validForDays ? new Date(issuedAt.getTime() + achievement.validForDays * DAY_MS) : null;
     const issuerDid = this.urls.issuerDid(issuer);
+    const credits = await achievementCredits(tx, achievement, award.userId);
     const credential = buildOpenBadgeCredential({
       id: this.urls.credential(credentialId),
       issuer: { id: issuerDid, name: issuer.name, url: issuer.url, email: issuer.email },
@@ -238,8 +242,9 @@ export class BadgeIssuance {
         imageUrl: achievement.imageUrl ?? this.urls.achievementImage(achievement.id),
         tags: achievement.tags,
         alignment: parseAlignment(achievement.alignment),
+        creditsAvailable: credits.available,
       },
-      recipient: { email: award.user.email, salt: randomBytes(12).toString('hex') },
+      recipient: { email: award.user.email, salt: randomBytes(12).toString('hex'), did: subjectDid, creditsEarned: credits.earned },
       validFrom: issuedAt,
       validUntil,
       status: { statusListCredential: this.urls.statusList(status.listId), statusListIndex: status.index },
@@ -257,6 +262,8 @@ export class BadgeIssuance {
         jws,
         issuedAt,
         validUntil,
+        creditsEarned: credits.earned,
+        subjectDid,
         replacesId,
       },
     });

@@ -30,6 +30,11 @@ export class BadgeUrls {
     return `${this.api}/credentials/${id}`;
   }
 
+  /** A one-time VC-API exchange that hands a credential to a wallet; the token is its only key. */
+  walletExchange(token: string): string {
+    return `${this.api}/exchanges/${token}`;
+  }
+
   /** The human-readable page a learner shares. */
   credentialPage(id: string): string {
     return `${this.api}/credentials/${id}/page`;

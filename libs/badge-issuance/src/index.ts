@@ -1,3 +1,5 @@
+export * from './achievement-credits.js';
 export * from './badge-issuance.js';
 export * from './badge-urls.js';
+export * from './expiring-credentials.js';
 export * from './key-ring.js';

@@ -31,6 +31,8 @@ export interface Achievement {
   image?: { id: string; type: 'Image'; caption?: string };
   tag?: string[];
   alignment?: Alignment[];
+  /** Continuing-education hours a holder earns (the series' sessions). */
+  creditsAvailable?: number;
   creator?: IssuerProfile;
 }
 
@@ -68,8 +70,11 @@ export interface OpenBadgeCredential {
   name: string;
   description?: string;
   credentialSubject: {
+    /** The holder's DID, when the learner gave one from their wallet. */
+    id?: string;
     type: ['AchievementSubject'];
     identifier: IdentityObject[];
+    creditsEarned?: number;
     achievement: Achievement;
   };
   credentialStatus: BitstringStatusListEntry;
@@ -85,6 +90,7 @@ export interface AchievementInput {
   imageUrl?: string | null;
   tags?: string[];
   alignment?: { targetName: string; targetUrl: string; targetDescription?: string; targetFramework?: string; targetCode?: string }[] | null;
+  creditsAvailable?: number | null;
 }
 
 export interface CredentialInput {
@@ -92,7 +98,7 @@ export interface CredentialInput {
   id: string;
   issuer: { id: string; name: string; url?: string | null; email?: string | null; description?: string | null };
   achievement: AchievementInput;
-  recipient: { email: string; salt: string };
+  recipient: { email: string; salt: string; did?: string | null; creditsEarned?: number | null };
   validFrom: Date;
   validUntil?: Date | null;
   status: { statusListCredential: string; statusListIndex: number };
@@ -133,6 +139,7 @@ export function buildOpenBadgeCredential(input: CredentialInput): OpenBadgeCrede
       achievement.alignment && achievement.alignment.length > 0
         ? achievement.alignment.map((target) => withoutEmpty({ type: ['Alignment'] as ['Alignment'], ...target }))
         : undefined,
+    creditsAvailable: achievement.creditsAvailable ?? undefined,
     creator: issuer,
   });
   const evidence = (input.evidence ?? [])
@@ -147,11 +154,13 @@ export function buildOpenBadgeCredential(input: CredentialInput): OpenBadgeCrede
     validUntil: input.validUntil ? isoSeconds(input.validUntil) : undefined,
     name: achievement.name,
     description: achievement.description,
-    credentialSubject: {
+    credentialSubject: withoutEmpty({
+      id: input.recipient.did ?? undefined,
       type: ['AchievementSubject'] as ['AchievementSubject'],
       identifier: [hashedEmailIdentity(input.recipient.email, input.recipient.salt)],
+      creditsEarned: input.recipient.creditsEarned ?? undefined,
       achievement: achievementJson,
-    },
+    }),
     credentialStatus: {
       id: `${input.status.statusListCredential}#${input.status.statusListIndex}`,
       type: 'BitstringStatusListEntry' as const,

@@ -8,3 +8,5 @@ export * from './keys.js';
 export * from './status-list.js';
 export * from './validate.js';
 export * from './verify.js';
+export * from './holder-did.js';
+export * from './profile-links.js';

@@ -120,6 +120,8 @@ export const configSchema = z.object({
   BADGE_SIGNING_KEYS: z.string().min(2).optional(),
   /** The `kid` in BADGE_SIGNING_KEYS that signs new credentials; unset means the last key listed. */
   BADGE_ACTIVE_KEY_ID: z.string().regex(/^[\w.-]{1,64}$/, "must be 1-64 letters, digits, '.', '_' or '-'").optional(),
+  /** How long an "Add to wallet" exchange link (QR code) works before the learner must ask for a new one. */
+  WALLET_EXCHANGE_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
 
   // --- Question answering ---
   /** At most this often the bot and API check whether the catalogue changed and rebuild their answer index. */

@@ -1,4 +1,4 @@
-import { parseCsv } from './csv.js';
+import { formatCsv, parseCsv } from './csv.js';
 
 describe('parseCsv', () => {
   it('handles quotes, escaped quotes, embedded commas and line breaks', () => {
@@ -23,5 +23,20 @@ describe('parseCsv', () => {
       { line: 1, fields: ['a', '', 'c'] },
       { line: 2, fields: ['', ''] },
     ]);
+  });
+});
+
+describe('formatCsv', () => {
+  it('writes what parseCsv reads back, quoting commas, quotes and line breaks', () => {
+    const rows = [
+      ['title', 'hours'],
+      ['Dialogue, part "one"\nof three', '1.5'],
+      ['', '0'],
+    ];
+    expect(parseCsv(formatCsv(rows)).map((record) => record.fields)).toEqual(rows);
+  });
+
+  it('defuses fields a spreadsheet would run as formulas, and writes numbers and nulls plainly', () => {
+    expect(formatCsv([['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)', 1.25, null]])).toBe(`"'=HYPERLINK(""x"")",'+1,'-2,'@SUM(A1),1.25,\r\n`);
   });
 });

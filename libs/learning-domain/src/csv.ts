@@ -63,3 +63,18 @@ export function parseCsv(text: string): CsvRecord[] {
   if (field !== '' || fields.length > 0 || fieldStarted) endRecord();
   return records;
 }
+
+/**
+ * RFC 4180 CSV text (CRLF) that parseCsv reads back unchanged. A field that a spreadsheet would run
+ * as a formula (starting with = + - @, tab or CR) gets a leading apostrophe, so a title a learner
+ * or admin typed cannot execute in the file's reader (OWASP CSV injection).
+ */
+export function formatCsv(rows: (string | number | null)[][]): string {
+  const field = (value: string | number | null) => {
+    if (value === null) return '';
+    if (typeof value === 'number') return String(value);
+    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}

@@ -60,3 +60,12 @@ describe('readable or JSON lines', () => {
     expect(wantsPrettyLogs({ pretty: false, nodeEnv: 'development' }, terminal)).toBe(false);
   });
 });
+
+describe('URLs in logs', () => {
+  it('hide wallet exchange tokens and token query values, and keep the rest', () => {
+    const token = 'Qm9ndXNUb2tlbkZvckFUZXN0MDEyMzQ1Njc4OTAxMjM';
+    expect(loggableUrl(`/api/v1/exchanges/${token}`)).toBe('/api/v1/exchanges/[redacted]');
+    expect(loggableUrl(`/api/v1/notifications/unsubscribe?lang=en&token=${token}`)).toBe('/api/v1/notifications/unsubscribe?lang=en&token=[redacted]');
+    expect(loggableUrl('/api/v1/me/badges?limit=5')).toBe('/api/v1/me/badges?limit=5');
+  });
+});

@@ -26,8 +26,12 @@ export function requestIdFor(request: Pick<IncomingMessage, 'headers'> & { id?: 
 /** Query parameters that carry a secret (unsubscribe and link tokens, codes); their values never reach a log. */
 const SECRET_QUERY_PARAMETERS = /^(token|code|password|secret|key|signature|access_token|refresh_token)$/i;
 
-/** The request URL as logged: path and query, with the values of secret-bearing parameters replaced. */
-export function loggableUrl(url: string): string {
+/** Path segments that are capability tokens (a wallet exchange link): whoever reads the log could use them. */
+const SECRET_PATH_SEGMENTS = /(\/exchanges\/)[^/?#]+/g;
+
+/** The request URL as logged: path and query, with capability tokens and secret-bearing parameters replaced. */
+export function loggableUrl(rawUrl: string): string {
+  const url = rawUrl.replace(SECRET_PATH_SEGMENTS, '$1[redacted]');
   const queryStart = url.indexOf('?');
   if (queryStart === -1) return url;
   const query = new URLSearchParams(url.slice(queryStart + 1));

@@ -35,6 +35,7 @@ const MATRIX: Record<string, Access> = {
   'GET /api/v1/me/progress': 'learner',
   'GET /api/v1/me/progress/{series}': 'learner',
   'GET /api/v1/me/transcript': 'learner',
+  'GET /api/v1/me/transcript/export': 'learner',
   'POST /api/v1/me/discord-link-code': 'learner',
   'GET /api/v1/me/discord-link': 'learner',
   'DELETE /api/v1/me/discord-link': 'learner',
@@ -65,10 +66,19 @@ const MATRIX: Record<string, Access> = {
   'GET /api/v1/status-lists/{id}': 'public',
   'POST /api/v1/verify': 'public',
   'GET /api/v1/me/badges': 'learner',
+  'POST /api/v1/me/badges/{credentialId}/wallet-exchanges': 'learner',
+  'GET /api/v1/me/wallet-exchanges/{exchangeId}': 'learner',
+  'GET /api/v1/me/holder-did': 'learner',
+  'PUT /api/v1/me/holder-did': 'learner',
+  'DELETE /api/v1/me/holder-did': 'learner',
+  'POST /api/v1/me/badges/{credentialId}/reissue-to-did': 'learner',
+  'POST /api/v1/exchanges/{exchangeId}': 'public',
   'GET /api/v1/admin/badge-awards': 'admin',
   'POST /api/v1/admin/badge-awards': 'admin',
   'POST /api/v1/admin/credentials/{credentialId}/revoke': 'admin',
   'POST /api/v1/admin/credentials/{credentialId}/reissue': 'admin',
+  'GET /api/v1/admin/badges/expiring': 'admin',
+  'PATCH /api/v1/admin/achievements/{idOrSlug}': 'admin',
   'GET /api/v1/me/notification-preferences': 'learner',
   'PUT /api/v1/me/notification-preferences': 'learner',
   'GET /api/v1/notifications/unsubscribe': 'public',
@@ -121,8 +131,12 @@ describe('authorisation matrix (from the OpenAPI document)', () => {
     });
     expect([enrolled.statusCode, completed.statusCode, awarded.statusCode]).toEqual([201, 201, 201]);
     const ownerCredentialId: string = awarded.json().credentialId;
+    // The owner's "Add to wallet" exchange: its id is the owner's record too.
+    const exchange = await app.inject({ method: 'POST', url: `/api/v1/me/badges/${ownerCredentialId}/wallet-exchanges`, headers: owner.auth });
+    expect(exchange.statusCode).toBe(201);
+    const ownerExchangeId: string = exchange.json().id;
     ownerIdentity = [owner.id, owner.email];
-    ownerRecords = [ownerCredentialId, badged.seriesSlug, badged.sessionSlugs[0]];
+    ownerRecords = [ownerCredentialId, ownerExchangeId, badged.seriesSlug, badged.sessionSlugs[0]];
     parameters = {
       idOrSlug: fixture.sessionSlugs[0],
       session: fixture.sessionSlugs[0],
@@ -130,6 +144,7 @@ describe('authorisation matrix (from the OpenAPI document)', () => {
       // Admin routes about a learner always name the *owner*: the other learner must be refused.
       userId: owner.id,
       credentialId: ownerCredentialId,
+      exchangeId: ownerExchangeId,
     };
   });
   afterAll(() => app.close());

@@ -66,3 +66,7 @@ export interface OpenBadgeCredential {
   credentialSubject: { achievement: { name: string; description: string; criteria?: { narrative?: string } } };
   evidence?: { id?: string; narrative?: string }[];
 }
+
+export type WalletExchange = Schemas['WalletExchangeDto'];
+export type NewWalletExchange = Schemas['NewWalletExchangeDto'];
+export type ExpiringCredential = Schemas['ExpiringCredentialDto'];

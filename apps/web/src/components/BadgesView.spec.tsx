@@ -24,6 +24,7 @@ function badge(overrides: Partial<Badge> = {}): Badge {
       rule: 'SERIES_COMPLETED',
       tags: [],
       validForDays: null,
+      creditsAvailable: null,
       issuer: { name: 'Public Programs Office', did: 'did:web:stacks.example.org:issuers:ppo', url: 'https://example.org/ppo' },
     },
     issuedAt: '2026-11-03T15:00:00.000Z',
@@ -31,6 +32,9 @@ function badge(overrides: Partial<Badge> = {}): Badge {
     revokedAt: null,
     revocationReason: null,
     manual: false,
+    creditsEarned: null,
+    subjectDid: null,
+    addToLinkedIn: 'https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME',
     links: {
       page: `${BASE}/credentials/${ID}/page`,
       json: `${BASE}/credentials/${ID}`,
@@ -92,6 +96,27 @@ describe('BadgesView', () => {
     expect(card.className).toContain('badge-revoked');
     expect(within(card).getByText('Revoked', { selector: '.status-pill' })).toBeTruthy();
     expect(card.textContent).toContain('November 20, 2026: Awarded to the wrong learner');
+  });
+
+  it('shows the hours earned and a prefilled LinkedIn “Add to profile” link, opened in a new tab', () => {
+    const linkedIn = `https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME&name=Dialogue&certId=${ID}`;
+    render(<BadgesView badges={[badge({ creditsEarned: 3.5, addToLinkedIn: linkedIn })]} origin="https://x.example" />);
+    const card = screen.getByRole('article');
+    expect(card.textContent).toContain('Continuing-education hours3.5 hours');
+    const link = within(card).getByRole('link', { name: /Add to my LinkedIn profile/ });
+    expect(link.getAttribute('href')).toBe(linkedIn);
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('offers no LinkedIn link for a revoked badge, and leaves hours out when the badge states none', () => {
+    render(<BadgesView badges={[badge({ status: 'revoked', addToLinkedIn: 'https://www.linkedin.com/profile/add', creditsEarned: null })]} origin="https://x.example" />);
+    expect(screen.queryByRole('link', { name: /LinkedIn/ })).toBeNull();
+    expect(screen.getByRole('article').textContent).not.toContain('hours');
+  });
+
+  it('renders the actions it is given for each badge', () => {
+    render(<BadgesView badges={[badge()]} origin="https://x.example" actions={(item) => <button type="button">Act on {item.credentialId}</button>} />);
+    expect(screen.getByRole('button', { name: `Act on ${ID}` })).toBeTruthy();
   });
 
   it('explains the empty state', () => {

@@ -1,11 +1,14 @@
+import type { ReactNode } from 'react';
 import type { Badge } from '../api/types';
-import { formatDate } from './format';
+import { formatDate, formatHours } from './format';
 
 export interface BadgesViewProps {
   badges: Badge[];
   /** Origin the share links point at (the page a person opens): e.g. https://stacks.example.org */
   origin: string;
   onCopied?: (credentialId: string) => void;
+  /** Extra actions per badge (the "Add to wallet" hand-off). */
+  actions?: (badge: Badge) => ReactNode;
 }
 
 const STATUS_TEXT = { valid: 'Valid', expired: 'Expired', revoked: 'Revoked' } as const;
@@ -23,7 +26,7 @@ export function apiPath(url: string): string {
 export const verificationUrl = (origin: string, credentialId: string) => `${origin}/verify/${credentialId}`;
 
 /** My badges: each with its image, status, share link and downloads (JSON, signed, baked images). */
-export function BadgesView({ badges, origin, onCopied }: BadgesViewProps) {
+export function BadgesView({ badges, origin, onCopied, actions }: BadgesViewProps) {
   if (badges.length === 0) {
     return <p className="empty">No badges yet. Finish a series and its badge appears here within a few seconds.</p>;
   }
@@ -52,6 +55,20 @@ export function BadgesView({ badges, origin, onCopied }: BadgesViewProps) {
                   )}
                   <dt>Valid until</dt>
                   <dd>{badge.validUntil ? formatDate(badge.validUntil) : 'Does not expire'}</dd>
+                  {badge.creditsEarned != null && (
+                    <>
+                      <dt>Continuing-education hours</dt>
+                      <dd>{formatHours(badge.creditsEarned)}</dd>
+                    </>
+                  )}
+                  {badge.subjectDid && (
+                    <>
+                      <dt>Names my wallet</dt>
+                      <dd>
+                        <code>{badge.subjectDid}</code>
+                      </dd>
+                    </>
+                  )}
                   {badge.status === 'revoked' && (
                     <>
                       <dt>Revoked</dt>
@@ -79,6 +96,14 @@ export function BadgesView({ badges, origin, onCopied }: BadgesViewProps) {
                 <p>
                   <a href={shareUrl}>Open the verification page<span className="visually-hidden"> for {name}</span></a>
                 </p>
+                {badge.status !== 'revoked' && badge.addToLinkedIn && (
+                  <p>
+                    <a href={badge.addToLinkedIn} target="_blank" rel="noopener noreferrer">
+                      Add to my LinkedIn profile<span className="visually-hidden"> ({name}, opens LinkedIn)</span>
+                    </a>
+                  </p>
+                )}
+                {actions?.(badge)}
                 <h3 className="small-heading">Downloads</h3>
                 <ul className="downloads">
                   <li>

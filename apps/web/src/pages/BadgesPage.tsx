@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Badge } from '../api/types';
 import { usePageTitle } from '../app/router';
 import { useApi } from '../app/use-api';
+import { AddToWallet } from '../components/AddToWallet';
 import { BadgesView } from '../components/BadgesView';
 import { ErrorMessage, Loading, Notice, PageHeading } from '../components/ui';
 
@@ -31,7 +32,16 @@ export function BadgesPage() {
       <PageHeading>My badges</PageHeading>
       <p className="lede">Open Badges 3.0 credentials, signed by the association. Share the link: anyone can check that a badge is genuine and still valid.</p>
       <ErrorMessage error={badges.error} title="Could not load your badges" />
-      {badges.data ? <BadgesView badges={badges.data} origin={window.location.origin} onCopied={setCopied} /> : !badges.error && <Loading what="your badges" />}
+      {badges.data ? (
+        <BadgesView
+          badges={badges.data}
+          origin={window.location.origin}
+          onCopied={setCopied}
+          actions={(badge) => <AddToWallet badge={badge} onReissued={() => void reload()} />}
+        />
+      ) : (
+        !badges.error && <Loading what="your badges" />
+      )}
       {waiting && <p className="muted">Checking for newly issued badges every few seconds…</p>}
       <Notice tone="success">{copied ? 'Share link copied.' : null}</Notice>
     </>

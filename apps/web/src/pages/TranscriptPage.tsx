@@ -2,6 +2,7 @@ import type { Transcript } from '../api/types';
 import { usePageTitle } from '../app/router';
 import { useApi } from '../app/use-api';
 import { formatDate, formatHours } from '../components/format';
+import { TranscriptDownloads } from '../components/TranscriptDownloads';
 import { ErrorMessage, Loading, PageHeading } from '../components/ui';
 
 const SOURCE_LABEL: Record<Transcript['items'][number]['source'], string> = {
@@ -25,6 +26,7 @@ export function TranscriptPage() {
           <p className="lede">
             <strong>{formatHours(data.totalHours)}</strong> of learning across <strong>{data.sessionsCompleted}</strong> completed {data.sessionsCompleted === 1 ? 'session' : 'sessions'}.
           </p>
+          <TranscriptDownloads />
           {data.items.length === 0 ? (
             <p className="empty">Completed sessions will be listed here with their hours.</p>
           ) : (
@@ -66,6 +68,19 @@ export function TranscriptPage() {
                 </tfoot>
               </table>
             </div>
+          )}
+          {data.badges && data.badges.length > 0 && (
+            <section aria-labelledby="transcript-badges-heading">
+              <h2 id="transcript-badges-heading">Badges</h2>
+              <ul>
+                {data.badges.map((badge) => (
+                  <li key={badge.credentialId}>
+                    {badge.name}
+                    {badge.creditsEarned !== null ? ` — ${formatHours(badge.creditsEarned)}` : ''} <span className="muted">({formatDate(badge.issuedAt)})</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
           )}
           {data.unlocks.length > 0 && (
             <section aria-labelledby="unlocks-heading">

@@ -42,7 +42,7 @@ const datamodel: Datamodel = JSON.parse(
 function expectedUdtName(field: DmmfField): string {
   if (field.kind === 'enum') return field.type;
   const native = field.nativeType?.[0];
-  const byNative: Record<string, string> = { Uuid: 'uuid', Timestamptz: 'timestamptz', Date: 'date', Text: 'text' };
+  const byNative: Record<string, string> = { Uuid: 'uuid', Timestamptz: 'timestamptz', Date: 'date', Text: 'text', Decimal: 'numeric' };
   if (native) return byNative[native] ?? native.toLowerCase();
   const byScalar: Record<string, string> = {
     String: 'text',

@@ -8,12 +8,13 @@ import {
   type DidDocument,
   extractFromPng,
   extractFromSvg,
+  linkedInAddToProfileUrl,
   OB_CONTEXT,
   renderBadgeSvg,
   renderPng,
   type Verdict,
 } from '@stacks/badges';
-import { BadgeIssuance, BadgeIssuanceError, UUID } from '@stacks/badge-issuance';
+import { achievementCredits, BadgeIssuance, BadgeIssuanceError, UUID } from '@stacks/badge-issuance';
 import { type Prisma, PrismaService } from '@stacks/db';
 import { whereIdOrSlug } from '../common/id-or-slug.js';
 import type { Page } from '../common/pagination.dto.js';
@@ -57,12 +58,14 @@ export class BadgesService {
 
   async listAchievements(): Promise<AchievementDto[]> {
     const rows = await this.prisma.achievement.findMany({ include: achievementInclude, orderBy: { name: 'asc' } });
-    return rows.map((row) => this.toAchievementDto(row));
+    const credits = await this.creditsAvailableOf(rows);
+    return rows.map((row) => this.toAchievementDto(row, credits.get(row.id)));
   }
 
   async achievementJson(idOrSlug: string): Promise<object> {
     const row = await this.findAchievement(idOrSlug);
     const urls = this.issuance.urls;
+    const { available } = await achievementCredits(this.prisma, row, null);
     return {
       '@context': ['https://www.w3.org/ns/credentials/v2', OB_CONTEXT],
       id: urls.achievement(row.id),
@@ -73,6 +76,7 @@ export class BadgesService {
       criteria: { narrative: row.criteriaNarrative },
       image: { id: row.imageUrl ?? urls.achievementImage(row.id), type: 'Image', caption: row.name },
       tag: row.tags,
+      ...(available !== null ? { creditsAvailable: available } : {}),
       creator: { id: urls.issuerDid(row.issuer), type: ['Profile'], name: row.issuer.name, url: row.issuer.url },
       ...(Array.isArray(row.alignment) && row.alignment.length > 0 ? { alignment: row.alignment } : {}),
     };
@@ -195,7 +199,8 @@ export class BadgesService {
       include: credentialInclude,
       orderBy: { issuedAt: 'desc' },
     });
-    return rows.map((row) => this.toBadgeDto(row));
+    const credits = await this.creditsAvailableOf(rows.map((row) => row.award.achievement));
+    return rows.map((row) => this.toBadgeDto(row, credits.get(row.award.achievementId)));
   }
 
   // --- Admins ---------------------------------------------------------------------------------
@@ -309,7 +314,14 @@ export class BadgesService {
     };
   }
 
-  private toAchievementDto(row: AchievementRow): AchievementDto {
+  /** Achievement.creditsAvailable per achievement (one query set per distinct achievement). */
+  private async creditsAvailableOf(rows: AchievementRow[]): Promise<Map<string, number | null>> {
+    const distinct = [...new Map(rows.map((row) => [row.id, row])).values()];
+    const entries = await Promise.all(distinct.map(async (row) => [row.id, (await achievementCredits(this.prisma, row, null)).available] as const));
+    return new Map(entries);
+  }
+
+  private toAchievementDto(row: AchievementRow, creditsAvailable: number | null = null): AchievementDto {
     const urls = this.issuance.urls;
     return {
       id: row.id,
@@ -322,24 +334,35 @@ export class BadgesService {
       program: row.program?.slug ?? null,
       tags: row.tags,
       validForDays: row.validForDays,
+      creditsAvailable,
       image: row.imageUrl ?? urls.achievementImage(row.id),
       achievementUrl: urls.achievement(row.id),
       issuer: { name: row.issuer.name, did: urls.issuerDid(row.issuer), url: row.issuer.url },
     };
   }
 
-  private toBadgeDto(row: CredentialRow): BadgeDto {
+  private toBadgeDto(row: CredentialRow, creditsAvailable: number | null = null): BadgeDto {
     return {
       credentialId: row.id,
       awardId: row.awardId,
       status: credentialStatus(row),
-      achievement: this.toAchievementDto(row.award.achievement),
+      achievement: this.toAchievementDto(row.award.achievement, creditsAvailable),
+      creditsEarned: row.creditsEarned === null ? null : Number(row.creditsEarned),
       issuedAt: row.issuedAt.toISOString(),
       validUntil: row.validUntil?.toISOString() ?? null,
       revokedAt: row.revokedAt?.toISOString() ?? null,
       revocationReason: row.revocationReason,
       manual: row.award.awardedById !== null,
       links: this.links(row.id),
+      subjectDid: row.subjectDid,
+      addToLinkedIn: linkedInAddToProfileUrl({
+        name: row.award.achievement.name,
+        organizationName: row.award.achievement.issuer.name,
+        issuedAt: row.issuedAt,
+        validUntil: row.validUntil,
+        credentialUrl: this.issuance.urls.credentialPage(row.id),
+        credentialId: row.id,
+      }),
     };
   }
 }

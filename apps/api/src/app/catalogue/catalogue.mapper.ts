@@ -1,5 +1,5 @@
 import type { KeyDate, Organization, Program, ProgramOrganization, Series, Session } from '@stacks/db';
-import { isRecordingAvailable } from '@stacks/learning-domain';
+import { isRecordingAvailable, sessionCreditHours } from '@stacks/learning-domain';
 import type {
   KeyDateDto,
   OrganizationDto,
@@ -49,6 +49,7 @@ export function toSessionSummary(session: SessionWithRefs, now: Date): SessionSu
     endsAt: session.endsAt,
     timeZone: session.timeZone,
     recording: recordingOf(session, now),
+    creditHours: sessionCreditHours(session),
     capacity: session.capacity,
     free: session.priceCents === 0,
     priceCents: session.priceCents,

@@ -1,7 +1,8 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { type AuthenticatedUser, CurrentUser } from '../auth/auth.decorators.js';
-import { SeriesProgressDto, TranscriptDto } from './dto/progress.dto.js';
+import { SeriesProgressDto, TranscriptDto, TranscriptExportQueryDto } from './dto/progress.dto.js';
 import { ProgressService } from './progress.service.js';
 
 @ApiTags('progress')
@@ -33,5 +34,16 @@ export class ProgressController {
   @ApiOkResponse({ type: TranscriptDto })
   transcript(@CurrentUser() user: AuthenticatedUser) {
     return this.progress.transcript(user.id);
+  }
+
+  @Get('transcript/export')
+  @ApiOperation({ summary: 'My transcript as a file to keep: CSV (one row per session, credit hours, a total) or JSON' })
+  @ApiProduces('text/csv', 'application/json')
+  @ApiOkResponse({ description: 'The transcript file (Content-Disposition: attachment)' })
+  async transcriptExport(@CurrentUser() user: AuthenticatedUser, @Query() query: TranscriptExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const format = query.format ?? 'csv';
+    const file = await this.progress.transcriptExport(user.id, format);
+    reply.type(file.contentType).header('content-disposition', `attachment; filename="stacks-transcript.${format}"`).header('cache-control', 'no-store');
+    return file.body;
   }
 }

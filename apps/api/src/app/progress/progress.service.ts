@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type LearnerSeries, type LearnerSeriesSession, loadLearnerSeries, PrismaService, ReadPrismaService, type Session, touchedBy } from '@stacks/db';
-import { evaluateSeries, summariseTranscript, toSeriesDefinition } from '@stacks/learning-domain';
+import { evaluateSeries, sessionCreditHours, summariseTranscript, toSeriesDefinition, transcriptCsv } from '@stacks/learning-domain';
 import { recordingOf } from '../catalogue/catalogue.mapper.js';
 import { sqlIdOrSlug, whereIdOrSlug } from '../common/id-or-slug.js';
 import { notFound } from '../problem/domain-error.js';
@@ -66,13 +66,33 @@ export class ProgressService {
   }
 
   async transcript(userId: string): Promise<TranscriptDto> {
-    const [completions, unlocks] = await Promise.all([
+    const { dto } = await this.transcriptWithSummary(userId);
+    return dto;
+  }
+
+  /** The downloadable transcript: CSV rows with the same hours as the JSON, or the JSON itself. */
+  async transcriptExport(userId: string, format: 'csv' | 'json'): Promise<{ body: string; contentType: string }> {
+    const { dto, summary, learnerName } = await this.transcriptWithSummary(userId);
+    return format === 'csv'
+      ? { body: transcriptCsv(summary, learnerName), contentType: 'text/csv; charset=utf-8' }
+      : { body: JSON.stringify({ learner: learnerName, ...dto }, null, 2), contentType: 'application/json; charset=utf-8' };
+  }
+
+  private async transcriptWithSummary(userId: string) {
+    const [completions, unlocks, badges, learner] = await Promise.all([
       this.prisma.sessionCompletion.findMany({
         where: { userId },
         include: { session: { include: { program: { select: { title: true } }, series: { select: { title: true } } } } },
         take: 5000,
       }),
       this.prisma.seriesUnlock.findMany({ where: { userId }, include: { series: true }, orderBy: { unlockedAt: 'desc' } }),
+      // Credentials in force (not revoked), with the hours they state.
+      this.prisma.badgeCredential.findMany({
+        where: { revokedAt: null, award: { userId } },
+        include: { award: { include: { achievement: { select: { slug: true, name: true } } } } },
+        orderBy: { issuedAt: 'desc' },
+      }),
+      this.prisma.user.findUnique({ where: { id: userId }, select: { displayName: true } }),
     ]);
     const summary = summariseTranscript(
       completions.map((completion) => ({
@@ -82,11 +102,11 @@ export class ProgressService {
         seriesTitle: completion.session.series?.title ?? null,
         completedAt: completion.completedAt,
         source: completion.source,
-        minutes: sessionMinutes(completion.session),
+        hours: sessionCreditHours(completion.session),
       })),
     );
-    return {
-      items: summary.items.map(({ sessionId, minutes: _minutes, ...item }) => ({ session: sessionId, ...item })),
+    const dto: TranscriptDto = {
+      items: summary.items.map(({ sessionId, ...item }) => ({ session: sessionId, ...item })),
       totalHours: summary.totalHours,
       sessionsCompleted: summary.sessionsCompleted,
       unlocks: unlocks.map((unlock) => ({
@@ -95,7 +115,16 @@ export class ProgressService {
         description: unlock.series.unlockDescription,
         unlockedAt: unlock.unlockedAt,
       })),
+      badges: badges.map((credential) => ({
+        credentialId: credential.id,
+        achievement: credential.award.achievement.slug,
+        name: credential.award.achievement.name,
+        issuedAt: credential.issuedAt,
+        validUntil: credential.validUntil,
+        creditsEarned: credential.creditsEarned === null ? null : Number(credential.creditsEarned),
+      })),
     };
+    return { dto, summary, learnerName: learner?.displayName ?? '' };
   }
 
   /** Admin report: how far learners get through a series. Reads the replica when configured. */
@@ -130,11 +159,6 @@ export class ProgressService {
   }
 }
 
-function sessionMinutes(session: Session): number | null {
-  if (session.recordingMinutes !== null) return session.recordingMinutes;
-  if (session.startsAt && session.endsAt) return Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000);
-  return null;
-}
 
 function describeRequirement(
   satisfied: boolean,

@@ -70,6 +70,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/achievements/{idOrSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set an achievement’s validity period (validForDays) and renewal instructions; audited */
+        patch: operations["AdminBadgeExpiryController_updateAchievement"];
+        trace?: never;
+    };
     "/api/v1/admin/badge-awards": {
         parameters: {
             query?: never;
@@ -82,6 +99,23 @@ export interface paths {
         put?: never;
         /** Award a badge by hand, with evidence (URL or narrative); audited */
         post: operations["AdminBadgesController_award"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/badges/expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Credentials in force that expire within the next `within` days, soonest first, with holder and how to renew */
+        get: operations["AdminBadgeExpiryController_expiring"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -562,6 +596,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exchanges/{exchangeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** VC-API exchange for the Learner Credential Wallet: {} → a DIDAuthentication request; the DIDAuth presentation → the credential, once */
+        post: operations["WalletExchangeController_participate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/key-dates": {
         parameters: {
             query?: never;
@@ -607,6 +658,40 @@ export interface paths {
         get: operations["MyBadgesController_myBadges"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/badges/{credentialId}/reissue-to-did": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-issue my credential naming my wallet DID as credentialSubject.id; the old one is superseded */
+        post: operations["MyWalletController_reissueToDid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/badges/{credentialId}/wallet-exchanges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** “Add to wallet”: a one-time, expiring exchange link and QR code for the Learner Credential Wallet */
+        post: operations["MyWalletController_createExchange"];
         delete?: never;
         options?: never;
         head?: never;
@@ -683,6 +768,25 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/holder-did": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The wallet DID my badges may name me by */
+        get: operations["MyWalletController_holderDid"];
+        /** Save my wallet DID (did:key or did:web) for re-issues */
+        put: operations["MyWalletController_setHolderDid"];
+        post?: never;
+        /** Forget my wallet DID (credentials already issued keep theirs) */
+        delete: operations["MyWalletController_clearHolderDid"];
         options?: never;
         head?: never;
         patch?: never;
@@ -766,6 +870,40 @@ export interface paths {
         };
         /** My transcript: every completed session with hours and dates, and my unlocks */
         get: operations["ProgressController_transcript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/transcript/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My transcript as a file to keep: CSV (one row per session, credit hours, a total) or JSON */
+        get: operations["ProgressController_transcriptExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/wallet-exchanges/{exchangeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Has my wallet taken the credential yet (and which DID did it present)? */
+        get: operations["MyWalletController_exchangeStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1015,6 +1153,11 @@ export interface components {
         AchievementDto: {
             /** @description The Open Badges 3.0 Achievement JSON */
             achievementUrl: string;
+            /**
+             * @description Continuing-education hours (OB 3.0 creditsAvailable), from the sessions its rule counts
+             * @example 3
+             */
+            creditsAvailable: number | null;
             criteriaNarrative: string;
             description: string;
             /** Format: uuid */
@@ -1045,10 +1188,17 @@ export interface components {
         };
         AdminBadgeDto: {
             achievement: components["schemas"]["AchievementDto"];
+            /** @description LinkedIn “Add to profile” link, prefilled with the achievement, issuer, issue month and credential page */
+            addToLinkedIn: string;
             /** Format: uuid */
             awardId: string;
             /** Format: uuid */
             credentialId: string;
+            /**
+             * @description Hours the credential states I earned (credentialSubject.creditsEarned)
+             * @example 3
+             */
+            creditsEarned: number | null;
             /** Format: date-time */
             issuedAt: string;
             learner: Record<string, never>;
@@ -1065,6 +1215,8 @@ export interface components {
             revokedAt: string | null;
             /** @enum {string} */
             status: "valid" | "expired" | "revoked";
+            /** @description The wallet DID the credential names as credentialSubject.id */
+            subjectDid: string | null;
             /** Format: date-time */
             validUntil: string | null;
         };
@@ -1150,10 +1302,17 @@ export interface components {
         };
         BadgeDto: {
             achievement: components["schemas"]["AchievementDto"];
+            /** @description LinkedIn “Add to profile” link, prefilled with the achievement, issuer, issue month and credential page */
+            addToLinkedIn: string;
             /** Format: uuid */
             awardId: string;
             /** Format: uuid */
             credentialId: string;
+            /**
+             * @description Hours the credential states I earned (credentialSubject.creditsEarned)
+             * @example 3
+             */
+            creditsEarned: number | null;
             /** Format: date-time */
             issuedAt: string;
             links: components["schemas"]["CredentialLinksDto"];
@@ -1164,6 +1323,8 @@ export interface components {
             revokedAt: string | null;
             /** @enum {string} */
             status: "valid" | "expired" | "revoked";
+            /** @description The wallet DID the credential names as credentialSubject.id */
+            subjectDid: string | null;
             /** Format: date-time */
             validUntil: string | null;
         };
@@ -1291,6 +1452,11 @@ export interface components {
         CreateSessionDto: {
             /** @example 100 */
             capacity?: number;
+            /**
+             * @description Continuing-education credit hours, to the hundredth; when absent the session’s length counts
+             * @example 1.5
+             */
+            creditHours?: number;
             /** @example A live workshop on hosting community conversations. */
             description: string;
             /**
@@ -1414,6 +1580,53 @@ export interface components {
              */
             waitlistPosition: number | null;
         };
+        ExpiringAchievementDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            validForDays: number | null;
+        };
+        ExpiringCredentialDto: {
+            achievement: components["schemas"]["ExpiringAchievementDto"];
+            /** Format: uuid */
+            credentialId: string;
+            /** @description Public credential page */
+            credentialPage: string;
+            /**
+             * @description Whole days from now until it expires
+             * @example 12
+             */
+            daysLeft: number;
+            holder: components["schemas"]["ExpiringHolderDto"];
+            /** Format: date-time */
+            issuedAt: string;
+            issuer: components["schemas"]["ExpiringIssuerDto"];
+            /** @description How the holder renews it */
+            renewal: string;
+            /** Format: date-time */
+            validUntil: string;
+        };
+        ExpiringHolderDto: {
+            displayName: string;
+            email: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        ExpiringIssuerDto: {
+            email: string | null;
+            name: string;
+            url: string;
+        };
+        ExpiringPageDto: {
+            items: components["schemas"]["ExpiringCredentialDto"][];
+            page: components["schemas"]["PageInfoDto"];
+            /**
+             * Format: date-time
+             * @description End of the window looked at
+             */
+            until: string;
+        };
         FunnelStepDto: {
             /**
              * @description Sessions completed
@@ -1425,6 +1638,10 @@ export interface components {
              * @example 14
              */
             learners: number;
+        };
+        HolderDidDto: {
+            /** @example did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK */
+            did: string | null;
         };
         ImportRowErrorDto: {
             /** @example email */
@@ -1516,6 +1733,34 @@ export interface components {
              * @example America/Chicago
              */
             timeZone?: string;
+        };
+        NewWalletExchangeDto: {
+            /** @description The DIDAuth challenge the wallet signs */
+            challenge: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            credentialId: string;
+            /** @description The VC-API exchange endpoint (vc_request_url); works once, until expiresAt */
+            exchangeUrl: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @description For GET /me/wallet-exchanges/{exchangeId}: has my wallet picked it up?
+             */
+            id: string;
+            /** @description The DID my wallet presented when it took the credential */
+            presentedDid: string | null;
+            /** @description QR code of walletUrl, as an SVG document, to scan with the wallet */
+            qrSvg: string;
+            /** @enum {string} */
+            status: "pending" | "completed" | "expired";
+            /**
+             * @description Opens the Learner Credential Wallet on a phone
+             * @example https://lcw.app/request.html?issuer=…&vc_request_url=…
+             */
+            walletUrl: string;
         };
         NotificationDeliveryDto: {
             attempts: number;
@@ -1763,6 +2008,23 @@ export interface components {
             /** @example Achievement description corrected */
             reason?: string;
         };
+        ReissuedToDidDto: {
+            /**
+             * Format: uuid
+             * @description The new credential
+             */
+            credentialId: string;
+            /**
+             * Format: uuid
+             * @description The credential it replaces (now revoked as superseded)
+             */
+            replaces: string;
+            subjectDid: string;
+        };
+        ReissueToDidDto: {
+            /** @description The DID to be named by; default: the one saved in my settings */
+            did?: string;
+        };
         RevokeDto: {
             /**
              * @description Shown publicly on the credential page and in verification results
@@ -1874,6 +2136,11 @@ export interface components {
         SessionDetailDto: {
             /** @example 100 */
             capacity: number | null;
+            /**
+             * @description Continuing-education hours: as set for the session, else its length; null when unknown
+             * @example 1
+             */
+            creditHours: number | null;
             description: string;
             /** Format: date-time */
             endsAt: string | null;
@@ -1915,6 +2182,11 @@ export interface components {
         SessionSummaryDto: {
             /** @example 100 */
             capacity: number | null;
+            /**
+             * @description Continuing-education hours: as set for the session, else its length; null when unknown
+             * @example 1
+             */
+            creditHours: number | null;
             /** Format: date-time */
             endsAt: string | null;
             /** @example true */
@@ -1944,6 +2216,13 @@ export interface components {
             /** @enum {string} */
             type: "WEBINAR" | "WORKSHOP" | "EVENT";
         };
+        SetHolderDidDto: {
+            /**
+             * @description A did:key or did:web from my wallet
+             * @example did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK
+             */
+            did: string;
+        };
         TokenPairDto: {
             /** @example eyJhbGciOiJIUzI1NiIs… */
             accessToken: string;
@@ -1960,7 +2239,25 @@ export interface components {
             /** @example Bearer */
             tokenType: string;
         };
+        TranscriptBadgeDto: {
+            /** @example ltc-mfc-large-urban-dialogue-facilitation */
+            achievement: string;
+            /** Format: uuid */
+            credentialId: string;
+            /**
+             * @description The credential’s creditsEarned: the hours of its sessions on this transcript
+             * @example 3
+             */
+            creditsEarned: number | null;
+            /** Format: date-time */
+            issuedAt: string;
+            name: string;
+            /** Format: date-time */
+            validUntil: string | null;
+        };
         TranscriptDto: {
+            /** @description Badges in force, with the hours they state */
+            badges: components["schemas"]["TranscriptBadgeDto"][];
             items: components["schemas"]["TranscriptItemDto"][];
             /** @example 3 */
             sessionsCompleted: number;
@@ -1972,7 +2269,10 @@ export interface components {
         TranscriptItemDto: {
             /** Format: date-time */
             completedAt: string;
-            /** @example 1 */
+            /**
+             * @description Credit hours: set for the session, else its length; 0 when unknown
+             * @example 1
+             */
             hours: number;
             programTitle: string;
             seriesTitle: string | null;
@@ -1998,9 +2298,26 @@ export interface components {
             /** @example Invitation to the free pre-conference workshop */
             unlockTitle: string | null;
         };
+        UpdateAchievementDto: {
+            /**
+             * @description How a holder renews it
+             * @example Complete this year’s refresher webinar, then ask for a re-issue.
+             */
+            renewalInstructions?: string | null;
+            /**
+             * @description Credentials issued from now on expire this many days after issue; null: never
+             * @example 730
+             */
+            validForDays?: number | null;
+        };
         UpdateSessionDto: {
             /** @example 100 */
             capacity?: number;
+            /**
+             * @description Continuing-education credit hours, to the hundredth; when absent the session’s length counts
+             * @example 1.5
+             */
+            creditHours?: number;
             /** @example A live workshop on hosting community conversations. */
             description?: string;
             /**
@@ -2061,6 +2378,23 @@ export interface components {
             check: "format" | "signature" | "issuer" | "schema" | "status" | "validity" | "content";
             message: string;
             passed: boolean;
+        };
+        WalletExchangeDto: {
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            credentialId: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @description For GET /me/wallet-exchanges/{exchangeId}: has my wallet picked it up?
+             */
+            id: string;
+            /** @description The DID my wallet presented when it took the credential */
+            presentedDid: string | null;
+            /** @enum {string} */
+            status: "pending" | "completed" | "expired";
         };
     };
     responses: never;
@@ -2238,6 +2572,103 @@ export interface operations {
             };
         };
     };
+    AdminBadgeExpiryController_updateAchievement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Achievement UUID or slug */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAchievementDto"];
+            };
+        };
+        responses: {
+            /** @description The achievement’s new settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such achievement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     AdminBadgesController_search: {
         parameters: {
             query?: {
@@ -2378,6 +2809,66 @@ export interface operations {
             };
             /** @description Unsupported Media Type: The body is not in a media type this operation reads */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminBadgeExpiryController_expiring: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Days ahead to look (credentials expiring within them) */
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpiringPageDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4494,6 +4985,103 @@ export interface operations {
             };
         };
     };
+    WalletExchangeController_participate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token from the wallet link (43 base64url characters) */
+                exchangeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description { verifiablePresentationRequest } or { verifiablePresentation: { verifiableCredential: [credential] } } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed link or presentation (the field is named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such exchange */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already used */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     CatalogueController_listKeyDates: {
         parameters: {
             query?: {
@@ -4592,6 +5180,196 @@ export interface operations {
             };
             /** @description Missing, invalid or revoked access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MyWalletController_reissueToDid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                credentialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReissueToDidDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReissuedToDidDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such credential of mine */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Revoked, already re-issued, or already naming that DID */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MyWalletController_createExchange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                credentialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewWalletExchangeDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such credential of mine */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential was revoked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4861,6 +5639,146 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["EnrolmentDto"][];
                 };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MyWalletController_holderDid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolderDidDto"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MyWalletController_setHolderDid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetHolderDidDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolderDidDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MyWalletController_clearHolderDid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Missing, invalid or revoked access token */
             401: {
@@ -5178,6 +6096,119 @@ export interface operations {
             };
             /** @description Missing, invalid or revoked access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProgressController_transcriptExport: {
+        parameters: {
+            query?: {
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transcript file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MyWalletController_exchangeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exchangeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WalletExchangeDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such exchange of mine */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,8 +1,9 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api/client';
-import type { Achievement, AdminBadge, LearnerSummary, Page } from '../../api/types';
+import type { Achievement, AdminBadge, ExpiringCredential, LearnerSummary, Page } from '../../api/types';
 import { Link, usePageTitle } from '../../app/router';
 import { useApi } from '../../app/use-api';
+import { ExpiringBadgesTable } from '../../components/ExpiringBadgesTable';
 import { formatDate } from '../../components/format';
 import { ErrorMessage, fieldError, Notice, PageHeading, SelectField, TextAreaField, TextField } from '../../components/ui';
 import { AdminCrumb } from './AdminHomePage';
@@ -17,7 +18,101 @@ export function AdminBadgesPage() {
       <PageHeading>Badges</PageHeading>
       <AwardForm onAwarded={() => setRefreshKey((key) => key + 1)} />
       <AwardSearch refreshKey={refreshKey} />
+      <AchievementValidityForm />
+      <ExpiringSoon />
     </>
+  );
+}
+
+/** How long an achievement's credentials last and how holders renew them (applies to credentials issued from now on). */
+function AchievementValidityForm() {
+  const achievements = useApi<Achievement[]>('/achievements');
+  const [form, setForm] = useState({ achievement: '', validForDays: '', renewalInstructions: '' });
+  const submit = useSubmit();
+  const chosen = achievements.data?.find((achievement) => achievement.slug === form.achievement);
+  const choose = (slug: string) => {
+    const achievement = achievements.data?.find((item) => item.slug === slug);
+    setForm({ achievement: slug, validForDays: achievement?.validForDays ? String(achievement.validForDays) : '', renewalInstructions: '' });
+  };
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void submit.run(async () => {
+      await api.request(`/admin/achievements/${form.achievement}`, {
+        method: 'PATCH',
+        body: {
+          // Anything but digits goes as typed, so the API names the field instead of NaN turning into null.
+          validForDays: form.validForDays.trim() === '' ? null : /^\d+$/.test(form.validForDays.trim()) ? Number(form.validForDays) : form.validForDays,
+          ...(form.renewalInstructions.trim() ? { renewalInstructions: form.renewalInstructions } : {}),
+        },
+      });
+      await achievements.reload();
+      return `Saved. Credentials of “${chosen?.name ?? form.achievement}” issued from now on ${form.validForDays.trim() ? `expire after ${form.validForDays} days` : 'do not expire'}.`;
+    });
+  };
+  return (
+    <section className="card" aria-labelledby="validity-heading">
+      <h2 id="validity-heading">Badge validity</h2>
+      <form onSubmit={save}>
+        <ErrorMessage error={submit.error} title="Not saved" />
+        <SelectField label="Badge" value={form.achievement} onChange={(event) => choose(event.target.value)} required>
+          <option value="">Choose a badge</option>
+          {achievements.data?.map((achievement) => (
+            <option key={achievement.id} value={achievement.slug}>
+              {achievement.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="Valid for (days)"
+          hint="Empty: credentials do not expire. Credentials already issued keep their dates."
+          inputMode="numeric"
+          value={form.validForDays}
+          onChange={(event) => setForm({ ...form, validForDays: event.target.value })}
+          error={fieldError(submit.error, 'validForDays')}
+        />
+        <TextAreaField
+          label="How to renew"
+          hint="Shown to admins here and in expiry notices to holders."
+          value={form.renewalInstructions}
+          onChange={(event) => setForm({ ...form, renewalInstructions: event.target.value })}
+          error={fieldError(submit.error, 'renewalInstructions')}
+        />
+        <button type="submit" disabled={submit.busy || !form.achievement}>
+          Save validity
+        </button>
+        <Notice tone="success">{submit.message}</Notice>
+      </form>
+    </section>
+  );
+}
+
+const EXPIRY_WINDOWS = [7, 30, 90, 365];
+
+/** What expires when: credentials in force reaching their validUntil within the chosen window. */
+function ExpiringSoon() {
+  const [within, setWithin] = useState(30);
+  const expiring = useApi<Page<ExpiringCredential>>(`/admin/badges/expiring?within=${within}&limit=100`);
+  return (
+    <section aria-labelledby="expiring-heading">
+      <h2 id="expiring-heading">Expiring soon</h2>
+      <SelectField label="Expiring within" value={String(within)} onChange={(event) => setWithin(Number(event.target.value))}>
+        {EXPIRY_WINDOWS.map((days) => (
+          <option key={days} value={days}>
+            {days} days
+          </option>
+        ))}
+      </SelectField>
+      <ErrorMessage error={expiring.error} title="Could not load expiring badges" />
+      {expiring.data && (
+        <>
+          <p className="muted">
+            {expiring.data.page.total} {expiring.data.page.total === 1 ? 'badge expires' : 'badges expire'} in the next {within} days
+            {expiring.data.page.total > expiring.data.items.length ? ` (the first ${expiring.data.items.length} are shown)` : ''}.
+          </p>
+          <ExpiringBadgesTable items={expiring.data.items} withinDays={within} />
+        </>
+      )}
+    </section>
   );
 }
 

@@ -6,6 +6,7 @@ import {
   IsDate,
   IsEnum,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsTimeZone,
@@ -119,6 +120,13 @@ export class CreateSessionDto {
   @Min(1)
   @Max(1440)
   recordingMinutes?: number;
+
+  @ApiPropertyOptional({ example: 1.5, description: 'Continuing-education credit hours, to the hundredth; when absent the session’s length counts' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'creditHours must be a number with at most two decimals' })
+  @Min(0)
+  @Max(100)
+  creditHours?: number;
 
   @ApiPropertyOptional({ enum: LibraryType, isArray: true })
   @IsOptional()

@@ -20,6 +20,8 @@ export class AchievementDto {
   @ApiProperty({ type: String, nullable: true, description: 'Slug of the program whose completion awards it' }) program: string | null;
   @ApiProperty({ type: [String] }) tags: string[];
   @ApiProperty({ type: Number, nullable: true, description: 'Credentials expire this many days after issue' }) validForDays: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 3, description: 'Continuing-education hours (OB 3.0 creditsAvailable), from the sessions its rule counts' })
+  creditsAvailable: number | null;
   @ApiProperty({ description: 'Badge image URL' }) image: string;
   @ApiProperty({ description: 'The Open Badges 3.0 Achievement JSON' }) achievementUrl: string;
   @ApiProperty({ type: AchievementIssuerDto }) issuer: AchievementIssuerDto;
@@ -38,12 +40,17 @@ export class BadgeDto {
   @ApiProperty({ format: 'uuid' }) awardId: string;
   @ApiProperty({ enum: ['valid', 'expired', 'revoked'] }) status: 'valid' | 'expired' | 'revoked';
   @ApiProperty() achievement: AchievementDto;
+  @ApiProperty({ type: Number, nullable: true, example: 3, description: 'Hours the credential states I earned (credentialSubject.creditsEarned)' })
+  creditsEarned: number | null;
   @ApiProperty({ format: 'date-time' }) issuedAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) validUntil: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) revocationReason: string | null;
   @ApiProperty({ description: 'Awarded by an admin (true) or by the achievement rule (false)' }) manual: boolean;
   @ApiProperty() links: CredentialLinksDto;
+  @ApiProperty({ type: String, nullable: true, description: 'The wallet DID the credential names as credentialSubject.id' }) subjectDid: string | null;
+  @ApiProperty({ description: 'LinkedIn “Add to profile” link, prefilled with the achievement, issuer, issue month and credential page' })
+  addToLinkedIn: string;
 }
 
 export class AdminBadgeDto extends BadgeDto {

@@ -39,6 +39,8 @@ export class SessionSummaryDto {
   @ApiProperty({ type: String, nullable: true }) location: string | null;
   @ApiProperty({ type: String, nullable: true }) joinUrl: string | null;
   @ApiProperty({ enum: LibraryType, isArray: true }) libraryTypes: LibraryType[];
+  @ApiProperty({ type: Number, nullable: true, example: 1, description: 'Continuing-education hours: as set for the session, else its length; null when unknown' })
+  creditHours: number | null;
 }
 
 export class SessionDetailDto extends SessionSummaryDto {

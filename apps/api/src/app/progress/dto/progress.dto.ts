@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import { CompletionRule, CompletionSource } from '@stacks/db';
 
 export class ProgressSessionDto {
@@ -38,7 +39,17 @@ export class TranscriptItemDto {
   @ApiProperty({ type: String, nullable: true }) seriesTitle: string | null;
   @ApiProperty() completedAt: Date;
   @ApiProperty({ enum: CompletionSource }) source: CompletionSource;
-  @ApiProperty({ example: 1 }) hours: number;
+  @ApiProperty({ example: 1, description: 'Credit hours: set for the session, else its length; 0 when unknown' }) hours: number;
+}
+
+export class TranscriptBadgeDto {
+  @ApiProperty({ format: 'uuid' }) credentialId: string;
+  @ApiProperty({ example: 'ltc-mfc-large-urban-dialogue-facilitation' }) achievement: string;
+  @ApiProperty() name: string;
+  @ApiProperty() issuedAt: Date;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) validUntil: Date | null;
+  @ApiProperty({ type: Number, nullable: true, example: 3, description: 'The credential’s creditsEarned: the hours of its sessions on this transcript' })
+  creditsEarned: number | null;
 }
 
 export class TranscriptDto {
@@ -46,6 +57,7 @@ export class TranscriptDto {
   @ApiProperty({ example: 3 }) totalHours: number;
   @ApiProperty({ example: 3 }) sessionsCompleted: number;
   @ApiProperty({ type: UnlockDto, isArray: true, description: 'Everything I have unlocked' }) unlocks: (UnlockDto & { series: string })[];
+  @ApiProperty({ type: TranscriptBadgeDto, isArray: true, description: 'Badges in force, with the hours they state' }) badges: TranscriptBadgeDto[];
 }
 
 export class FunnelStepDto {
@@ -61,4 +73,11 @@ export class SeriesFunnelDto {
   @ApiProperty({ example: 80, description: 'Learners with at least one completed session' }) started: number;
   @ApiProperty({ type: FunnelStepDto, isArray: true }) byCompletedCount: FunnelStepDto[];
   @ApiProperty({ example: 31 }) unlocked: number;
+}
+
+export class TranscriptExportQueryDto {
+  @ApiPropertyOptional({ enum: ['csv', 'json'], default: 'csv' })
+  @IsOptional()
+  @IsIn(['csv', 'json'], { message: 'format must be csv or json' })
+  format?: 'csv' | 'json';
 }

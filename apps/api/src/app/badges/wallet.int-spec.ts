@@ -1,0 +1,195 @@
+import { PrismaService } from '@stacks/db';
+import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
+import { awardByAdmin } from '../../testing/badge-award.js';
+import { createSeriesWithBadge, ensurePrimaryIssuer } from '../../testing/catalogue-fixture.js';
+import { startTestApp, type TestApp } from '../../testing/test-app.js';
+
+const WALLET_DID = 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK';
+
+/** What the Learner Credential Wallet posts: a DIDAuth presentation answering the challenge. */
+const didAuth = (challenge: string, holder = WALLET_DID) => ({
+  '@context': ['https://www.w3.org/2018/credentials/v1'],
+  type: ['VerifiablePresentation'],
+  holder,
+  proof: {
+    type: 'Ed25519Signature2020',
+    created: new Date().toISOString(),
+    verificationMethod: `${holder}#${holder.slice('did:key:'.length)}`,
+    proofPurpose: 'authentication',
+    challenge,
+    proofValue: 'z3FXQjecWufY46yg5abdVZsXqLhxhueuSoZgNSARiKBk9czhSePTFehP8c3PGfb6a22gkfUKods5D2UGZnCrgEqEo',
+  },
+});
+
+describe('into a wallet: VC-API exchanges for the Learner Credential Wallet, holder DIDs, LinkedIn', () => {
+  let app: TestApp;
+  let prisma: PrismaService;
+  let admin: TestAccount;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    prisma = app.nest.get(PrismaService);
+    await ensurePrimaryIssuer(prisma);
+    admin = await createAdmin(app, prisma);
+  }, 60_000);
+  afterAll(() => app?.close());
+
+  const earn = async (name: string) => {
+    const series = await createSeriesWithBadge(prisma);
+    const learner = await registerLearner(app, name);
+    const { credentialId } = await awardByAdmin(app, admin, learner.id, series.achievementSlug);
+    return { learner, credentialId };
+  };
+  const newExchange = (learner: TestAccount, credentialId: string) =>
+    app.inject({ method: 'POST', url: `/api/v1/me/badges/${credentialId}/wallet-exchanges`, headers: learner.auth });
+  /** The wallet calls the exchange URL with no sign-in of ours. */
+  const walletPost = (exchangeUrl: string, payload: unknown) => app.inject({ method: 'POST', url: new URL(exchangeUrl).pathname, payload: payload as object });
+
+  it('the wallet link and QR code lead the wallet through DIDAuth to the stored credential, once', async () => {
+    const { learner, credentialId } = await earn('Maya');
+    const created = await newExchange(learner, credentialId);
+    expect(created.statusCode).toBe(201);
+    const exchange = created.json();
+    expect(exchange).toMatchObject({ credentialId, status: 'pending', completedAt: null });
+    expect(new Date(exchange.expiresAt).getTime() - Date.now()).toBeGreaterThan(800_000);
+    const walletUrl = new URL(exchange.walletUrl);
+    expect(`${walletUrl.origin}${walletUrl.pathname}`).toBe('https://lcw.app/request.html');
+    expect(walletUrl.searchParams.get('vc_request_url')).toBe(exchange.exchangeUrl);
+    expect(walletUrl.searchParams.get('challenge')).toBe(exchange.challenge);
+    expect(exchange.exchangeUrl).toMatch(/^http:\/\/localhost:3000\/api\/v1\/exchanges\/[A-Za-z0-9_-]{43}$/);
+    expect(exchange.qrSvg).toMatch(/^<svg[^>]+viewBox/);
+    // The token is stored only as a hash.
+    const token = exchange.exchangeUrl.split('/').pop();
+    expect(JSON.stringify(await prisma.walletExchange.findMany({ where: { userId: learner.id } }))).not.toContain(token);
+
+    const start = await walletPost(exchange.exchangeUrl, {});
+    expect(start.statusCode).toBe(200);
+    expect(start.json().verifiablePresentationRequest).toMatchObject({
+      query: [{ type: 'DIDAuthentication' }],
+      challenge: exchange.challenge,
+      interact: { service: [{ type: 'VerifiableCredentialApiExchangeService', serviceEndpoint: exchange.exchangeUrl }] },
+    });
+
+    const delivered = await walletPost(exchange.exchangeUrl, { verifiablePresentation: didAuth(exchange.challenge) });
+    expect(delivered.statusCode).toBe(200);
+    const stored = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${credentialId}` })).json();
+    expect(delivered.json().verifiablePresentation).toEqual({
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      type: ['VerifiablePresentation'],
+      verifiableCredential: [stored],
+    });
+
+    const again = await walletPost(exchange.exchangeUrl, { verifiablePresentation: didAuth(exchange.challenge) });
+    expect(again.statusCode).toBe(409);
+    expect(again.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect((await walletPost(exchange.exchangeUrl, {})).statusCode).toBe(409);
+    const status = (await app.inject({ method: 'GET', url: `/api/v1/me/wallet-exchanges/${exchange.id}`, headers: learner.auth })).json();
+    expect(status).toMatchObject({ status: 'completed', presentedDid: WALLET_DID });
+  });
+
+  it('a bare presentation (older wallets) works too; two racing wallets get one credential between them', async () => {
+    const { learner, credentialId } = await earn('Race');
+    const exchange = (await newExchange(learner, credentialId)).json();
+    const results = await Promise.all([walletPost(exchange.exchangeUrl, didAuth(exchange.challenge)), walletPost(exchange.exchangeUrl, didAuth(exchange.challenge))]);
+    expect(results.map((result) => result.statusCode).sort()).toEqual([200, 409]);
+  });
+
+  it('expired links are refused with 410, and bad input with a 4xx naming the field', async () => {
+    const { learner, credentialId } = await earn('Late');
+    const exchange = (await newExchange(learner, credentialId)).json();
+    const badPresentations: [unknown, string][] = [
+      [{ verifiablePresentation: 'a string' }, 'verifiablePresentation'],
+      [{ verifiablePresentation: { ...didAuth(exchange.challenge), type: ['VerifiableCredential'] } }, 'verifiablePresentation.type'],
+      [{ verifiablePresentation: { ...didAuth(exchange.challenge), holder: 'did:example:123456' } }, 'verifiablePresentation.holder'],
+      [{ verifiablePresentation: { ...didAuth(exchange.challenge), proof: undefined } }, 'verifiablePresentation.proof'],
+      [{ verifiablePresentation: didAuth('another-challenge') }, 'verifiablePresentation.proof.challenge'],
+      [{ verifiablePresentation: { ...didAuth(exchange.challenge), proof: { ...didAuth(exchange.challenge).proof, verificationMethod: 'did:key:z6MkOther#k' } } }, 'verifiablePresentation.proof.verificationMethod'],
+    ];
+    for (const [payload, field] of badPresentations) {
+      const response = await walletPost(exchange.exchangeUrl, payload);
+      expect({ field, status: response.statusCode }).toEqual({ field, status: 400 });
+      expect(response.json().errors.map((error: { field: string }) => error.field)).toEqual([field]);
+    }
+    // None of those used the link up.
+    expect((await walletPost(exchange.exchangeUrl, {})).statusCode).toBe(200);
+
+    const malformed = await app.inject({ method: 'POST', url: '/api/v1/exchanges/not-a-token', payload: {} });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().errors[0].field).toBe('exchangeId');
+    expect((await app.inject({ method: 'POST', url: `/api/v1/exchanges/${'A'.repeat(43)}`, payload: {} })).statusCode).toBe(404);
+
+    await prisma.walletExchange.update({ where: { id: exchange.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const expired = await walletPost(exchange.exchangeUrl, { verifiablePresentation: didAuth(exchange.challenge) });
+    expect(expired.statusCode).toBe(410);
+    expect((await app.inject({ method: 'GET', url: `/api/v1/me/wallet-exchanges/${exchange.id}`, headers: learner.auth })).json().status).toBe('expired');
+
+    // Asking for a new code retires the open one: only the newest link works.
+    const first = (await newExchange(learner, credentialId)).json();
+    const second = (await newExchange(learner, credentialId)).json();
+    expect((await walletPost(first.exchangeUrl, {})).statusCode).toBe(410);
+    expect((await walletPost(second.exchangeUrl, didAuth(second.challenge))).statusCode).toBe(200);
+  });
+
+  it('another learner cannot reach my exchange or my badge', async () => {
+    const { learner, credentialId } = await earn('Owner');
+    const other = await registerLearner(app, 'Other');
+    const exchange = (await newExchange(learner, credentialId)).json();
+    expect((await app.inject({ method: 'GET', url: `/api/v1/me/wallet-exchanges/${exchange.id}`, headers: other.auth })).statusCode).toBe(404);
+    expect((await newExchange(other, credentialId)).statusCode).toBe(404);
+    const reissue = await app.inject({ method: 'POST', url: `/api/v1/me/badges/${credentialId}/reissue-to-did`, headers: other.auth, payload: { did: WALLET_DID } });
+    expect(reissue.statusCode).toBe(404);
+    expect(await prisma.badgeCredential.count({ where: { replacesId: credentialId } })).toBe(0);
+    expect((await newExchange(learner, 'not-a-uuid')).json().errors[0].field).toBe('credentialId');
+  });
+
+  it('a learner saves their wallet DID and has the badge re-issued naming it; revoked badges cannot go into a wallet', async () => {
+    const { learner, credentialId } = await earn('Holder');
+    const invalid = await app.inject({ method: 'PUT', url: '/api/v1/me/holder-did', headers: learner.auth, payload: { did: 'did:web:example.org#frag' } });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().errors[0].field).toBe('did');
+    const noneYet = await app.inject({ method: 'POST', url: `/api/v1/me/badges/${credentialId}/reissue-to-did`, headers: learner.auth, payload: {} });
+    expect(noneYet.statusCode).toBe(422);
+    expect(noneYet.json().errors[0].field).toBe('did');
+
+    expect((await app.inject({ method: 'PUT', url: '/api/v1/me/holder-did', headers: learner.auth, payload: { did: WALLET_DID } })).json()).toEqual({ did: WALLET_DID });
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me/holder-did', headers: learner.auth })).json()).toEqual({ did: WALLET_DID });
+    const reissued = await app.inject({ method: 'POST', url: `/api/v1/me/badges/${credentialId}/reissue-to-did`, headers: learner.auth, payload: {} });
+    expect(reissued.statusCode).toBe(201);
+    const { credentialId: newId } = reissued.json();
+    expect(reissued.json()).toEqual({ credentialId: newId, replaces: credentialId, subjectDid: WALLET_DID });
+
+    const credential = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${newId}` })).json();
+    expect(credential.credentialSubject.id).toBe(WALLET_DID);
+    const jws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${newId}/jws` })).body;
+    expect((await app.inject({ method: 'POST', url: '/api/v1/verify', payload: { credential: jws } })).json()).toMatchObject({ verified: true });
+    const badges = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: learner.auth })).json();
+    expect(badges.find((badge: { credentialId: string }) => badge.credentialId === newId)).toMatchObject({ status: 'valid', subjectDid: WALLET_DID });
+    expect(badges.find((badge: { credentialId: string }) => badge.credentialId === credentialId)).toMatchObject({ status: 'revoked' });
+
+    // A retry of the same re-issue, or re-issuing to the DID it already names, is a conflict, not a second credential.
+    expect((await app.inject({ method: 'POST', url: `/api/v1/me/badges/${credentialId}/reissue-to-did`, headers: learner.auth, payload: {} })).statusCode).toBe(409);
+    expect((await app.inject({ method: 'POST', url: `/api/v1/me/badges/${newId}/reissue-to-did`, headers: learner.auth, payload: {} })).statusCode).toBe(409);
+    expect(await prisma.badgeCredential.count({ where: { award: { userId: learner.id }, revokedAt: null } })).toBe(1);
+    // The superseded credential cannot be handed to a wallet.
+    expect((await newExchange(learner, credentialId)).statusCode).toBe(409);
+
+    expect((await app.inject({ method: 'DELETE', url: '/api/v1/me/holder-did', headers: learner.auth })).statusCode).toBe(204);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me/holder-did', headers: learner.auth })).json()).toEqual({ did: null });
+  });
+
+  it('My badges offers a LinkedIn “Add to profile” link prefilled from the credential', async () => {
+    const { learner, credentialId } = await earn('Linked');
+    const [badge] = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: learner.auth })).json();
+    const url = new URL(badge.addToLinkedIn);
+    const issued = new Date(badge.issuedAt);
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      startTask: 'CERTIFICATION_NAME',
+      name: 'Dialogue facilitation (test series)',
+      organizationName: 'Test Division',
+      issueYear: String(issued.getUTCFullYear()),
+      issueMonth: String(issued.getUTCMonth() + 1),
+      certUrl: `http://localhost:3000/api/v1/credentials/${credentialId}/page`,
+      certId: credentialId,
+    });
+  });
+});
