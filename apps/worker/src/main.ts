@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { loadConfigOrExit } from '@stacks/config';
 import { Logger } from 'nestjs-pino';
 import { startHealthServer } from './app/health/health-server.js';
-import { NotificationMetrics } from './app/metrics/notification-metrics.js';
+import { WorkerMetrics } from './app/metrics/worker-metrics.js';
 import { WorkerModule } from './app/worker.module.js';
 
 const config = loadConfigOrExit();
@@ -12,7 +12,7 @@ const logger = app.get(Logger);
 app.useLogger(logger);
 
 let running = true;
-const metrics = app.get(NotificationMetrics);
+const metrics = app.get(WorkerMetrics);
 const healthServer = await startHealthServer(config.WORKER_HEALTH_PORT, { isRunning: () => running, metrics: () => metrics.text() });
 logger.log(`Worker started; health on :${config.WORKER_HEALTH_PORT}/health, metrics on /metrics`);
 

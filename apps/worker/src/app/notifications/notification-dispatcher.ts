@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { Prisma, PrismaService } from '@stacks/db';
+import { type JobItem, queueOf } from '@stacks/queue-contracts';
 import {
   type ComposedMessage,
   type MessageLinks,
@@ -13,8 +14,8 @@ import {
 } from '@stacks/reminders';
 import { type ChannelSender, describeError, type Recipient } from '../channels/channel.js';
 import { ChannelRegistry } from '../channels/channel-registry.js';
-import { NotificationMetrics } from '../metrics/notification-metrics.js';
-import { DeliveryLedger, type DeliveryIdentity } from './delivery-ledger.js';
+import { WorkerMetrics } from '../metrics/worker-metrics.js';
+import { DeliveryLedger } from './delivery-ledger.js';
 import { MicroBatcher } from './micro-batcher.js';
 
 /** A learner as the notification pipeline sees them, preferences resolved (no row = defaults). */
@@ -33,7 +34,8 @@ export interface Dispatch {
   key: string;
   kind: string;
   dueAt: Date;
-  job: DeliveryIdentity['job'];
+  /** The job that sends it, stored in the ledger so an admin can replay the delivery. */
+  job: JobItem;
   /** Whether this is the BullMQ job's last attempt (a failure then dead-letters the delivery). */
   finalAttempt: boolean;
   compose(links: MessageLinks): ComposedMessage;
@@ -58,7 +60,7 @@ export class NotificationDispatcher {
     private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly channels: ChannelRegistry,
-    private readonly metrics: NotificationMetrics,
+    private readonly metrics: WorkerMetrics,
   ) {
     this.ledger = new DeliveryLedger(prisma.sql, notificationLeaseMs(config), config.NOTIFICATION_MAX_ATTEMPTS);
     this.linkSecret = notificationLinkSecret(config.NOTIFICATION_LINK_SECRET, config.NODE_ENV);
@@ -110,7 +112,7 @@ export class NotificationDispatcher {
         kind: dispatch.kind,
         userId: audience.recipient.userId,
         dueAt: dispatch.dueAt,
-        job: dispatch.job,
+        job: { queue: queueOf(dispatch.job.name), name: dispatch.job.name, data: dispatch.job.data },
       });
       if (claim.outcome === 'settled') {
         settled += 1;

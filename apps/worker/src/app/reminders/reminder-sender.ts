@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { Prisma, PrismaService } from '@stacks/db';
-import { QueueName, ReminderJob, type SendNudgePayload, type SendSessionReminderPayload } from '@stacks/queue-contracts';
+import { JobName, type SendNudgePayload, type SendSessionReminderPayload } from '@stacks/queue-contracts';
 import { composeSeriesNudge, composeSessionReminder, deferPastQuietHours, isQuietAt, isTooLate, nextSessionToNudge, nudgeKey, sessionReminderKey } from '@stacks/reminders';
-import { NotificationMetrics } from '../metrics/notification-metrics.js';
+import { type Deferral, type JobContext, OnJob } from '../jobs/on-job.decorator.js';
+import { WorkerMetrics } from '../metrics/worker-metrics.js';
 import { MicroBatcher } from '../notifications/micro-batcher.js';
 import { type AudienceRow, NotificationDispatcher, toAudience } from '../notifications/notification-dispatcher.js';
 
@@ -48,10 +49,11 @@ export class ReminderSender {
     private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dispatcher: NotificationDispatcher,
-    private readonly metrics: NotificationMetrics,
+    private readonly metrics: WorkerMetrics,
   ) {}
 
-  async sendReminder(payload: SendSessionReminderPayload, finalAttempt: boolean, now = new Date()): Promise<SendOutcome> {
+  @OnJob(JobName.SendSessionReminder)
+  async sendReminder(payload: SendSessionReminderPayload, { finalAttempt }: Pick<JobContext, 'finalAttempt'>, now = new Date()): Promise<SendOutcome> {
     const kind = 'session-reminder';
     const dueAt = new Date(payload.dueAt);
     this.metrics.lateness.observe({ kind }, Math.max(0, now.getTime() - dueAt.getTime()) / 1000);
@@ -78,7 +80,7 @@ export class ReminderSender {
       kind,
       dueAt,
       finalAttempt,
-      job: { queue: QueueName.Reminders, name: ReminderJob.SendSessionReminder, data: payload },
+      job: { name: JobName.SendSessionReminder, data: payload },
       compose: (links) =>
         composeSessionReminder({
           learnerName: audience.recipient.displayName,
@@ -93,8 +95,9 @@ export class ReminderSender {
     });
   }
 
-  /** Returns `{ deferUntil }` when the learner is in quiet hours (the caller delays the job). */
-  async sendNudge(payload: SendNudgePayload, finalAttempt: boolean, now = new Date()): Promise<SendOutcome | { deferUntil: Date }> {
+  /** Returns `{ deferUntil }` when the learner is in quiet hours (the job is delayed). */
+  @OnJob(JobName.SendNudge)
+  async sendNudge(payload: SendNudgePayload, { finalAttempt }: Pick<JobContext, 'finalAttempt'>, now = new Date()): Promise<SendOutcome | Deferral> {
     const kind = 'nudge';
     const skip = (reason: string): SendOutcome => {
       this.metrics.skipped.inc({ kind, reason });
@@ -129,7 +132,7 @@ export class ReminderSender {
       kind,
       dueAt: now,
       finalAttempt,
-      job: { queue: QueueName.Reminders, name: ReminderJob.SendNudge, data: payload },
+      job: { name: JobName.SendNudge, data: payload },
       compose: (links) =>
         composeSeriesNudge({
           learnerName: audience.recipient.displayName,

@@ -4,11 +4,12 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { parseConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
-import { QueueName, ReminderJob, type SendSessionReminderPayload, redisConnectionOptions } from '@stacks/queue-contracts';
+import { JobName, QueueName, type SendSessionReminderPayload, redisConnectionOptions } from '@stacks/queue-contracts';
+import { JobQueues } from '@stacks/queues';
 import { Queue, Worker } from 'bullmq';
 import type { ChannelSender } from '../../channels/channel.js';
 import { ChannelRegistry } from '../../channels/channel-registry.js';
-import { NotificationMetrics } from '../../metrics/notification-metrics.js';
+import { WorkerMetrics } from '../../metrics/worker-metrics.js';
 import { NotificationDispatcher } from '../../notifications/notification-dispatcher.js';
 import { ReminderPlanner } from '../reminder-planner.js';
 import { ReminderSender } from '../reminder-sender.js';
@@ -51,12 +52,12 @@ function percentile(values: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
 }
 
-async function drain(queueName: string, prefix: string, count: number, processor: (payload: unknown) => Promise<unknown>): Promise<number> {
+async function drain<Payload>(queueName: string, prefix: string, count: number, processor: (payload: Payload) => Promise<unknown>): Promise<number> {
   let done = 0;
   let started = 0;
   let finish: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (finish = resolve));
-  const worker = new Worker(
+  const worker = new Worker<Payload>(
     queueName,
     async (job) => {
       if (started === 0) started = performance.now();
@@ -86,7 +87,7 @@ const results: Record<string, unknown> = {};
   const prefix = `stacks-bench-schedule-${runId}`;
   const queue = new Queue(QueueName.Reminders, { connection, prefix });
   const { sessionId } = await seed(SCHEDULED_LEARNERS, new Date(Date.now() + 3 * 86_400_000));
-  const planner = new ReminderPlanner(prisma, config, queue);
+  const planner = new ReminderPlanner(prisma, config, new JobQueues(new Map([[QueueName.Reminders, queue]])));
   const started = performance.now();
   const plan = await planner.plan({ sessionId });
   const seconds = (performance.now() - started) / 1000;
@@ -124,7 +125,7 @@ const results: Record<string, unknown> = {};
 }
 
 const registry = new ChannelRegistry(config).replaceWith([new NoopChannel()]);
-const metrics = new NotificationMetrics();
+const metrics = new WorkerMetrics();
 const dispatcher = new NotificationDispatcher(prisma, config, registry, metrics);
 const sender = new ReminderSender(prisma, config, dispatcher, metrics);
 
@@ -139,11 +140,11 @@ const sender = new ReminderSender(prisma, config, dispatcher, metrics);
   const dueAt = new Date().toISOString();
   await rawQueue.addBulk(userIds.map((userId) => ({ name: 'noop', data: { userId }, opts: { removeOnComplete: true } })));
   const payloads: SendSessionReminderPayload[] = userIds.map((userId) => ({ sessionId, userId, startsAt: startsAt.toISOString(), offsetMinutes: 60, dueAt }));
-  await sendQueue.addBulk(payloads.map((data) => ({ name: ReminderJob.SendSessionReminder, data, opts: { removeOnComplete: true } })));
-  const raw = await drain('raw', rawPrefix, THROUGHPUT_JOBS, async () => undefined);
+  await sendQueue.addBulk(payloads.map((data) => ({ name: JobName.SendSessionReminder, data, opts: { removeOnComplete: true } })));
+  const raw = await drain<unknown>('raw', rawPrefix, THROUGHPUT_JOBS, async () => undefined);
   let sent = 0;
-  const stacks = await drain(QueueName.Reminders, stacksPrefix, THROUGHPUT_JOBS, async (payload) => {
-    const outcome = await sender.sendReminder(payload as SendSessionReminderPayload, false);
+  const stacks = await drain<SendSessionReminderPayload>(QueueName.Reminders, stacksPrefix, THROUGHPUT_JOBS, async (payload) => {
+    const outcome = await sender.sendReminder(payload, { finalAttempt: false });
     if ('sent' in outcome) sent += outcome.sent;
   });
   results.throughput = { jobs: THROUGHPUT_JOBS, concurrency: CONCURRENCY, rawPerSecond: Math.round(raw), stacksPerSecond: Math.round(stacks), ratio: Number((stacks / raw).toFixed(2)), sent };
@@ -162,11 +163,11 @@ const sender = new ReminderSender(prisma, config, dispatcher, metrics);
     const due = base + Math.floor((index / LATENESS_JOBS) * 5_000);
     return { userId, due, data: { sessionId, userId, startsAt: startsAt.toISOString(), offsetMinutes: 60, dueAt: new Date(due).toISOString() } };
   });
-  await queue.addBulk(jobs.map((job) => ({ name: ReminderJob.SendSessionReminder, data: job.data, opts: { delay: job.due - Date.now(), removeOnComplete: true } })));
+  await queue.addBulk(jobs.map((job) => ({ name: JobName.SendSessionReminder, data: job.data, opts: { delay: job.due - Date.now(), removeOnComplete: true } })));
   const lateness: number[] = [];
-  await drain(QueueName.Reminders, prefix, LATENESS_JOBS, async (payload) => {
-    lateness.push(Date.now() - new Date((payload as SendSessionReminderPayload).dueAt).getTime());
-    await sender.sendReminder(payload as SendSessionReminderPayload, false);
+  await drain<SendSessionReminderPayload>(QueueName.Reminders, prefix, LATENESS_JOBS, async (payload) => {
+    lateness.push(Date.now() - new Date(payload.dueAt).getTime());
+    await sender.sendReminder(payload, { finalAttempt: false });
   });
   results.lateness = { jobs: LATENESS_JOBS, p50Ms: percentile(lateness, 0.5), p99Ms: percentile(lateness, 0.99), maxMs: Math.max(...lateness), earliestMs: Math.min(...lateness) };
   await queue.obliterate({ force: true });
