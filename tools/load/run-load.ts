@@ -8,7 +8,7 @@ import os from 'node:os';
 import { hash } from '@node-rs/argon2';
 import { parseConfig } from '@stacks/config';
 import { createPrismaClient, runSeed } from '@stacks/db';
-import { redisConnectionOptions } from '@stacks/queue-contracts';
+import { redisConnectionOptions } from '@stacks/queues';
 import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
 import pg from 'pg';

@@ -1,6 +1,7 @@
 import { parseConfig } from '@stacks/config';
 import { enqueueOutboxEvent, PrismaService } from '@stacks/db';
-import { jobIdOf, JobName, QueueName, redisConnectionOptions } from '@stacks/queue-contracts';
+import { jobIdOf, JobName, QueueName } from '@stacks/queue-contracts';
+import { redisConnectionOptions } from './redis-connection.js';
 import { Queue } from 'bullmq';
 import { JobQueues } from './job-queues.js';
 import { OutboxPublisher } from './outbox-publisher.js';

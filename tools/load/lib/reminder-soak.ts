@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { jobIdOf, JobName, QueueName, redisConnectionOptions, type PlanSessionRemindersPayload } from '@stacks/queue-contracts';
+import { jobIdOf, JobName, QueueName, type PlanSessionRemindersPayload } from '@stacks/queue-contracts';
+import { redisConnectionOptions } from '@stacks/queues';
 import { Queue } from 'bullmq';
 import pg from 'pg';
 

@@ -3,8 +3,8 @@ import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '
 import { type AppConfig, ConfigModule } from '@stacks/config';
 import { PrismaModule } from '@stacks/db';
 import { loggerOptions } from '@stacks/logging';
-import { bullmqConnection, closeRedisConnection, defaultJobOptions } from '@stacks/queue-contracts';
-import { JobQueuesModule } from '@stacks/queues';
+import { defaultJobOptions } from '@stacks/queue-contracts';
+import { bullmqConnection, closeRedisConnection, JobQueuesModule } from '@stacks/queues';
 import type { ConnectionOptions } from 'bullmq';
 import { LoggerModule } from 'nestjs-pino';
 import { BadgesModule } from './badges/badges.module.js';

@@ -1,6 +1,7 @@
 import { parseConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
-import { jobIdOf, JobName, QueueName, redisConnectionOptions } from '@stacks/queue-contracts';
+import { jobIdOf, JobName, QueueName } from '@stacks/queue-contracts';
+import { redisConnectionOptions } from '@stacks/queues';
 import { Queue } from 'bullmq';
 import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
 import { createSeriesFixture } from '../../testing/catalogue-fixture.js';

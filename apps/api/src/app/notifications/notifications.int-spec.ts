@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PrismaService } from '@stacks/db';
 import { JobName, QueueName } from '@stacks/queue-contracts';
-import { notificationLinkSecret, signUnsubscribeToken } from '@stacks/reminders';
+import { notificationLinkSecret, signUnsubscribeToken } from '@stacks/notifications';
 import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
 import { createSeriesFixture } from '../../testing/catalogue-fixture.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';

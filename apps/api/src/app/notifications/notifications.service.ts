@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { enqueueOutboxEvent, type NotificationDeliveryStatus, PrismaService } from '@stacks/db';
 import { storedJobItem } from '@stacks/queue-contracts';
 import { OutboxPublisher } from '@stacks/queues';
-import { notificationLinkSecret, verifyUnsubscribeToken } from '@stacks/reminders';
+import { notificationLinkSecret, verifyUnsubscribeToken } from '@stacks/notifications';
 import { DomainError } from '../problem/domain-error.js';
 import type { NotificationDeliveryDto } from './dto/notification-delivery.dto.js';
 import type { NotificationPreferencesDto, NotificationPreferencesViewDto } from './dto/notification-preferences.dto.js';

@@ -1,8 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { bullmqConnection, closeRedisConnection, defaultJobOptions } from '@stacks/queue-contracts';
-import { JobQueuesModule } from '@stacks/queues';
+import { defaultJobOptions } from '@stacks/queue-contracts';
+import { bullmqConnection, closeRedisConnection, JobQueuesModule } from '@stacks/queues';
 import type { ConnectionOptions } from 'bullmq';
 
 const QUEUE_CONNECTION = Symbol('QUEUE_CONNECTION');

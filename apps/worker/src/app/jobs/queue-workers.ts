@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { bullmqConnection, closeRedisConnection, isJobName, jobsOf, QueueName, queueOf } from '@stacks/queue-contracts';
+import { isJobName, jobsOf, QueueName, queueOf } from '@stacks/queue-contracts';
+import { bullmqConnection, closeRedisConnection } from '@stacks/queues';
 import { DelayedError, type Job, Worker } from 'bullmq';
 import { WorkerMetrics } from '../metrics/worker-metrics.js';
 import { workerSettings } from './job-options.js';

@@ -1,6 +1,7 @@
 import { parseConfig } from '@stacks/config';
 import { OutboxRelay, type PrismaClient, PrismaService } from '@stacks/db';
-import { QueueName, redisConnectionOptions } from '@stacks/queue-contracts';
+import { QueueName } from '@stacks/queue-contracts';
+import { redisConnectionOptions } from '@stacks/queues';
 import { Queue } from 'bullmq';
 
 describe('outbox relay', () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type BadgeAwardedPayload, JobName } from '@stacks/queue-contracts';
-import { badgeNoticeKey, composeBadgeNotice, deferPastQuietHours, isQuietAt } from '@stacks/reminders';
+import { badgeNoticeKey, composeBadgeNotice, deferPastQuietHours, isQuietAt } from '@stacks/notifications';
 import { OnJob, type Deferral, type JobContext } from '../jobs/on-job.decorator.js';
 import { WorkerMetrics } from '../metrics/worker-metrics.js';
 import { NotificationDispatcher } from './notification-dispatcher.js';

@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
 import { JobName, type SendNudgePayload } from '@stacks/queue-contracts';
 import { JobQueues } from '@stacks/queues';
-import { isoWeek, nextSessionToNudge } from '@stacks/reminders';
+import { isoWeek, nextSessionToNudge } from '@stacks/notifications';
 import { deliveryJobOptions } from '../jobs/job-options.js';
 import { OnJob } from '../jobs/on-job.decorator.js';
 

@@ -1,17 +1,9 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
-import {
-  createRedisClient,
-  jobIdOf,
-  JobName,
-  type PlanSessionRemindersPayload,
-  QueueName,
-  type RedisClient,
-  type SendSessionReminderPayload,
-} from '@stacks/queue-contracts';
-import { JobQueues } from '@stacks/queues';
-import { parseReminderOffsets, planReminders, quietHoursFrom, reminderTimeOutsideQuietHours } from '@stacks/reminders';
+import { jobIdOf, JobName, type PlanSessionRemindersPayload, QueueName, type SendSessionReminderPayload } from '@stacks/queue-contracts';
+import { createRedisClient, JobQueues, type RedisClient } from '@stacks/queues';
+import { parseReminderOffsets, planReminders, quietHoursFrom, reminderTimeOutsideQuietHours } from '@stacks/notifications';
 import type { Queue } from 'bullmq';
 import { deliveryJobOptions } from '../jobs/job-options.js';
 import { OnJob } from '../jobs/on-job.decorator.js';

@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
 import { JobName, storedJobItem } from '@stacks/queue-contracts';
 import { JobQueues } from '@stacks/queues';
-import { parseReminderOffsets } from '@stacks/reminders';
+import { parseReminderOffsets } from '@stacks/notifications';
 import { deliveryJobOptions } from '../jobs/job-options.js';
 import { watchRedisReconnects } from '../redis-reconnect-watcher.js';
 import { ReminderPlanner } from './reminder-planner.js';

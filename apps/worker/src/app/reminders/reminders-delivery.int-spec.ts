@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { parseConfig } from '@stacks/config';
 import { type PrismaClient, PrismaService } from '@stacks/db';
-import { jobIdOf, JobName, QueueName, redisConnectionOptions } from '@stacks/queue-contracts';
+import { jobIdOf, JobName, QueueName } from '@stacks/queue-contracts';
+import { redisConnectionOptions } from '@stacks/queues';
 import { Queue } from 'bullmq';
-import { DiscordStandIn } from './testing/discord-stand-in.js';
-import { createReminderFixture } from './testing/fixtures.js';
-import { createOwnDatabase } from './testing/own-database.js';
+import { DiscordStandIn } from '../../testing/discord-stand-in.js';
+import { createReminderFixture } from '../../testing/fixtures.js';
+import { createOwnDatabase } from '../../testing/own-database.js';
 import { waitFor } from '@stacks/test-processes';
-import { WorkerProcess } from './testing/processes.js';
-import { SmtpCatcher } from './testing/smtp-catcher.js';
+import { WorkerProcess } from '../../testing/processes.js';
+import { SmtpCatcher } from '../../testing/smtp-catcher.js';
 
 const HOUR = 3_600_000;
 

@@ -1,14 +1,15 @@
 import { parseConfig } from '@stacks/config';
 import { type PrismaClient, PrismaService } from '@stacks/db';
-import { jobIdOf, JobName, QueueName, redisConnectionOptions } from '@stacks/queue-contracts';
-import { emailMessageId, sessionReminderKey } from '@stacks/reminders';
+import { jobIdOf, JobName, QueueName } from '@stacks/queue-contracts';
+import { redisConnectionOptions } from '@stacks/queues';
+import { emailMessageId, sessionReminderKey } from '@stacks/notifications';
 import { Queue } from 'bullmq';
-import { DiscordStandIn } from './testing/discord-stand-in.js';
-import { createReminderFixture, type ReminderFixture } from './testing/fixtures.js';
-import { createOwnDatabase } from './testing/own-database.js';
+import { DiscordStandIn } from '../../testing/discord-stand-in.js';
+import { createReminderFixture, type ReminderFixture } from '../../testing/fixtures.js';
+import { createOwnDatabase } from '../../testing/own-database.js';
 import { freePort, RedisServer, waitFor } from '@stacks/test-processes';
-import { WorkerProcess } from './testing/processes.js';
-import { SmtpCatcher } from './testing/smtp-catcher.js';
+import { WorkerProcess } from '../../testing/processes.js';
+import { SmtpCatcher } from '../../testing/smtp-catcher.js';
 
 const HOUR = 3_600_000;
 const CONCURRENCY = 4;

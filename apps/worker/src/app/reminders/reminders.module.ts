@@ -1,16 +1,15 @@
 import { Module } from '@nestjs/common';
-import { ChannelRegistry } from '../channels/channel-registry.js';
-import { BadgeNotices } from '../notifications/badge-notices.js';
-import { NotificationDispatcher } from '../notifications/notification-dispatcher.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { NudgeSweeper } from './nudge-sweeper.js';
 import { ReminderPlanner } from './reminder-planner.js';
 import { ReminderReconciler } from './reminder-reconciler.js';
 import { ReminderSender } from './reminder-sender.js';
 import { WeeklyDigest } from './weekly-digest.js';
 
-/** Reminders, nudges and badge notices: planning, the delivery ledger, channels. */
+/** Session reminders, series nudges and the weekly digest: planning, sweeps and sends. */
 @Module({
-  providers: [ChannelRegistry, NotificationDispatcher, ReminderPlanner, ReminderSender, NudgeSweeper, ReminderReconciler, WeeklyDigest, BadgeNotices],
+  imports: [NotificationsModule],
+  providers: [ReminderPlanner, ReminderSender, NudgeSweeper, ReminderReconciler, WeeklyDigest],
   exports: [ReminderPlanner],
 })
 export class RemindersModule {}

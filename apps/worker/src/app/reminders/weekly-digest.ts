@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
 import { JobName, type SendDigestPayload } from '@stacks/queue-contracts';
 import { JobQueues } from '@stacks/queues';
-import { composeWeeklyDigest, deferPastQuietHours, isoWeek, isQuietAt, weeklyDigestKey } from '@stacks/reminders';
+import { composeWeeklyDigest, deferPastQuietHours, isoWeek, isQuietAt, weeklyDigestKey } from '@stacks/notifications';
 import { deliveryJobOptions } from '../jobs/job-options.js';
 import { type Deferral, type JobContext, OnJob } from '../jobs/on-job.decorator.js';
 import { WorkerMetrics } from '../metrics/worker-metrics.js';
