@@ -9,7 +9,7 @@ import { hash } from '@node-rs/argon2';
 import { parseConfig } from '@stacks/config';
 import { createPrismaClient } from '@stacks/db';
 import { runSeed } from '@stacks/db/seed';
-import { redisConnectionOptions } from '@stacks/queue-contracts';
+import { redisConnectionOptions } from '@stacks/queues';
 import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
 import pg from 'pg';

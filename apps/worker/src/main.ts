@@ -5,11 +5,11 @@ const config = loadConfigOrExit();
 // Before the application's modules load (seconds of compiling and importing on a busy machine),
 // so a missing PostgreSQL or Redis is reported at once.
 await requireServicesOrExit(config, ['postgres', 'redis']);
-const [{ NestFactory }, { Logger }, { startHealthServer }, { NotificationMetrics }, { WorkerModule }] = await Promise.all([
+const [{ NestFactory }, { Logger }, { startHealthServer }, { WorkerMetrics }, { WorkerModule }] = await Promise.all([
   import('@nestjs/core'),
   import('nestjs-pino'),
   import('./app/health/health-server.js'),
-  import('./app/metrics/notification-metrics.js'),
+  import('./app/metrics/worker-metrics.js'),
   import('./app/worker.module.js'),
 ]);
 const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
@@ -17,7 +17,7 @@ const logger = app.get(Logger);
 app.useLogger(logger);
 
 let running = true;
-const metrics = app.get(NotificationMetrics);
+const metrics = app.get(WorkerMetrics);
 const healthServer = await startHealthServer(config.WORKER_HEALTH_PORT, { isRunning: () => running, metrics: () => metrics.text() });
 logger.log(`Worker started; health on :${config.WORKER_HEALTH_PORT}/health, metrics on /metrics`);
 

@@ -14,8 +14,8 @@ import {
   type VerifyDependencies,
 } from '@stacks/badges';
 import type { AppConfig } from '@stacks/config';
-import type { Prisma, PrismaClient } from '@stacks/db';
-import { type BadgeAwardedPayload, NotificationJob, notificationJobId, QueueName } from '@stacks/queue-contracts';
+import { enqueueOutboxEvent, type Prisma, type PrismaClient } from '@stacks/db';
+import { type BadgeAwardedPayload, JobName } from '@stacks/queue-contracts';
 import { achievementCredits } from './achievement-credits.js';
 import { BadgeUrls } from './badge-urls.js';
 import { keyRingFromConfig } from './key-ring.js';
@@ -274,13 +274,8 @@ export class BadgeIssuance {
       credentialUrl: this.urls.credentialPage(credentialId),
       awardedAt: issuedAt.toISOString(),
     };
-    const [outbox] = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO "OutboxEvent" (id, queue, "jobName", "jobId", payload, "createdAt")
-      VALUES (gen_random_uuid(), ${QueueName.Notifications}, ${NotificationJob.BadgeAwarded}, ${notificationJobId.badgeAwarded(payload)},
-              ${JSON.stringify(payload)}::jsonb, now())
-      ON CONFLICT ("jobId") DO UPDATE SET "jobId" = EXCLUDED."jobId"
-      RETURNING id`;
-    return { credentialId, jws, outboxId: outbox.id };
+    const outboxId = await enqueueOutboxEvent(tx, { name: JobName.BadgeAwarded, data: payload });
+    return { credentialId, jws, outboxId };
   }
 
   /** Takes the next free index of the oldest list with room, opening a new list when all are full. */

@@ -3,6 +3,7 @@ export * from './generated/prisma/client.js';
 export * from './migrations/migration-runner.js';
 export * from './prisma.module.js';
 export * from './prisma.service.js';
+export * from './outbox/outbox-event.js';
 export * from './outbox/outbox-relay.js';
 export * from './catalogue-snapshot/catalogue-snapshot.js';
 export * from './default-time-zone.js';

@@ -1,3 +1,1 @@
 export * from './queues.js';
-export * from './redis-connection.js';
-export * from './redis-client.js';

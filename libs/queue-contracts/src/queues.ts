@@ -1,24 +1,41 @@
+import { randomUUID } from 'node:crypto';
+
 /**
- * Every BullMQ queue Stacks uses, with its job names and payloads. The API and the worker
- * import these; no queue name is spelled anywhere else.
+ * Every BullMQ queue and every job Stacks uses. The API and the worker import these; no queue
+ * or job name is spelled anywhere else. A new job is one entry in `JobName`, its payload type
+ * and one line in `Jobs` (queue and job-id rule), plus one `@OnJob` handler in the worker.
  */
 export const QueueName = {
   /** Facts from the learning API (completions, unlocks) for badges and notifications. */
   LearningEvents: 'learning-events',
   /** Periodic housekeeping owned by the worker (outbox relay). */
   Maintenance: 'maintenance',
-  /** Messages to learners (badge notices, and the reminder worker's own jobs). */
+  /** Messages to learners (badge notices). */
   Notifications: 'notifications',
-  /** Session reminders and series nudges: planning, delayed sends, the weekly nudge sweep. */
+  /** Session reminders and series nudges: planning, delayed sends, the weekly sweeps. */
   Reminders: 'reminders',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
-export const LearningEventJob = {
+export const JobName = {
   SessionCompleted: 'session-completed',
   SeriesUnlocked: 'series-unlocked',
+  BadgeAwarded: 'badge-awarded',
+  RelayOutbox: 'relay-outbox',
+  /** Re-read a session (and optionally one learner) from PostgreSQL and (re)plan its delayed sends. */
+  PlanSessionReminders: 'plan-session-reminders',
+  /** Deliver one reminder to one learner on every channel they allow. */
+  SendSessionReminder: 'send-session-reminder',
+  /** Periodic sweep for learners with an unfinished series. */
+  NudgeSweep: 'nudge-sweep',
+  /** Deliver one nudge found by the sweep. */
+  SendNudge: 'send-nudge',
+  /** Weekly: queue a digest for every learner who asked for one. */
+  DigestSweep: 'weekly-digest-sweep',
+  /** Deliver one learner's weekly digest of upcoming sessions. */
+  SendDigest: 'send-weekly-digest',
 } as const;
-export type LearningEventJob = (typeof LearningEventJob)[keyof typeof LearningEventJob];
+export type JobName = (typeof JobName)[keyof typeof JobName];
 
 export interface SessionCompletedPayload {
   userId: string;
@@ -35,16 +52,6 @@ export interface SeriesUnlockedPayload {
   unlockedAt: string;
 }
 
-export interface LearningEventPayloads {
-  [LearningEventJob.SessionCompleted]: SessionCompletedPayload;
-  [LearningEventJob.SeriesUnlocked]: SeriesUnlockedPayload;
-}
-
-export const NotificationJob = {
-  BadgeAwarded: 'badge-awarded',
-} as const;
-export type NotificationJob = (typeof NotificationJob)[keyof typeof NotificationJob];
-
 /** A credential was issued to a learner; the worker tells them how to view and share it. */
 export interface BadgeAwardedPayload {
   userId: string;
@@ -54,59 +61,6 @@ export interface BadgeAwardedPayload {
   credentialUrl: string;
   awardedAt: string;
 }
-
-export interface NotificationPayloads {
-  [NotificationJob.BadgeAwarded]: BadgeAwardedPayload;
-}
-
-/** Queues that outbox rows may name; the outbox relays of the API and worker publish to each. */
-export const OUTBOX_QUEUES = [QueueName.LearningEvents, QueueName.Notifications, QueueName.Reminders] as const;
-
-export const MaintenanceJob = {
-  RelayOutbox: 'relay-outbox',
-} as const;
-export type MaintenanceJob = (typeof MaintenanceJob)[keyof typeof MaintenanceJob];
-
-/**
- * Job ids are deterministic so that a retried publish is a no-op in BullMQ (a job id that
- * already exists is not added again). BullMQ forbids ':' in custom ids, hence '.'.
- */
-export const learningEventJobId = {
-  sessionCompleted: (payload: Pick<SessionCompletedPayload, 'userId' | 'sessionId'>) =>
-    `session-completed.${payload.userId}.${payload.sessionId}`,
-  seriesUnlocked: (payload: Pick<SeriesUnlockedPayload, 'userId' | 'seriesId'>) =>
-    `series-unlocked.${payload.userId}.${payload.seriesId}`,
-};
-
-export const notificationJobId = {
-  badgeAwarded: (payload: Pick<BadgeAwardedPayload, 'credentialId'>) => `badge-awarded.${payload.credentialId}`,
-};
-
-/** Default retry policy for event jobs: exponential backoff, then the failed set (dead letters). */
-export const defaultJobOptions = {
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 1000 },
-  removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
-  removeOnFail: false,
-} as const;
-
-// --- Reminders (issue 5) ---------------------------------------------------------------------
-
-export const ReminderJob = {
-  /** Re-read a session (and optionally one learner) from PostgreSQL and (re)plan its delayed sends. */
-  PlanSessionReminders: 'plan-session-reminders',
-  /** Deliver one reminder to one learner on every channel they allow. */
-  SendSessionReminder: 'send-session-reminder',
-  /** Periodic sweep for learners with an unfinished series. */
-  NudgeSweep: 'nudge-sweep',
-  /** Deliver one nudge found by the sweep. */
-  SendNudge: 'send-nudge',
-  /** Weekly: queue a digest for every learner who asked for one. */
-  DigestSweep: 'weekly-digest-sweep',
-  /** Deliver one learner's weekly digest of upcoming sessions. */
-  SendDigest: 'send-weekly-digest',
-} as const;
-export type ReminderJob = (typeof ReminderJob)[keyof typeof ReminderJob];
 
 export interface PlanSessionRemindersPayload {
   sessionId: string;
@@ -139,27 +93,106 @@ export interface SendDigestPayload {
   week: string;
 }
 
-export interface ReminderPayloads {
-  [ReminderJob.PlanSessionReminders]: PlanSessionRemindersPayload;
-  [ReminderJob.SendSessionReminder]: SendSessionReminderPayload;
-  [ReminderJob.NudgeSweep]: Record<string, never>;
-  [ReminderJob.SendNudge]: SendNudgePayload;
-  [ReminderJob.DigestSweep]: Record<string, never>;
-  [ReminderJob.SendDigest]: SendDigestPayload;
+/** Sweeps and other scheduled jobs carry nothing. */
+export type NoPayload = Record<string, never>;
+
+/**
+ * What the table says about one job. `jobId` is the job's id rule: deterministic so that a
+ * retried add is a no-op in BullMQ (a job id that already exists is not added again); for a
+ * scheduled job it is the key of its job scheduler, which every worker replica upserts.
+ * BullMQ forbids ':' in custom ids, hence '.'.
+ */
+export interface JobDeclaration<Payload, Key> {
+  readonly queue: QueueName;
+  readonly jobId: (key: Key) => string;
+  /** Type only: carries the payload type; never set. */
+  readonly payloadType?: Payload;
 }
 
-export const reminderJobId = {
-  /** Each change gets its own plan job (the planner reads current state, so repeats are harmless). */
-  plan: (sessionId: string, changeId: string) => `plan-session-reminders.${sessionId}.${changeId}`,
-  /**
-   * One delayed send per learner, session and offset. The start time is in the payload, not the
-   * id, so a reschedule finds and replaces the job planned for the old time.
-   */
-  send: (payload: Pick<SendSessionReminderPayload, 'sessionId' | 'userId' | 'offsetMinutes'>) =>
-    `send-session-reminder.${payload.sessionId}.${payload.userId}.${payload.offsetMinutes}`,
-  nudge: (payload: Pick<SendNudgePayload, 'userId' | 'seriesId' | 'week'>) => `send-nudge.${payload.userId}.${payload.seriesId}.${payload.week}`,
-  /** The key of the single nudge-sweep job scheduler every worker replica upserts. */
-  nudgeScheduler: 'nudge-sweep',
-  digest: (payload: SendDigestPayload) => `send-weekly-digest.${payload.userId}.${payload.week}`,
-  digestScheduler: 'weekly-digest-sweep',
-};
+/** `Key` is what the id rule reads: some of the payload's fields (so a full payload always fits). */
+function job<Payload>() {
+  return <Key extends Partial<Payload> | void = Payload>(declaration: { queue: QueueName; jobId: (key: Key) => string }) => declaration as JobDeclaration<Payload, Key>;
+}
+
+/** The one job table: name → payload type → queue → job-id rule. */
+export const Jobs = {
+  [JobName.SessionCompleted]: job<SessionCompletedPayload>()({
+    queue: QueueName.LearningEvents,
+    jobId: (p: Pick<SessionCompletedPayload, 'userId' | 'sessionId'>) => `session-completed.${p.userId}.${p.sessionId}`,
+  }),
+  [JobName.SeriesUnlocked]: job<SeriesUnlockedPayload>()({
+    queue: QueueName.LearningEvents,
+    jobId: (p: Pick<SeriesUnlockedPayload, 'userId' | 'seriesId'>) => `series-unlocked.${p.userId}.${p.seriesId}`,
+  }),
+  [JobName.BadgeAwarded]: job<BadgeAwardedPayload>()({
+    queue: QueueName.Notifications,
+    jobId: (p: Pick<BadgeAwardedPayload, 'credentialId'>) => `badge-awarded.${p.credentialId}`,
+  }),
+  [JobName.RelayOutbox]: job<NoPayload>()({ queue: QueueName.Maintenance, jobId: () => 'relay-outbox' }),
+  // Each change gets its own plan job (the planner reads current state, so repeats are harmless).
+  [JobName.PlanSessionReminders]: job<PlanSessionRemindersPayload>()({
+    queue: QueueName.Reminders,
+    jobId: (p: Pick<PlanSessionRemindersPayload, 'sessionId'>) => `plan-session-reminders.${p.sessionId}.${randomUUID()}`,
+  }),
+  // One delayed send per learner, session and offset. The start time is in the payload, not the
+  // id, so a reschedule finds and replaces the job planned for the old time.
+  [JobName.SendSessionReminder]: job<SendSessionReminderPayload>()({
+    queue: QueueName.Reminders,
+    jobId: (p: Pick<SendSessionReminderPayload, 'sessionId' | 'userId' | 'offsetMinutes'>) => `send-session-reminder.${p.sessionId}.${p.userId}.${p.offsetMinutes}`,
+  }),
+  [JobName.NudgeSweep]: job<NoPayload>()({ queue: QueueName.Reminders, jobId: () => 'nudge-sweep' }),
+  [JobName.SendNudge]: job<SendNudgePayload>()({
+    queue: QueueName.Reminders,
+    jobId: (p: Pick<SendNudgePayload, 'userId' | 'seriesId' | 'week'>) => `send-nudge.${p.userId}.${p.seriesId}.${p.week}`,
+  }),
+  [JobName.DigestSweep]: job<NoPayload>()({ queue: QueueName.Reminders, jobId: () => 'weekly-digest-sweep' }),
+  [JobName.SendDigest]: job<SendDigestPayload>()({
+    queue: QueueName.Reminders,
+    jobId: (p: SendDigestPayload) => `send-weekly-digest.${p.userId}.${p.week}`,
+  }),
+} as const satisfies { [Name in JobName]: JobDeclaration<unknown, never> };
+
+export type JobPayload<Name extends JobName> = NonNullable<(typeof Jobs)[Name]['payloadType']>;
+/** What a job's id rule reads (nothing for a scheduled job: `jobIdOf(JobName.NudgeSweep)`). */
+export type JobKey<Name extends JobName> = Parameters<(typeof Jobs)[Name]['jobId']> extends [infer Key, ...unknown[]] ? Key : void;
+
+/** One job as it travels: its name and its payload, typed together (immich's JobItem). */
+export type JobItem<Name extends JobName = JobName> = { [N in Name]: { name: N; data: JobPayload<N> } }[Name];
+
+export function jobIdOf<Name extends JobName>(name: Name, ...key: JobKey<Name> extends void ? [] : [JobKey<Name>]): string {
+  return (Jobs[name].jobId as (key?: JobKey<Name>) => string)(key[0]);
+}
+
+/** The id a job gets from its table rule. */
+export function jobIdFor(item: JobItem): string {
+  return (Jobs[item.name].jobId as (key: unknown) => string)(item.data);
+}
+
+export function queueOf(name: JobName): QueueName {
+  return Jobs[name].queue;
+}
+
+export function isJobName(name: string): name is JobName {
+  return Object.hasOwn(Jobs, name);
+}
+
+/**
+ * A job read back from storage (an outbox row, a delivery's ledger entry), or null when its
+ * name is not a declared job. The payload is trusted: only `JobItem`s of that name are stored.
+ */
+export function storedJobItem(name: string, data: unknown): JobItem | null {
+  return isJobName(name) ? ({ name, data } as JobItem) : null;
+}
+
+/** The jobs of one queue, in declaration order. */
+export function jobsOf(queue: QueueName): JobName[] {
+  return (Object.keys(Jobs) as JobName[]).filter((name) => Jobs[name].queue === queue);
+}
+
+/** Default retry policy for event jobs: exponential backoff, then the failed set (dead letters). */
+export const defaultJobOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+  removeOnFail: false,
+} as const;

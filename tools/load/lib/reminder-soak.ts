@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { QueueName, redisConnectionOptions, ReminderJob, reminderJobId, type PlanSessionRemindersPayload } from '@stacks/queue-contracts';
+import { jobIdOf, JobName, QueueName, type PlanSessionRemindersPayload } from '@stacks/queue-contracts';
+import { redisConnectionOptions } from '@stacks/queues';
 import { Queue } from 'bullmq';
 import pg from 'pg';
 
@@ -91,9 +92,9 @@ export async function runSoak(options: {
   const keyPattern = `reminder.${session.sessionId}.%`;
   try {
     const payload: PlanSessionRemindersPayload = { sessionId: session.sessionId, reason: 'load-soak' };
-    const planJobId = reminderJobId.plan(session.sessionId, randomUUID());
+    const planJobId = jobIdOf(JobName.PlanSessionReminders, { sessionId: session.sessionId });
     const started = performance.now();
-    await queue.add(ReminderJob.PlanSessionReminders, payload, { jobId: planJobId, removeOnComplete: false });
+    await queue.add(JobName.PlanSessionReminders, payload, { jobId: planJobId, removeOnComplete: false });
     let planSeconds: number | null = null;
     let allSentSeconds: number | null = null;
     let finishedUnderApiLoad = false;

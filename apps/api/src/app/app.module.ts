@@ -14,7 +14,6 @@ import { EnrolmentsModule } from './enrolments/enrolments.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MeModule } from './me/me.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
-import { OutboxModule } from './outbox/outbox.module.js';
 import { ProgressModule } from './progress/progress.module.js';
 import { QueuesModule } from './queues/queues.module.js';
 import { QueuesDashboardModule } from './queues-dashboard/queues-dashboard.module.js';
@@ -36,7 +35,6 @@ export class AppModule {
         MeModule,
         CatalogueModule,
         EnrolmentsModule,
-        OutboxModule,
         CompletionsModule,
         ProgressModule,
         AdminModule,

@@ -1,4 +1,4 @@
-import { createRedisClient, type RedisTarget } from '@stacks/queue-contracts';
+import { createRedisClient, type RedisTarget } from '@stacks/queues';
 
 /**
  * Calls `onReconnect` each time Redis comes back after the connection was lost (a restart may

@@ -3,15 +3,14 @@ import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '
 import { type AppConfig, ConfigModule } from '@stacks/config';
 import { PrismaModule } from '@stacks/db';
 import { loggerOptions, wantsPrettyLogs } from '@stacks/logging';
-import { bullmqConnection, closeRedisConnection, defaultJobOptions, QueueName } from '@stacks/queue-contracts';
+import { defaultJobOptions } from '@stacks/queue-contracts';
+import { bullmqConnection, closeRedisConnection, JobQueuesModule } from '@stacks/queues';
 import type { ConnectionOptions } from 'bullmq';
 import { LoggerModule } from 'nestjs-pino';
-import { BadgeAwardHandler } from './badges/badge-award.handler.js';
 import { BadgesModule } from './badges/badges.module.js';
-import { LEARNING_EVENT_HANDLERS } from './learning-events/learning-event-handler.js';
-import { LearningEventsProcessor } from './learning-events/learning-events.processor.js';
-import { OutboxRelayProcessor } from './maintenance/outbox-relay.processor.js';
-import { RemindersCompletionHandler } from './reminders/reminders-completion.handler.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { LearningEventsHandler } from './learning-events/learning-events.handler.js';
+import { OutboxSweep } from './maintenance/outbox-sweep.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 
 const QUEUE_CONNECTION = Symbol('QUEUE_CONNECTION');
@@ -21,7 +20,7 @@ export class WorkerModule implements OnApplicationShutdown {
   constructor(@Inject(QUEUE_CONNECTION) private readonly queueConnection: ConnectionOptions) {}
 
   static forRoot(config: AppConfig): DynamicModule {
-    // Workers block on Redis; ioredis must retry forever so a Redis restart is survived.
+    // Producers block on Redis too; ioredis must retry forever so a Redis restart is survived.
     const queueConnection = bullmqConnection(config, { maxRetriesPerRequest: null });
     return {
       module: WorkerModule,
@@ -34,22 +33,12 @@ export class WorkerModule implements OnApplicationShutdown {
           prefix: config.QUEUE_PREFIX,
           defaultJobOptions,
         }),
-        BullModule.registerQueue(
-          { name: QueueName.Maintenance },
-          { name: QueueName.LearningEvents },
-          { name: QueueName.Notifications },
-          { name: QueueName.Reminders },
-        ),
+        JobQueuesModule,
+        JobsModule,
         RemindersModule,
         BadgesModule,
       ],
-      providers: [
-        { provide: QUEUE_CONNECTION, useValue: queueConnection },
-        OutboxRelayProcessor,
-        LearningEventsProcessor,
-        // Each feature that reacts to learning events adds its handler class here and to `inject`.
-        { provide: LEARNING_EVENT_HANDLERS, useFactory: (...handlers) => handlers, inject: [RemindersCompletionHandler, BadgeAwardHandler] },
-      ],
+      providers: [{ provide: QUEUE_CONNECTION, useValue: queueConnection }, OutboxSweep, LearningEventsHandler],
     };
   }
 

@@ -1,7 +1,8 @@
+import { type JobItem, storedJobItem } from '@stacks/queue-contracts';
 import type { PrismaClient } from '../generated/prisma/client.js';
 
-/** Adds one job to a queue; must be idempotent for a given jobId (BullMQ is). */
-export type JobPublisher = (queue: string, jobName: string, payload: unknown, jobId: string) => Promise<void>;
+/** Adds one job to its queue; must be idempotent for a given jobId (BullMQ is). */
+export type JobPublisher = (job: JobItem, jobId: string) => Promise<void>;
 
 export interface RelayResult {
   published: number;
@@ -9,10 +10,11 @@ export interface RelayResult {
 }
 
 /**
- * Transactional outbox relay. Events are written in the same transaction as the change they
- * describe; this publishes the unpublished ones. `FOR UPDATE SKIP LOCKED` lets any number of
- * API replicas and workers relay at once without publishing a row twice concurrently, and a
- * deterministic jobId makes a repeat after a crash harmless.
+ * Transactional outbox relay. Events are written (by `enqueueOutboxEvent`) in the same
+ * transaction as the change they describe; this publishes the unpublished ones.
+ * `FOR UPDATE SKIP LOCKED` lets any number of API replicas and workers relay at once without
+ * publishing a row twice concurrently, and a deterministic jobId makes a repeat after a crash
+ * harmless. A row naming no declared job stays pending (and is counted as failed).
  */
 export class OutboxRelay {
   constructor(
@@ -24,18 +26,20 @@ export class OutboxRelay {
     return this.prisma.$transaction(async (tx) => {
       const rows = onlyIds
         ? await tx.$queryRaw<OutboxRow[]>`
-            SELECT id, queue, "jobName", "jobId", payload FROM "OutboxEvent"
+            SELECT id, "jobName", "jobId", payload FROM "OutboxEvent"
             WHERE "publishedAt" IS NULL AND id = ANY(${onlyIds}::uuid[])
             FOR UPDATE SKIP LOCKED`
         : await tx.$queryRaw<OutboxRow[]>`
-            SELECT id, queue, "jobName", "jobId", payload FROM "OutboxEvent"
+            SELECT id, "jobName", "jobId", payload FROM "OutboxEvent"
             WHERE "publishedAt" IS NULL ORDER BY "createdAt" LIMIT ${batchSize}
             FOR UPDATE SKIP LOCKED`;
       const published: string[] = [];
       let failed = 0;
       for (const row of rows) {
         try {
-          await this.publish(row.queue, row.jobName, row.payload, row.jobId);
+          const job = storedJobItem(row.jobName, row.payload);
+          if (!job) throw new Error(`outbox row ${row.id} names no declared job (${row.jobName})`);
+          await this.publish(job, row.jobId);
           published.push(row.id);
         } catch {
           failed += 1; // stays unpublished; the next sweep retries it
@@ -51,7 +55,6 @@ export class OutboxRelay {
 
 interface OutboxRow {
   id: string;
-  queue: string;
   jobName: string;
   jobId: string;
   payload: unknown;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService } from '@stacks/db';
+import { enqueueOutboxEvent, Prisma, PrismaService } from '@stacks/db';
+import { JobName } from '@stacks/queue-contracts';
+import { OutboxPublisher } from '@stacks/queues';
 import { SESSION_SUMMARY_INCLUDE, toSessionSummary } from '../catalogue/catalogue.mapper.js';
 import { lockSession } from '../common/session-lock.js';
-import { enqueueReminderPlan } from '../notifications/reminder-outbox.js';
-import { OutboxPublisher } from '../outbox/outbox-publisher.service.js';
 import { DomainError } from '../problem/domain-error.js';
 import type { CreateSessionDto, UpdateSessionDto } from './dto/session-admin.dto.js';
 
@@ -73,7 +73,7 @@ export class AdminSessionsService {
         },
       });
       if (current.startsAt?.getTime() !== updated.startsAt?.getTime() || current.status !== updated.status) {
-        outboxId = await enqueueReminderPlan(tx, { sessionId: current.id, reason: 'rescheduled' });
+        outboxId = await enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: current.id, reason: 'rescheduled' } });
       }
       return updated;
     });
@@ -90,7 +90,7 @@ export class AdminSessionsService {
       await tx.auditEntry.create({
         data: { actorId: adminId, action: 'session.cancel', subjectType: 'Session', subjectId: current.id, details: {} },
       });
-      outboxId = await enqueueReminderPlan(tx, { sessionId: current.id, reason: 'session-cancelled' });
+      outboxId = await enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: current.id, reason: 'session-cancelled' } });
       return tx.session.update({ where: { id: current.id }, data: { status: 'CANCELLED' }, include: SESSION_SUMMARY_INCLUDE });
     });
     await this.outbox.publish(outboxId ? [outboxId] : []);

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CompletionSource, PrismaService, type Session } from '@stacks/db';
 import { type AttendanceRow, parseAttendanceCsv, qualifies, type RowError } from '@stacks/learning-domain';
+import { OutboxPublisher } from '@stacks/queues';
 import { whereIdOrSlug } from '../common/id-or-slug.js';
 import { CompletionRecorder } from '../completions/completion-recorder.service.js';
-import { OutboxPublisher } from '../outbox/outbox-publisher.service.js';
 import { DomainError, notFound } from '../problem/domain-error.js';
 import type { AttendanceImportQueryDto, AttendanceImportReportDto } from './dto/attendance-import.dto.js';
 

@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, HttpException, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import type { RedisClient } from '@stacks/queue-contracts';
+import type { RedisClient } from '@stacks/queues';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hitFixedWindow } from '../redis/fixed-window.js';
 import { REDIS } from '../redis/redis.module.js';

@@ -2,7 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { BadgeIssuance } from '@stacks/badge-issuance';
 import { credentialOf, ed25519FromSeed, extractFromPng, extractFromSvg, signCredentialJws } from '@stacks/badges';
 import { PrismaService } from '@stacks/db';
-import { LearningEventJob, QueueName, redisConnectionOptions } from '@stacks/queue-contracts';
+import { JobName, QueueName } from '@stacks/queue-contracts';
+import { redisConnectionOptions } from '@stacks/queues';
 import { type Job, Queue } from 'bullmq';
 import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
 import { verifyWithJose } from '../../testing/independent-verifier.js';
@@ -118,7 +119,7 @@ describe('badges (API + worker)', () => {
     const queue = new Queue(QueueName.LearningEvents, { connection: redisConnectionOptions(testConfig().REDIS_URL), prefix: testConfig().QUEUE_PREFIX });
     const unlock = { userId: learner.id, seriesId: series.seriesId, seriesSlug: series.seriesSlug, unlockTitle: null, unlockedAt: new Date().toISOString() };
     const replays: Job[] = [];
-    for (let copy = 0; copy < 5; copy += 1) replays.push(await queue.add(LearningEventJob.SeriesUnlocked, unlock, { jobId: `replay.${randomUUID()}` }));
+    for (let copy = 0; copy < 5; copy += 1) replays.push(await queue.add(JobName.SeriesUnlocked, unlock, { jobId: `replay.${randomUUID()}` }));
     const issuance = app.nest.get(BadgeIssuance);
     const racing = await Promise.all(Array.from({ length: 8 }, () => issuance.awardForSeriesUnlock(learner.id, series.seriesId)));
     expect(racing.flat().filter((result) => result.created)).toHaveLength(0);

@@ -16,9 +16,9 @@ import {
 } from '@stacks/badges';
 import { achievementCredits, BadgeIssuance, BadgeIssuanceError, UUID } from '@stacks/badge-issuance';
 import { type Prisma, PrismaService } from '@stacks/db';
+import { OutboxPublisher } from '@stacks/queues';
 import { whereIdOrSlug } from '../common/id-or-slug.js';
 import type { Page } from '../common/pagination.dto.js';
-import { OutboxPublisher } from '../outbox/outbox-publisher.service.js';
 import { DomainError, notFound } from '../problem/domain-error.js';
 import { renderCredentialPage } from './credential-page.js';
 import type { AchievementDto, AdminBadgeDto, AdminBadgeQueryDto, BadgeDto, ManualAwardDto, VerdictDto } from './dto/badges.dto.js';

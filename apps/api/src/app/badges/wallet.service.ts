@@ -5,7 +5,7 @@ import { checkHolderDid, didAuthenticationRequest, learnerCredentialWalletUrl, V
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService, type WalletExchange } from '@stacks/db';
 import { toString as qrCodeString } from 'qrcode';
-import { OutboxPublisher } from '../outbox/outbox-publisher.service.js';
+import { OutboxPublisher } from '@stacks/queues';
 import { DomainError, notFound } from '../problem/domain-error.js';
 import { BadgesService } from './badges.service.js';
 import type { HolderDidDto, NewWalletExchangeDto, ReissuedToDidDto, WalletExchangeDto } from './dto/wallet.dto.js';

@@ -1,15 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { type CompletionEvent, type CompletionSource, loadLearnerSeries, Prisma, PrismaService, type Session, type SqlRunner, transactionRunner } from '@stacks/db';
+import { type CompletionEvent, type CompletionSource, enqueueOutboxEvent, loadLearnerSeries, Prisma, PrismaService, type Session, type SqlRunner, transactionRunner } from '@stacks/db';
 import { type CompletionPolicy, evaluateSeries, mergeRecordingProgress, qualifies, toSeriesDefinition } from '@stacks/learning-domain';
-import {
-  LearningEventJob,
-  learningEventJobId,
-  QueueName,
-  type SeriesUnlockedPayload,
-  type SessionCompletedPayload,
-} from '@stacks/queue-contracts';
-import { OutboxPublisher } from '../outbox/outbox-publisher.service.js';
+import { JobName, type SeriesUnlockedPayload, type SessionCompletedPayload } from '@stacks/queue-contracts';
+import { OutboxPublisher } from '@stacks/queues';
 import { DomainError } from '../problem/domain-error.js';
 
 /** What recording a completion needs to know about its session. */
@@ -133,9 +127,7 @@ export class CompletionRecorder {
           seriesId: session.seriesId,
           completedAt: created[0].completedAt.toISOString(),
         };
-        outboxIds.push(
-          await this.enqueue(tx, LearningEventJob.SessionCompleted, learningEventJobId.sessionCompleted(completedPayload), completedPayload),
-        );
+        outboxIds.push(await enqueueOutboxEvent(tx, { name: JobName.SessionCompleted, data: completedPayload }));
         if (session.seriesId) {
           const unlock = await this.unlockSeriesIfMet(tx, userId, session.seriesId);
           if (unlock) {
@@ -240,18 +232,8 @@ export class CompletionRecorder {
       unlockTitle: series.unlockTitle,
       unlockedAt: created[0].unlockedAt.toISOString(),
     };
-    const outboxId = await this.enqueue(tx, LearningEventJob.SeriesUnlocked, learningEventJobId.seriesUnlocked(payload), payload);
+    const outboxId = await enqueueOutboxEvent(tx, { name: JobName.SeriesUnlocked, data: payload });
     return { summary: { seriesId, seriesSlug: series.slug, unlockTitle: series.unlockTitle }, outboxId };
-  }
-
-  private async enqueue(tx: Prisma.TransactionClient, jobName: LearningEventJob, jobId: string, payload: object): Promise<string> {
-    // The job id is the idempotency key: a second write for the same fact returns the first row.
-    const [row] = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO "OutboxEvent" (id, queue, "jobName", "jobId", payload, "createdAt")
-      VALUES (gen_random_uuid(), ${QueueName.LearningEvents}, ${jobName}, ${jobId}, ${JSON.stringify(payload)}::jsonb, now())
-      ON CONFLICT ("jobId") DO UPDATE SET "jobId" = EXCLUDED."jobId"
-      RETURNING id`;
-    return row.id;
   }
 
   private async outcomeFor(tx: Prisma.TransactionClient, event: CompletionEvent, duplicate: boolean): Promise<CompletionOutcome> {

@@ -1,6 +1,7 @@
 import { parseConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
-import { learningEventJobId, QueueName, redisConnectionOptions } from '@stacks/queue-contracts';
+import { jobIdOf, JobName, QueueName } from '@stacks/queue-contracts';
+import { redisConnectionOptions } from '@stacks/queues';
 import { Queue } from 'bullmq';
 import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
 import { createSeriesFixture } from '../../testing/catalogue-fixture.js';
@@ -57,7 +58,7 @@ describe('completion events, series rules and unlocks', () => {
     expect(again.json()).toMatchObject({ duplicate: true, unlocked: [] });
     expect(await prisma.seriesUnlock.count({ where: { userId: learner.id } })).toBe(1);
 
-    const jobId = learningEventJobId.seriesUnlocked({ userId: learner.id, seriesId: fixture.seriesId });
+    const jobId = jobIdOf(JobName.SeriesUnlocked, { userId: learner.id, seriesId: fixture.seriesId });
     const job = await queue.getJob(jobId);
     expect(job?.name).toBe('series-unlocked');
     expect(job?.data).toMatchObject({ userId: learner.id, seriesId: fixture.seriesId, seriesSlug: fixture.seriesSlug });

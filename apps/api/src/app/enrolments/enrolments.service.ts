@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { placeEnrolment, promotionsAfterChange } from '@stacks/learning-domain';
-import { type Enrolment, EnrolmentStatus, type Prisma, PrismaService } from '@stacks/db';
+import { type Enrolment, EnrolmentStatus, enqueueOutboxEvent, type Prisma, PrismaService } from '@stacks/db';
+import { JobName } from '@stacks/queue-contracts';
+import { OutboxPublisher } from '@stacks/queues';
 import { SESSION_SUMMARY_INCLUDE, toSessionSummary } from '../catalogue/catalogue.mapper.js';
 import { lockSession } from '../common/session-lock.js';
-import { enqueueReminderPlan } from '../notifications/reminder-outbox.js';
-import { OutboxPublisher } from '../outbox/outbox-publisher.service.js';
 import { DomainError } from '../problem/domain-error.js';
 import type { EnrolmentDto } from './dto/enrolment.dto.js';
 
@@ -35,7 +35,7 @@ export class EnrolmentsService {
       const enrolment = existing
         ? await tx.enrolment.update({ where: { id: existing.id }, data })
         : await tx.enrolment.create({ data: { userId, sessionId: session.id, ...data } });
-      const outboxId = await enqueueReminderPlan(tx, { sessionId: session.id, userId, reason: 'enrolled' });
+      const outboxId = await enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: session.id, userId, reason: 'enrolled' } });
       return { enrolment, created: true, outboxId };
     });
     await this.outbox.publish(outboxId ? [outboxId] : []);
@@ -52,7 +52,7 @@ export class EnrolmentsService {
       await tx.enrolment.update({ where: { id: existing.id }, data: { status: EnrolmentStatus.CANCELLED } });
       const promoted = existing.status === EnrolmentStatus.ENROLLED ? await this.promoteWaitlisted(tx, session.id, session.capacity) : [];
       // The whole session is re-planned when someone was promoted from the waitlist.
-      return enqueueReminderPlan(tx, { sessionId: session.id, userId: promoted.length > 0 ? undefined : userId, reason: 'enrolment-cancelled' });
+      return enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: session.id, userId: promoted.length > 0 ? undefined : userId, reason: 'enrolment-cancelled' } });
     });
     await this.outbox.publish(outboxId ? [outboxId] : []);
   }

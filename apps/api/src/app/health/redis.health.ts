@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { createRedisClient, type RedisClient } from '@stacks/queue-contracts';
+import { createRedisClient, type RedisClient } from '@stacks/queues';
 
 @Injectable()
 export class RedisHealthIndicator implements OnModuleDestroy {

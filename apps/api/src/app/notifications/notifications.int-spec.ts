@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PrismaService } from '@stacks/db';
-import { QueueName, ReminderJob } from '@stacks/queue-contracts';
-import { notificationLinkSecret, signUnsubscribeToken } from '@stacks/reminders';
+import { JobName, QueueName } from '@stacks/queue-contracts';
+import { notificationLinkSecret, signUnsubscribeToken } from '@stacks/notifications';
 import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
 import { createSeriesFixture } from '../../testing/catalogue-fixture.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
@@ -86,10 +86,10 @@ describe('notifications: preferences, one-click unsubscribe, reminder outbox, de
     expect((await app.inject({ method: 'POST', url: `/api/v1/admin/sessions/${slug}/cancel`, headers: admin.auth })).statusCode).toBe(200);
     const written = await events();
     expect(written.map((event) => [event.jobName, (event.payload as { reason: string }).reason, (event.payload as { userId?: string }).userId ?? null])).toEqual([
-      [ReminderJob.PlanSessionReminders, 'enrolled', enrollee.id],
-      [ReminderJob.PlanSessionReminders, 'enrolment-cancelled', enrollee.id],
-      [ReminderJob.PlanSessionReminders, 'rescheduled', null],
-      [ReminderJob.PlanSessionReminders, 'session-cancelled', null],
+      [JobName.PlanSessionReminders, 'enrolled', enrollee.id],
+      [JobName.PlanSessionReminders, 'enrolment-cancelled', enrollee.id],
+      [JobName.PlanSessionReminders, 'rescheduled', null],
+      [JobName.PlanSessionReminders, 'session-cancelled', null],
     ]);
     for (const event of written) expect(event.jobId).not.toContain(':');
   });

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { DEFAULT_TIME_ZONE, type NotificationDeliveryStatus, PrismaService } from '@stacks/db';
-import { notificationLinkSecret, verifyUnsubscribeToken } from '@stacks/reminders';
-import { OutboxPublisher } from '../outbox/outbox-publisher.service.js';
+import { DEFAULT_TIME_ZONE, enqueueOutboxEvent, type NotificationDeliveryStatus, PrismaService } from '@stacks/db';
+import { storedJobItem } from '@stacks/queue-contracts';
+import { OutboxPublisher } from '@stacks/queues';
+import { notificationLinkSecret, verifyUnsubscribeToken } from '@stacks/notifications';
 import { DomainError } from '../problem/domain-error.js';
 import type { NotificationDeliveryDto } from './dto/notification-delivery.dto.js';
 import type { NotificationPreferencesDto, NotificationPreferencesViewDto } from './dto/notification-preferences.dto.js';
@@ -118,12 +119,11 @@ export class NotificationsService {
         if (!exists) throw new DomainError(404, 'not-found', `delivery ${deliveryId} does not exist`);
         throw new DomainError(409, 'conflict', `delivery ${deliveryId} is ${exists.status.toLowerCase()}; only dead or failed deliveries can be replayed`);
       }
-      const [outbox] = await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO "OutboxEvent" (id, queue, "jobName", "jobId", payload, "createdAt")
-        VALUES (gen_random_uuid(), ${row.job.queue}, ${row.job.name}, ${`replay.${row.id}.${randomUUID()}`}, ${JSON.stringify(row.job.data)}::jsonb, now())
-        RETURNING id`;
+      const job = storedJobItem(row.job.name, row.job.data);
+      if (!job) throw new DomainError(409, 'conflict', `delivery ${row.id} names no job this version knows (${row.job.name})`);
+      const outboxId = await enqueueOutboxEvent(tx, job, { jobId: `replay.${row.id}.${randomUUID()}` });
       await tx.auditEntry.create({ data: { actorId: adminId, action: 'notification.replay', subjectType: 'NotificationDelivery', subjectId: row.id, details: {} } });
-      return { delivery: await tx.notificationDelivery.findUniqueOrThrow({ where: { id: row.id }, select: DELIVERY_FIELDS }), outboxId: outbox.id };
+      return { delivery: await tx.notificationDelivery.findUniqueOrThrow({ where: { id: row.id }, select: DELIVERY_FIELDS }), outboxId };
     });
     await this.outbox.publish([outboxId]);
     return delivery;

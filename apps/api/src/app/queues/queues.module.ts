@@ -1,7 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { bullmqConnection, closeRedisConnection, defaultJobOptions, QueueName } from '@stacks/queue-contracts';
+import { defaultJobOptions } from '@stacks/queue-contracts';
+import { bullmqConnection, closeRedisConnection, JobQueuesModule } from '@stacks/queues';
 import type { ConnectionOptions } from 'bullmq';
 
 const QUEUE_CONNECTION = Symbol('QUEUE_CONNECTION');
@@ -26,7 +27,7 @@ class QueueConnectionModule implements OnApplicationShutdown {
   }
 }
 
-/** Producer side of the queue contracts: the API only adds jobs; the worker processes them. */
+/** Producer side of the queue contracts: the API only adds jobs (through the outbox); the worker processes them. */
 @Global()
 @Module({
   imports: [
@@ -39,8 +40,8 @@ class QueueConnectionModule implements OnApplicationShutdown {
         defaultJobOptions,
       }),
     }),
-    BullModule.registerQueue({ name: QueueName.LearningEvents }, { name: QueueName.Notifications }, { name: QueueName.Reminders }),
+    JobQueuesModule,
   ],
-  exports: [BullModule],
+  exports: [JobQueuesModule],
 })
 export class QueuesModule {}

@@ -1,4 +1,4 @@
-import type { RedisClient } from '@stacks/queue-contracts';
+import type { RedisClient } from '@stacks/queues';
 
 // Counted atomically in Redis so that every API replica shares the same limit.
 const HIT_SCRIPT = `

@@ -1,6 +1,6 @@
 import { Global, Inject, Module, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { createRedisClient, type RedisClient } from '@stacks/queue-contracts';
+import { createRedisClient, type RedisClient } from '@stacks/queues';
 
 export const REDIS = Symbol('REDIS');
 

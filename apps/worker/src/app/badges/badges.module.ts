@@ -1,29 +1,26 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { BadgeIssuance, DEVELOPMENT_KEY_WARNING } from '@stacks/badge-issuance';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
-import { QueueName } from '@stacks/queue-contracts';
-import { BadgeAwardHandler } from './badge-award.handler.js';
+import { BadgeAwarder } from './badge-awarder.js';
 
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.Notifications })],
   providers: [
     {
       provide: BadgeIssuance,
       useFactory: (prisma: PrismaService, config: AppConfig) => new BadgeIssuance(prisma, config),
       inject: [PrismaService, APP_CONFIG],
     },
-    BadgeAwardHandler,
+    BadgeAwarder,
   ],
-  exports: [BadgeAwardHandler],
+  exports: [BadgeAwarder],
 })
 export class BadgesModule implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(BadgesModule.name);
 
   constructor(
     @Inject(BadgeIssuance) private readonly issuance: BadgeIssuance,
-    @Inject(BadgeAwardHandler) private readonly handler: BadgeAwardHandler,
+    @Inject(BadgeAwarder) private readonly awarder: BadgeAwarder,
   ) {}
 
   onModuleInit(): void {
@@ -32,6 +29,6 @@ export class BadgesModule implements OnModuleInit, OnApplicationBootstrap {
 
   /** Awards whatever the event stream missed; runs in the background so start-up is not delayed. */
   onApplicationBootstrap(): void {
-    void this.handler.reconcile().catch((error: unknown) => this.logger.warn({ err: error }, 'badge reconciliation failed; it runs again at the next start'));
+    void this.awarder.reconcile().catch((error: unknown) => this.logger.warn({ err: error }, 'badge reconciliation failed; it runs again at the next start'));
   }
 }

@@ -1,6 +1,7 @@
 import { parseConfig } from '@stacks/config';
 import { OutboxRelay, type PrismaClient, PrismaService } from '@stacks/db';
-import { QueueName, redisConnectionOptions } from '@stacks/queue-contracts';
+import { QueueName } from '@stacks/queue-contracts';
+import { redisConnectionOptions } from '@stacks/queues';
 import { Queue } from 'bullmq';
 
 describe('outbox relay', () => {
@@ -12,8 +13,8 @@ describe('outbox relay', () => {
   beforeAll(() => {
     prisma = new PrismaService(config);
     queue = new Queue(QueueName.LearningEvents, { connection: redisConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
-    relay = new OutboxRelay(prisma, async (_queue, jobName, payload, jobId) => {
-      await queue.add(jobName, payload, { jobId });
+    relay = new OutboxRelay(prisma, async (job, jobId) => {
+      await queue.add(job.name, job.data, { jobId });
     });
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { NotificationChannel, Prisma, type SqlRunner } from '@stacks/db';
-import type { DeliveryChannel } from '@stacks/reminders';
-import { MicroBatcher } from './micro-batcher.js';
+import type { DeliveryChannel } from '@stacks/notifications';
+import { batchLoader } from './batch-loader.js';
 
 export const channelColumn: Record<DeliveryChannel, NotificationChannel> = {
   email: NotificationChannel.EMAIL,
@@ -40,8 +40,8 @@ export class DeliveryLedger {
     private readonly maxAttempts: number,
   ) {}
 
-  private readonly claims = new MicroBatcher<DeliveryIdentity, ClaimResult>((batch) => this.claimBatch(batch));
-  private readonly sends = new MicroBatcher<string, void>(async (ids) => {
+  private readonly claims = batchLoader<DeliveryIdentity, ClaimResult>((batch) => this.claimBatch(batch));
+  private readonly sends = batchLoader<string, void>(async (ids) => {
     await this.sql(Prisma.sql`
       UPDATE "NotificationDelivery" SET status = 'SENT', "sentAt" = now(), "leaseUntil" = NULL, "lastError" = NULL, "updatedAt" = now()
       WHERE id = ANY(${ids}::uuid[]) AND status = 'SENDING'`);
@@ -61,7 +61,7 @@ export class DeliveryLedger {
    * failed, or held by a worker whose lease ran out. Row locks make concurrent claims (other
    * processes) serial; within a batch, a repeated (key, channel) is answered "busy".
    */
-  private async claimBatch(batch: DeliveryIdentity[]): Promise<ClaimResult[]> {
+  private async claimBatch(batch: readonly DeliveryIdentity[]): Promise<ClaimResult[]> {
     const identity = (delivery: DeliveryIdentity) => `${delivery.key}|${channelColumn[delivery.channel]}`;
     const unique = [...new Map(batch.map((delivery) => [identity(delivery), delivery])).values()];
     const claimed = await this.sql<{ key: string; channel: string; id: string; attempts: number }>(Prisma.sql`

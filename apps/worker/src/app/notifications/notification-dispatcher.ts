@@ -1,39 +1,21 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { Prisma, PrismaService } from '@stacks/db';
-import {
-  type ComposedMessage,
-  type MessageLinks,
-  notificationLinkSecret,
-  preferencesUrl,
-  quietHoursFrom,
-  type QuietHours,
-  signUnsubscribeToken,
-  unsubscribeUrl,
-} from '@stacks/reminders';
-import { type ChannelSender, describeError, type Recipient } from '../channels/channel.js';
-import { ChannelRegistry } from '../channels/channel-registry.js';
-import { NotificationMetrics } from '../metrics/notification-metrics.js';
-import { DeliveryLedger, type DeliveryIdentity } from './delivery-ledger.js';
-import { MicroBatcher } from './micro-batcher.js';
-
-/** A learner as the notification pipeline sees them, preferences resolved (no row = defaults). */
-export interface Audience {
-  recipient: Recipient;
-  timeZone: string;
-  quietHours: QuietHours | null;
-  unsubscribed: boolean;
-  remindersEnabled: boolean;
-  nudgesEnabled: boolean;
-  emailEnabled: boolean;
-  discordEnabled: boolean;
-}
+import { type JobItem, queueOf } from '@stacks/queue-contracts';
+import { type ComposedMessage, type MessageLinks, notificationLinkSecret, preferencesUrl, signUnsubscribeToken, unsubscribeUrl } from '@stacks/notifications';
+import { type Audience, AUDIENCE_COLUMNS, AUDIENCE_JOINS, type AudienceRow, toAudience } from './audience.js';
+import { type ChannelSender, describeError } from './channels/channel.js';
+import { ChannelRegistry } from './channels/channel-registry.js';
+import { WorkerMetrics } from '../metrics/worker-metrics.js';
+import { DeliveryLedger } from './delivery-ledger.js';
+import { batchLoader } from './batch-loader.js';
 
 export interface Dispatch {
   key: string;
   kind: string;
   dueAt: Date;
-  job: DeliveryIdentity['job'];
+  /** The job that sends it, stored in the ledger so an admin can replay the delivery. */
+  job: JobItem;
   /** Whether this is the BullMQ job's last attempt (a failure then dead-letters the delivery). */
   finalAttempt: boolean;
   compose(links: MessageLinks): ComposedMessage;
@@ -58,21 +40,18 @@ export class NotificationDispatcher {
     private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly channels: ChannelRegistry,
-    private readonly metrics: NotificationMetrics,
+    private readonly metrics: WorkerMetrics,
   ) {
     this.ledger = new DeliveryLedger(prisma.sql, notificationLeaseMs(config), config.NOTIFICATION_MAX_ATTEMPTS);
     this.linkSecret = notificationLinkSecret(config.NOTIFICATION_LINK_SECRET, config.NODE_ENV);
   }
 
-  private readonly audiences = new MicroBatcher<string, AudienceRow | undefined>(async (userIds) => {
+  private readonly audiences = batchLoader<string, AudienceRow | undefined>(async (userIds) => {
     // One round trip for every message being prepared at this moment.
     const rows = await this.prisma.sql<AudienceRow>(Prisma.sql`
-      SELECT u.id, u.email, u."displayName", mp."timeZone", d."discordUserId",
-             p."quietHoursStart", p."quietHoursEnd", p."unsubscribedAt", p."remindersEnabled", p."nudgesEnabled", p."emailEnabled", p."discordEnabled"
+      SELECT ${AUDIENCE_COLUMNS}
       FROM "User" u
-      LEFT JOIN "MemberProfile" mp ON mp."userId" = u.id
-      LEFT JOIN "DiscordAccountLink" d ON d."userId" = u.id
-      LEFT JOIN "NotificationPreference" p ON p."userId" = u.id
+      ${AUDIENCE_JOINS}
       WHERE u.id = ANY(${[...new Set(userIds)]}::uuid[])`);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return userIds.map((userId) => byId.get(userId));
@@ -110,7 +89,7 @@ export class NotificationDispatcher {
         kind: dispatch.kind,
         userId: audience.recipient.userId,
         dueAt: dispatch.dueAt,
-        job: dispatch.job,
+        job: { queue: queueOf(dispatch.job.name), name: dispatch.job.name, data: dispatch.job.data },
       });
       if (claim.outcome === 'settled') {
         settled += 1;
@@ -137,35 +116,6 @@ export class NotificationDispatcher {
     if (pending.length > 0) throw new DeliveryIncomplete(pending.join('; '));
     return { sent, settled };
   }
-}
-
-/** Columns of User, MemberProfile, DiscordAccountLink and NotificationPreference (see AUDIENCE_COLUMNS). */
-export interface AudienceRow {
-  id: string;
-  email: string;
-  displayName: string;
-  timeZone: string | null;
-  discordUserId: string | null;
-  quietHoursStart: number | null;
-  quietHoursEnd: number | null;
-  unsubscribedAt: Date | null;
-  remindersEnabled: boolean | null;
-  nudgesEnabled: boolean | null;
-  emailEnabled: boolean | null;
-  discordEnabled: boolean | null;
-}
-
-export function toAudience(row: AudienceRow): Audience {
-  return {
-    recipient: { userId: row.id, email: row.email, displayName: row.displayName, discordUserId: row.discordUserId },
-    timeZone: row.timeZone ?? 'America/Chicago',
-    quietHours: quietHoursFrom(row.quietHoursStart, row.quietHoursEnd),
-    unsubscribed: row.unsubscribedAt !== null,
-    remindersEnabled: row.remindersEnabled ?? true,
-    nudgesEnabled: row.nudgesEnabled ?? true,
-    emailEnabled: row.emailEnabled ?? true,
-    discordEnabled: row.discordEnabled ?? true,
-  };
 }
 
 /** How long a claimed delivery belongs to the worker that claimed it (the BullMQ job lock, the same span). */

@@ -1,11 +1,11 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
-import { QueueName, ReminderJob, reminderJobId, type SendNudgePayload } from '@stacks/queue-contracts';
-import { isoWeek, nextSessionToNudge } from '@stacks/reminders';
-import type { Queue } from 'bullmq';
-import { deliveryJobOptions } from './reminder-planner.js';
+import { JobName, type SendNudgePayload } from '@stacks/queue-contracts';
+import { JobQueues } from '@stacks/queues';
+import { isoWeek, nextSessionToNudge } from '@stacks/notifications';
+import { deliveryJobOptions } from '../jobs/job-options.js';
+import { OnJob } from '../jobs/on-job.decorator.js';
 
 interface StartedSeriesRow {
   userId: string;
@@ -23,8 +23,13 @@ export class NudgeSweeper {
   constructor(
     private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectQueue(QueueName.Reminders) private readonly queue: Queue,
+    private readonly jobs: JobQueues,
   ) {}
+
+  @OnJob(JobName.NudgeSweep)
+  sweepJob(): Promise<{ queued: number }> {
+    return this.sweep();
+  }
 
   async sweep(now = new Date()): Promise<{ queued: number }> {
     const started = await this.prisma.$queryRaw<StartedSeriesRow[]>`
@@ -53,9 +58,7 @@ export class NudgeSweeper {
     }
     const options = deliveryJobOptions(this.config);
     for (let start = 0; start < jobs.length; start += 1000) {
-      await this.queue.addBulk(
-        jobs.slice(start, start + 1000).map((data) => ({ name: ReminderJob.SendNudge, data, opts: { ...options, jobId: reminderJobId.nudge(data) } })),
-      );
+      await this.jobs.addBulk(jobs.slice(start, start + 1000).map((data) => ({ job: { name: JobName.SendNudge, data }, options })));
     }
     return { queued: jobs.length };
   }

@@ -1,18 +1,12 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { DEFAULT_TIME_ZONE, PrismaService } from '@stacks/db';
-import {
-  createRedisClient,
-  type PlanSessionRemindersPayload,
-  QueueName,
-  type RedisClient,
-  ReminderJob,
-  reminderJobId,
-  type SendSessionReminderPayload,
-} from '@stacks/queue-contracts';
-import { parseReminderOffsets, planReminders, quietHoursFrom, reminderTimeOutsideQuietHours } from '@stacks/reminders';
-import type { JobsOptions, Queue } from 'bullmq';
+import { jobIdOf, JobName, type PlanSessionRemindersPayload, QueueName, type SendSessionReminderPayload } from '@stacks/queue-contracts';
+import { createRedisClient, JobQueues, type RedisClient } from '@stacks/queues';
+import { parseReminderOffsets, planReminders, quietHoursFrom, reminderTimeOutsideQuietHours } from '@stacks/notifications';
+import type { Queue } from 'bullmq';
+import { deliveryJobOptions } from '../jobs/job-options.js';
+import { OnJob } from '../jobs/on-job.decorator.js';
 
 interface LearnerRow {
   userId: string;
@@ -41,16 +35,6 @@ interface PlannedJob {
   finishedOn: boolean;
 }
 
-/** Retry policy of delivery jobs: exponential backoff, then the ledger marks the delivery dead. */
-export function deliveryJobOptions(config: AppConfig): JobsOptions {
-  return {
-    attempts: config.NOTIFICATION_MAX_ATTEMPTS,
-    backoff: { type: 'exponential', delay: config.NOTIFICATION_BACKOFF_MS },
-    removeOnComplete: true,
-    removeOnFail: { age: 7 * 24 * 3600 },
-  };
-}
-
 /**
  * Turns the current state in PostgreSQL into delayed send jobs. It never trusts the event that
  * triggered it: it re-reads the session and enrolments, adds the jobs that should exist,
@@ -61,13 +45,20 @@ export function deliveryJobOptions(config: AppConfig): JobsOptions {
 export class ReminderPlanner implements OnModuleDestroy {
   private redis?: RedisClient;
   private readonly offsets: number[];
+  private readonly queue: Queue;
 
   constructor(
     private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectQueue(QueueName.Reminders) private readonly queue: Queue,
+    private readonly jobs: JobQueues,
   ) {
     this.offsets = parseReminderOffsets(config.REMINDER_OFFSETS_MINUTES);
+    this.queue = jobs.queue(QueueName.Reminders);
+  }
+
+  @OnJob(JobName.PlanSessionReminders)
+  planJob(payload: PlanSessionRemindersPayload): Promise<PlanResult> {
+    return this.plan(payload);
   }
 
   async plan(payload: Pick<PlanSessionRemindersPayload, 'sessionId' | 'userId'>, now = new Date()): Promise<PlanResult> {
@@ -90,7 +81,7 @@ export class ReminderPlanner implements OnModuleDestroy {
         }
       }
       for (const offsetMinutes of this.offsets) {
-        const jobId = reminderJobId.send({ sessionId: payload.sessionId, userId: learner.userId, offsetMinutes });
+        const jobId = jobIdOf(JobName.SendSessionReminder, { sessionId: payload.sessionId, userId: learner.userId, offsetMinutes });
         const dueAt = due.get(offsetMinutes);
         if (!dueAt || !session?.startsAt) {
           unwanted.push(jobId);
@@ -146,7 +137,7 @@ export class ReminderPlanner implements OnModuleDestroy {
       for (let index = 0; index < batches.length; index += PARALLEL_ADDS) {
         await Promise.all(
           batches.slice(index, index + PARALLEL_ADDS).map((batch) =>
-            this.queue.addBulk(batch.map((entry) => ({ name: ReminderJob.SendSessionReminder, data: entry.data, opts: { ...options, jobId: entry.jobId, delay: entry.delay } }))),
+            this.jobs.addBulk(batch.map((entry) => ({ job: { name: JobName.SendSessionReminder, data: entry.data }, options: { ...options, jobId: entry.jobId, delay: entry.delay } }))),
           ),
         );
       }

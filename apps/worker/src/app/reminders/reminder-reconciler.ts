@@ -1,11 +1,12 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
-import { QueueName, ReminderJob, reminderJobId } from '@stacks/queue-contracts';
-import { parseReminderOffsets } from '@stacks/reminders';
-import type { Queue } from 'bullmq';
-import { deliveryJobOptions, ReminderPlanner } from './reminder-planner.js';
+import { JobName, storedJobItem } from '@stacks/queue-contracts';
+import { JobQueues } from '@stacks/queues';
+import { parseReminderOffsets } from '@stacks/notifications';
+import { deliveryJobOptions } from '../jobs/job-options.js';
+import { watchRedisReconnects } from '../redis-reconnect-watcher.js';
+import { ReminderPlanner } from './reminder-planner.js';
 
 /**
  * Redis is a cache of intent here; PostgreSQL is the truth. After a worker starts and after
@@ -13,22 +14,34 @@ import { deliveryJobOptions, ReminderPlanner } from './reminder-planner.js';
  * the job schedulers), this rebuilds what should be queued: the nudge scheduler, the reminders
  * of every upcoming session, and a job for each delivery left pending or failed in the ledger.
  * Everything it adds has a deterministic id or is guarded by the ledger, so running it on a
- * healthy Redis changes nothing.
+ * healthy Redis changes nothing. It runs before the workers start taking jobs.
  */
 @Injectable()
-export class ReminderReconciler {
+export class ReminderReconciler implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(ReminderReconciler.name);
   private running: Promise<void> | null = null;
   private readonly horizonMs: number;
+  private stopWatching?: () => void;
 
   constructor(
     private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectQueue(QueueName.Reminders) private readonly reminders: Queue,
-    @InjectQueue(QueueName.Notifications) private readonly notifications: Queue,
+    private readonly jobs: JobQueues,
     private readonly planner: ReminderPlanner,
   ) {
     this.horizonMs = Math.max(...parseReminderOffsets(config.REMINDER_OFFSETS_MINUTES)) * 60_000 + 60_000;
+  }
+
+  async onModuleInit(): Promise<void> {
+    // Upserts the keyed schedulers (every replica shares one) and rebuilds lost jobs.
+    await this.reconcile('startup').catch((error) => this.logger.warn({ err: error }, 'startup reconcile failed; it runs again on reconnect'));
+    this.stopWatching = watchRedisReconnects(this.config, 'stacks-reminders-watcher', () => {
+      this.reconcile('redis reconnected').catch((error) => this.logger.warn({ err: error }, 'reconcile after reconnect failed'));
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.stopWatching?.();
   }
 
   /** Coalesces overlapping calls (several reconnect events in a row). */
@@ -40,16 +53,9 @@ export class ReminderReconciler {
   }
 
   private async run(reason: string): Promise<void> {
-    await this.reminders.upsertJobScheduler(reminderJobId.nudgeScheduler, { pattern: this.config.NUDGE_SWEEP_CRON, tz: 'UTC' }, {
-      name: ReminderJob.NudgeSweep,
-      data: {},
-      opts: { removeOnComplete: 50, removeOnFail: 50 },
-    });
-    await this.reminders.upsertJobScheduler(reminderJobId.digestScheduler, { pattern: this.config.WEEKLY_DIGEST_CRON, tz: 'UTC' }, {
-      name: ReminderJob.DigestSweep,
-      data: {},
-      opts: { removeOnComplete: 50, removeOnFail: 50 },
-    });
+    const kept = { removeOnComplete: 50, removeOnFail: 50 };
+    await this.jobs.schedule({ name: JobName.NudgeSweep, data: {} }, { pattern: this.config.NUDGE_SWEEP_CRON, tz: 'UTC' }, kept);
+    await this.jobs.schedule({ name: JobName.DigestSweep, data: {} }, { pattern: this.config.WEEKLY_DIGEST_CRON, tz: 'UTC' }, kept);
     const now = new Date();
     const sessions = await this.prisma.session.findMany({
       where: { status: 'SCHEDULED', startsAt: { gt: now, lte: new Date(now.getTime() + this.horizonMs) }, enrolments: { some: { status: 'ENROLLED' } } },
@@ -66,9 +72,13 @@ export class ReminderReconciler {
       ORDER BY "updatedAt" LIMIT 10000`;
     const options = deliveryJobOptions(this.config);
     for (const delivery of stranded) {
-      const queue = delivery.job.queue === QueueName.Notifications ? this.notifications : this.reminders;
+      const job = storedJobItem(delivery.job.name, delivery.job.data);
+      if (!job) {
+        this.logger.warn({ delivery: delivery.id, job: delivery.job.name }, 'stranded delivery names no job this version knows; left for an admin');
+        continue;
+      }
       // The ledger decides whether anything is sent; this only makes sure some job will ask.
-      await queue.add(delivery.job.name, delivery.job.data, { ...options, jobId: `recover.${delivery.id}.${delivery.attempts}` });
+      await this.jobs.add(job, { ...options, jobId: `recover.${delivery.id}.${delivery.attempts}` });
     }
     this.logger.log({ reason, sessions: sessions.length, planned, stranded: stranded.length }, 'reminders reconciled');
   }

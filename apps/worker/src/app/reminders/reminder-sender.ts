@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { Prisma, PrismaService } from '@stacks/db';
-import { QueueName, ReminderJob, type SendNudgePayload, type SendSessionReminderPayload } from '@stacks/queue-contracts';
-import { composeSeriesNudge, composeSessionReminder, deferPastQuietHours, isQuietAt, isTooLate, nextSessionToNudge, nudgeKey, sessionReminderKey } from '@stacks/reminders';
-import { NotificationMetrics } from '../metrics/notification-metrics.js';
-import { MicroBatcher } from '../notifications/micro-batcher.js';
-import { type AudienceRow, NotificationDispatcher, toAudience } from '../notifications/notification-dispatcher.js';
+import { JobName, type SendNudgePayload, type SendSessionReminderPayload } from '@stacks/queue-contracts';
+import { composeSeriesNudge, composeSessionReminder, deferPastQuietHours, isQuietAt, isTooLate, nextSessionToNudge, nudgeKey, sessionReminderKey } from '@stacks/notifications';
+import { type Deferral, type JobContext, OnJob } from '../jobs/on-job.decorator.js';
+import { WorkerMetrics } from '../metrics/worker-metrics.js';
+import { batchLoader } from '../notifications/batch-loader.js';
+import { AUDIENCE_COLUMNS, AUDIENCE_JOINS, type AudienceRow, toAudience } from '../notifications/audience.js';
+import { NotificationDispatcher } from '../notifications/notification-dispatcher.js';
 
 export type SendOutcome = { sent: number; settled: number } | { skipped: string };
 
@@ -26,20 +28,17 @@ interface SessionStateRow {
 @Injectable()
 export class ReminderSender {
   /** Session, enrolment and completion of every reminder being sent at this moment, in one query. */
-  private readonly states = new MicroBatcher<{ sessionId: string; userId: string }, (SessionStateRow & Partial<AudienceRow>) | undefined>(async (keys) => {
+  private readonly states = batchLoader<{ sessionId: string; userId: string }, (SessionStateRow & Partial<AudienceRow>) | undefined>(async (keys) => {
     // Session, enrolment, completion and the learner's contact details and preferences in one query.
     const rows = await this.prisma.sql<SessionStateRow & Partial<AudienceRow> & { ord: string }>(Prisma.sql`
       SELECT q.ord, s.status::text AS status, s."startsAt", s.title, s."joinUrl", s.location, e.status::text AS enrolment,
              EXISTS (SELECT 1 FROM "SessionCompletion" c WHERE c."userId" = q.user_id AND c."sessionId" = s.id) AS completed,
-             u.id, u.email, u."displayName", mp."timeZone", d."discordUserId",
-             p."quietHoursStart", p."quietHoursEnd", p."unsubscribedAt", p."remindersEnabled", p."nudgesEnabled", p."emailEnabled", p."discordEnabled"
+             ${AUDIENCE_COLUMNS}
       FROM unnest(${keys.map((key) => key.sessionId)}::uuid[], ${keys.map((key) => key.userId)}::uuid[]) WITH ORDINALITY AS q(session_id, user_id, ord)
       JOIN "Session" s ON s.id = q.session_id
       LEFT JOIN "Enrolment" e ON e."sessionId" = s.id AND e."userId" = q.user_id
       LEFT JOIN "User" u ON u.id = q.user_id
-      LEFT JOIN "MemberProfile" mp ON mp."userId" = u.id
-      LEFT JOIN "DiscordAccountLink" d ON d."userId" = u.id
-      LEFT JOIN "NotificationPreference" p ON p."userId" = u.id`);
+      ${AUDIENCE_JOINS}`);
     const byOrdinal = new Map(rows.map((row) => [Number(row.ord), row]));
     return keys.map((_key, index) => byOrdinal.get(index + 1));
   });
@@ -48,10 +47,11 @@ export class ReminderSender {
     private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dispatcher: NotificationDispatcher,
-    private readonly metrics: NotificationMetrics,
+    private readonly metrics: WorkerMetrics,
   ) {}
 
-  async sendReminder(payload: SendSessionReminderPayload, finalAttempt: boolean, now = new Date()): Promise<SendOutcome> {
+  @OnJob(JobName.SendSessionReminder)
+  async sendReminder(payload: SendSessionReminderPayload, { finalAttempt }: Pick<JobContext, 'finalAttempt'>, now = new Date()): Promise<SendOutcome> {
     const kind = 'session-reminder';
     const dueAt = new Date(payload.dueAt);
     this.metrics.lateness.observe({ kind }, Math.max(0, now.getTime() - dueAt.getTime()) / 1000);
@@ -78,7 +78,7 @@ export class ReminderSender {
       kind,
       dueAt,
       finalAttempt,
-      job: { queue: QueueName.Reminders, name: ReminderJob.SendSessionReminder, data: payload },
+      job: { name: JobName.SendSessionReminder, data: payload },
       compose: (links) =>
         composeSessionReminder({
           learnerName: audience.recipient.displayName,
@@ -93,8 +93,9 @@ export class ReminderSender {
     });
   }
 
-  /** Returns `{ deferUntil }` when the learner is in quiet hours (the caller delays the job). */
-  async sendNudge(payload: SendNudgePayload, finalAttempt: boolean, now = new Date()): Promise<SendOutcome | { deferUntil: Date }> {
+  /** Returns `{ deferUntil }` when the learner is in quiet hours (the job is delayed). */
+  @OnJob(JobName.SendNudge)
+  async sendNudge(payload: SendNudgePayload, { finalAttempt }: Pick<JobContext, 'finalAttempt'>, now = new Date()): Promise<SendOutcome | Deferral> {
     const kind = 'nudge';
     const skip = (reason: string): SendOutcome => {
       this.metrics.skipped.inc({ kind, reason });
@@ -129,7 +130,7 @@ export class ReminderSender {
       kind,
       dueAt: now,
       finalAttempt,
-      job: { queue: QueueName.Reminders, name: ReminderJob.SendNudge, data: payload },
+      job: { name: JobName.SendNudge, data: payload },
       compose: (links) =>
         composeSeriesNudge({
           learnerName: audience.recipient.displayName,

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { parseConfig } from '@stacks/config';
 import { type PrismaClient, PrismaService } from '@stacks/db';
-import { LearningEventJob, learningEventJobId, NotificationJob, notificationJobId, QueueName, ReminderJob, reminderJobId, redisConnectionOptions } from '@stacks/queue-contracts';
+import { jobIdOf, JobName, QueueName } from '@stacks/queue-contracts';
+import { redisConnectionOptions } from '@stacks/queues';
 import { Queue } from 'bullmq';
-import { DiscordStandIn } from './testing/discord-stand-in.js';
-import { createReminderFixture } from './testing/fixtures.js';
-import { createOwnDatabase } from './testing/own-database.js';
+import { DiscordStandIn } from '../../testing/discord-stand-in.js';
+import { createReminderFixture } from '../../testing/fixtures.js';
+import { createOwnDatabase } from '../../testing/own-database.js';
 import { waitFor } from '@stacks/test-processes';
-import { WorkerProcess } from './testing/processes.js';
-import { SmtpCatcher } from './testing/smtp-catcher.js';
+import { WorkerProcess } from '../../testing/processes.js';
+import { SmtpCatcher } from '../../testing/smtp-catcher.js';
 
 const HOUR = 3_600_000;
 
@@ -55,7 +56,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
   });
 
   const plan = (sessionId: string, userId?: string) =>
-    reminders.add(ReminderJob.PlanSessionReminders, { sessionId, userId, reason: 'test' }, { jobId: reminderJobId.plan(sessionId, randomUUID()) });
+    reminders.add(JobName.PlanSessionReminders, { sessionId, userId, reason: 'test' }, { jobId: jobIdOf(JobName.PlanSessionReminders, { sessionId }) });
 
   const mailsFor = (email: string) => smtp.messages.filter((mail) => mail.to?.text.includes(email));
 
@@ -101,7 +102,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     const fixture = await createReminderFixture(prisma, { learners: 3, startsAt: new Date(Date.now() + HOUR + 3_000), discord: false });
     const [moved, cancelled, completed] = fixture.learners;
     await plan(fixture.sessionId);
-    const jobId = (userId: string) => reminderJobId.send({ sessionId: fixture.sessionId, userId, offsetMinutes: 60 });
+    const jobId = (userId: string) => jobIdOf(JobName.SendSessionReminder, { sessionId: fixture.sessionId, userId, offsetMinutes: 60 });
     await waitFor(async () => (await reminders.getJob(jobId(completed.id))) !== undefined, 5_000, 'planned jobs');
 
     const newStart = new Date(Date.now() + HOUR + 6_000);
@@ -110,7 +111,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     await prisma.sessionCompletion.create({ data: { userId: completed.id, sessionId: fixture.sessionId, source: 'RECORDING_VIEWED', completedAt: new Date() } });
     await plan(fixture.sessionId);
     const payload = { userId: completed.id, sessionId: fixture.sessionId, seriesId: fixture.seriesId, completedAt: new Date().toISOString() };
-    await learningEvents.add(LearningEventJob.SessionCompleted, payload, { jobId: learningEventJobId.sessionCompleted(payload) });
+    await learningEvents.add(JobName.SessionCompleted, payload, { jobId: jobIdOf(JobName.SessionCompleted, payload) });
 
     await waitFor(() => mailsFor(moved.email).length === 1, 12_000, 'the rescheduled reminder');
     expect(Date.now()).toBeGreaterThanOrEqual(newStart.getTime() - HOUR);
@@ -132,13 +133,13 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
       credentialUrl: 'https://stacks.test/credentials/abc',
       awardedAt: new Date().toISOString(),
     };
-    await notifications.add(NotificationJob.BadgeAwarded, payload, { jobId: notificationJobId.badgeAwarded(payload) });
+    await notifications.add(JobName.BadgeAwarded, payload, { jobId: jobIdOf(JobName.BadgeAwarded, payload) });
     await waitFor(() => mailsFor(learner.email).length === 1, 10_000, 'the badge notice');
     const mail = mailsFor(learner.email)[0];
     expect(mail.subject).toBe('You earned a badge: Dialogue Facilitation');
     expect(mail.text).toContain('View and share your badge: https://stacks.test/credentials/abc');
     // The same award published again under another job id (a replayed event) is not a second message.
-    await notifications.add(NotificationJob.BadgeAwarded, payload, { jobId: `again.${payload.credentialId}` });
+    await notifications.add(JobName.BadgeAwarded, payload, { jobId: `again.${payload.credentialId}` });
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(mailsFor(learner.email)).toHaveLength(1);
   }, 20_000);
@@ -160,7 +161,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
       },
     });
     await prisma.sessionCompletion.create({ data: { userId: started.id, sessionId: fixture.sessionId, source: 'LIVE_ATTENDANCE', completedAt: new Date() } });
-    const sweep = () => reminders.add(ReminderJob.NudgeSweep, {}, { jobId: `test-sweep.${randomUUID()}` });
+    const sweep = () => reminders.add(JobName.NudgeSweep, {}, { jobId: `test-sweep.${randomUUID()}` });
     await sweep();
     await waitFor(() => mailsFor(started.email).length === 1, 10_000, 'the nudge');
     const mail = mailsFor(started.email)[0];
@@ -178,7 +179,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     const fixture = await createReminderFixture(prisma, { learners: 2, startsAt: new Date(Date.now() + 10 * HOUR), discord: false });
     const [subscriber, other] = fixture.learners;
     await prisma.notificationPreference.create({ data: { userId: subscriber.id, weeklyDigest: true } });
-    const sweep = () => reminders.add(ReminderJob.DigestSweep, {}, { jobId: `test-digest.${randomUUID()}` });
+    const sweep = () => reminders.add(JobName.DigestSweep, {}, { jobId: `test-digest.${randomUUID()}` });
     await sweep();
     await waitFor(() => mailsFor(subscriber.email).length === 1, 10_000, 'the digest');
     const mail = mailsFor(subscriber.email)[0];

@@ -1,15 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { parseConfig } from '@stacks/config';
 import { type PrismaClient, PrismaService } from '@stacks/db';
-import { MaintenanceJob, QueueName, ReminderJob, reminderJobId, redisConnectionOptions } from '@stacks/queue-contracts';
-import { emailMessageId, sessionReminderKey } from '@stacks/reminders';
+import { jobIdOf, JobName, QueueName } from '@stacks/queue-contracts';
+import { redisConnectionOptions } from '@stacks/queues';
+import { emailMessageId, sessionReminderKey } from '@stacks/notifications';
 import { Queue } from 'bullmq';
-import { DiscordStandIn } from './testing/discord-stand-in.js';
-import { createReminderFixture, type ReminderFixture } from './testing/fixtures.js';
-import { createOwnDatabase } from './testing/own-database.js';
+import { DiscordStandIn } from '../../testing/discord-stand-in.js';
+import { createReminderFixture, type ReminderFixture } from '../../testing/fixtures.js';
+import { createOwnDatabase } from '../../testing/own-database.js';
 import { freePort, RedisServer, waitFor } from '@stacks/test-processes';
-import { WorkerProcess } from './testing/processes.js';
-import { SmtpCatcher } from './testing/smtp-catcher.js';
+import { WorkerProcess } from '../../testing/processes.js';
+import { SmtpCatcher } from '../../testing/smtp-catcher.js';
 
 const HOUR = 3_600_000;
 const CONCURRENCY = 4;
@@ -66,7 +66,7 @@ describe('reminder delivery under faults (worker child processes)', () => {
 
   const planOn = async (redisUrl: string, prefix: string, sessionId: string) => {
     const queue = new Queue(QueueName.Reminders, { connection: redisConnectionOptions(redisUrl), prefix });
-    await queue.add(ReminderJob.PlanSessionReminders, { sessionId, reason: 'test' }, { jobId: reminderJobId.plan(sessionId, randomUUID()) });
+    await queue.add(JobName.PlanSessionReminders, { sessionId, reason: 'test' }, { jobId: jobIdOf(JobName.PlanSessionReminders, { sessionId }) });
     await queue.close();
   };
 
@@ -155,7 +155,7 @@ describe('reminder delivery under faults (worker child processes)', () => {
       // The outbox sweep's schedule was lost with Redis too; the worker puts it back.
       const maintenance = new Queue(QueueName.Maintenance, { connection: redisConnectionOptions(redis.url), prefix });
       try {
-        await waitFor(async () => Boolean(await maintenance.getJobScheduler(MaintenanceJob.RelayOutbox)), 10_000, 'the outbox schedule to be restored');
+        await waitFor(async () => Boolean(await maintenance.getJobScheduler(JobName.RelayOutbox)), 10_000, 'the outbox schedule to be restored');
       } finally {
         await maintenance.close();
       }

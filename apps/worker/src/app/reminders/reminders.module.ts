@@ -1,34 +1,15 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { ChannelRegistry } from '../channels/channel-registry.js';
-import { NotificationMetrics } from '../metrics/notification-metrics.js';
-import { BadgeNoticesWorker } from '../notifications/badge-notices.worker.js';
-import { NotificationDispatcher } from '../notifications/notification-dispatcher.js';
-import { QueueName } from '@stacks/queue-contracts';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { NudgeSweeper } from './nudge-sweeper.js';
-import { RemindersCompletionHandler } from './reminders-completion.handler.js';
 import { ReminderPlanner } from './reminder-planner.js';
 import { ReminderReconciler } from './reminder-reconciler.js';
 import { ReminderSender } from './reminder-sender.js';
-import { RemindersWorker } from './reminders.worker.js';
 import { WeeklyDigest } from './weekly-digest.js';
 
-/** Reminders, nudges and badge notices: planning, the delivery ledger, channels, metrics. */
+/** Session reminders, series nudges and the weekly digest: planning, sweeps and sends. */
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.Reminders }, { name: QueueName.Notifications })],
-  providers: [
-    ChannelRegistry,
-    NotificationMetrics,
-    NotificationDispatcher,
-    ReminderPlanner,
-    ReminderSender,
-    NudgeSweeper,
-    ReminderReconciler,
-    WeeklyDigest,
-    RemindersWorker,
-    BadgeNoticesWorker,
-    RemindersCompletionHandler,
-  ],
-  exports: [RemindersCompletionHandler, NotificationMetrics],
+  imports: [NotificationsModule],
+  providers: [ReminderPlanner, ReminderSender, NudgeSweeper, ReminderReconciler, WeeklyDigest],
+  exports: [ReminderPlanner],
 })
 export class RemindersModule {}

@@ -1,13 +1,13 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
-import { QueueName, ReminderJob, reminderJobId, type SendDigestPayload } from '@stacks/queue-contracts';
-import { composeWeeklyDigest, deferPastQuietHours, isoWeek, isQuietAt, weeklyDigestKey } from '@stacks/reminders';
-import type { Queue } from 'bullmq';
-import { NotificationMetrics } from '../metrics/notification-metrics.js';
+import { JobName, type SendDigestPayload } from '@stacks/queue-contracts';
+import { JobQueues } from '@stacks/queues';
+import { composeWeeklyDigest, deferPastQuietHours, isoWeek, isQuietAt, weeklyDigestKey } from '@stacks/notifications';
+import { deliveryJobOptions } from '../jobs/job-options.js';
+import { type Deferral, type JobContext, OnJob } from '../jobs/on-job.decorator.js';
+import { WorkerMetrics } from '../metrics/worker-metrics.js';
 import { NotificationDispatcher } from '../notifications/notification-dispatcher.js';
-import { deliveryJobOptions } from './reminder-planner.js';
 import type { SendOutcome } from './reminder-sender.js';
 
 const WEEK_MS = 7 * 24 * 3_600_000;
@@ -19,27 +19,28 @@ export class WeeklyDigest {
   constructor(
     private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectQueue(QueueName.Reminders) private readonly queue: Queue,
+    private readonly jobs: JobQueues,
     private readonly dispatcher: NotificationDispatcher,
-    private readonly metrics: NotificationMetrics,
+    private readonly metrics: WorkerMetrics,
   ) {}
+
+  @OnJob(JobName.DigestSweep)
+  sweepJob(): Promise<{ queued: number }> {
+    return this.sweep();
+  }
 
   async sweep(now = new Date()): Promise<{ queued: number }> {
     const learners = await this.prisma.notificationPreference.findMany({ where: { weeklyDigest: true, unsubscribedAt: null }, select: { userId: true } });
     const week = isoWeek(now);
     const options = deliveryJobOptions(this.config);
     for (let start = 0; start < learners.length; start += 1000) {
-      await this.queue.addBulk(
-        learners.slice(start, start + 1000).map(({ userId }) => {
-          const data: SendDigestPayload = { userId, week };
-          return { name: ReminderJob.SendDigest, data, opts: { ...options, jobId: reminderJobId.digest(data) } };
-        }),
-      );
+      await this.jobs.addBulk(learners.slice(start, start + 1000).map(({ userId }) => ({ job: { name: JobName.SendDigest, data: { userId, week } }, options })));
     }
     return { queued: learners.length };
   }
 
-  async send(payload: SendDigestPayload, finalAttempt: boolean, now = new Date()): Promise<SendOutcome | { deferUntil: Date }> {
+  @OnJob(JobName.SendDigest)
+  async send(payload: SendDigestPayload, { finalAttempt }: Pick<JobContext, 'finalAttempt'>, now = new Date()): Promise<SendOutcome | Deferral> {
     const kind = 'weekly-digest';
     const skip = (reason: string): SendOutcome => {
       this.metrics.skipped.inc({ kind, reason });
@@ -76,7 +77,7 @@ export class WeeklyDigest {
       kind,
       dueAt: now,
       finalAttempt,
-      job: { queue: QueueName.Reminders, name: ReminderJob.SendDigest, data: payload },
+      job: { name: JobName.SendDigest, data: payload },
       compose: (links) =>
         composeWeeklyDigest({ learnerName: audience.recipient.displayName, timeZone: audience.timeZone, enrolled: enrolled.map(toDigest), suggested: suggested.map(toDigest), links }),
     });

@@ -1,5 +1,5 @@
 import { REST } from '@discordjs/rest';
-import { discordNonce } from '@stacks/reminders';
+import { discordNonce } from '@stacks/notifications';
 import type { ChannelSender, OutgoingMessage, Recipient } from './channel.js';
 import type { RateLimiter } from './rate-limiter.js';
 

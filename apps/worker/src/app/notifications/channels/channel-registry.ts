@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import type { DeliveryChannel } from '@stacks/reminders';
+import type { DeliveryChannel } from '@stacks/notifications';
 import type { ChannelSender } from './channel.js';
 import { ConsoleChannel } from './console-channel.js';
 import { DiscordChannel } from './discord-channel.js';

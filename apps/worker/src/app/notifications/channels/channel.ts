@@ -1,4 +1,4 @@
-import type { ComposedMessage, DeliveryChannel } from '@stacks/reminders';
+import type { ComposedMessage, DeliveryChannel } from '@stacks/notifications';
 
 export interface Recipient {
   userId: string;

@@ -1,4 +1,4 @@
-import { emailMessageId } from '@stacks/reminders';
+import { emailMessageId } from '@stacks/notifications';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { ChannelSender, OutgoingMessage, Recipient } from './channel.js';
 import type { RateLimiter } from './rate-limiter.js';
