@@ -1,10 +1,13 @@
 export * from './badge-image.js';
 export * from './baking.js';
 export * from './credential.js';
+export * from './data-integrity.js';
 export * from './did.js';
+export * from './document-loader.js';
 export * from './jws.js';
 export * from './issue.js';
 export * from './keys.js';
 export * from './status-list.js';
 export * from './validate.js';
 export * from './verify.js';
+export { achievementCredentialSchema } from './schemas/achievement-credential.schema.js';
