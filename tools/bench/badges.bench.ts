@@ -1,6 +1,14 @@
-// Badge signing + verification throughput, against raw node:crypto Ed25519 on the same payload.
+// Badge signing + verification throughput: the VC-JOSE path against raw node:crypto Ed25519 on the
+// same payload, and the Data Integrity path against bare @digitalbazaar/vc issue + verify calls on
+// the same credentials, in the same run; plus what RDF canonicalisation alone costs per credential.
 import { sign, verify } from 'node:crypto';
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import { fromJwk } from '@digitalbazaar/ed25519-multikey';
+import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import * as vc from '@digitalbazaar/vc';
+import jsonld from 'jsonld';
 import {
+  addDataIntegrityProof,
   Bitstring,
   buildDidDocument,
   buildOpenBadgeCredential,
@@ -8,8 +16,11 @@ import {
   type CredentialInput,
   didWebFor,
   ed25519FromSeed,
+  multikeyMethodId,
+  offlineDocumentLoader,
   signCredentialJws,
   signOpenBadge,
+  validateCredentialSchema,
   verifyPresentedCredential,
   type VerifyDependencies,
 } from '@stacks/badges';
@@ -26,10 +37,22 @@ export interface BadgesBenchResult {
   stacks: BadgeThroughput;
   /** Stacks throughput / raw Ed25519 throughput. */
   ratio: number;
+  dataIntegrity: {
+    /** Bare @digitalbazaar/vc issue + verifyCredential with the same suite, loader and credentials. */
+    libraryBaseline: BadgeThroughput;
+    /** signOpenBadge (schema, DI proof, JWS wrap) + verifyPresentedCredential of the JSON (proof, issuer, schema, status, dates). */
+    stacks: BadgeThroughput;
+    /** Stacks / library throughput (target >= 0.8). */
+    ratio: number;
+    /** jsonld.canonize (RDFC-1.0, safe mode) of one credential: the part of signing and of verifying that is neither hashing nor Ed25519. */
+    canonicalisationMsPerCredential: number;
+  };
   verifiedAll: boolean;
 }
 
 const CREDENTIALS = 3000;
+// Data Integrity signing canonicalises the credential (RDFC-1.0): far fewer are enough for a stable figure.
+const DI_CREDENTIALS = Number(process.env.BENCH_DI_CREDENTIALS ?? 300);
 
 export async function benchBadges(): Promise<BadgesBenchResult> {
   const baseUrl = 'https://stacks.example.org';
@@ -43,9 +66,10 @@ export async function benchBadges(): Promise<BadgesBenchResult> {
     rootDid,
     key,
   );
+  const resolveDidDocument = async (requested: string) => (requested === did || requested === rootDid ? buildDidDocument(requested, [key]) : null);
   const dependencies: VerifyDependencies = {
-    resolveDidDocument: async (requested) => (requested === did || requested === rootDid ? buildDidDocument(requested, [key]) : null),
-    loadStatusListJws: async (url) => (url === statusListUrl ? statusListJws : null),
+    resolveDidDocument,
+    loadStatusList: async (url) => (url === statusListUrl ? statusListJws : null),
   };
   const input = (index: number): CredentialInput => ({
     id: `${baseUrl}/api/v1/credentials/00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
@@ -66,8 +90,7 @@ export async function benchBadges(): Promise<BadgesBenchResult> {
 
   // Warm up both paths (JIT, schema compilation).
   for (let index = 0; index < 200; index += 1) {
-    const jws = signOpenBadge(credentials[index], did, key);
-    await verifyPresentedCredential(jws, dependencies);
+    await verifyPresentedCredential(signJwsOnly(credentials[index], did, key), dependencies);
   }
 
   // Baseline: the cryptography alone, on the same serialized payloads.
@@ -85,18 +108,75 @@ export async function benchBadges(): Promise<BadgesBenchResult> {
   started = performance.now();
   let allValid = true;
   for (const credential of credentials) {
-    const jws = signOpenBadge(credential, did, key);
-    const verdict = await verifyPresentedCredential(jws, dependencies);
+    const verdict = await verifyPresentedCredential(signJwsOnly(credential, did, key), dependencies);
     allValid = verdict.verified && allValid;
   }
   const stacksMs = performance.now() - started;
 
-  const throughput = (ms: number): BadgeThroughput => ({
-    credentials: CREDENTIALS,
-    perSecond: Math.round((CREDENTIALS / ms) * 1000),
-    msPerCredential: Number((ms / CREDENTIALS).toFixed(3)),
+  const throughput = (ms: number, count = CREDENTIALS): BadgeThroughput => ({
+    credentials: count,
+    perSecond: Math.round((count / ms) * 1000),
+    msPerCredential: Number((ms / count).toFixed(3)),
   });
   const rawBaseline = throughput(rawMs);
   const stacks = throughput(stacksMs);
-  return { rawBaseline, stacks, ratio: stacks.perSecond / rawBaseline.perSecond, verifiedAll: allValid && rawOk };
+
+  // --- Data Integrity (eddsa-rdfc-2022) ---------------------------------------------------------
+  const documentLoader = offlineDocumentLoader(resolveDidDocument);
+  const statusListWithProof = await addDataIntegrityProof(
+    buildStatusListCredential({ id: statusListUrl, issuerDid: did, validFrom: new Date(), bits: new Bitstring() }),
+    did,
+    key,
+    documentLoader,
+  );
+  const diDependencies: VerifyDependencies = { resolveDidDocument, loadStatusList: async (url) => (url === statusListUrl ? statusListWithProof : null) };
+  const diCredentials = credentials.slice(0, DI_CREDENTIALS);
+  const keyPair = await fromJwk({ jwk: key.privateKey.export({ format: 'jwk' }), secretKey: true, id: multikeyMethodId(did, key.keyId), controller: did });
+  const bareIssueAndVerify = async (credential: object) => {
+    const signed = await vc.issue({ credential: structuredClone(credential), suite: new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite: eddsaRdfc2022 }), documentLoader });
+    const result = await vc.verifyCredential({ credential: signed, suite: new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }), documentLoader, checkStatus: async () => ({ verified: true }) });
+    return result.verified;
+  };
+  const stacksIssueAndVerify = async (credential: (typeof credentials)[number]) => {
+    const signed = await signOpenBadge(credential, did, key);
+    return (await verifyPresentedCredential(signed.credential, diDependencies)).verified;
+  };
+  for (const credential of diCredentials.slice(0, 20)) {
+    await bareIssueAndVerify(credential);
+    await stacksIssueAndVerify(credential);
+  }
+  // Interleaved halves, so that neither side gets the quieter half of a loaded machine.
+  let libraryMs = 0;
+  let stacksDiMs = 0;
+  for (const half of [diCredentials.slice(0, DI_CREDENTIALS / 2), diCredentials.slice(DI_CREDENTIALS / 2)]) {
+    started = performance.now();
+    for (const credential of half) allValid = (await bareIssueAndVerify(credential)) && allValid;
+    libraryMs += performance.now() - started;
+    started = performance.now();
+    for (const credential of half) allValid = (await stacksIssueAndVerify(credential)) && allValid;
+    stacksDiMs += performance.now() - started;
+  }
+  started = performance.now();
+  for (const credential of diCredentials) await jsonld.canonize(credential, { algorithm: 'RDFC-1.0', format: 'application/n-quads', safe: true, documentLoader });
+  const canonicalisationMs = (performance.now() - started) / diCredentials.length;
+  const libraryBaseline = throughput(libraryMs, diCredentials.length);
+  const stacksDi = throughput(stacksDiMs, diCredentials.length);
+  return {
+    rawBaseline,
+    stacks,
+    ratio: stacks.perSecond / rawBaseline.perSecond,
+    dataIntegrity: {
+      libraryBaseline,
+      stacks: stacksDi,
+      ratio: stacksDi.perSecond / libraryBaseline.perSecond,
+      canonicalisationMsPerCredential: Number(canonicalisationMs.toFixed(3)),
+    },
+    verifiedAll: allValid && rawOk,
+  };
+}
+
+/** The VC-JOSE-only path (schema check, then JWS), as credentials were signed before Data Integrity proofs. */
+function signJwsOnly(credential: ReturnType<typeof buildOpenBadgeCredential>, did: string, key: ReturnType<typeof ed25519FromSeed>): string {
+  if (!validateCredentialSchema(credential).valid) throw new Error('bench credential does not match the schema');
+  return signCredentialJws(credential, did, key);
 }

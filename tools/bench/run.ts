@@ -59,6 +59,13 @@ if (!only || only === 'badges') {
     'Stacks (schema + VC-JOSE sign, full verify)': { 'credentials/s': badges.stacks.perSecond, 'ms each': badges.stacks.msPerCredential },
   });
   console.log(`ratio Stacks / raw: ${badges.ratio.toFixed(2)}x; ${badges.stacks.perSecond} credentials/s (target >= 1000)`);
+  const di = badges.dataIntegrity;
+  console.log(`\nOpen Badges Data Integrity (eddsa-rdfc-2022): issue + verify, ${di.stacks.credentials} credentials, one core`);
+  console.table({
+    'bare @digitalbazaar/vc issue + verifyCredential (baseline)': { 'credentials/s': di.libraryBaseline.perSecond, 'ms each': di.libraryBaseline.msPerCredential },
+    'Stacks (schema + DI proof + JWS wrap, full verify of the JSON)': { 'credentials/s': di.stacks.perSecond, 'ms each': di.stacks.msPerCredential },
+  });
+  console.log(`ratio Stacks / library: ${di.ratio.toFixed(2)}x (target >= 0.8x); RDFC-1.0 canonicalisation ${di.canonicalisationMsPerCredential} ms per credential`);
   if (!badges.verifiedAll) failures.push('badges: a credential failed verification');
 }
 

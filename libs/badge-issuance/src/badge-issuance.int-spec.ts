@@ -1,5 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { Bitstring, decodeJws, DEVELOPMENT_KEY_ID, ed25519FromSeed, type KeyRing, MIN_STATUS_LIST_ENTRIES } from '@stacks/badges';
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import { checkStatus } from '@digitalbazaar/vc-bitstring-status-list';
+import {
+  Bitstring,
+  credentialOf,
+  decodeJws,
+  DEVELOPMENT_KEY_ID,
+  ed25519FromSeed,
+  type KeyRing,
+  MIN_STATUS_LIST_ENTRIES,
+  OB_CONTEXT,
+  offlineDocumentLoader,
+  signCredentialJws,
+  VC_CONTEXT_V2,
+} from '@stacks/badges';
 import { parseConfig } from '@stacks/config';
 import { type PrismaClient, PrismaService } from '@stacks/db';
 import { BadgeIssuance, BadgeIssuanceError } from './badge-issuance.js';
@@ -56,10 +71,48 @@ describe('BadgeIssuance', () => {
     expect(kid(freshJws)).toBe(`${rotated.urls.rootDid}#2026-b`);
     expect((await rotated.verify(oldJws)).status).toBe('valid');
     expect((await rotated.verify(freshJws)).status).toBe('valid');
-    expect((await rotated.didDocument(rotated.urls.rootDid))?.verificationMethod.map((method) => method.publicKeyJwk.kid)).toEqual(['2025-a', '2026-b']);
+    const document = await rotated.didDocument(rotated.urls.rootDid);
+    expect(document?.verificationMethod.map((method) => [method.id.split('#')[1], method.type])).toEqual([
+      ['2025-a', 'JsonWebKey'],
+      ['2025-a-multikey', 'Multikey'],
+      ['2026-b', 'JsonWebKey'],
+      ['2026-b-multikey', 'Multikey'],
+    ]);
+    expect(document?.assertionMethod).toEqual(document?.verificationMethod.map((method) => method.id));
+    // The Data Integrity form follows the same rotation rules.
+    const oldCredential = (await prisma.badgeCredential.findUniqueOrThrow({ where: { id: old.credentialId as string } })).credential;
+    expect((await rotated.verify(oldCredential)).status).toBe('valid');
 
     const retired = new BadgeIssuance(prisma, config, ring(keyB));
     expect((await retired.verify(oldJws)).reason).toMatch(/signing key .*#2025-a is not listed/);
+    expect((await retired.verify(oldCredential)).reason).toMatch(/signing key .*#2025-a-multikey is not a Multikey/);
+  });
+
+  it('backfills credentials issued before Data Integrity proofs: same id, dates and status index; old JWS still valid; idempotent', async () => {
+    const issuance = new BadgeIssuance(prisma, config, ring(keyA));
+    const issued = await issuance.award(await learnerAndAchievement());
+    const row = await prisma.badgeCredential.findUniqueOrThrow({ where: { id: issued.credentialId as string } });
+    // What the previous release stored: a JWS of the credential with no proof, no schema, two contexts.
+    const current = row.credential as Record<string, unknown>;
+    const legacy = Object.fromEntries(Object.entries(current).filter(([name]) => name !== 'proof' && name !== 'credentialSchema'));
+    legacy['@context'] = [VC_CONTEXT_V2, OB_CONTEXT];
+    const legacyJws = signCredentialJws(legacy, (legacy.issuer as { id: string }).id, keyA);
+    await prisma.$executeRaw`UPDATE "BadgeCredential" SET credential = NULL, jws = ${legacyJws} WHERE id = ${row.id}::uuid`;
+
+    expect(await issuance.backfillDataIntegrity(10)).toBeGreaterThanOrEqual(1);
+    const upgraded = await prisma.badgeCredential.findUniqueOrThrow({ where: { id: row.id } });
+    const credential = upgraded.credential as Record<string, unknown>;
+    expect(credential).toMatchObject({ id: legacy.id, validFrom: legacy.validFrom, credentialStatus: legacy.credentialStatus, credentialSubject: legacy.credentialSubject });
+    expect(credential.proof).toEqual([expect.objectContaining({ cryptosuite: 'eddsa-rdfc-2022' })]);
+    expect(credential.credentialSchema).toEqual([expect.objectContaining({ type: '1EdTechJsonSchemaValidator2019' })]);
+    expect(upgraded).toMatchObject({ statusListId: row.statusListId, statusIndex: row.statusIndex, issuedAt: row.issuedAt });
+    const wrapped = decodeJws(upgraded.jws);
+    expect(wrapped.ok && credentialOf(wrapped.payload)).toEqual(credential);
+    expect((await issuance.verify(credential)).status).toBe('valid');
+    expect((await issuance.verify(upgraded.jws)).status).toBe('valid');
+    expect((await issuance.verify(legacyJws)).status).toBe('valid'); // badges baked before still verify
+    expect(await issuance.backfillDataIntegrity(10)).toBe(0);
+    expect((await prisma.badgeCredential.findUniqueOrThrow({ where: { id: row.id } })).credential).toEqual(credential);
   });
 
   it('sets validUntil from the achievement’s validity period and honours it when verifying', async () => {
@@ -131,6 +184,20 @@ describe('BadgeIssuance.reconcileSeriesAwards', () => {
     const issuance = new BadgeIssuance(prisma, config, ring(keyA));
     const first = await issuance.reconcileSeriesAwards();
     expect(first.filter((result) => result.created).map((result) => result.awardId)).toHaveLength(1);
+
+    // The division's credential points at the division's own status list, which the division signs;
+    // the W3C library reads it with matching issuers required.
+    const row = await prisma.badgeCredential.findFirstOrThrow({ where: { award: { userId: user.id } } });
+    const credential = row.credential as { issuer: { id: string }; credentialStatus: { statusListCredential: string } };
+    expect(credential.issuer.id).toBe(issuance.urls.issuerDid(issuer));
+    const list = await issuance.statusList(row.statusListId);
+    expect(list?.credential.issuer).toBe(credential.issuer.id);
+    const didLoader = offlineDocumentLoader((did) => issuance.didDocument(did));
+    const documentLoader = async (url: string) =>
+      url === credential.credentialStatus.statusListCredential ? { contextUrl: null, documentUrl: url, document: list?.credential } : didLoader(url);
+    const suite = new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 });
+    const fresh = await checkStatus({ credential, documentLoader, suite, verifyMatchingIssuers: true });
+    expect(fresh).toMatchObject({ verified: true, results: [{ status: false }] });
     expect(await issuance.reconcileSeriesAwards()).toEqual([]);
     expect(await prisma.badgeAward.count({ where: { userId: user.id } })).toBe(1);
   });

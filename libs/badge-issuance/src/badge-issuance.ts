@@ -1,18 +1,28 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import {
+  addDataIntegrityProof,
   Bitstring,
+  type BitstringStatusListCredential,
   buildDidDocument,
   buildOpenBadgeCredential,
   buildStatusListCredential,
+  credentialOf,
+  decodeJws,
   type DidDocument,
   type KeyRing,
   MIN_STATUS_LIST_ENTRIES,
+  OB_ACHIEVEMENT_CREDENTIAL_SCHEMA,
+  OB_EXTENSIONS_CONTEXT,
+  type OpenBadgeCredential,
+  offlineDocumentLoader,
   signCredentialJws,
   signOpenBadge,
   type Verdict,
   verifyPresentedCredential,
   type VerifyDependencies,
+  type WithProof,
 } from '@stacks/badges';
+import { LRUCache } from 'lru-cache';
 import type { AppConfig } from '@stacks/config';
 import { enqueueOutboxEvent, type Prisma, type PrismaClient } from '@stacks/db';
 import { type BadgeAwardedPayload, JobName } from '@stacks/queue-contracts';
@@ -59,6 +69,17 @@ export class BadgeIssuanceError extends Error {
 type Tx = Prisma.TransactionClient;
 const DAY_MS = 86_400_000;
 
+/** A status list credential as served: its Data Integrity form and the JWS wrapping it. */
+export interface SignedStatusList {
+  credential: WithProof<BitstringStatusListCredential>;
+  jws: string;
+  /** Seconds verifiers may cache it (Cache-Control max-age). */
+  maxAgeSeconds: number;
+}
+
+export type BadgeIssuanceConfig = Pick<AppConfig, 'PUBLIC_BASE_URL' | 'BADGE_SIGNING_KEYS' | 'BADGE_ACTIVE_KEY_ID' | 'NODE_ENV'> &
+  Partial<Pick<AppConfig, 'BADGE_STATUS_LIST_MAX_AGE_SECONDS'>>;
+
 /**
  * Issues, revokes and re-issues Open Badges credentials, and answers what verifiers need (DID
  * documents, status lists). Shared by the API (manual awards, admin actions) and the worker
@@ -67,14 +88,23 @@ const DAY_MS = 86_400_000;
 export class BadgeIssuance {
   readonly urls: BadgeUrls;
   readonly keys: KeyRing;
+  private readonly statusListMaxAgeSeconds: number;
+  /**
+   * Signed status lists, keyed by list and the exact set of revoked indexes: a revocation changes
+   * the key, so it is signed into the next fetch at once; otherwise one signature serves every
+   * request for max-age (signing canonicalises the list, which is not free).
+   */
+  private readonly signedStatusLists: LRUCache<string, SignedStatusList>;
 
   constructor(
     private readonly prisma: PrismaClient,
-    config: Pick<AppConfig, 'PUBLIC_BASE_URL' | 'BADGE_SIGNING_KEYS' | 'BADGE_ACTIVE_KEY_ID' | 'NODE_ENV'>,
+    config: BadgeIssuanceConfig,
     keys?: KeyRing,
   ) {
     this.urls = new BadgeUrls(config.PUBLIC_BASE_URL);
     this.keys = keys ?? keyRingFromConfig(config);
+    this.statusListMaxAgeSeconds = config.BADGE_STATUS_LIST_MAX_AGE_SECONDS ?? 300;
+    this.signedStatusLists = new LRUCache({ max: 256, ttl: this.statusListMaxAgeSeconds * 1000 });
   }
 
   /**
@@ -224,7 +254,7 @@ export class BadgeIssuance {
     });
     const { achievement } = award;
     const { issuer } = achievement;
-    const status = await this.allocateStatusIndex(tx);
+    const status = await this.allocateStatusIndex(tx, issuer.id);
     const credentialId = randomUUID();
     // Whole seconds: the credential's dates are written without milliseconds.
     const issuedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
@@ -251,7 +281,8 @@ export class BadgeIssuance {
       evidence: [{ url: award.evidenceUrl, narrative: award.evidenceNarrative }],
     });
     // Validated against the OB 3.0 schema before it is signed (signOpenBadge throws otherwise).
-    const jws = signOpenBadge(credential, issuerDid, this.keys.active);
+    const signed = await signOpenBadge(credential, issuerDid, this.keys.active);
+    const { jws } = signed;
     await tx.badgeCredential.create({
       data: {
         id: credentialId,
@@ -260,6 +291,7 @@ export class BadgeIssuance {
         statusIndex: status.index,
         keyId: this.keys.active.keyId,
         jws,
+        credential: signed.credential as unknown as Prisma.InputJsonObject,
         issuedAt,
         validUntil,
         creditsEarned: credits.earned,
@@ -278,16 +310,46 @@ export class BadgeIssuance {
     return { credentialId, jws, outboxId };
   }
 
-  /** Takes the next free index of the oldest list with room, opening a new list when all are full. */
-  private async allocateStatusIndex(tx: Tx): Promise<{ listId: string; index: number }> {
+  /**
+   * Takes the next free index of the issuer's oldest list with room, opening a new list when all
+   * are full: each list holds one issuer's credentials, so that issuer signs it.
+   */
+  private async allocateStatusIndex(tx: Tx, issuerId: string): Promise<{ listId: string; index: number }> {
     const taken = await tx.$queryRaw<{ id: string; index: number }[]>`
       UPDATE "BadgeStatusList" SET "nextIndex" = "nextIndex" + 1
-      WHERE id = (SELECT id FROM "BadgeStatusList" WHERE "nextIndex" < size ORDER BY "createdAt", id LIMIT 1)
+      WHERE id = (SELECT id FROM "BadgeStatusList" WHERE "issuerId" = ${issuerId}::uuid AND "nextIndex" < size ORDER BY "createdAt", id LIMIT 1)
         AND "nextIndex" < size
       RETURNING id, "nextIndex" - 1 AS index`;
     if (taken.length > 0) return { listId: taken[0].id, index: taken[0].index };
-    const list = await tx.badgeStatusList.create({ data: { size: MIN_STATUS_LIST_ENTRIES, nextIndex: 1 } });
+    const list = await tx.badgeStatusList.create({ data: { issuerId, size: MIN_STATUS_LIST_ENTRIES, nextIndex: 1 } });
     return { listId: list.id, index: 0 };
+  }
+
+  /**
+   * Gives credentials issued before Data Integrity proofs their Data Integrity form: the same
+   * credential (id, dates, recipient, status list and index unchanged) plus credentialSchema,
+   * signed with the active key, and a JWS that wraps it. Idempotent and safe to run from several
+   * processes: only rows still without a credential are updated. Returns how many it signed.
+   */
+  async backfillDataIntegrity(batchSize = 100): Promise<number> {
+    let signed = 0;
+    for (;;) {
+      const rows = await this.prisma.$queryRaw<{ id: string; jws: string }[]>`
+        SELECT id, jws FROM "BadgeCredential" WHERE credential IS NULL ORDER BY id LIMIT ${batchSize}`;
+      if (rows.length === 0) return signed;
+      for (const row of rows) {
+        const decoded = decodeJws(row.jws);
+        if (!decoded.ok) throw new Error(`stored credential ${row.id} is not a readable JWS`);
+        const legacy = credentialOf(decoded.payload) as unknown as OpenBadgeCredential;
+        const contexts = legacy['@context'].includes(OB_EXTENSIONS_CONTEXT) ? legacy['@context'] : [...legacy['@context'], OB_EXTENSIONS_CONTEXT];
+        const upgraded: OpenBadgeCredential = { ...legacy, '@context': contexts, credentialSchema: legacy.credentialSchema ?? [{ ...OB_ACHIEVEMENT_CREDENTIAL_SCHEMA }] };
+        const issuerDid = upgraded.issuer.id;
+        const { credential, jws } = await signOpenBadge(upgraded, issuerDid, this.keys.active);
+        signed += await this.prisma.$executeRaw`
+          UPDATE "BadgeCredential" SET credential = ${JSON.stringify(credential)}::json, jws = ${jws}, "keyId" = ${this.keys.active.keyId}
+          WHERE id = ${row.id}::uuid AND credential IS NULL`;
+      }
+    }
   }
 
   /** The DID document of one of our issuers (every key, so rotated-out keys still verify), or null. */
@@ -301,27 +363,48 @@ export class BadgeIssuance {
     return buildDidDocument(did, this.keys.all);
   }
 
-  /** The signed BitstringStatusListCredential of a list (bits set for revoked credentials), or null. */
-  async statusListJws(listId: string): Promise<string | null> {
-    const list = await this.prisma.badgeStatusList.findUnique({ where: { id: listId } });
+  /**
+   * The BitstringStatusListCredential of a list (bits set for revoked credentials), signed by the
+   * list's issuer with a Data Integrity proof and as a JWS wrapping it, valid for twice max-age;
+   * null for an unknown list.
+   */
+  async statusList(listId: string): Promise<SignedStatusList | null> {
+    const list = await this.prisma.badgeStatusList.findUnique({ where: { id: listId }, include: { issuer: { select: { slug: true, isPrimary: true } } } });
     if (!list) return null;
     const revoked = await this.prisma.badgeCredential.findMany({
       where: { statusListId: listId, revokedAt: { not: null } },
       select: { statusIndex: true },
+      orderBy: { statusIndex: 'asc' },
     });
+    const revokedKey = createHash('sha256').update(revoked.map((row) => row.statusIndex).join(',')).digest('base64url');
+    const cacheKey = `${listId}|${revokedKey}`;
+    const cached = this.signedStatusLists.get(cacheKey);
+    if (cached) return cached;
     const bits = new Bitstring(list.size);
     for (const { statusIndex } of revoked) bits.set(statusIndex, true);
-    const credential = buildStatusListCredential({ id: this.urls.statusList(listId), issuerDid: this.urls.rootDid, validFrom: new Date(), bits });
-    return signCredentialJws(credential, this.urls.rootDid, this.keys.active);
+    const issuerDid = list.issuer ? this.urls.issuerDid(list.issuer) : this.urls.rootDid;
+    const validFrom = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const validUntil = new Date(validFrom.getTime() + 2 * this.statusListMaxAgeSeconds * 1000);
+    const unsigned = buildStatusListCredential({ id: this.urls.statusList(listId), issuerDid, validFrom, validUntil, bits });
+    const credential = await addDataIntegrityProof(unsigned, issuerDid, this.keys.active, contextsOnlyLoader);
+    const signed: SignedStatusList = { credential, jws: signCredentialJws(credential, issuerDid, this.keys.active), maxAgeSeconds: this.statusListMaxAgeSeconds };
+    this.signedStatusLists.set(cacheKey, signed);
+    return signed;
+  }
+
+  /** The status list as a compact JWS (VC-JOSE), or null. */
+  async statusListJws(listId: string): Promise<string | null> {
+    return (await this.statusList(listId))?.jws ?? null;
   }
 
   /** What the verifier may consult: only our own DIDs, status lists and issued credentials (no network). */
   verifyDependencies(now?: Date): VerifyDependencies {
     return {
       resolveDidDocument: (did) => this.didDocument(did),
-      loadStatusListJws: async (url) => {
+      loadStatusList: async (url) => {
         const listId = this.urls.statusListIdOf(url);
-        return listId ? this.statusListJws(listId) : null;
+        const list = listId ? await this.statusList(listId) : null;
+        return list?.credential ?? null;
       },
       findSignedCredential: async (url) => {
         const id = this.urls.credentialIdOf(url);
@@ -337,6 +420,9 @@ export class BadgeIssuance {
     return verifyPresentedCredential(presented, this.verifyDependencies(now));
   }
 }
+
+// Status lists are signed, not verified, here: the contexts are all the loader needs.
+const contextsOnlyLoader = offlineDocumentLoader(async () => null);
 
 interface AlignmentTarget {
   targetName: string;

@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { renderBadgeSvg, renderPng } from './badge-image.js';
-import { bakePng, bakeSvg, BakingError, extractFromPng, extractFromSvg, PNG_CREDENTIAL_KEYWORD } from './baking.js';
+import { bakePng, bakeSvg, BakingError, extractFromPng, extractFromSvg, MAX_BAKED_SVG_CHARS, PNG_CREDENTIAL_KEYWORD } from './baking.js';
 import { testIssuer } from './test-fixtures.js';
 import { verifyPresentedCredential } from './verify.js';
 
@@ -48,15 +48,51 @@ describe('baked badges', () => {
     expect(() => extractFromPng(baked.subarray(0, baked.length - 6))).toThrow(BakingError);
   });
 
-  it('bakes into SVG as an openbadges:credential element in the OB 3.0 namespace', () => {
+  it('bakes into SVG as an openbadges:credential element in the OB 3.0 namespace (a JWS in its verify attribute)', () => {
     const baked = bakeSvg(svg, jws);
     expect(baked).toMatch(/^<svg xmlns:openbadges="https:\/\/purl\.imsglobal\.org\/ob\/v3p0" xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    expect(baked).toContain(`<openbadges:credential>${jws}</openbadges:credential>`);
+    expect(baked).toContain(`<openbadges:credential verify="${jws}"/>`);
     expect(extractFromSvg(baked)).toBe(jws);
     expect(extractFromSvg(bakeSvg(baked, 'second'))).toBe('second');
     expect(extractFromSvg(svg)).toBeNull();
     expect(() => extractFromSvg('<html></html>')).toThrow(BakingError);
     // The baked SVG still renders.
     expect(renderPng(baked).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('still reads SVGs baked before: the JWS as the element text', () => {
+    const old = svg.replace(/^<svg /, `<svg xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0" `).replace(/(<svg[^>]*>)/, `$1<openbadges:credential>${jws}</openbadges:credential>`);
+    expect(extractFromSvg(old)).toBe(jws);
+    expect(extractFromSvg(bakeSvg(old, 'replaced'))).toBe('replaced');
+  });
+
+  it('reads the credential JSON from CDATA, with a "]]>" inside it', () => {
+    const json = JSON.stringify({ name: 'tricky ]]> name' });
+    const baked = bakeSvg(svg, json);
+    expect(baked).toContain('<openbadges:credential><![CDATA[');
+    expect(extractFromSvg(baked)).toBe(json);
+  });
+
+  const hostile: [string, string][] = [
+    ['opening tags that never close', `<svg>${'<openbadges:credential>'.repeat(45_000)}`],
+    ['root tags that never end', `<svg ${'<svg '.repeat(200_000)}`],
+    ['a credential element with a huge unclosed attribute list', `<svg><openbadges:credential ${'a="b" '.repeat(170_000)}`],
+    ['an element that never closes, then more openings', `<svg><openbadges:credential>${'x<openbadges:credential'.repeat(45_000)}`],
+  ];
+  it.each(hostile)('processes a 1 MB hostile SVG (%s) in well under a second', (_what, document) => {
+    expect(document.length).toBeGreaterThan(900_000);
+    const started = performance.now();
+    for (const run of [() => extractFromSvg(document), () => bakeSvg(document, jws)]) {
+      try {
+        run();
+      } catch (error) {
+        expect(error).toBeInstanceOf(BakingError);
+      }
+    }
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('refuses an SVG over the size bound before scanning it', () => {
+    expect(() => extractFromSvg(`<svg>${' '.repeat(MAX_BAKED_SVG_CHARS)}</svg>`)).toThrow(/larger than/);
   });
 });

@@ -63,7 +63,7 @@ function parseITxt(data: Buffer): { keyword: string; text: string } | null {
   return { keyword, text: data.subarray(translatedEnd + 1).toString('utf8') };
 }
 
-/** Bakes a credential (compact JWS or JSON) into a PNG, replacing any credential already there. */
+/** Bakes a credential (JSON with its proof, or a compact JWS) into a PNG, replacing any credential already there. */
 export function bakePng(png: Buffer, credential: string): Buffer {
   const chunks = readPngChunks(png).filter((chunk) => !(chunk.type === 'iTXt' && parseITxt(chunk.data)?.keyword === PNG_CREDENTIAL_KEYWORD));
   const iend = chunks.pop() as PngChunk;
@@ -80,31 +80,93 @@ export function extractFromPng(png: Buffer): string | null {
   return null;
 }
 
-const escapeXmlText = (value: string) => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+/** Baked images larger than this are refused before any scan (verification uploads are far smaller). */
+export const MAX_BAKED_SVG_CHARS = 4 * 1024 * 1024;
 
-/** Bakes a credential into an SVG: an <openbadges:credential> element right after the root's opening tag. */
-export function bakeSvg(svg: string, credential: string): string {
-  const withoutOld = svg.replace(/<openbadges:credential[\s\S]*?<\/openbadges:credential>/g, '');
-  const root = /<svg\b[^>]*>/.exec(withoutOld);
-  if (!root) throw new BakingError('the file is not an SVG image (no <svg> element)');
-  let openTag = root[0];
-  if (!/xmlns:openbadges=/.test(openTag)) {
-    openTag = openTag.replace(/^<svg\b/, `<svg xmlns:openbadges="${OB_SVG_NAMESPACE}"`);
+const CREDENTIAL_OPEN = '<openbadges:credential';
+const CREDENTIAL_CLOSE = '</openbadges:credential>';
+
+const escapeXml = (value: string) => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const unescapeXml = (value: string) =>
+  value.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
+
+/**
+ * The `<openbadges:credential …>` element of an SVG: where it starts and ends, its opening tag,
+ * and its content. Every step is an indexOf from the previous position, so the cost is linear in
+ * the file whatever it holds (the regular expressions this replaces were quadratic on crafted input).
+ */
+function findCredentialElement(svg: string, from = 0): { start: number; end: number; openTag: string; content: string | null } | null {
+  let start = svg.indexOf(CREDENTIAL_OPEN, from);
+  while (start >= 0) {
+    const next = svg.charAt(start + CREDENTIAL_OPEN.length);
+    if (next === '>' || next === '/' || /\s/.test(next)) break;
+    start = svg.indexOf(CREDENTIAL_OPEN, start + CREDENTIAL_OPEN.length); // e.g. <openbadges:credentialX
   }
-  const isJson = credential.trim().startsWith('{');
-  // A JWS is plain base64url text; JSON goes in CDATA as the specification shows.
-  const body = isJson ? `<![CDATA[${credential.replaceAll(']]>', ']]]]><![CDATA[>')}]]>` : escapeXmlText(credential);
-  const element = `<openbadges:credential>${body}</openbadges:credential>`;
-  return withoutOld.slice(0, root.index) + openTag + element + withoutOld.slice(root.index + root[0].length);
+  if (start < 0) return null;
+  const tagEnd = svg.indexOf('>', start);
+  if (tagEnd < 0) throw new BakingError('the SVG ends inside an <openbadges:credential> tag');
+  const openTag = svg.slice(start, tagEnd + 1);
+  if (openTag.endsWith('/>')) return { start, end: tagEnd + 1, openTag, content: null };
+  const close = svg.indexOf(CREDENTIAL_CLOSE, tagEnd);
+  if (close < 0) throw new BakingError('the SVG has an <openbadges:credential> element that is never closed');
+  return { start, end: close + CREDENTIAL_CLOSE.length, openTag, content: svg.slice(tagEnd + 1, close) };
 }
 
-/** The credential baked into an SVG, or null when there is none. */
+/** The value of a double- or single-quoted attribute in one opening tag (bounded by the tag's length). */
+function attribute(openTag: string, name: string): string | null {
+  let at = openTag.indexOf(` ${name}=`);
+  if (at < 0) at = openTag.indexOf(`\n${name}=`);
+  if (at < 0) at = openTag.indexOf(`\t${name}=`);
+  if (at < 0) return null;
+  const quote = openTag.charAt(at + name.length + 2);
+  if (quote !== '"' && quote !== "'") return null;
+  const valueEnd = openTag.indexOf(quote, at + name.length + 3);
+  return valueEnd < 0 ? null : unescapeXml(openTag.slice(at + name.length + 3, valueEnd));
+}
+
+function assertSvg(svg: string): number {
+  if (svg.length > MAX_BAKED_SVG_CHARS) throw new BakingError(`the SVG is larger than ${MAX_BAKED_SVG_CHARS / 1024 / 1024} MiB`);
+  const root = svg.search(/<svg[\s>]/);
+  if (root < 0) throw new BakingError('the file is not an SVG image (no <svg> element)');
+  return root;
+}
+
+/**
+ * Bakes a credential into an SVG as the Open Badges 3.0 baking section says: right after the
+ * root's opening tag, a JSON credential inside `<openbadges:credential>` as CDATA, or a compact
+ * JWS in the element's `verify` attribute. Any credential already there is replaced.
+ */
+export function bakeSvg(svg: string, credential: string): string {
+  assertSvg(svg);
+  let withoutOld = '';
+  let position = 0;
+  for (let element = findCredentialElement(svg); element; element = findCredentialElement(svg, position)) {
+    withoutOld += svg.slice(position, element.start);
+    position = element.end;
+  }
+  withoutOld += svg.slice(position);
+  const root = assertSvg(withoutOld);
+  const rootEnd = withoutOld.indexOf('>', root);
+  if (rootEnd < 0) throw new BakingError('the SVG root element is never closed');
+  let openTag = withoutOld.slice(root, rootEnd + 1);
+  if (!openTag.includes('xmlns:openbadges=')) openTag = `<svg xmlns:openbadges="${OB_SVG_NAMESPACE}"${openTag.slice(4)}`;
+  const element = credential.trim().startsWith('{')
+    ? `<openbadges:credential><![CDATA[${credential.replaceAll(']]>', ']]]]><![CDATA[>')}]]></openbadges:credential>`
+    : `<openbadges:credential verify="${escapeXml(credential.trim())}"/>`;
+  return withoutOld.slice(0, root) + openTag + element + withoutOld.slice(rootEnd + 1);
+}
+
+/**
+ * The credential baked into an SVG (the JSON in the element, or the JWS in its `verify`
+ * attribute), or null when there is none. Linear in the file's size, which is bounded.
+ */
 export function extractFromSvg(svg: string): string | null {
-  if (!/<svg\b/.test(svg)) throw new BakingError('the file is not an SVG image (no <svg> element)');
-  const match = /<openbadges:credential(?:\s[^>]*)?>([\s\S]*?)<\/openbadges:credential>/.exec(svg);
-  if (!match) return null;
-  const inner = match[1].trim();
-  const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(inner);
-  if (cdata) return cdata[1].replaceAll(']]]]><![CDATA[>', ']]>');
-  return inner.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
+  assertSvg(svg);
+  const element = findCredentialElement(svg);
+  if (!element) return null;
+  const verify = attribute(element.openTag, 'verify');
+  const inner = (element.content ?? '').trim();
+  if (inner === '') return verify;
+  if (inner.startsWith('<![CDATA[') && inner.endsWith(']]>')) return inner.slice(9, -3).replaceAll(']]]]><![CDATA[>', ']]>');
+  return unescapeXml(inner);
 }

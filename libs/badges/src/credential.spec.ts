@@ -1,4 +1,11 @@
-import { buildOpenBadgeCredential, hashedEmailIdentity, OB_CONTEXT, VC_CONTEXT_V2 } from './credential.js';
+import {
+  buildOpenBadgeCredential,
+  hashedEmailIdentity,
+  OB_ACHIEVEMENT_CREDENTIAL_SCHEMA,
+  OB_CONTEXT,
+  OB_EXTENSIONS_CONTEXT,
+  VC_CONTEXT_V2,
+} from './credential.js';
 import { didWebDocumentUrl, didWebFor } from './did.js';
 import { testIssuer } from './test-fixtures.js';
 import { validateCredentialSchema } from './validate.js';
@@ -6,9 +13,13 @@ import { validateCredentialSchema } from './validate.js';
 describe('OpenBadgeCredential', () => {
   const world = testIssuer();
 
-  it('has the contexts, types, issuer, subject and status entry Open Badges 3.0 requires', () => {
+  it('has the contexts, types, issuer, subject, status entry and schema Open Badges 3.0 requires', () => {
     const credential = buildOpenBadgeCredential(world.input({ validUntil: new Date('2027-01-01T00:00:00Z') }));
-    expect(credential['@context']).toEqual([VC_CONTEXT_V2, OB_CONTEXT]);
+    expect(credential['@context']).toEqual([VC_CONTEXT_V2, OB_CONTEXT, OB_EXTENSIONS_CONTEXT]);
+    expect(credential.credentialSchema).toEqual([
+      { id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json', type: '1EdTechJsonSchemaValidator2019' },
+    ]);
+    expect(credential.credentialSchema[0]).toEqual(OB_ACHIEVEMENT_CREDENTIAL_SCHEMA);
     expect(credential.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
     expect(credential.issuer).toMatchObject({ id: 'did:web:badges.test', type: ['Profile'], name: 'American Library Association' });
     expect(credential.credentialSubject.type).toEqual(['AchievementSubject']);

@@ -2,6 +2,13 @@ import { createHash } from 'node:crypto';
 
 export const VC_CONTEXT_V2 = 'https://www.w3.org/ns/credentials/v2';
 export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+/** Defines 1EdTechJsonSchemaValidator2019, the credentialSchema type the Open Badges 3.0 examples use. */
+export const OB_EXTENSIONS_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json';
+/** The 1EdTech JSON Schema every credential names, so verifiers (and wallets) know what to check it against. */
+export const OB_ACHIEVEMENT_CREDENTIAL_SCHEMA = {
+  id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json',
+  type: '1EdTechJsonSchemaValidator2019',
+} as const;
 
 export interface IssuerProfile {
   id: string;
@@ -59,7 +66,7 @@ export interface BitstringStatusListEntry {
   statusListCredential: string;
 }
 
-/** An Open Badges 3.0 credential as Stacks issues it (the payload of its VC-JOSE signature). */
+/** An Open Badges 3.0 credential as Stacks issues it (before its Data Integrity proof is added). */
 export interface OpenBadgeCredential {
   '@context': string[];
   id: string;
@@ -78,6 +85,7 @@ export interface OpenBadgeCredential {
     achievement: Achievement;
   };
   credentialStatus: BitstringStatusListEntry;
+  credentialSchema: { id: string; type: string }[];
   evidence?: Evidence[];
 }
 
@@ -146,7 +154,7 @@ export function buildOpenBadgeCredential(input: CredentialInput): OpenBadgeCrede
     .filter((item) => item.url || item.narrative)
     .map((item): Evidence => withoutEmpty({ type: ['Evidence'] as ['Evidence'], id: item.url ?? undefined, narrative: item.narrative ?? undefined }));
   return withoutEmpty({
-    '@context': [VC_CONTEXT_V2, OB_CONTEXT],
+    '@context': [VC_CONTEXT_V2, OB_CONTEXT, OB_EXTENSIONS_CONTEXT],
     id: input.id,
     type: ['VerifiableCredential', 'OpenBadgeCredential'] as ['VerifiableCredential', 'OpenBadgeCredential'],
     issuer,
@@ -168,6 +176,7 @@ export function buildOpenBadgeCredential(input: CredentialInput): OpenBadgeCrede
       statusListIndex: String(input.status.statusListIndex),
       statusListCredential: input.status.statusListCredential,
     },
+    credentialSchema: [{ ...OB_ACHIEVEMENT_CREDENTIAL_SCHEMA }],
     evidence: evidence.length > 0 ? evidence : undefined,
   });
 }

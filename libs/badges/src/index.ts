@@ -1,7 +1,9 @@
 export * from './badge-image.js';
 export * from './baking.js';
 export * from './credential.js';
+export * from './data-integrity.js';
 export * from './did.js';
+export * from './document-loader.js';
 export * from './jws.js';
 export * from './issue.js';
 export * from './keys.js';
@@ -10,3 +12,4 @@ export * from './validate.js';
 export * from './verify.js';
 export * from './holder-did.js';
 export * from './profile-links.js';
+export { achievementCredentialSchema } from './schemas/achievement-credential.schema.js';

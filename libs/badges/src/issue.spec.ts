@@ -8,8 +8,9 @@ describe('signOpenBadge', () => {
   const world = testIssuer();
 
   it('signs a credential that matches the schema', async () => {
-    const jws = signOpenBadge(buildOpenBadgeCredential(world.input()), world.did, world.active);
+    const { credential, jws } = await signOpenBadge(buildOpenBadgeCredential(world.input()), world.did, world.active);
     expect((await verifyPresentedCredential(jws, world.dependencies())).status).toBe('valid');
+    expect((await verifyPresentedCredential(credential, world.dependencies())).status).toBe('valid');
   });
 
   const breakages: [string, (credential: OpenBadgeCredential) => void][] = [
@@ -18,9 +19,9 @@ describe('signOpenBadge', () => {
     ['a foreign context', (credential) => (credential['@context'] = ['https://www.w3.org/ns/credentials/v2', 'https://example.org/context.json'])],
     ['no issuer id', (credential) => delete (credential.issuer as Partial<OpenBadgeCredential['issuer']>).id],
   ];
-  it.each(breakages)('refuses to sign a credential with %s', (_what, breakIt) => {
+  it.each(breakages)('refuses to sign a credential with %s', async (_what, breakIt) => {
     const credential = buildOpenBadgeCredential(world.input());
     breakIt(credential);
-    expect(() => signOpenBadge(credential, world.did, world.active)).toThrow(CredentialSchemaError);
+    await expect(signOpenBadge(credential, world.did, world.active)).rejects.toThrow(CredentialSchemaError);
   });
 });

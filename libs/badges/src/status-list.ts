@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { VC_CONTEXT_V2 } from './credential.js';
+import { isoSeconds, VC_CONTEXT_V2 } from './credential.js';
 
 /** The W3C Bitstring Status List minimum size (16 KiB), which gives each entry herd privacy. */
 export const MIN_STATUS_LIST_ENTRIES = 131_072;
@@ -46,16 +46,19 @@ export interface BitstringStatusListCredential {
   type: ['VerifiableCredential', 'BitstringStatusListCredential'];
   issuer: string;
   validFrom: string;
+  /** Verifiers may cache the list until then; a revocation shows in lists signed after it. */
+  validUntil?: string;
   credentialSubject: { id: string; type: 'BitstringStatusList'; statusPurpose: 'revocation'; encodedList: string };
 }
 
-export function buildStatusListCredential(input: { id: string; issuerDid: string; validFrom: Date; bits: Bitstring }): BitstringStatusListCredential {
+export function buildStatusListCredential(input: { id: string; issuerDid: string; validFrom: Date; validUntil?: Date; bits: Bitstring }): BitstringStatusListCredential {
   return {
     '@context': [VC_CONTEXT_V2],
     id: input.id,
     type: ['VerifiableCredential', 'BitstringStatusListCredential'],
     issuer: input.issuerDid,
-    validFrom: input.validFrom.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    validFrom: isoSeconds(input.validFrom),
+    ...(input.validUntil ? { validUntil: isoSeconds(input.validUntil) } : {}),
     credentialSubject: { id: `${input.id}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList: input.bits.encode() },
   };
 }

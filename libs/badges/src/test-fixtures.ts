@@ -1,9 +1,22 @@
 import { buildOpenBadgeCredential, type CredentialInput, type OpenBadgeCredential } from './credential.js';
 import { buildDidDocument, didWebFor } from './did.js';
+import { addDataIntegrityProof, type WithProof } from './data-integrity.js';
+import { offlineDocumentLoader } from './document-loader.js';
+import { signOpenBadge } from './issue.js';
 import { signCredentialJws } from './jws.js';
 import { ed25519FromSeed, type SigningKey } from './keys.js';
 import { Bitstring, buildStatusListCredential } from './status-list.js';
 import type { VerifyDependencies } from './verify.js';
+
+/** The checks of a sound credential's verdict, in order, each passed. */
+export const EVERY_CHECK_PASSED = [
+  ['format', true],
+  ['issuer', true],
+  ['signature', true],
+  ['schema', true],
+  ['status', true],
+  ['validity', true],
+];
 
 /** A small issuer world for unit specs: one DID, its keys, one status list served from memory. */
 export function testIssuer(options: { keys?: SigningKey[] } = {}) {
@@ -33,13 +46,16 @@ export function testIssuer(options: { keys?: SigningKey[] } = {}) {
     const credential = buildOpenBadgeCredential(input(overrides));
     return { credential, jws: signCredentialJws(credential, did, active) };
   };
-  const statusListJws = () =>
-    signCredentialJws(buildStatusListCredential({ id: statusListUrl, issuerDid: did, validFrom: new Date(), bits }), did, active);
+  /** A credential as Stacks issues it now: Data Integrity proof, and the JWS wrapping it. */
+  const issueWithProof = (overrides: Partial<CredentialInput> = {}) => signOpenBadge(buildOpenBadgeCredential(input(overrides)), did, active);
+  const statusList = () => buildStatusListCredential({ id: statusListUrl, issuerDid: did, validFrom: new Date('2026-01-01T00:00:00Z'), bits });
+  const statusListJws = () => signCredentialJws(statusList(), did, active);
+  const statusListWithProof = (): Promise<WithProof<object>> => addDataIntegrityProof(statusList(), did, active, offlineDocumentLoader(async () => null));
   const dependencies = (overrides: Partial<VerifyDependencies> = {}): VerifyDependencies => ({
     resolveDidDocument: async (requested) => (requested === did ? buildDidDocument(did, keys) : null),
-    loadStatusListJws: async (url) => (url === statusListUrl ? statusListJws() : null),
+    loadStatusList: async (url) => (url === statusListUrl ? statusListJws() : null),
     now: new Date('2026-06-01T00:00:00Z'),
     ...overrides,
   });
-  return { did, keys, active, bits, statusListUrl, input, issue, dependencies };
+  return { did, keys, active, bits, statusListUrl, input, issue, issueWithProof, statusListJws, statusListWithProof, dependencies };
 }

@@ -1,5 +1,9 @@
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
+import type { DocumentLoader } from 'jsonld-signatures';
+import { LRUCache } from 'lru-cache';
+import { checkDataIntegrityProof, DATA_INTEGRITY_CRYPTOSUITE } from './data-integrity.js';
 import type { DidDocument } from './did.js';
+import { offlineDocumentLoader } from './document-loader.js';
 import { conflictingJwtClaims, credentialOf, decodeJws, verifyEd25519 } from './jws.js';
 import { Bitstring } from './status-list.js';
 import { validateCredentialSchema } from './validate.js';
@@ -34,9 +38,12 @@ export interface Verdict {
 export interface VerifyDependencies {
   /** The DID document of an issuer this verifier trusts to resolve; null for unknown DIDs. */
   resolveDidDocument(did: string): Promise<DidDocument | null>;
-  /** The compact JWS of a BitstringStatusListCredential, or null when it cannot be obtained. */
-  loadStatusListJws(url: string): Promise<string | null>;
-  /** For a bare JSON credential (no proof): the signed copy this service issued under that id. */
+  /**
+   * A BitstringStatusListCredential: its compact JWS, or its JSON with a Data Integrity proof;
+   * null when it cannot be obtained.
+   */
+  loadStatusList(url: string): Promise<string | object | null>;
+  /** For a bare JSON credential (no proof): the signed copy (compact JWS) this service issued under that id. */
   findSignedCredential?(id: string): Promise<string | null>;
   now?: Date;
 }
@@ -52,8 +59,9 @@ function invalid(reason: string, checks: VerificationCheck[], credential: Creden
 }
 
 /**
- * Verifies whatever a caller presents: a compact JWS, a VC 2.0 enveloped credential, or a bare
- * credential JSON (checked against the signed copy we issued). Never throws: every failure becomes
+ * Verifies whatever a caller presents: a compact JWS, a VC 2.0 enveloped credential, a credential
+ * JSON with an embedded Data Integrity proof, or a bare credential JSON (checked against the
+ * signed copy we issued). Never throws: every failure becomes
  * a verdict whose reason says why.
  */
 export async function verifyPresentedCredential(presented: unknown, dependencies: VerifyDependencies): Promise<Verdict> {
@@ -93,11 +101,7 @@ async function verifyPresentedUnsafe(presented: unknown, dependencies: VerifyDep
   if (types.includes('EnvelopedVerifiableCredential') && typeof presented.id === 'string' && presented.id.startsWith(ENVELOPE_PREFIX)) {
     return verifyPresentedUnsafe(presented.id.slice(ENVELOPE_PREFIX.length), dependencies);
   }
-  if (presented.proof !== undefined) {
-    return invalid('it carries an embedded proof; this verifier checks VC-JOSE (JWS) credentials only', [
-      { check: 'format', passed: false, message: 'unsupported proof format' },
-    ]);
-  }
+  if (presented.proof !== undefined) return verifyDataIntegrityCredential(presented, dependencies);
   const id = text(presented.id);
   const signed = id && dependencies.findSignedCredential ? await dependencies.findSignedCredential(id) : null;
   if (!signed) {
@@ -107,7 +111,8 @@ async function verifyPresentedUnsafe(presented: unknown, dependencies: VerifyDep
   }
   const verdict = await verifyJwsCredential(signed, dependencies);
   const decoded = decodeJws(signed);
-  const differences = decoded.ok ? differingPaths(credentialOf(decoded.payload), presented) : ['(signed copy unreadable)'];
+  // The signed copy carries its Data Integrity proof; the bare JSON is compared without it.
+  const differences = decoded.ok ? differingPaths(withoutProof(credentialOf(decoded.payload)), presented) : ['(signed copy unreadable)'];
   if (differences.length > 0) {
     return invalid(`it differs from the credential that was signed (${differences.slice(0, 5).join(', ')})`, [
       ...verdict.checks,
@@ -151,24 +156,25 @@ interface SignatureResult {
   payload?: Record<string, unknown>;
 }
 
-/** A small bounded memo (oldest entry evicted first). */
-class Memo<Value> {
-  private readonly entries = new Map<string, Value>();
-  constructor(private readonly capacity: number) {}
-  get(key: string): Value | undefined {
-    return this.entries.get(key);
-  }
-  set(key: string, value: Value): void {
-    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(key, value);
-  }
-}
+const withoutProof = (document: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(document).filter(([name]) => name !== 'proof'));
 
-// Every credential of a list points at the same status list JWS: verifying its signature and
-// inflating its bits once per distinct (key, JWS) instead of once per credential halves the work.
-const verifiedStatusLists = new Memo<true>(64);
-const decodedLists = new Memo<Bitstring>(64);
-const publicKeys = new Memo<KeyObject>(256);
+// Every credential of a list points at the same status list: verifying its signature and
+// inflating its bits once per distinct (key, list) instead of once per credential halves the work.
+const verifiedStatusLists = new LRUCache<string, true>({ max: 64 });
+const decodedLists = new LRUCache<string, Bitstring>({ max: 64 });
+const publicKeys = new LRUCache<string, KeyObject>({ max: 256 });
+// One offline JSON-LD loader per set of dependencies (it resolves DIDs through them).
+const documentLoaders = new WeakMap<VerifyDependencies, DocumentLoader>();
+
+function documentLoaderFor(dependencies: VerifyDependencies): DocumentLoader {
+  let loader = documentLoaders.get(dependencies);
+  if (!loader) {
+    loader = offlineDocumentLoader((did) => dependencies.resolveDidDocument(did));
+    documentLoaders.set(dependencies, loader);
+  }
+  return loader;
+}
 
 function publicKeyFor(jwk: { x: string }): KeyObject {
   let key = publicKeys.get(jwk.x);
@@ -222,7 +228,9 @@ async function checkSignature(jws: string, dependencies: VerifyDependencies, mem
   checks.push({ check: 'issuer', passed: true, message: `issuer ${keyDid} lists key ${kid}` });
   let publicKey: KeyObject;
   try {
-    if (method.publicKeyJwk.kty !== 'OKP' || method.publicKeyJwk.crv !== 'Ed25519' || typeof method.publicKeyJwk.x !== 'string') throw new Error('not Ed25519');
+    if (method.type !== 'JsonWebKey' || method.publicKeyJwk.kty !== 'OKP' || method.publicKeyJwk.crv !== 'Ed25519' || typeof method.publicKeyJwk.x !== 'string') {
+      throw new Error('not an Ed25519 JWK');
+    }
     publicKey = publicKeyFor(method.publicKeyJwk);
   } catch {
     const reason = `the issuer's key ${kid} is not a usable Ed25519 key`;
@@ -230,7 +238,7 @@ async function checkSignature(jws: string, dependencies: VerifyDependencies, mem
     return { ok: false, checks, reason, payload };
   }
   // The memo key includes the public key, so a key removed from the DID document stops matching.
-  const memoKey = `${method.publicKeyJwk.x}|${jws}`;
+  const memoKey = `${publicKey.export({ format: 'jwk' }).x}|${jws}`;
   const known = memoise && verifiedStatusLists.get(memoKey) === true;
   if (!known && !verifyEd25519(decoded.signingInput, decoded.signature, publicKey)) {
     const reason = 'its signature does not match its content (it was altered after signing, or signed by another key)';
@@ -255,8 +263,74 @@ export async function verifyJwsCredential(jws: string, dependencies: VerifyDepen
   const checks = [...signature.checks];
   const summary = signature.payload ? summarise(signature.payload) : null;
   if (!signature.ok || !signature.payload) return invalid(signature.reason ?? 'its signature could not be checked', checks, summary);
-  const payload = signature.payload;
+  return checkContentStatusAndDates(signature.payload, checks, dependencies);
+}
 
+const proofsOf = (document: Record<string, unknown>): unknown[] =>
+  document.proof === undefined ? [] : Array.isArray(document.proof) ? document.proof : [document.proof];
+
+/**
+ * The issuer half of a Data Integrity check, in our words: each proof's key belongs to the
+ * document's issuer, whose DID we resolve and whose assertionMethod lists that Multikey. Returns
+ * the keys' multibase values (for memo keys) or the reason it fails.
+ */
+async function checkProofIssuer(document: Record<string, unknown>, dependencies: VerifyDependencies): Promise<{ ok: true; keys: string[]; message: string } | { ok: false; reason: string }> {
+  const issuerId = isObject(document.issuer) ? text(document.issuer.id) : text(document.issuer);
+  const keys: string[] = [];
+  for (const proof of proofsOf(document)) {
+    const methodId = isObject(proof) ? text(proof.verificationMethod) : null;
+    if (!methodId || !methodId.includes('#')) return { ok: false, reason: 'its proof names no verification method ("<issuer DID>#<key id>")' };
+    const keyDid = methodId.slice(0, methodId.indexOf('#'));
+    if (keyDid !== issuerId) return { ok: false, reason: `it was signed with a key of ${keyDid} but names ${issuerId ?? 'no one'} as its issuer` };
+    const document_ = await dependencies.resolveDidDocument(keyDid);
+    if (!document_) return { ok: false, reason: `its issuer ${keyDid} is not one this service can resolve (foreign or unknown issuer)` };
+    const method = document_.verificationMethod.find((candidate) => candidate.id === methodId);
+    if (!method || method.type !== 'Multikey' || !document_.assertionMethod.includes(methodId)) {
+      return { ok: false, reason: `the signing key ${methodId} is not a Multikey in the issuer's assertionMethod` };
+    }
+    keys.push(method.publicKeyMultibase);
+  }
+  return { ok: true, keys, message: `issuer ${issuerId} lists key${keys.length === 1 ? '' : 's'} ${proofsOf(document).map((proof) => (proof as { verificationMethod: string }).verificationMethod).join(', ')}` };
+}
+
+/** Format, issuer and signature checks of a document with embedded Data Integrity proofs. */
+async function checkDataIntegrity(document: Record<string, unknown>, dependencies: VerifyDependencies, memoise = false): Promise<SignatureResult> {
+  const checks: VerificationCheck[] = [];
+  const fail = (check: CheckName, reason: string): SignatureResult => {
+    checks.push({ check, passed: false, message: reason });
+    return { ok: false, checks, reason, payload: document };
+  };
+  const proofs = proofsOf(document);
+  const unsupported = proofs.find((proof) => !isObject(proof) || proof.type !== 'DataIntegrityProof' || proof.cryptosuite !== DATA_INTEGRITY_CRYPTOSUITE);
+  if (proofs.length === 0 || unsupported !== undefined) {
+    const what = isObject(unsupported) ? `${String(unsupported.type)} / ${String(unsupported.cryptosuite ?? 'no cryptosuite')}` : 'not a proof object';
+    return fail('format', `its proof is not an ${DATA_INTEGRITY_CRYPTOSUITE} Data Integrity proof (${proofs.length === 0 ? 'empty' : what})`);
+  }
+  checks.push({ check: 'format', passed: true, message: `a JSON credential with an embedded Data Integrity proof (${DATA_INTEGRITY_CRYPTOSUITE})` });
+  const issuer = await checkProofIssuer(document, dependencies);
+  if (!issuer.ok) return fail('issuer', issuer.reason);
+  checks.push({ check: 'issuer', passed: true, message: issuer.message });
+  // The memo key covers the whole document and the keys, so any change or a retired key misses it.
+  const memoKey = memoise ? `${issuer.keys.join(',')}|${createHash('sha256').update(JSON.stringify(document)).digest('base64url')}` : null;
+  if (!(memoKey && verifiedStatusLists.get(memoKey))) {
+    const result = await checkDataIntegrityProof(document, documentLoaderFor(dependencies));
+    if (!result.verified) return fail('signature', `its Data Integrity proof does not verify: ${result.reason}`);
+    if (memoKey) verifiedStatusLists.set(memoKey, true);
+  }
+  checks.push({ check: 'signature', passed: true, message: `${DATA_INTEGRITY_CRYPTOSUITE} proof verified over the canonical (RDFC-1.0) form` });
+  return { ok: true, checks, payload: document };
+}
+
+/** Full verification of a credential JSON with an embedded Data Integrity proof. */
+async function verifyDataIntegrityCredential(credential: Record<string, unknown>, dependencies: VerifyDependencies): Promise<Verdict> {
+  const proof = await checkDataIntegrity(credential, dependencies);
+  if (!proof.ok) return invalid(proof.reason ?? 'its proof could not be checked', proof.checks, summarise(credential));
+  return checkContentStatusAndDates(credential, [...proof.checks], dependencies);
+}
+
+/** What follows a sound signature, for either proof format: schema, revocation status, dates. */
+async function checkContentStatusAndDates(payload: Record<string, unknown>, checks: VerificationCheck[], dependencies: VerifyDependencies): Promise<Verdict> {
+  const summary = summarise(payload);
   const schema = validateCredentialSchema(payload);
   if (!schema.valid) {
     checks.push({ check: 'schema', passed: false, message: schema.errors.join('; ') });
@@ -311,10 +385,16 @@ async function checkStatus(payload: Record<string, unknown>, dependencies: Verif
   const index = Number(entry.statusListIndex);
   const url = text(entry.statusListCredential);
   if (!url || !Number.isInteger(index) || index < 0) return fail('its status entry lacks a list URL or a valid index');
-  const listJws = await dependencies.loadStatusListJws(url);
-  if (!listJws) return fail(`its status list ${url} could not be obtained, so revocation cannot be ruled out`);
-  const list = await checkSignature(listJws, dependencies, true);
+  const served = await dependencies.loadStatusList(url);
+  if (!served) return fail(`its status list ${url} could not be obtained, so revocation cannot be ruled out`);
+  const list = typeof served === 'string' ? await checkSignature(served, dependencies, true) : await checkDataIntegrity(served as Record<string, unknown>, dependencies, true);
   if (!list.ok || !list.payload) return fail(`its status list is not trustworthy: ${list.reason}`);
+  // The list was obtained just now, so its freshness is judged by the clock, not by `now` (which may
+  // ask about a credential at another moment).
+  const listValidUntil = list.payload.validUntil === undefined ? null : Date.parse(String(list.payload.validUntil));
+  if (listValidUntil !== null && !(listValidUntil >= Date.now())) {
+    return fail(`its status list expired on ${String(list.payload.validUntil)}, so revocation cannot be ruled out`);
+  }
   const listIssuer = isObject(list.payload.issuer) ? text(list.payload.issuer.id) : text(list.payload.issuer);
   const credentialIssuer = isObject(payload.issuer) ? text(payload.issuer.id) : text(payload.issuer);
   if (list.payload.id !== url) return fail('its status list credential does not carry the URL it was fetched from');

@@ -122,6 +122,11 @@ export const configSchema = z.object({
   BADGE_ACTIVE_KEY_ID: z.string().regex(/^[\w.-]{1,64}$/, "must be 1-64 letters, digits, '.', '_' or '-'").optional(),
   /** How long an "Add to wallet" exchange link (QR code) works before the learner must ask for a new one. */
   WALLET_EXCHANGE_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  /**
+   * How long verifiers may cache a status list (Cache-Control max-age; the signed list's validUntil
+   * is twice that). A revocation reaches every verifier within this many seconds.
+   */
+  BADGE_STATUS_LIST_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
 
   // --- Question answering ---
   /** At most this often the bot and API check whether the catalogue changed and rebuild their answer index. */

@@ -20,7 +20,7 @@ const REFRESH_TOKEN_KEY = 'stacks.refreshToken';
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** JSON-encoded unless it is a string (sent with `contentType`). */
+  /** JSON-encoded unless it is a string or a Blob (sent with `contentType`). */
   body?: unknown;
   contentType?: string;
   headers?: Record<string, string>;
@@ -79,9 +79,10 @@ export class ApiClient {
   private send(path: string, options: RequestOptions): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
     if (this.accessToken) headers.authorization = `Bearer ${this.accessToken}`;
-    let body: string | undefined;
+    let body: string | Blob | undefined;
     if (options.body !== undefined) {
-      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+      // Strings and files (a baked badge image) go as they are; anything else as JSON.
+      body = typeof options.body === 'string' || options.body instanceof Blob ? options.body : JSON.stringify(options.body);
       headers['content-type'] = options.contentType ?? 'application/json';
     }
     return fetch(`${this.base}${path}`, { method: options.method ?? 'GET', headers, body });

@@ -12,7 +12,7 @@ import { ProgressPage } from '../pages/ProgressPage';
 import { SessionPage } from '../pages/SessionPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { TranscriptPage } from '../pages/TranscriptPage';
-import { VerifyPage } from '../pages/VerifyPage';
+import { VerifyPage, VerifyUploadPage } from '../pages/VerifyPage';
 import { Loading, PageHeading } from '../components/ui';
 import { AuthProvider, useAuth } from './auth';
 import { Link, matchPath, navigate, useLocation, usePageTitle } from './router';
@@ -27,6 +27,7 @@ interface Route {
 const ROUTES: Route[] = [
   { path: '/', access: 'public', render: () => <CataloguePage /> },
   { path: '/sessions/:slug', access: 'public', render: ({ slug }) => <SessionPage key={slug} slug={slug} /> },
+  { path: '/verify', access: 'public', render: () => <VerifyUploadPage /> },
   { path: '/verify/:credentialId', access: 'public', render: ({ credentialId }) => <VerifyPage key={credentialId} credentialId={credentialId} /> },
   { path: '/sign-in', access: 'public', render: () => <SignInPage /> },
   { path: '/register', access: 'public', render: () => <RegisterPage /> },

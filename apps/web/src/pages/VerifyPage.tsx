@@ -41,13 +41,13 @@ export function VerifyPage({ credentialId }: { credentialId: string }) {
   const verify = useCallback(async () => {
     setError(undefined);
     try {
-      // The signed form is what gets verified: the signature, the issuer's key, the status list.
-      const jws = await api.request<string>(`/credentials/${encodeURIComponent(credentialId)}/jws`, { text: true, headers: { accept: 'application/vc+jwt' } });
-      const [verdict, holder, claims] = await Promise.all([
-        api.request<Verdict>('/verify', { method: 'POST', body: jws, contentType: 'application/vc+jwt' }),
+      // The credential as wallets carry it (JSON with its Data Integrity proof) is what gets verified:
+      // the proof, the issuer's key, the status list, the dates.
+      const [claims, holder] = await Promise.all([
+        api.request<OpenBadgeCredential>(`/credentials/${encodeURIComponent(credentialId)}`),
         api.request<{ name: string }>(`/credentials/${encodeURIComponent(credentialId)}/holder`).then((found) => found.name, () => null),
-        api.request<OpenBadgeCredential>(`/credentials/${encodeURIComponent(credentialId)}`).catch(() => null),
       ]);
+      const verdict = await api.request<Verdict>('/verify', { method: 'POST', body: { credential: claims } });
       setResult({ verdict, holder, claims });
     } catch (caught) {
       setError(caught);
@@ -77,14 +77,7 @@ export function VerifyPage({ credentialId }: { credentialId: string }) {
   return (
     <>
       <PageHeading>{credential?.achievement.name ?? achievement?.name ?? 'Badge verification'}</PageHeading>
-      <div className={`verdict verdict-${verdict.status}`} data-testid="verdict">
-        <p className="verdict-status">
-          <span aria-hidden="true">{verdict.status === 'valid' ? '✓ ' : '✗ '}</span>
-          {STATUS_TEXT[verdict.status]}
-        </p>
-        <p>{sentence(verdict.reason)}</p>
-        {verdict.status === 'revoked' && verdict.revocationReason && <p>Reason given by the issuer: {verdict.revocationReason}</p>}
-      </div>
+      <VerdictBanner verdict={verdict} />
       <div className="verify-layout">
         <img src={`/api/v1/credentials/${encodeURIComponent(credentialId)}/badge.svg`} alt={credential ? `Badge: ${credential.achievement.name}` : 'Badge image'} width={180} height={180} />
         <dl className="facts">
@@ -134,24 +127,122 @@ export function VerifyPage({ credentialId }: { credentialId: string }) {
       <section aria-labelledby="checks-heading">
         <h2 id="checks-heading">What was checked</h2>
         <p>This page checked the badge just now, against the issuer’s published keys and revocation list:</p>
-        <ul className="checks">
-          {verdict.checks.map((check) => (
-            <li key={check.check} className={check.passed ? 'pass' : 'fail'}>
-              <span aria-hidden="true">{check.passed ? '✓' : '✗'}</span> <strong>{CHECK_TEXT[check.check] ?? check.check}</strong>
-              <span className="visually-hidden">{check.passed ? ': passed' : ': failed'}</span>
-              <br />
-              <span className="muted">{sentence(check.message)}</span>
-            </li>
-          ))}
-        </ul>
+        <CheckList checks={verdict.checks} />
         <p>
           <button type="button" className="secondary" onClick={() => void verify()}>
             Check again
           </button>{' '}
           <a href={`/api/v1/credentials/${encodeURIComponent(credentialId)}`}>The credential as JSON</a> ·{' '}
-          <a href={`/api/v1/credentials/${encodeURIComponent(credentialId)}/jws`}>signed (JWS)</a> · <Link to="/">Stacks catalogue</Link>
+          <a href={`/api/v1/credentials/${encodeURIComponent(credentialId)}/jws`}>signed (JWS)</a> · <Link to="/verify">Check another badge</Link> ·{' '}
+          <Link to="/">Stacks catalogue</Link>
         </p>
       </section>
+    </>
+  );
+}
+
+function VerdictBanner({ verdict }: { verdict: Verdict }) {
+  return (
+    <div className={`verdict verdict-${verdict.status}`} data-testid="verdict">
+      <p className="verdict-status">
+        <span aria-hidden="true">{verdict.status === 'valid' ? '✓ ' : '✗ '}</span>
+        {STATUS_TEXT[verdict.status]}
+      </p>
+      <p>{sentence(verdict.reason)}</p>
+      {verdict.status === 'revoked' && verdict.revocationReason && <p>Reason given by the issuer: {verdict.revocationReason}</p>}
+    </div>
+  );
+}
+
+function CheckList({ checks }: { checks: VerificationCheck[] }) {
+  return (
+    <ul className="checks">
+      {checks.map((check) => (
+        <li key={check.check} className={check.passed ? 'pass' : 'fail'}>
+          <span aria-hidden="true">{check.passed ? '✓' : '✗'}</span> <strong>{CHECK_TEXT[check.check] ?? check.check}</strong>
+          <span className="visually-hidden">{check.passed ? ': passed' : ': failed'}</span>
+          <br />
+          <span className="muted">{sentence(check.message)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The content type POST /verify reads a badge file as: baked PNG or SVG, or the text of a credential. */
+function uploadType(file: File): string {
+  const name = file.name.toLowerCase();
+  if (file.type === 'image/png' || name.endsWith('.png')) return 'image/png';
+  if (file.type === 'image/svg+xml' || name.endsWith('.svg')) return 'image/svg+xml';
+  return 'text/plain';
+}
+
+/**
+ * The public check for a badge someone hands you: a baked badge image (PNG or SVG, as Stacks and
+ * other Open Badges 3.0 issuers bake them), a credential JSON with its Data Integrity proof, or a
+ * compact JWS. Every check is explained, as on a shared badge's page.
+ */
+export function VerifyUploadPage() {
+  usePageTitle('Check a badge');
+  const [text, setText] = useState('');
+  const [verdict, setVerdict] = useState<Verdict>();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+
+  const check = async (body: string | Blob, contentType: string) => {
+    setBusy(true);
+    setError(undefined);
+    setVerdict(undefined);
+    try {
+      setVerdict(await api.request<Verdict>('/verify', { method: 'POST', body, contentType }));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeading>Check a badge</PageHeading>
+      <p>Upload a badge image (PNG or SVG) with its credential baked in, or paste the credential (JSON, or a signed JWS).</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (text.trim()) void check(text.trim(), 'text/plain');
+        }}
+      >
+        <label htmlFor="badge-file">Badge file</label>
+        <input
+          id="badge-file"
+          type="file"
+          accept=".png,.svg,.json,.jwt,image/png,image/svg+xml,application/json"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void check(file, uploadType(file));
+          }}
+        />
+        <label htmlFor="badge-text">Or the credential itself</label>
+        <textarea id="badge-text" rows={6} value={text} onChange={(event) => setText(event.target.value)} />
+        <button type="submit" disabled={busy || !text.trim()}>
+          Check
+        </button>
+      </form>
+      {busy && <Loading what="and checking the badge" />}
+      {error !== undefined && <ErrorMessage error={error} title="This badge could not be checked" />}
+      {verdict && (
+        <section aria-labelledby="upload-checks-heading">
+          <VerdictBanner verdict={verdict} />
+          {verdict.credential && (
+            <p>
+              {verdict.credential.achievement.name ?? 'A badge'}, issued by {verdict.credential.issuer.name ?? verdict.credential.issuer.id} on{' '}
+              {formatDate(verdict.credential.validFrom)}.
+            </p>
+          )}
+          <h2 id="upload-checks-heading">What was checked</h2>
+          <CheckList checks={verdict.checks} />
+        </section>
+      )}
     </>
   );
 }

@@ -17,6 +17,11 @@ import { AchievementDto, CredentialHolderDto, VerdictDto } from './dto/badges.dt
 
 const VC_JWT = 'application/vc+jwt';
 
+/** Whether an Accept header asks for the JWS form (application/vc+jwt or application/jwt) rather than JSON. */
+export function wantsJws(accept: string | undefined): boolean {
+  return (accept ?? '').split(',').some((range) => ['application/vc+jwt', 'application/jwt'].includes(range.split(';')[0].trim().toLowerCase()));
+}
+
 /** Everything a verifier or a curious visitor needs, without an account. */
 @ApiTags('badges')
 @Public()
@@ -68,7 +73,7 @@ export class BadgesPublicController {
   }
 
   @Get('credentials/:credentialId')
-  @ApiOperation({ summary: 'A credential as JSON (the payload its signature covers)' })
+  @ApiOperation({ summary: 'A credential as JSON, with its embedded Data Integrity proof (eddsa-rdfc-2022)' })
   @ApiParam({ name: 'credentialId', format: 'uuid' })
   @ApiOkResponse({ description: 'OpenBadgeCredential JSON' })
   @ApiNotFoundResponse({ description: 'No such credential' })
@@ -77,7 +82,7 @@ export class BadgesPublicController {
   }
 
   @Get('credentials/:credentialId/jws')
-  @ApiOperation({ summary: 'A credential as its signed compact JWS (VC-JOSE, EdDSA)' })
+  @ApiOperation({ summary: 'A credential as its signed compact JWS (VC-JOSE, EdDSA); the payload is the credential with its proof' })
   @ApiParam({ name: 'credentialId', format: 'uuid' })
   @ApiProduces(VC_JWT)
   @ApiOkResponse({ description: 'Compact JWS' })
@@ -114,7 +119,7 @@ export class BadgesPublicController {
   }
 
   @Get('credentials/:credentialId/badge.svg')
-  @ApiOperation({ summary: 'The badge as an SVG image with the credential baked in (openbadges:credential)' })
+  @ApiOperation({ summary: 'The badge as an SVG image with the credential JSON baked in (openbadges:credential, CDATA)' })
   @ApiParam({ name: 'credentialId', format: 'uuid' })
   @ApiProduces('image/svg+xml')
   @ApiOkResponse({ description: 'Baked SVG' })
@@ -125,7 +130,7 @@ export class BadgesPublicController {
   }
 
   @Get('credentials/:credentialId/badge.png')
-  @ApiOperation({ summary: 'The badge as a PNG image with the credential baked in (iTXt chunk openbadgecredential)' })
+  @ApiOperation({ summary: 'The badge as a PNG image with the credential JSON baked in (iTXt chunk openbadgecredential)' })
   @ApiParam({ name: 'credentialId', format: 'uuid' })
   @ApiProduces('image/png')
   @ApiOkResponse({ description: 'Baked PNG' })
@@ -136,15 +141,25 @@ export class BadgesPublicController {
   }
 
   @Get('status-lists/:id')
-  @ApiOperation({ summary: 'A revocation status list, as a signed BitstringStatusListCredential (compact JWS)' })
+  @ApiOperation({
+    summary: 'A revocation status list: a BitstringStatusListCredential signed by the credentials’ issuer',
+    description:
+      'JSON with a Data Integrity proof (eddsa-rdfc-2022); send `Accept: application/vc+jwt` for the compact JWS. ' +
+      'Verifiers may cache it for the Cache-Control max-age (its validUntil is twice that): a revocation shows within that time.',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiProduces(VC_JWT)
-  @ApiOkResponse({ description: 'Compact JWS of the status list credential' })
+  @ApiProduces('application/vc+ld+json', VC_JWT)
+  @ApiOkResponse({ description: 'The status list credential' })
   @ApiNotFoundResponse({ description: 'No such list' })
-  async statusList(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
-    const jws = await this.badges.statusList(id);
-    reply.type(VC_JWT).header('cache-control', 'no-cache');
-    return jws;
+  async statusList(@Param('id') id: string, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const list = await this.badges.statusList(id);
+    reply.header('cache-control', `public, max-age=${list.maxAgeSeconds}`).header('vary', 'accept');
+    if (wantsJws(accept)) {
+      reply.type(VC_JWT);
+      return list.jws;
+    }
+    reply.type('application/vc+ld+json');
+    return list.credential;
   }
 
   @Post('verify')
@@ -152,8 +167,9 @@ export class BadgesPublicController {
   @ApiOperation({
     summary: 'Verify a credential: signature, issuer, schema, revocation status and dates, with the reasons',
     description:
-      'Send a compact JWS (application/vc+jwt or text/plain), JSON `{ "credential": <JWS or credential object> }` or a credential object, ' +
-      'or a baked badge image (image/png or image/svg+xml). Every readable submission gets a 200 verdict, valid or "invalid because …".',
+      'Send a compact JWS (application/vc+jwt or text/plain), JSON `{ "credential": <JWS or credential object> }` or a credential object ' +
+      '(with its embedded Data Integrity proof), or a baked badge image (image/png or image/svg+xml, old JWS or new JSON baking). ' +
+      'Every readable submission gets a 200 verdict, valid or "invalid because …", with each check explained.',
   })
   @ApiConsumes('application/json', VC_JWT, 'text/plain', 'image/png', 'image/svg+xml')
   @ApiBody({ schema: { oneOf: [{ type: 'object', properties: { credential: {} } }, { type: 'string' }] } })

@@ -1,12 +1,29 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { BadgeIssuance } from '@stacks/badge-issuance';
-import { credentialOf, ed25519FromSeed, extractFromPng, extractFromSvg, signCredentialJws } from '@stacks/badges';
+import {
+  bakePng,
+  bakeSvg,
+  credentialOf,
+  ed25519FromSeed,
+  extractFromPng,
+  extractFromSvg,
+  renderBadgeSvg,
+  renderPng,
+  signCredentialJws,
+  validateCredentialSchema,
+} from '@stacks/badges';
 import { PrismaService } from '@stacks/db';
 import { JobName, QueueName } from '@stacks/queue-contracts';
 import { redisConnectionOptions } from '@stacks/queues';
 import { type Job, Queue } from 'bullmq';
 import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
-import { verifyWithJose } from '../../testing/independent-verifier.js';
+import {
+  readBakedPngWithIndependentReader,
+  verifierCoreStep,
+  verifyWithDigitalBazaar,
+  verifyWithJose,
+  verifyWithVerifierCore,
+} from '../../testing/independent-verifier.js';
 import { createSeriesWithBadge, ensurePrimaryIssuer } from '../../testing/catalogue-fixture.js';
 import { startTestApp, testConfig, type TestApp } from '../../testing/test-app.js';
 import { type AppProcess, waitFor } from '@stacks/test-processes';
@@ -144,6 +161,54 @@ describe('badges (API + worker)', () => {
     expect(new Set(results.map((result) => result.credentialId)).size).toBe(1);
   });
 
+  it('wallets’ verifier (verifier-core) and @digitalbazaar/vc accept the credential JSON; after a revoke both report it revoked; tampering is caught', async () => {
+    const series = await seriesWithBadge({ validForDays: 365 });
+    const learner = await registerLearner(app, 'Wallet');
+    await prisma.seriesUnlock.create({ data: { userId: learner.id, seriesId: series.seriesId } });
+    const [result] = await app.nest.get(BadgeIssuance).awardForSeriesUnlock(learner.id, series.seriesId);
+    const id = result.credentialId as string;
+    const credential = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}` })).json();
+    expect(credential.proof).toEqual([expect.objectContaining({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022' })]);
+    expect(validateCredentialSchema(credential)).toEqual({ valid: true, errors: [] });
+
+    const fresh = await verifyWithVerifierCore(app, credential);
+    expect(['valid_signature', 'expiration', 'revocation_status'].map((step) => [step, verifierCoreStep(fresh, step)])).toEqual([
+      ['valid_signature', true],
+      ['expiration', true],
+      ['revocation_status', true],
+    ]);
+    // verifier-core also validates it against the schema its credentialSchema names.
+    expect(fresh.additionalInformation).toContainEqual({ id: 'schema_check', results: [expect.objectContaining({ result: { valid: true } })] });
+    expect(await verifyWithDigitalBazaar(app, credential)).toMatchObject({ verified: true, revoked: false });
+
+    // The status list: JSON with a Data Integrity proof by the credential's issuer, or JWS on request; cached briefly.
+    const listUrl = credential.credentialStatus.statusListCredential.replace('http://localhost:3000', '');
+    const list = await app.inject({ method: 'GET', url: listUrl });
+    expect(list.headers['content-type']).toMatch(/^application\/vc\+ld\+json/);
+    expect(list.headers['cache-control']).toBe('public, max-age=300');
+    expect(list.json()).toMatchObject({ type: ['VerifiableCredential', 'BitstringStatusListCredential'], issuer: credential.issuer.id, proof: [expect.any(Object)] });
+    expect(Date.parse(list.json().validUntil) - Date.parse(list.json().validFrom)).toBe(600_000);
+    const listJws = await app.inject({ method: 'GET', url: listUrl, headers: { accept: 'application/vc+jwt' } });
+    expect(listJws.headers['content-type']).toMatch(/^application\/vc\+jwt/);
+    expect((await verifyWithJose(app, listJws.body)).payload).toMatchObject({ id: list.json().id, issuer: credential.issuer.id });
+
+    for (const [what, forged] of [
+      ['a field', { ...credential, name: 'Forged name' }],
+      ['the proof', { ...credential, proof: [{ ...credential.proof[0], proofValue: `${credential.proof[0].proofValue.slice(0, -3)}abc` }] }],
+    ] as const) {
+      expect({ what, signature: verifierCoreStep(await verifyWithVerifierCore(app, forged), 'valid_signature') }).not.toEqual({ what, signature: true });
+      expect({ what, verified: (await verifyWithDigitalBazaar(app, forged)).verified }).toEqual({ what, verified: false });
+    }
+
+    const revoke = await app.inject({ method: 'POST', url: `/api/v1/admin/credentials/${id}/revoke`, headers: admin.auth, payload: { reason: 'Wallet test' } });
+    expect(revoke.statusCode).toBe(201);
+    const revoked = await verifyWithVerifierCore(app, credential);
+    expect(verifierCoreStep(revoked, 'valid_signature')).toBe(true);
+    expect(verifierCoreStep(revoked, 'revocation_status')).toBe(false);
+    expect(await verifyWithDigitalBazaar(app, credential)).toMatchObject({ revoked: true });
+    expect((await verify({ credential })).json()).toMatchObject({ verified: false, status: 'revoked', revocationReason: 'Wallet test' });
+  }, 60_000);
+
   it('verify explains tampered, foreign and garbage input without a 500', async () => {
     const series = await seriesWithBadge();
     const learner = await registerLearner(app, 'Tamper');
@@ -157,7 +222,13 @@ describe('badges (API + worker)', () => {
     const edited = { ...json, name: 'Master of Everything' };
     const tamperedJson = await verify(edited);
     expect(tamperedJson.statusCode).toBe(200);
-    expect(tamperedJson.json().reason).toBe('invalid because it differs from the credential that was signed (name)');
+    expect(tamperedJson.json()).toMatchObject({ verified: false, status: 'invalid', presented: 'json' });
+    expect(tamperedJson.json().reason).toBe('invalid because its Data Integrity proof does not verify: Invalid signature.');
+    // Without its proof, the JSON is compared with the credential we signed.
+    const { proof: _proof, ...bare } = edited;
+    expect((await verify(bare)).json().reason).toBe('invalid because it differs from the credential that was signed (name)');
+    const { proof: _unchangedProof, ...unchanged } = json;
+    expect((await verify(unchanged)).json()).toMatchObject({ status: 'valid' });
 
     const [header, body, signature] = jws.split('.');
     const forgedBody = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), validUntil: '2099-01-01T00:00:00Z' })).toString('base64url');
@@ -209,25 +280,44 @@ describe('badges (API + worker)', () => {
     const id = result.credentialId as string;
     const jws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}/jws` })).body;
 
+    const credential = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}` })).json();
+    expect(Date.parse(credential.validUntil) - Date.parse(credential.validFrom)).toBe(365 * 86_400_000);
+
+    // OB 3.0 baking: the JSON credential with its proof, in the PNG's iTXt chunk…
     const png = await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}/badge.png` });
     expect(png.headers['content-type']).toBe('image/png');
-    expect(extractFromPng(png.rawPayload)).toBe(jws);
+    expect(JSON.parse(extractFromPng(png.rawPayload) as string)).toEqual(credential);
+    // …read back by an independent PNG chunk reader, then verified by an independent verifier.
+    const baked = readBakedPngWithIndependentReader(png.rawPayload);
+    expect(baked.keyword).toBe('openbadgecredential');
+    expect(await verifyWithDigitalBazaar(app, JSON.parse(baked.text))).toMatchObject({ verified: true });
     const fromPng = await verify(png.rawPayload, 'image/png');
     expect(fromPng.json()).toMatchObject({ verified: true, status: 'valid', presented: 'png' });
 
+    // …and in the SVG's <openbadges:credential> as CDATA.
     const svg = await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}/badge.svg` });
     expect(svg.headers['content-type']).toMatch(/image\/svg\+xml/);
-    expect(extractFromSvg(svg.body)).toBe(jws);
+    expect(svg.body).toContain('<openbadges:credential><![CDATA[{');
+    expect(JSON.parse(extractFromSvg(svg.body) as string)).toEqual(credential);
     expect((await verify(svg.body, 'image/svg+xml')).json()).toMatchObject({ verified: true, presented: 'svg' });
 
-    // Flipping one byte inside the baked JWS (with a recomputed CRC it would still be a valid PNG; without, it is damaged).
+    // Files baked before (the JWS in the PNG, the JWS as the SVG element's text) still verify.
+    const oldPng = bakePng(renderPng(renderBadgeSvg({ achievementId: 'a', name: 'Old', issuerName: 'ALA' })), jws);
+    expect((await verify(oldPng, 'image/png')).json()).toMatchObject({ verified: true, presented: 'png' });
+    const oldSvg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"><openbadges:credential>${jws}</openbadges:credential></svg>`;
+    expect((await verify(oldSvg, 'image/svg+xml')).json()).toMatchObject({ verified: true, presented: 'svg' });
+    const verifyAttribute = bakeSvg('<svg xmlns="http://www.w3.org/2000/svg"></svg>', jws);
+    expect(verifyAttribute).toContain(`verify="${jws}"`);
+    expect((await verify(verifyAttribute, 'image/svg+xml')).json()).toMatchObject({ verified: true, presented: 'svg' });
+
+    // Flipping one byte inside the baked credential (with a recomputed CRC it would still be a valid PNG; without, it is damaged).
     const damaged = Buffer.from(png.rawPayload);
     damaged[damaged.indexOf('openbadgecredential') + 60] ^= 0x01;
     expect((await verify(damaged, 'image/png')).json().reason).toMatch(/^invalid because a PNG chunk fails its CRC check/);
-
-    const credential = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}` })).json();
-    expect(Date.parse(credential.validUntil) - Date.parse(credential.validFrom)).toBe(365 * 86_400_000);
-  }, 30_000);
+    // A changed field re-baked into a sound PNG is caught by the proof.
+    const forged = bakePng(renderPng(renderBadgeSvg({ achievementId: 'a', name: 'Forged', issuerName: 'ALA' })), JSON.stringify({ ...credential, validUntil: '2099-01-01T00:00:00Z' }));
+    expect((await verify(forged, 'image/png')).json().reason).toMatch(/^invalid because its Data Integrity proof does not verify/);
+  }, 60_000);
 
   it('admins award by hand with evidence (audited), search, and re-issue; learners see their own badges only', async () => {
     const series = await seriesWithBadge();
@@ -282,7 +372,14 @@ describe('badges (API + worker)', () => {
   it('publishes DID documents (with every configured key) and achievements', async () => {
     const root = await app.inject({ method: 'GET', url: '/.well-known/did.json' });
     expect(root.statusCode).toBe(200);
-    expect(root.json()).toMatchObject({ id: 'did:web:localhost%3A3000', verificationMethod: [{ id: 'did:web:localhost%3A3000#development-only-key', type: 'JsonWebKey' }] });
+    expect(root.json()).toMatchObject({
+      id: 'did:web:localhost%3A3000',
+      verificationMethod: [
+        { id: 'did:web:localhost%3A3000#development-only-key', type: 'JsonWebKey' },
+        { id: 'did:web:localhost%3A3000#development-only-key-multikey', type: 'Multikey', publicKeyMultibase: expect.stringMatching(/^z6Mk/) },
+      ],
+      assertionMethod: ['did:web:localhost%3A3000#development-only-key', 'did:web:localhost%3A3000#development-only-key-multikey'],
+    });
     expect(JSON.stringify(root.json())).not.toContain('"d"');
     expect((await app.inject({ method: 'GET', url: '/issuers/no-such-issuer/did.json' })).statusCode).toBe(404);
     const achievements = (await app.inject({ method: 'GET', url: '/api/v1/achievements' })).json();

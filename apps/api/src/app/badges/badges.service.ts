@@ -14,7 +14,7 @@ import {
   renderPng,
   type Verdict,
 } from '@stacks/badges';
-import { achievementCredits, BadgeIssuance, BadgeIssuanceError, UUID } from '@stacks/badge-issuance';
+import { achievementCredits, BadgeIssuance, BadgeIssuanceError, type SignedStatusList, UUID } from '@stacks/badge-issuance';
 import { type Prisma, PrismaService } from '@stacks/db';
 import { OutboxPublisher } from '@stacks/queues';
 import { whereIdOrSlug } from '../common/id-or-slug.js';
@@ -88,10 +88,16 @@ export class BadgesService {
 
   // --- Credentials ----------------------------------------------------------------------------
 
+  /** The credential JSON with its Data Integrity proof (what wallets import and verifiers check). */
   async credentialJson(id: string): Promise<object> {
-    const row = await this.findCredential(id);
+    return this.signedJson(await this.findCredential(id));
+  }
+
+  /** The stored credential with its proof; a credential the backfill has not reached yet is read from its JWS. */
+  private signedJson(row: { id: string; jws: string; credential: Prisma.JsonValue }): object {
+    if (row.credential && typeof row.credential === 'object') return row.credential;
     const decoded = decodeJws(row.jws);
-    if (!decoded.ok) throw new Error(`stored credential ${id} is not a readable JWS`);
+    if (!decoded.ok) throw new Error(`stored credential ${row.id} is not a readable JWS`);
     return credentialOf(decoded.payload);
   }
 
@@ -124,21 +130,22 @@ export class BadgesService {
     });
   }
 
+  /** The badge image with the credential JSON (and its proof) baked in, as Open Badges 3.0 baking says. */
   async bakedSvg(id: string): Promise<string> {
     const row = await this.findCredential(id);
-    return bakeSvg(this.badgeSvg(row.award.achievement), row.jws);
+    return bakeSvg(this.badgeSvg(row.award.achievement), JSON.stringify(this.signedJson(row)));
   }
 
   async bakedPng(id: string): Promise<Buffer> {
     const row = await this.findCredential(id);
-    return bakePng(renderPng(this.badgeSvg(row.award.achievement)), row.jws);
+    return bakePng(renderPng(this.badgeSvg(row.award.achievement)), JSON.stringify(this.signedJson(row)));
   }
 
-  async statusList(id: string): Promise<string> {
+  async statusList(id: string): Promise<SignedStatusList> {
     if (!UUID.test(id)) throw invalidId('id');
-    const jws = await this.issuance.statusListJws(id);
-    if (!jws) throw notFound('Status list', id);
-    return jws;
+    const list = await this.issuance.statusList(id);
+    if (!list) throw notFound('Status list', id);
+    return list;
   }
 
   // --- Verification ---------------------------------------------------------------------------

@@ -3,16 +3,16 @@ import { hash } from '@node-rs/argon2';
 import { createPrismaClient } from '@stacks/db';
 import { runSeed } from '@stacks/db/seed';
 import { createScratchDatabase, type DisposableDatabase } from '@stacks/db/testing';
-import { verifyWithJose } from '../../testing/independent-verifier.js';
+import { verifierCoreStep, verifyWithJose, verifyWithVerifierCore } from '../../testing/independent-verifier.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { type AppProcess, waitFor } from '@stacks/test-processes';
 import { startWorker } from '../../testing/worker-process.js';
 
 /**
- * The automatic-badge path end to end, on the catalogue `npm run db:seed` loads: the demo learner who has
- * watched one of the three Models for Change webinars finishes the other two and, with no admin
- * action, holds a credential that jose verifies; the seeded admin revokes it and verification
- * then says so. Its own database (seeded) and queue prefix, so the seed meets no other test's rows.
+ * The automatic-badge path end to end, on the catalogue `npm run db:seed` loads: the demo learner
+ * who has watched one of the three Models for Change webinars finishes the other two and, with no
+ * admin action, holds a credential that jose and the wallet's verifier (verifier-core) verify; the
+ * seeded admin revokes it and both verifications then say so. Its own database (seeded) and queue prefix, so the seed meets no other test's rows.
  */
 describe('the seeded three-part series earns its badge (npm run db:seed catalogue)', () => {
   const DEMO_PASSWORD = 'seeded-demo-password';
@@ -78,6 +78,11 @@ describe('the seeded three-part series earns its badge (npm run db:seed catalogu
     });
     expect((payload.issuer as { id: string }).id).toMatch(/:issuers:ala-ppo$/);
 
+    // Issue 14's "done when": the credential from "My badges", as it is, verifies in the wallet's verifier.
+    const credential = (await app.inject({ method: 'GET', url: badge.links.json.replace('http://localhost:3000', '') })).json();
+    const inWallet = await verifyWithVerifierCore(app, credential);
+    expect(['valid_signature', 'expiration', 'revocation_status'].map((step) => verifierCoreStep(inWallet, step))).toEqual([true, true, true]);
+
     const admin = await logIn('admin@stacks.local');
     const revoked = await app.inject({
       method: 'POST',
@@ -88,6 +93,9 @@ describe('the seeded three-part series earns its badge (npm run db:seed catalogu
     expect(revoked.statusCode).toBe(201);
     const verdict = await app.inject({ method: 'POST', url: '/api/v1/verify', headers: { 'content-type': 'application/vc+jwt' }, payload: jws });
     expect(verdict.json()).toMatchObject({ verified: false, status: 'revoked', revocationReason: 'Demo revocation' });
+    const afterRevoke = await verifyWithVerifierCore(app, credential);
+    expect(verifierCoreStep(afterRevoke, 'valid_signature')).toBe(true);
+    expect(verifierCoreStep(afterRevoke, 'revocation_status')).toBe(false);
   }, 90_000);
 
   it('the demo learner whose series was seeded complete gets hers when the worker catches up, with no event', async () => {

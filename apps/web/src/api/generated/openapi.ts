@@ -498,7 +498,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A credential as JSON (the payload its signature covers) */
+        /** A credential as JSON, with its embedded Data Integrity proof (eddsa-rdfc-2022) */
         get: operations["BadgesPublicController_credential"];
         put?: never;
         post?: never;
@@ -515,7 +515,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The badge as a PNG image with the credential baked in (iTXt chunk openbadgecredential) */
+        /** The badge as a PNG image with the credential JSON baked in (iTXt chunk openbadgecredential) */
         get: operations["BadgesPublicController_bakedPng"];
         put?: never;
         post?: never;
@@ -532,7 +532,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The badge as an SVG image with the credential baked in (openbadges:credential) */
+        /** The badge as an SVG image with the credential JSON baked in (openbadges:credential, CDATA) */
         get: operations["BadgesPublicController_bakedSvg"];
         put?: never;
         post?: never;
@@ -569,7 +569,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A credential as its signed compact JWS (VC-JOSE, EdDSA) */
+        /** A credential as its signed compact JWS (VC-JOSE, EdDSA); the payload is the credential with its proof */
         get: operations["BadgesPublicController_credentialJws"];
         put?: never;
         post?: never;
@@ -1049,7 +1049,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A revocation status list, as a signed BitstringStatusListCredential (compact JWS) */
+        /**
+         * A revocation status list: a BitstringStatusListCredential signed by the credentials’ issuer
+         * @description JSON with a Data Integrity proof (eddsa-rdfc-2022); send `Accept: application/vc+jwt` for the compact JWS. Verifiers may cache it for the Cache-Control max-age (its validUntil is twice that): a revocation shows within that time.
+         */
         get: operations["BadgesPublicController_statusList"];
         put?: never;
         post?: never;
@@ -1070,7 +1073,7 @@ export interface paths {
         put?: never;
         /**
          * Verify a credential: signature, issuer, schema, revocation status and dates, with the reasons
-         * @description Send a compact JWS (application/vc+jwt or text/plain), JSON `{ "credential": <JWS or credential object> }` or a credential object, or a baked badge image (image/png or image/svg+xml). Every readable submission gets a 200 verdict, valid or "invalid because …".
+         * @description Send a compact JWS (application/vc+jwt or text/plain), JSON `{ "credential": <JWS or credential object> }` or a credential object (with its embedded Data Integrity proof), or a baked badge image (image/png or image/svg+xml, old JWS or new JSON baking). Every readable submission gets a 200 verdict, valid or "invalid because …", with each check explained.
          */
         post: operations["BadgesPublicController_verify"];
         delete?: never;
@@ -6776,7 +6779,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Compact JWS of the status list credential */
+            /** @description The status list credential */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -27,8 +27,15 @@ export class BadgesModule implements OnModuleInit, OnApplicationBootstrap {
     if (this.issuance.keys.development) this.logger.warn(DEVELOPMENT_KEY_WARNING);
   }
 
-  /** Awards whatever the event stream missed; runs in the background so start-up is not delayed. */
+  /**
+   * Awards whatever the event stream missed, and gives credentials issued before Data Integrity
+   * proofs their signed JSON form; both run in the background so start-up is not delayed.
+   */
   onApplicationBootstrap(): void {
     void this.awarder.reconcile().catch((error: unknown) => this.logger.warn({ err: error }, 'badge reconciliation failed; it runs again at the next start'));
+    void this.issuance
+      .backfillDataIntegrity()
+      .then((signed) => signed > 0 && this.logger.log({ credentials: signed }, 'older credentials given a Data Integrity proof'))
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'Data Integrity backfill failed; it runs again at the next start'));
   }
 }
