@@ -18,6 +18,7 @@ import { OutboxModule } from './outbox/outbox.module.js';
 import { ProgressModule } from './progress/progress.module.js';
 import { QueuesModule } from './queues/queues.module.js';
 import { QueuesDashboardModule } from './queues-dashboard/queues-dashboard.module.js';
+import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { RedisModule } from './redis/redis.module.js';
 
 @Module({})
@@ -30,6 +31,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions({ level: config.LOG_LEVEL, pretty: config.LOG_PRETTY, service: 'api' })),
         PrismaModule,
         RedisModule,
+        RateLimitModule,
         QueuesModule,
         HealthModule,
         AuthModule,

@@ -6,7 +6,6 @@ import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtAuthGuard } from './guards/jwt-auth.guard.js';
-import { CredentialRateLimitGuard } from './guards/rate-limit.guard.js';
 import { RolesGuard } from './guards/roles.guard.js';
 
 @Module({
@@ -24,7 +23,6 @@ import { RolesGuard } from './guards/roles.guard.js';
   controllers: [AuthController],
   providers: [
     AuthService,
-    CredentialRateLimitGuard,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
