@@ -67,7 +67,7 @@ export const configSchema = z.object({
   JWT_REFRESH_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
 
-  // --- Accounts (issue 15) ---
+  // --- Accounts ---
   /** Account mails sent on request (password reset, verification again), per client address per hour. */
   ACCOUNT_MAIL_PER_CLIENT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
   /** The same, per target e-mail address per hour. */

@@ -17,6 +17,7 @@ import { MyBadgesController } from './my-badges.controller.js';
     },
     BadgesService,
   ],
+  exports: [BadgeIssuance],
 })
 export class BadgesModule implements OnModuleInit {
   private readonly logger = new Logger(BadgesModule.name);

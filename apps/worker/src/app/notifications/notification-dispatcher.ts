@@ -68,7 +68,9 @@ export class NotificationDispatcher {
     // One round trip for every message being prepared at this moment.
     const rows = await this.prisma.sql<AudienceRow>(Prisma.sql`
       SELECT u.id, u.email, u."displayName", mp."timeZone", d."discordUserId",
-             p."quietHoursStart", p."quietHoursEnd", p."unsubscribedAt", p."remindersEnabled", p."nudgesEnabled", p."emailEnabled", p."discordEnabled"
+             p."quietHoursStart", p."quietHoursEnd", p."unsubscribedAt", p."remindersEnabled", p."nudgesEnabled",
+             -- No e-mail to an address its owner has not proved.
+             CASE WHEN u."emailVerifiedAt" IS NULL THEN false ELSE p."emailEnabled" END AS "emailEnabled", p."discordEnabled"
       FROM "User" u
       LEFT JOIN "MemberProfile" mp ON mp."userId" = u.id
       LEFT JOIN "DiscordAccountLink" d ON d."userId" = u.id

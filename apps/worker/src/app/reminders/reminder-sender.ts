@@ -32,7 +32,9 @@ export class ReminderSender {
       SELECT q.ord, s.status::text AS status, s."startsAt", s.title, s."joinUrl", s.location, e.status::text AS enrolment,
              EXISTS (SELECT 1 FROM "SessionCompletion" c WHERE c."userId" = q.user_id AND c."sessionId" = s.id) AS completed,
              u.id, u.email, u."displayName", mp."timeZone", d."discordUserId",
-             p."quietHoursStart", p."quietHoursEnd", p."unsubscribedAt", p."remindersEnabled", p."nudgesEnabled", p."emailEnabled", p."discordEnabled"
+             p."quietHoursStart", p."quietHoursEnd", p."unsubscribedAt", p."remindersEnabled", p."nudgesEnabled",
+             -- No e-mail to an address its owner has not proved.
+             CASE WHEN u."emailVerifiedAt" IS NULL THEN false ELSE p."emailEnabled" END AS "emailEnabled", p."discordEnabled"
       FROM unnest(${keys.map((key) => key.sessionId)}::uuid[], ${keys.map((key) => key.userId)}::uuid[]) WITH ORDINALITY AS q(session_id, user_id, ord)
       JOIN "Session" s ON s.id = q.session_id
       LEFT JOIN "Enrolment" e ON e."sessionId" = s.id AND e."userId" = q.user_id
