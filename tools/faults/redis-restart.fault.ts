@@ -33,7 +33,7 @@ interface WorkerDiscordStandIn {
 }
 
 export async function redisRestartFault(): Promise<ScenarioResult> {
-  const { SmtpCatcher } = await loadRepoModule<{ SmtpCatcher: new (delayMs: number) => SmtpCatcher }>('apps/worker/src/testing/smtp-catcher.ts');
+  const { SmtpCatcher } = await loadRepoModule<{ SmtpCatcher: new (delayMs: number) => SmtpCatcher }>('libs/test-processes/src/smtp-catcher.ts');
   const { DiscordStandIn } = await loadRepoModule<{ DiscordStandIn: new (token: string) => WorkerDiscordStandIn }>('apps/worker/src/testing/discord-stand-in.ts');
   const postgres = await new PostgresServer(await freePort()).init();
   await postgres.start();

@@ -110,6 +110,13 @@ describe('learner and admin web app, in a browser', () => {
     await page.getByText(`Signed in as ${learner.name}`).waitFor();
   });
 
+  it('confirms the e-mail address from the mailed link, without which no badge would be issued', async () => {
+    await page.goto(await stack.mailedLink(learner.email, '/verify-email'));
+    await checkPage('Confirm your e-mail address', 'verify-email');
+    await page.getByText('Your e-mail address is confirmed.').waitFor();
+    expect(page.url()).not.toContain('token');
+  });
+
   it('enrols in part 1 and sees the series at 0%', async () => {
     await page.goto('/sessions/ltc-mfc-large-urban-part-1');
     await checkPage(SERIES_PARTS[0]);

@@ -113,6 +113,9 @@ export class BadgeIssuance {
    */
   async award(request: AwardRequest): Promise<AwardResult> {
     return this.prisma.$transaction(async (tx) => {
+      if (!(await this.hasVerifiedEmail(tx, request.userId))) {
+        throw new BadgeIssuanceError('conflict', 'the learner has not verified their e-mail address yet; a badge can be awarded once they have');
+      }
       const inserted = await tx.$queryRaw<{ id: string }[]>`
         INSERT INTO "BadgeAward" (id, "userId", "achievementId", "awardedById", "evidenceUrl", "evidenceNarrative", "createdAt")
         VALUES (gen_random_uuid(), ${request.userId}::uuid, ${request.achievementId}::uuid, ${request.awardedById ?? null}::uuid,
@@ -201,6 +204,7 @@ export class BadgeIssuance {
 
   /** Rule-based awards after a series unlock; only when the unlock is really recorded. */
   async awardForSeriesUnlock(userId: string, seriesId: string): Promise<AwardResult[]> {
+    if (!(await this.hasVerifiedEmail(this.prisma, userId))) return []; // held: awardHeldFor releases it
     const unlock = await this.prisma.seriesUnlock.findUnique({ where: { userId_seriesId: { userId, seriesId } }, select: { id: true } });
     if (!unlock) return [];
     const achievements = await this.prisma.achievement.findMany({ where: { rule: 'SERIES_COMPLETED', seriesId }, select: { id: true } });
@@ -219,6 +223,7 @@ export class BadgeIssuance {
       SELECT u."userId", a.id AS "achievementId"
       FROM "SeriesUnlock" u
       JOIN "Achievement" a ON a."seriesId" = u."seriesId" AND a.rule = 'SERIES_COMPLETED'
+      JOIN "User" learner ON learner.id = u."userId" AND learner."emailVerifiedAt" IS NOT NULL
       WHERE NOT EXISTS (SELECT 1 FROM "BadgeAward" w WHERE w."userId" = u."userId" AND w."achievementId" = a.id)
       ORDER BY u."unlockedAt"
       LIMIT ${limit}`;
@@ -229,6 +234,7 @@ export class BadgeIssuance {
 
   /** Rule-based awards for program-level achievements: every scheduled session of the program completed. */
   async awardForSessionCompletion(userId: string, sessionId: string): Promise<AwardResult[]> {
+    if (!(await this.hasVerifiedEmail(this.prisma, userId))) return []; // held: awardHeldFor releases it
     const session = await this.prisma.session.findUnique({ where: { id: sessionId }, select: { programId: true } });
     if (!session) return [];
     const achievements = await this.prisma.achievement.findMany({
@@ -245,6 +251,29 @@ export class BadgeIssuance {
     const results: AwardResult[] = [];
     for (const achievement of achievements) results.push(await this.award({ userId, achievementId: achievement.id }));
     return results;
+  }
+
+  /**
+   * Issues what the rules earned while the learner's e-mail was unverified (rule-based awards skip
+   * unverified learners). Exactly once however often it runs: award() is.
+   */
+  async awardHeldFor(userId: string): Promise<AwardResult[]> {
+    const results: AwardResult[] = [];
+    const unlocks = await this.prisma.seriesUnlock.findMany({ where: { userId }, select: { seriesId: true } });
+    for (const unlock of unlocks) results.push(...(await this.awardForSeriesUnlock(userId, unlock.seriesId)));
+    // One completed session per program is enough for the program rule to look at the whole program.
+    const perProgram = await this.prisma.$queryRaw<{ sessionId: string }[]>`
+      SELECT DISTINCT ON (s."programId") s.id AS "sessionId"
+      FROM "SessionCompletion" c JOIN "Session" s ON s.id = c."sessionId"
+      WHERE c."userId" = ${userId}::uuid
+      ORDER BY s."programId", s.id`;
+    for (const { sessionId } of perProgram) results.push(...(await this.awardForSessionCompletion(userId, sessionId)));
+    return results;
+  }
+
+  private async hasVerifiedEmail(db: Pick<PrismaClient, 'user'>, userId: string): Promise<boolean> {
+    const user = await db.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true } });
+    return user?.emailVerifiedAt != null;
   }
 
   private async issueInTransaction(tx: Tx, awardId: string, replacesId: string | null, subjectDid: string | null): Promise<IssuedCredential> {

@@ -68,6 +68,16 @@ export const configSchema = z.object({
   JWT_REFRESH_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
 
+  // --- Accounts ---
+  /** Account mails sent on request (password reset, verification again), per client address per hour. */
+  ACCOUNT_MAIL_PER_CLIENT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** The same, per target e-mail address per hour. */
+  ACCOUNT_MAIL_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+  /** How long an e-mail verification link stays valid. */
+  EMAIL_VERIFICATION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(48),
+  /** How long a password reset link stays valid. */
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
+
   /** Share of a recording a learner must view for it to count as completed. */
   RECORDING_COMPLETION_PERCENT: z.coerce.number().int().min(1).max(100).default(80),
   /** Minutes of live attendance that count as attending; 0 means any attendance counts. */

@@ -4,3 +4,4 @@ export * from './nudges.js';
 export * from './quiet-hours.js';
 export * from './schedule.js';
 export * from './link-secret.js';
+export * from './account-messages.js';

@@ -53,26 +53,27 @@ function describeLead(offsetMinutes: number): string {
   return offsetMinutes === 1 ? 'in a minute' : `in ${offsetMinutes} minutes`;
 }
 
-function render(input: { subject: string; greeting: string; lines: string[]; action?: { label: string; url: string }; links: MessageLinks }): ComposedMessage {
-  const footerText = `Change what you receive: ${input.links.preferencesUrl}\nStop all messages: ${input.links.unsubscribeUrl}`;
+/** Without `links` (account mails, which are not optional) the message has no preferences footer. */
+export function render(input: { subject: string; greeting: string; lines: string[]; action?: { label: string; url: string }; links?: MessageLinks }): ComposedMessage {
+  const { links } = input;
   const text = [
     input.greeting,
     '',
     ...input.lines,
     ...(input.action ? ['', `${input.action.label}: ${input.action.url}`] : []),
-    '',
-    '--',
-    footerText,
+    ...(links ? ['', '--', `Change what you receive: ${links.preferencesUrl}\nStop all messages: ${links.unsubscribeUrl}`] : []),
   ].join('\n');
   const html = [
     '<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">',
     `<p>${escapeHtml(input.greeting)}</p>`,
     ...input.lines.map((line) => `<p>${escapeHtml(line)}</p>`),
     input.action ? `<p><a href="${escapeHtml(input.action.url)}">${escapeHtml(input.action.label)}</a></p>` : '',
-    '<hr><p style="font-size:12px;color:#555">',
-    `<a href="${escapeHtml(input.links.preferencesUrl)}">Notification settings</a> · `,
-    `<a href="${escapeHtml(input.links.unsubscribeUrl)}">Unsubscribe from all messages</a>`,
-    '</p></body></html>',
+    links
+      ? '<hr><p style="font-size:12px;color:#555">' +
+        `<a href="${escapeHtml(links.preferencesUrl)}">Notification settings</a> · ` +
+        `<a href="${escapeHtml(links.unsubscribeUrl)}">Unsubscribe from all messages</a></p>`
+      : '',
+    '</body></html>',
   ].join('');
   const chat = [`**${input.subject}**`, ...input.lines, ...(input.action ? [`${input.action.label}: ${input.action.url}`] : [])]
     .join('\n')

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
-import type { PrismaClient } from '@stacks/db';
+import { type PrismaClient, PrismaService } from '@stacks/db';
 import type { TestApp } from './test-app.js';
 
 export interface TestAccount {
@@ -15,7 +15,11 @@ export interface TestAccount {
 
 const PASSWORD = 'a-long-test-password';
 
-export async function registerLearner(app: TestApp, name = 'Learner'): Promise<TestAccount> {
+/**
+ * Registers through the API. The address counts as verified unless `verified: false` (the
+ * verification journey itself is tested with the mailed link in accounts.int-spec.ts).
+ */
+export async function registerLearner(app: TestApp, name = 'Learner', options: { verified?: boolean } = {}): Promise<TestAccount> {
   const email = `${name.toLowerCase().replace(/\W/g, '')}-${randomUUID().slice(0, 8)}@test.example`;
   const response = await app.inject({
     method: 'POST',
@@ -23,7 +27,11 @@ export async function registerLearner(app: TestApp, name = 'Learner'): Promise<T
     payload: { email, password: PASSWORD, displayName: name },
   });
   if (response.statusCode !== 201) throw new Error(`register failed: ${response.body}`);
-  return toAccount(app, email, response.json());
+  const account = await toAccount(app, email, response.json());
+  if (options.verified !== false) {
+    await app.nest.get(PrismaService).user.update({ where: { id: account.id }, data: { emailVerifiedAt: new Date() } });
+  }
+  return account;
 }
 
 /** Admins are never self-registered: created directly, then signed in through the API. */

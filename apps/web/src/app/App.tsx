@@ -5,6 +5,7 @@ import { AdminCataloguePage } from '../pages/admin/AdminCataloguePage';
 import { AdminFunnelPage } from '../pages/admin/AdminFunnelPage';
 import { AdminHomePage } from '../pages/admin/AdminHomePage';
 import { AdminSessionsPage } from '../pages/admin/AdminSessionsPage';
+import { ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from '../pages/AccountPages';
 import { RegisterPage, SignInPage } from '../pages/AuthPages';
 import { BadgesPage } from '../pages/BadgesPage';
 import { CataloguePage } from '../pages/CataloguePage';
@@ -31,6 +32,9 @@ const ROUTES: Route[] = [
   { path: '/verify/:credentialId', access: 'public', render: ({ credentialId }) => <VerifyPage key={credentialId} credentialId={credentialId} /> },
   { path: '/sign-in', access: 'public', render: () => <SignInPage /> },
   { path: '/register', access: 'public', render: () => <RegisterPage /> },
+  { path: '/verify-email', access: 'public', render: () => <VerifyEmailPage /> },
+  { path: '/forgot-password', access: 'public', render: () => <ForgotPasswordPage /> },
+  { path: '/reset-password', access: 'public', render: () => <ResetPasswordPage /> },
   { path: '/me/progress', access: 'learner', render: () => <ProgressPage /> },
   { path: '/me/transcript', access: 'learner', render: () => <TranscriptPage /> },
   { path: '/me/badges', access: 'learner', render: () => <BadgesPage /> },

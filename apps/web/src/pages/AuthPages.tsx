@@ -10,6 +10,23 @@ function nextPath(search: URLSearchParams, fallback: string): string {
   return next && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\') ? next : fallback;
 }
 
+/** A password being chosen (registration, reset): the API's rule is 12 to 128 characters. */
+export function NewPasswordField({ label, value, onChange, error }: { label: string; value: string; onChange: (value: string) => void; error?: string }) {
+  return (
+    <TextField
+      label={label}
+      type="password"
+      autoComplete="new-password"
+      required
+      minLength={12}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={error}
+      hint="At least 12 characters; a few words you will remember works well"
+    />
+  );
+}
+
 export function SignInPage() {
   usePageTitle('Sign in');
   const { signIn } = useAuth();
@@ -39,6 +56,9 @@ export function SignInPage() {
         </button>
       </form>
       <p>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
+      <p>
         New here? <Link to={`/register${search.get('next') ? `?next=${encodeURIComponent(search.get('next') ?? '')}` : ''}`}>Create an account</Link>
       </p>
     </div>
@@ -59,7 +79,7 @@ export function RegisterPage() {
     void run(async () => {
       await register({ displayName, email, password });
       navigate(nextPath(search, '/'), { replace: true });
-      return 'Account created.';
+      return 'Account created. We have mailed you a link to confirm your address.';
     });
   };
 
@@ -70,17 +90,7 @@ export function RegisterPage() {
         <ErrorMessage error={error} title="Could not create the account" />
         <TextField label="Your name" autoComplete="name" required value={displayName} onChange={(event) => setDisplayName(event.target.value)} error={fieldError(error, 'displayName')} hint="Shown on your badges and their public pages" />
         <TextField label="Email" type="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} error={fieldError(error, 'email')} />
-        <TextField
-          label="Password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={12}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={fieldError(error, 'password')}
-          hint="At least 12 characters; a few words you will remember works well"
-        />
+        <NewPasswordField label="Password" value={password} onChange={setPassword} error={fieldError(error, 'password')} />
         <button type="submit" disabled={busy}>
           Create my account
         </button>

@@ -1,10 +1,12 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
-import { AdminOnly } from '../auth/auth.decorators.js';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
+import { AdminOnly, type AuthenticatedUser, CurrentUser } from '../auth/auth.decorators.js';
 import { SeriesFunnelDto, SeriesProgressDto, TranscriptDto } from '../progress/dto/progress.dto.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { RequestValidationException } from '../problem/validation-exception.factory.js';
+import { AdminAccountsService } from './admin-accounts.service.js';
 import { AdminLearnersService } from './admin-learners.service.js';
+import { AccountChangeDto, ErasureRequestDto } from './dto/account-admin.dto.js';
 import { LearnerPageDto, LearnerQueryDto } from './dto/learner-query.dto.js';
 
 const USER_ID = new ParseUUIDPipe({ exceptionFactory: () => uuidError() });
@@ -15,6 +17,7 @@ export class AdminLearnersController {
   constructor(
     private readonly learners: AdminLearnersService,
     private readonly progress: ProgressService,
+    private readonly accounts: AdminAccountsService,
   ) {}
 
   @Get('learners')
@@ -22,6 +25,27 @@ export class AdminLearnersController {
   @ApiOkResponse({ type: LearnerPageDto })
   list(@Query() query: LearnerQueryDto) {
     return this.learners.list(query);
+  }
+
+  @Patch('learners/:userId')
+  @ApiOperation({ summary: 'Change a person’s role, disable (signs out everywhere) or enable them, or mark their address verified; audited' })
+  @ApiParam({ name: 'userId', format: 'uuid' })
+  @ApiOkResponse({ description: 'The account after the change' })
+  @ApiNotFoundResponse({ description: 'No such person' })
+  @ApiConflictResponse({ description: 'An admin cannot change their own role or disable themselves' })
+  change(@CurrentUser() admin: AuthenticatedUser, @Param('userId', USER_ID) userId: string, @Body() body: AccountChangeDto) {
+    return this.accounts.change(admin.id, userId, body);
+  }
+
+  @Delete('learners/:userId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Erase a learner’s personal data at their request (as DELETE /me does); audited' })
+  @ApiParam({ name: 'userId', format: 'uuid' })
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ description: 'No such learner' })
+  @ApiConflictResponse({ description: 'Not a learner account, or the admin’s own' })
+  async erase(@CurrentUser() admin: AuthenticatedUser, @Param('userId', USER_ID) userId: string, @Body() body: ErasureRequestDto): Promise<void> {
+    await this.accounts.erase(admin.id, userId, body.reason);
   }
 
   @Get('learners/:userId/progress')

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
 import { CompletionsModule } from '../completions/completions.module.js';
+import { MeModule } from '../me/me.module.js';
 import { ProgressModule } from '../progress/progress.module.js';
+import { AdminAccountsService } from './admin-accounts.service.js';
 import { AdminCatalogueController } from './admin-catalogue.controller.js';
 import { AdminCatalogueService } from './admin-catalogue.service.js';
 import { AdminLearnersController } from './admin-learners.controller.js';
@@ -10,8 +13,8 @@ import { AdminSessionsService } from './admin-sessions.service.js';
 import { AttendanceImportService } from './attendance-import.service.js';
 
 @Module({
-  imports: [CompletionsModule, ProgressModule],
+  imports: [CompletionsModule, ProgressModule, AuthModule, MeModule],
   controllers: [AdminLearnersController, AdminSessionsController, AdminCatalogueController],
-  providers: [AdminCatalogueService, AdminLearnersService, AdminSessionsService, AttendanceImportService],
+  providers: [AdminAccountsService, AdminCatalogueService, AdminLearnersService, AdminSessionsService, AttendanceImportService],
 })
 export class AdminModule {}

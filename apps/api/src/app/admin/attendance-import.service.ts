@@ -41,6 +41,7 @@ export class AttendanceImportService {
       unchanged: 0,
       newlyCompleted: 0,
       unlocked: 0,
+      held: 0,
     };
     if (options.dryRun) return this.preview(session, rows, report);
     if (options.atomic && errors.length > 0) {
@@ -74,6 +75,7 @@ export class AttendanceImportService {
           if (outcome.duplicate) report.unchanged += 1;
           else report.recorded += 1;
           if (outcome.newlyCompleted) report.newlyCompleted += 1;
+          if (outcome.held) report.held += 1;
           report.unlocked += outcome.unlocked.length;
           outboxIds.push(...outcome.outboxIds);
         }

@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
-import { AskRateLimitGuard } from './ask-rate-limit.guard.js';
+import { RateLimit, RateLimitName } from '../rate-limit/rate-limit.js';
 import { AskService } from './ask.service.js';
 import { AnswerDto, AskDto } from './dto/ask.dto.js';
 
@@ -13,7 +13,7 @@ export class AskController {
 
   @Post()
   @HttpCode(200)
-  @UseGuards(AskRateLimitGuard)
+  @RateLimit(RateLimitName.Ask)
   @ApiOperation({
     summary: 'Ask a question about programs, dates, partners, rules and badges',
     description:

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -11,8 +11,8 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Public } from './auth.decorators.js';
+import { RateLimit, RateLimitName } from '../rate-limit/rate-limit.js';
 import { AuthService } from './auth.service.js';
-import { CredentialRateLimitGuard } from './guards/rate-limit.guard.js';
 import { LoginDto, RefreshDto, RegisterDto, TokenPairDto } from './dto/auth.dto.js';
 
 @ApiTags('auth')
@@ -22,7 +22,7 @@ export class AuthController {
 
   @Post('register')
   @Public()
-  @UseGuards(CredentialRateLimitGuard)
+  @RateLimit(RateLimitName.Credentials)
   @ApiOperation({ summary: 'Create a learner account and sign in' })
   @ApiCreatedResponse({ type: TokenPairDto })
   @ApiConflictResponse({ description: 'The email is already registered' })
@@ -34,7 +34,7 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @UseGuards(CredentialRateLimitGuard)
+  @RateLimit(RateLimitName.Credentials)
   @ApiOperation({ summary: 'Exchange email and password for an access and a refresh token' })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiUnauthorizedResponse({ description: 'Email or password is incorrect' })
@@ -46,7 +46,7 @@ export class AuthController {
   @Post('refresh')
   @Public()
   @HttpCode(200)
-  @UseGuards(CredentialRateLimitGuard)
+  @RateLimit(RateLimitName.Credentials)
   @ApiOperation({ summary: 'Rotate a refresh token; reusing an old one revokes the session' })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiUnauthorizedResponse({ description: 'Invalid, expired or reused refresh token' })

@@ -3,14 +3,21 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
+import { BadgesModule } from '../badges/badges.module.js';
+import { CompletionsModule } from '../completions/completions.module.js';
+import { AccountController } from './account.controller.js';
+import { AccountMailer } from './account-mailer.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { EmailVerificationService } from './email-verification.service.js';
 import { JwtAuthGuard } from './guards/jwt-auth.guard.js';
-import { CredentialRateLimitGuard } from './guards/rate-limit.guard.js';
+import { PasswordService } from './password.service.js';
 import { RolesGuard } from './guards/roles.guard.js';
 
 @Module({
   imports: [
+    CompletionsModule,
+    BadgesModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -21,13 +28,15 @@ import { RolesGuard } from './guards/roles.guard.js';
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, AccountController],
   providers: [
     AuthService,
-    CredentialRateLimitGuard,
+    AccountMailer,
+    EmailVerificationService,
+    PasswordService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AuthService],
+  exports: [AuthService, EmailVerificationService],
 })
 export class AuthModule {}

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { Prisma, PrismaService, type Role } from '@stacks/db';
 import { DomainError } from '../problem/domain-error.js';
 import type { LoginDto, RegisterDto, TokenPairDto } from './dto/auth.dto.js';
+import { EmailVerificationService } from './email-verification.service.js';
 
 const ARGON2ID = 2; // Algorithm.Argon2id (const enum in @node-rs/argon2's typings)
 
@@ -20,6 +21,7 @@ export class AuthService {
     private readonly prisma: PrismaService,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly verification: EmailVerificationService,
   ) {}
 
   hashPassword(password: string): Promise<string> {
@@ -34,9 +36,12 @@ export class AuthService {
           email: input.email.trim().toLowerCase(),
           passwordHash,
           displayName: input.displayName.trim(),
+          // Anyone can type any address: it counts once its owner follows the mailed link.
+          emailVerifiedAt: null,
           profile: { create: { ...input.profile } },
         },
       });
+      await this.verification.send(user.id);
       return { userId: user.id, tokens: await this.startSession(user.id, user.role) };
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
@@ -50,10 +55,36 @@ export class AuthService {
 
   async login(input: LoginDto): Promise<TokenPairDto> {
     const user = await this.prisma.user.findUnique({ where: { email: input.email.trim().toLowerCase() } });
-    dummyHash ??= this.hashPassword(randomBytes(16).toString('hex'));
-    const valid = await verify(user?.passwordHash ?? (await dummyHash), input.password);
+    const valid = await this.passwordMatches(user?.passwordHash, input.password);
     if (!user || !valid) throw new DomainError(401, 'invalid-credentials', 'Email or password is incorrect');
+    // Said only to someone who knows the password.
+    if (user.disabledAt) throw new DomainError(403, 'account-disabled', 'This account has been disabled; contact the association');
     return this.startSession(user.id, user.role);
+  }
+
+  /** Checks a password against a stored hash; a missing hash costs as much as a wrong password. */
+  async passwordMatches(passwordHash: string | undefined | null, password: string): Promise<boolean> {
+    dummyHash ??= this.hashPassword(randomBytes(16).toString('hex'));
+    const valid = await verify(passwordHash || (await dummyHash), password);
+    return valid && Boolean(passwordHash);
+  }
+
+  /** Re-authentication for sensitive changes: the signed-in learner's current password, or 403. */
+  async confirmPassword(userId: string, password: string): Promise<void> {
+    const user = await this.prisma.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+    if (!(await this.passwordMatches(user?.passwordHash, password))) {
+      throw new DomainError(403, 'reauthentication-failed', 'The current password is incorrect', [
+        { field: 'currentPassword', rule: 'correct', message: 'currentPassword does not match this account' },
+      ]);
+    }
+  }
+
+  /** Signs the account out everywhere, or everywhere but the session `keepSessionId`. */
+  async revokeSessions(db: Prisma.TransactionClient, userId: string, keepSessionId?: string): Promise<void> {
+    await db.refreshToken.updateMany({
+      where: { userId, revokedAt: null, ...(keepSessionId ? { familyId: { not: keepSessionId } } : {}) },
+      data: { revokedAt: new Date() },
+    });
   }
 
   /**
@@ -66,6 +97,7 @@ export class AuthService {
     if (!stored || stored.expiresAt <= new Date()) {
       throw new DomainError(401, 'invalid-refresh-token', 'The refresh token is invalid or expired');
     }
+    if (stored.user.disabledAt) throw new DomainError(401, 'invalid-refresh-token', 'The refresh token is invalid or expired');
     if (stored.revokedAt) {
       await this.revokeFamily(stored.familyId);
       throw new DomainError(401, 'refresh-token-reused', 'This refresh token was already used; the session has been revoked');

@@ -24,6 +24,7 @@ import { WalletService } from './wallet.service.js';
     BadgeExpiryService,
     WalletService,
   ],
+  exports: [BadgeIssuance],
 })
 export class BadgesModule implements OnModuleInit {
   private readonly logger = new Logger(BadgesModule.name);

@@ -31,7 +31,7 @@ const achievementInclude = {
 type AchievementRow = Prisma.AchievementGetPayload<{ include: typeof achievementInclude }>;
 
 const credentialInclude = {
-  award: { include: { achievement: { include: achievementInclude }, user: { select: { id: true, email: true, displayName: true } } } },
+  award: { include: { achievement: { include: achievementInclude }, user: { select: { id: true, email: true, displayName: true, deletedAt: true } } } },
 } satisfies Prisma.BadgeCredentialInclude;
 type CredentialRow = Prisma.BadgeCredentialGetPayload<{ include: typeof credentialInclude }>;
 
@@ -102,9 +102,10 @@ export class BadgesService {
   }
 
   /** The same name the public page shows as "Awarded to". */
-  async credentialHolder(id: string): Promise<{ credentialId: string; name: string }> {
+  async credentialHolder(id: string): Promise<{ credentialId: string; name: string | null }> {
     const row = await this.findCredential(id);
-    return { credentialId: row.id, name: row.award.user.displayName };
+    // An erased holder is named by nobody; the credential itself still verifies.
+    return { credentialId: row.id, name: row.award.user.deletedAt ? null : row.award.user.displayName };
   }
 
   async credentialJws(id: string): Promise<string> {
@@ -116,7 +117,7 @@ export class BadgesService {
     const verdict = await this.issuance.verify(row.jws);
     return renderCredentialPage({
       credentialId: row.id,
-      learnerName: row.award.user.displayName,
+      learnerName: row.award.user.deletedAt ? 'a former member (name withheld at their request)' : row.award.user.displayName,
       achievement: { name: row.award.achievement.name, description: row.award.achievement.description, criteria: row.award.achievement.criteriaNarrative },
       issuer: { name: row.award.achievement.issuer.name, url: row.award.achievement.issuer.url, did: this.issuance.urls.issuerDid(row.award.achievement.issuer) },
       issuedAt: row.issuedAt,

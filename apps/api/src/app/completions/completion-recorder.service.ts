@@ -33,6 +33,8 @@ export interface CompletionOutcome {
   newlyCompleted: boolean;
   unlocked: { seriesId: string; seriesSlug: string; unlockTitle: string | null }[];
   outboxIds: string[];
+  /** Imported attendance kept but not credited: the learner has not verified their e-mail (see EmailVerificationService). */
+  held?: boolean;
 }
 
 /** Seed of the per-learner advisory lock key; any stable number not used by other locks. */
@@ -113,6 +115,11 @@ export class CompletionRecorder {
     const counts = this.eventQualifies(event);
     let newlyCompleted = false;
     let sessionCompleted = counts;
+    // Attendance matched to an address nobody has proved is evidence to keep, not yet credit.
+    // The learner lock (taken by the upsert) orders this read against a verification.
+    if (counts && !alreadyCompleted && input.source === 'ATTENDANCE_IMPORT' && !(await this.hasVerifiedEmail(tx, userId))) {
+      return { event, duplicate, sessionCompleted: false, newlyCompleted: false, unlocked: [], outboxIds: [], held: true };
+    }
     if (counts && !alreadyCompleted) {
       const created = await tx.$queryRaw<{ completedAt: Date }[]>`
         INSERT INTO "SessionCompletion" (id, "userId", "sessionId", source, "completedAt", "createdAt")
@@ -208,8 +215,13 @@ export class CompletionRecorder {
     return completion !== null;
   }
 
+  private async hasVerifiedEmail(db: Prisma.TransactionClient, userId: string): Promise<boolean> {
+    const user = await db.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true } });
+    return user?.emailVerifiedAt != null;
+  }
+
   /** Serialises one learner's events: completions and unlocks are then each created exactly once. */
-  private async lockLearner(tx: Prisma.TransactionClient, userId: string): Promise<void> {
+  async lockLearner(tx: Prisma.TransactionClient, userId: string): Promise<void> {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${userId}, ${LEARNER_LOCK_SEED}::bigint))`;
   }
 

@@ -36,7 +36,9 @@ export interface AudienceRow {
  * selects them alone; the reminder sender adds them to its session-state query.
  */
 export const AUDIENCE_COLUMNS = Prisma.raw(`u.id, u.email, u."displayName", mp."timeZone", d."discordUserId",
-             p."quietHoursStart", p."quietHoursEnd", p."unsubscribedAt", p."remindersEnabled", p."nudgesEnabled", p."emailEnabled", p."discordEnabled"`);
+             p."quietHoursStart", p."quietHoursEnd", p."unsubscribedAt", p."remindersEnabled", p."nudgesEnabled",
+             -- No e-mail to an address its owner has not proved.
+             CASE WHEN u."emailVerifiedAt" IS NULL THEN false ELSE p."emailEnabled" END AS "emailEnabled", p."discordEnabled"`);
 
 export const AUDIENCE_JOINS = Prisma.raw(`LEFT JOIN "MemberProfile" mp ON mp."userId" = u.id
       LEFT JOIN "DiscordAccountLink" d ON d."userId" = u.id

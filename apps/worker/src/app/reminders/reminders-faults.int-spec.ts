@@ -7,9 +7,8 @@ import { Queue } from 'bullmq';
 import { DiscordStandIn } from '../../testing/discord-stand-in.js';
 import { createReminderFixture, type ReminderFixture } from '../../testing/fixtures.js';
 import { createOwnDatabase } from '../../testing/own-database.js';
-import { freePort, RedisServer, waitFor } from '@stacks/test-processes';
+import { freePort, RedisServer, SmtpCatcher, waitFor } from '@stacks/test-processes';
 import { WorkerProcess } from '../../testing/processes.js';
-import { SmtpCatcher } from '../../testing/smtp-catcher.js';
 
 const HOUR = 3_600_000;
 const CONCURRENCY = 4;

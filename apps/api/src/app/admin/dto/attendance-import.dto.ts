@@ -42,4 +42,5 @@ export class AttendanceImportReportDto {
   @ApiProperty({ example: 18, description: 'Rows already recorded by an earlier import (re-import)' }) unchanged: number;
   @ApiProperty({ example: 95, description: 'Learners whose session completion this import created' }) newlyCompleted: number;
   @ApiProperty({ example: 12, description: 'Series unlocked by this import' }) unlocked: number;
+  @ApiProperty({ example: 2, description: 'Qualifying attendance kept but not credited yet: the learner has not verified their e-mail' }) held: number;
 }

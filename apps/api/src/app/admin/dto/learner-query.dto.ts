@@ -18,6 +18,11 @@ export class LearnerSummaryDto {
   @ApiProperty({ enum: Role }) role: Role;
   @ApiProperty({ enum: LibraryType, nullable: true }) libraryType: LibraryType | null;
   @ApiProperty({ example: 3 }) sessionsCompleted: number;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Null until the address is verified' }) emailVerifiedAt: Date | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Set while an admin has disabled the account' }) disabledAt: Date | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Set once the account has been erased' }) deletedAt: Date | null;
+  @ApiProperty({ example: 1, description: 'Sign-ins still live (unrevoked, unexpired refresh tokens)' }) activeSessions: number;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the last sign-in (or refresh) happened' }) lastSignInAt: Date | null;
   @ApiProperty() createdAt: Date;
 }
 

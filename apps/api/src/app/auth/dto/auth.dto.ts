@@ -59,3 +59,72 @@ export class TokenPairDto {
   @ApiProperty({ example: 'hX3c…', description: 'Single-use; each refresh returns a new one' })
   refreshToken: string;
 }
+
+/** The secret a mailed link carries (after `#token=`). */
+class LinkTokenDto {
+  @ApiProperty({ example: 'q3J9…', description: 'The token from the link in the mail', minLength: 1, maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
+  token: string;
+}
+
+export class VerifyEmailDto extends LinkTokenDto {}
+
+export class VerifiedEmailDto {
+  @ApiProperty({ example: 1, description: 'Imported attendance credited now that the address is proved' })
+  attendanceCredited: number;
+
+  @ApiProperty({ example: 1, description: 'Badges earned meanwhile and issued now' })
+  badgesIssued: number;
+}
+
+export class ForgotPasswordDto {
+  @ApiProperty({ example: 'ada@library.example', maxLength: 254 })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+}
+
+export class ResetPasswordDto extends LinkTokenDto {
+  @ApiProperty({ example: 'correct horse battery staple', minLength: 12, maxLength: 128 })
+  @IsString()
+  @Length(12, 128)
+  password: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty({ example: 'correct horse battery staple', maxLength: 128 })
+  @IsString()
+  @Length(1, 128)
+  currentPassword: string;
+
+  @ApiProperty({ example: 'another horse battery staple', minLength: 12, maxLength: 128 })
+  @IsString()
+  @Length(12, 128)
+  newPassword: string;
+}
+
+/** Re-authentication for an irreversible step. */
+export class ReauthenticationDto {
+  @ApiProperty({ example: 'correct horse battery staple', maxLength: 128 })
+  @IsString()
+  @Length(1, 128)
+  currentPassword: string;
+}
+
+export class ChangeEmailDto {
+  @ApiProperty({ example: 'ada.reyes@library.example', maxLength: 254 })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'correct horse battery staple', maxLength: 128 })
+  @IsString()
+  @Length(1, 128)
+  currentPassword: string;
+}
+
+export class AcceptedDto {
+  @ApiProperty({ example: 'If an account uses this address, a link is on its way.' })
+  message: string;
+}

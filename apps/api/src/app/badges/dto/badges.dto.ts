@@ -125,8 +125,8 @@ export class ReissueDto {
 
 export class CredentialHolderDto {
   @ApiProperty({ format: 'uuid' }) credentialId: string;
-  @ApiProperty({ example: 'Maya Okafor', description: 'The display name the public credential page shows as “Awarded to”' })
-  name: string;
+  @ApiProperty({ example: 'Maya Okafor', nullable: true, type: String, description: 'The display name the public credential page shows as “Awarded to”; null once the holder erased their account' })
+  name: string | null;
 }
 
 export class VerificationCheckDto {

@@ -7,6 +7,7 @@ export class AccountDto {
   @ApiProperty({ example: 'ada@library.example' }) email: string;
   @ApiProperty({ example: 'Ada Reyes' }) displayName: string;
   @ApiProperty({ enum: Role, example: Role.LEARNER }) role: Role;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Null until the address is verified' }) emailVerifiedAt: Date | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ type: MemberProfileDto, nullable: true }) profile: MemberProfileDto | null;
 }

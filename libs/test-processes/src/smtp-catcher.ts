@@ -1,6 +1,11 @@
+// mailparser ships no types: the declaration travels with the one file that imports it, for every project that uses it.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./mailparser.d.ts" />
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+
+export type { ParsedMail };
 
 /** A real SMTP server on a free local port that keeps every message it accepts. */
 export class SmtpCatcher {
@@ -44,6 +49,13 @@ export class SmtpCatcher {
     this.server = undefined;
     if (!server) return;
     await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** The link to `path` (with its `#token=`) in the latest text mail to `address`, or null. */
+  lastLink(address: string, path: string): { url: string; token: string } | null {
+    const mail = [...this.messages].reverse().find((message) => message.to?.text.includes(address) && message.text?.includes(path));
+    const match = new RegExp(`https?://\\S+${path}#token=([\\w-]+)`).exec(mail?.text ?? '');
+    return match ? { url: match[0], token: match[1] } : null;
   }
 
   messageIds(): string[] {

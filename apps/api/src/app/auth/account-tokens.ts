@@ -1,0 +1,53 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { AccountTokenPurpose, Prisma } from '@stacks/db';
+
+/** 32 random bytes, base64url: what a link carries. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest();
+
+/**
+ * Single-use, expiring tokens sent by e-mail (verification, password reset). Only the SHA-256 is
+ * stored, so a database leak opens no account; a plain hash suffices because the token is random,
+ * not a password. A new token of a purpose replaces the unused ones before it.
+ */
+export const AccountTokens = {
+  async issue(db: Prisma.TransactionClient, input: { userId: string; purpose: AccountTokenPurpose; email: string; ttlMs: number }): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await db.accountToken.deleteMany({ where: { userId: input.userId, purpose: input.purpose, usedAt: null } });
+    await db.accountToken.create({
+      data: {
+        userId: input.userId,
+        purpose: input.purpose,
+        email: input.email,
+        tokenHash: sha256(token).toString('hex'),
+        expiresAt: new Date(Date.now() + input.ttlMs),
+      },
+    });
+    return token;
+  },
+
+  /**
+   * Marks the token used and returns whose it was, or null when it is malformed, unknown, expired
+   * or already used (one answer for all: the caller cannot tell which). The conditional UPDATE
+   * makes two racing uses of one token succeed once.
+   */
+  async consume(db: Prisma.TransactionClient, purpose: AccountTokenPurpose, token: string): Promise<{ userId: string; email: string } | null> {
+    if (!TOKEN_SHAPE.test(token)) return null;
+    const digest = sha256(token);
+    const [row] = await db.$queryRaw<{ userId: string; email: string; tokenHash: string }[]>`
+      UPDATE "AccountToken" SET "usedAt" = now()
+      WHERE "tokenHash" = ${digest.toString('hex')} AND purpose = ${purpose}::"AccountTokenPurpose"
+        AND "usedAt" IS NULL AND "expiresAt" > now()
+      RETURNING "userId", email, "tokenHash"`;
+    // The index lookup compares hashes of a random secret (nothing to learn from its timing); the
+    // final check is constant-time all the same.
+    if (!row || !timingSafeEqual(Buffer.from(row.tokenHash, 'hex'), digest)) return null;
+    return { userId: row.userId, email: row.email };
+  },
+
+  /** Voids every unused token of the account (an e-mail change, a deletion). */
+  async revokeAll(db: Prisma.TransactionClient, userId: string, purpose?: AccountTokenPurpose): Promise<void> {
+    await db.accountToken.deleteMany({ where: { userId, usedAt: null, ...(purpose ? { purpose } : {}) } });
+  },
+};

@@ -1,0 +1,113 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { BadgeIssuance } from '@stacks/badge-issuance';
+import { APP_CONFIG, type AppConfig } from '@stacks/config';
+import { CompletionSource, type Prisma, PrismaService } from '@stacks/db';
+import { composeEmailVerification } from '@stacks/notifications';
+import { CompletionRecorder } from '../completions/completion-recorder.service.js';
+import { OutboxPublisher } from '@stacks/queues';
+import { DomainError } from '../problem/domain-error.js';
+import { AccountMailer } from './account-mailer.js';
+import { AccountTokens } from './account-tokens.js';
+
+const HOUR_MS = 3_600_000;
+
+export interface ReleasedHolds {
+  /** Imported attendance credited now that the address is proved. */
+  attendanceCredited: number;
+  /** Badges the rules had earned meanwhile, issued now. */
+  badgesIssued: number;
+}
+
+/** The one answer for a link that cannot be used, whatever the reason (no oracle for tokens). */
+export const invalidLink = () =>
+  new DomainError(400, 'invalid-link', 'This link is invalid, has expired or was already used; ask for a new one', [
+    { field: 'token', rule: 'validLink', message: 'token is not a live link' },
+  ]);
+
+/**
+ * Proves that a learner owns their e-mail address. Until then badges are not issued, imported
+ * attendance is not credited and no reminder is e-mailed; verifying releases what was held.
+ */
+@Injectable()
+export class EmailVerificationService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly mailer: AccountMailer,
+    private readonly recorder: CompletionRecorder,
+    private readonly outbox: OutboxPublisher,
+    @Inject(BadgeIssuance) private readonly issuance: BadgeIssuance,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Mails a fresh link (voiding earlier ones) unless the address is already verified. */
+  async send(userId: string): Promise<void> {
+    const user = await this.prisma.user.findUnique({ where: { id: userId }, select: { email: true, displayName: true, emailVerifiedAt: true } });
+    if (!user || user.emailVerifiedAt) return;
+    const token = await AccountTokens.issue(this.prisma, {
+      userId,
+      purpose: 'EMAIL_VERIFICATION',
+      email: user.email,
+      ttlMs: this.config.EMAIL_VERIFICATION_TTL_HOURS * HOUR_MS,
+    });
+    const verifyUrl = new URL(`/verify-email#token=${token}`, this.config.PUBLIC_BASE_URL).toString();
+    await this.mailer.send(
+      { name: user.displayName, address: user.email },
+      composeEmailVerification({ learnerName: user.displayName, verifyUrl, validHours: this.config.EMAIL_VERIFICATION_TTL_HOURS }),
+    );
+  }
+
+  /** Redeems a link: the address is verified once and what was held is released. */
+  async verify(token: string): Promise<ReleasedHolds> {
+    const userId = await this.prisma.$transaction(async (tx) => {
+      const redeemed = await AccountTokens.consume(tx, 'EMAIL_VERIFICATION', token);
+      if (!redeemed) throw invalidLink();
+      await this.markVerified(tx, redeemed.userId, redeemed.email);
+      return redeemed.userId;
+    });
+    return this.releaseHeld(userId);
+  }
+
+  /**
+   * Sets the address verified if it is still the account's. Under the learner lock, so an
+   * attendance import running at the same moment either sees the account verified or has
+   * committed its held rows before releaseHeld looks for them.
+   */
+  async markVerified(tx: Prisma.TransactionClient, userId: string, email: string): Promise<boolean> {
+    await this.recorder.lockLearner(tx, userId);
+    const updated = await tx.user.updateMany({ where: { id: userId, email, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
+    if (updated.count === 0) {
+      const current = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+      if (current?.email !== email) throw invalidLink(); // the address changed after this link was sent
+    }
+    return updated.count > 0;
+  }
+
+  /**
+   * Credits held attendance and issues held badges through the usual paths. Safe to repeat or run
+   * concurrently (a retried request, a crash half-way): completions, unlocks, awards and outbox
+   * rows are each unique, so what was held is released exactly once.
+   */
+  async releaseHeld(userId: string): Promise<ReleasedHolds> {
+    const heldEvents = await this.prisma.completionEvent.findMany({
+      where: { userId, source: CompletionSource.ATTENDANCE_IMPORT, session: { completions: { none: { userId } } } },
+      include: { session: true },
+      orderBy: { occurredAt: 'asc' },
+    });
+    let attendanceCredited = 0;
+    for (const event of heldEvents) {
+      const outcome = await this.recorder.record({
+        userId,
+        session: event.session,
+        source: event.source,
+        minutesAttended: event.minutesAttended,
+        occurredAt: event.occurredAt,
+        recordedById: event.recordedById,
+        importId: event.importId,
+      });
+      if (outcome.newlyCompleted) attendanceCredited += 1;
+    }
+    const awards = await this.issuance.awardHeldFor(userId);
+    await this.outbox.publish(awards.flatMap((award) => award.outboxIds));
+    return { attendanceCredited, badgesIssued: awards.filter((award) => award.created).length };
+  }
+}

@@ -1,0 +1,54 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from './AccountPages';
+
+const calls: { url: string; body: unknown }[] = [];
+
+/** A scripted stand-in for the network (jsdom has no fetch): records each call, answers `status` and `body`. */
+function answer(status: number, body: unknown) {
+  globalThis.fetch = (async (url: string, init: RequestInit = {}) => {
+    calls.push({ url, body: init.body ? JSON.parse(String(init.body)) : undefined });
+    return { ok: status < 300, status, statusText: '', json: async () => body, text: async () => JSON.stringify(body) } as Response;
+  }) as typeof fetch;
+}
+
+afterEach(() => {
+  cleanup();
+  calls.length = 0;
+});
+
+describe('account pages', () => {
+  it('confirms the address with the token from the fragment, then drops it from the address bar', async () => {
+    window.history.replaceState(null, '', '/verify-email#token=abc123');
+    answer(200, { attendanceCredited: 1, badgesIssued: 1 });
+    render(<VerifyEmailPage />);
+    expect(await screen.findByText(/Your e-mail address is confirmed\. Held for you until now: 1 badge\(s\) issued, 1 attended session\(s\) credited\./)).toBeTruthy();
+    expect(calls).toEqual([{ url: '/api/v1/auth/email/verify', body: { token: 'abc123' } }]);
+    expect(window.location.hash).toBe('');
+  });
+
+  it('says why a used link does not work', async () => {
+    window.history.replaceState(null, '', '/verify-email#token=used');
+    answer(400, { type: 'about:blank#invalid-link', title: 'Bad Request', status: 400, detail: 'This link is invalid, has expired or was already used; ask for a new one' });
+    render(<VerifyEmailPage />);
+    expect((await screen.findByRole('alert')).textContent).toContain('already used');
+  });
+
+  it('shows the same answer for any address after asking for a reset link', async () => {
+    answer(202, { message: 'If an account uses this address, a link is on its way.' });
+    render(<ForgotPasswordPage />);
+    fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'ada@library.example' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Mail me a link' }));
+    expect(await screen.findByText('If an account uses this address, a link is on its way.')).toBeTruthy();
+    expect(calls[0].body).toEqual({ email: 'ada@library.example' });
+  });
+
+  it('sends the new password with the link token and then points to sign-in', async () => {
+    window.history.replaceState(null, '', '/reset-password#token=reset-token');
+    answer(204, null);
+    render(<ResetPasswordPage />);
+    fireEvent.change(screen.getByLabelText(/New password/), { target: { value: 'a-brand-new-password' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Change my password' }));
+    expect(await screen.findByText(/signed out everywhere/)).toBeTruthy();
+    expect(calls[0]).toEqual({ url: '/api/v1/auth/password/reset', body: { token: 'reset-token', password: 'a-brand-new-password' } });
+  });
+});
