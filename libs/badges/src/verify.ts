@@ -1,4 +1,5 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
+import { JsonTooDeepError, parseBoundedJson } from '@stacks/bounded-json';
 import type { DidDocument } from './did.js';
 import { conflictingJwtClaims, credentialOf, decodeJws, verifyEd25519 } from './jws.js';
 import { Bitstring } from './status-list.js';
@@ -73,8 +74,9 @@ async function verifyPresentedUnsafe(presented: unknown, dependencies: VerifyDep
     if (trimmed.startsWith('{')) {
       let parsed: unknown;
       try {
-        parsed = JSON.parse(trimmed);
-      } catch {
+        parsed = parseBoundedJson(trimmed);
+      } catch (error) {
+        if (error instanceof JsonTooDeepError) return invalid(error.message, [{ check: 'format', passed: false, message: 'nested too deeply' }]);
         return invalid('it is neither a compact JWS nor valid JSON', [{ check: 'format', passed: false, message: 'unparseable input' }]);
       }
       return verifyPresentedUnsafe(parsed, dependencies);

@@ -2,12 +2,14 @@ import { PrismaService } from '@stacks/db';
 import fc from 'fast-check';
 import { createAdmin, registerLearner, type TestAccount } from '../testing/accounts.js';
 import { createSeriesFixture } from '../testing/catalogue-fixture.js';
+import { deeplyNestedJson, longJwsToken, longStringJson, repeatedTagsSvg } from '../testing/hostile-inputs.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 
 /**
  * Property-based fuzzing of every operation in the OpenAPI document: path, query and body are
  * drawn from the documented schemas and then broken (wrong types, oversized and unknown fields,
- * malformed JSON, invalid UTF-8, huge pagination values). Whatever arrives, the answer is a 2xx
+ * malformed JSON, invalid UTF-8, huge pagination values, deep nesting, long tokens, repeated
+ * tags). Whatever arrives, the answer is a 2xx
  * or a problem+json 4xx that the document lists for the operation, never a 5xx, and a rejected
  * request leaves the database as it was.
  * Runs per operation: FUZZ_RUNS (default 20), so the suite stays bounded in CI. CI uses a fixed
@@ -149,8 +151,17 @@ function requestArbitrary(operation: Operation, components: Record<string, Schem
     { requiredKeys: [] },
   ) as fc.Arbitrary<Record<string, string>>;
   const hasBody = operation.method !== 'GET' && operation.method !== 'DELETE';
+  // The shapes that once cost a 500 or a stall: deep nesting, long tokens, repeated tags.
+  const raw = (contentType: string) => (payload: string) => ({ kind: 'raw' as const, contentType, payload });
+  const hostileBodies: fc.Arbitrary<FuzzRequest['body']>[] = [
+    fc.integer({ min: 33, max: Math.floor(BODY_LIMIT / 6) }).map((levels) => raw('application/json')(deeplyNestedJson(levels))),
+    fc.integer({ min: 1000, max: BODY_LIMIT - 100 }).map((length) => raw('application/json')(longStringJson(length))),
+    ...(operation.bodyTypes.includes('image/svg+xml') ? [fc.integer({ min: 100, max: Math.floor(BODY_LIMIT / 8) }).map((count) => raw('image/svg+xml')(repeatedTagsSvg(count)))] : []),
+    ...(operation.bodyTypes.includes('application/vc+jwt') ? [fc.integer({ min: 100, max: BODY_LIMIT - 100 }).map((length) => raw('application/vc+jwt')(longJwsToken(length)))] : []),
+  ];
   const body: fc.Arbitrary<FuzzRequest['body']> = hasBody
     ? fc.oneof(
+        { weight: 1, arbitrary: fc.oneof(...hostileBodies) },
         { weight: 4, arbitrary: valueFor(operation.bodySchema, components).map((value) => ({ kind: 'json' as const, value })) },
         {
           weight: 1,
