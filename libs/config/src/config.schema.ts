@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const booleanFlag = z
@@ -17,6 +18,19 @@ const redisUrl = z
   });
 
 const port = z.coerce.number().int().min(1).max(65535);
+
+/** An IPv4/IPv6 address, optionally with a CIDR prefix length that fits it. */
+function isAddressOrCidr(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+const addressList = z
+  .string()
+  .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+  .refine((entries) => entries.every(isAddressOrCidr), { message: 'must be a comma-separated list of IP addresses or CIDR ranges' });
 
 /**
  * Every setting Stacks reads from the environment. `.env.example` documents each one;
@@ -60,6 +74,11 @@ export const configSchema = z.object({
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
   CORS_ORIGINS: z.string().default(''),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_048_576),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed. Empty: the client address is the TCP peer,
+   * so a header cannot pick the address that rate limits count.
+   */
+  TRUSTED_PROXIES: addressList.default([]),
 
   /** Signing secret for access tokens. Required in production; generated per process elsewhere. */
   JWT_ACCESS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
