@@ -127,7 +127,8 @@ describe('notifications: preferences, one-click unsubscribe, reminder outbox, de
     expect((await app.inject({ method: 'GET', url: '/admin/queues' })).statusCode).toBe(401);
     expect((await app.inject({ method: 'POST', url: '/api/v1/admin/queues-dashboard/session', headers: learner.auth })).statusCode).toBe(403);
     // A genuine cookie for someone who is not (or no longer) an admin is refused too.
-    const learnerCookie = `stacks_queues=${issueDashboardToken(learner.id, JWT_SECRET).token}`;
+    const learnerSession = JSON.parse(Buffer.from(learner.accessToken.split('.')[1], 'base64url').toString()).sid as string;
+    const learnerCookie = `stacks_queues=${issueDashboardToken({ userId: learner.id, sessionId: learnerSession }, JWT_SECRET).token}`;
     expect((await app.inject({ method: 'GET', url: '/admin/queues', headers: { cookie: learnerCookie } })).statusCode).toBe(403);
     expect((await app.inject({ method: 'GET', url: '/admin/queues', headers: { cookie: 'stacks_queues=forged' } })).statusCode).toBe(401);
 
