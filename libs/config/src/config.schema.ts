@@ -114,6 +114,8 @@ export const configSchema = z.object({
   DISCORD_API_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://discord.com/api'),
   /** Signs one-click unsubscribe links (32+ characters). Required in production; a fixed development value elsewhere. */
   NOTIFICATION_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Days a one-click unsubscribe link in a sent message keeps working. */
+  UNSUBSCRIBE_LINK_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** A claimed delivery (and its BullMQ job lock) belongs to one worker this long; sends time out well before. */
   NOTIFICATION_LOCK_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
   /** Reminder jobs processed at once per worker process (I/O-bound; their database work is batched). */

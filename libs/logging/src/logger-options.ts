@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
+import { redactUrlSecrets } from './url-secrets.js';
 
 /** Paths that may hold credentials or personal secrets; pino replaces them before writing. */
 export const REDACTED_PATHS = [
@@ -29,6 +30,9 @@ export function loggerOptions(options: { level: string; pretty: boolean; service
       level: options.level,
       base: { service: options.service },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      // Paths cover known fields; a URL can sit in any of them (request, error, message), so every
+      // finished line is scrubbed of secret query parameters before it is written.
+      hooks: { streamWrite: redactUrlSecrets },
       genReqId: requestIdFor,
       autoLogging: { ignore: (request) => request.url === '/health' || request.url === '/health/ready' },
       serializers: {

@@ -46,7 +46,7 @@ describe('notifications: preferences, one-click unsubscribe, reminder outbox, de
   });
 
   it('unsubscribes with the signed one-click link (form POST), once, and refuses a forged token; GET changes nothing', async () => {
-    const token = signUnsubscribeToken(learner.id, notificationLinkSecret(undefined, 'test'));
+    const token = signUnsubscribeToken(learner.id, notificationLinkSecret(undefined, 'test'), new Date(Date.now() + 86_400_000));
     const url = `/api/v1/notifications/unsubscribe?token=${encodeURIComponent(token)}`;
     const page = await app.inject({ method: 'GET', url });
     expect(page.statusCode).toBe(200);
@@ -65,6 +65,15 @@ describe('notifications: preferences, one-click unsubscribe, reminder outbox, de
     const forged = await app.inject({ method: 'POST', url: `/api/v1/notifications/unsubscribe?token=${token.slice(0, -2)}xx` });
     expect(forged.statusCode).toBe(400);
     expect(forged.json().errors).toEqual([expect.objectContaining({ field: 'token' })]);
+  });
+
+  it('refuses an unsubscribe link past its expiry and changes nothing', async () => {
+    const fresh = await registerLearner(app, 'Lapsed');
+    const expired = signUnsubscribeToken(fresh.id, notificationLinkSecret(undefined, 'test'), new Date(Date.now() - 1000));
+    const response = await app.inject({ method: 'POST', url: `/api/v1/notifications/unsubscribe?token=${encodeURIComponent(expired)}` });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([expect.objectContaining({ field: 'token', message: expect.stringContaining('expired') })]);
+    expect(await prisma.notificationPreference.findUnique({ where: { userId: fresh.id } })).toBeNull();
   });
 
   it('writes a reminders outbox event with each enrolment change and reschedule, in the same transaction', async () => {
