@@ -93,6 +93,8 @@ export const configSchema = z.object({
 
   WORKER_HEALTH_PORT: port.default(3001),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  /** Bearer token a Prometheus scraper sends for the worker's GET /metrics; unset, only localhost may read it. */
+  WORKER_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 
   /** Password of the demo accounts `npm run db:seed` creates (never in production). */
   SEED_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(128).default('learn-with-stacks'),
@@ -168,4 +170,5 @@ export const SECRET_KEYS: ReadonlySet<keyof AppConfig> = new Set([
   'REDIS_URL',
   'SMTP_URL',
   'NOTIFICATION_LINK_SECRET',
+  'WORKER_METRICS_TOKEN',
 ]);
