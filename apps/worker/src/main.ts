@@ -18,7 +18,11 @@ app.useLogger(logger);
 
 let running = true;
 const metrics = app.get(WorkerMetrics);
-const healthServer = await startHealthServer(config.WORKER_HEALTH_PORT, { isRunning: () => running, metrics: () => metrics.text() });
+const healthServer = await startHealthServer(
+  config.WORKER_HEALTH_PORT,
+  { isRunning: () => running, metrics: () => metrics.text() },
+  { metricsToken: config.WORKER_METRICS_TOKEN },
+);
 logger.log(`Worker started; health on :${config.WORKER_HEALTH_PORT}/health, metrics on /metrics`);
 
 // Graceful shutdown: BullMQ workers stop taking jobs and finish in-flight ones when Nest

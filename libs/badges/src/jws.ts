@@ -1,4 +1,5 @@
 import { sign, verify, type KeyObject } from 'node:crypto';
+import { parseBoundedJson } from '@stacks/bounded-json';
 import type { SigningKey } from './keys.js';
 
 export interface JwsHeader {
@@ -70,7 +71,7 @@ const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
 function parseSegment(segment: string): Record<string, unknown> | null {
   try {
-    const value: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    const value = parseBoundedJson(Buffer.from(segment, 'base64url').toString('utf8'));
     return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
   } catch {
     return null;

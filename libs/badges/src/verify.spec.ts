@@ -39,6 +39,17 @@ describe('verifying a credential', () => {
     expect(verdict.reason).toMatch(/^invalid because its signature does not match its content/);
   });
 
+  it('judges a credential nested thousands of levels deep as invalid, naming the rule', async () => {
+    const world = testIssuer();
+    const deep = `{"credentialSubject":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`;
+    const verdict = await verifyPresentedCredential(deep, world.dependencies());
+    expect(verdict).toMatchObject({ verified: false, status: 'invalid' });
+    expect(verdict.reason).toMatch(/nests objects and arrays deeper than 32 levels/);
+    const deepPayload = Buffer.from(`{"vc":${'['.repeat(5000)}${']'.repeat(5000)}}`).toString('base64url');
+    const [header, , signature] = world.issue().jws.split('.');
+    expect((await verifyPresentedCredential(`${header}.${deepPayload}.${signature}`, world.dependencies())).verified).toBe(false);
+  });
+
   it('rejects every single-character change of the signature segment', async () => {
     const world = testIssuer();
     const { jws } = world.issue();

@@ -2,6 +2,7 @@ import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import type { DocumentLoader } from 'jsonld-signatures';
 import { LRUCache } from 'lru-cache';
 import { checkDataIntegrityProof, DATA_INTEGRITY_CRYPTOSUITE } from './data-integrity.js';
+import { JsonTooDeepError, parseBoundedJson } from '@stacks/bounded-json';
 import type { DidDocument } from './did.js';
 import { offlineDocumentLoader } from './document-loader.js';
 import { conflictingJwtClaims, credentialOf, decodeJws, verifyEd25519 } from './jws.js';
@@ -81,8 +82,9 @@ async function verifyPresentedUnsafe(presented: unknown, dependencies: VerifyDep
     if (trimmed.startsWith('{')) {
       let parsed: unknown;
       try {
-        parsed = JSON.parse(trimmed);
-      } catch {
+        parsed = parseBoundedJson(trimmed);
+      } catch (error) {
+        if (error instanceof JsonTooDeepError) return invalid(error.message, [{ check: 'format', passed: false, message: 'nested too deeply' }]);
         return invalid('it is neither a compact JWS nor valid JSON', [{ check: 'format', passed: false, message: 'unparseable input' }]);
       }
       return verifyPresentedUnsafe(parsed, dependencies);

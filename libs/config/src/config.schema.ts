@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const booleanFlag = z
@@ -17,6 +18,19 @@ const redisUrl = z
   });
 
 const port = z.coerce.number().int().min(1).max(65535);
+
+/** An IPv4/IPv6 address, optionally with a CIDR prefix length that fits it. */
+function isAddressOrCidr(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+const addressList = z
+  .string()
+  .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+  .refine((entries) => entries.every(isAddressOrCidr), { message: 'must be a comma-separated list of IP addresses or CIDR ranges' });
 
 /**
  * Every setting Stacks reads from the environment. `.env.example` documents each one;
@@ -61,6 +75,11 @@ export const configSchema = z.object({
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
   CORS_ORIGINS: z.string().default(''),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_048_576),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed. Empty: the client address is the TCP peer,
+   * so a header cannot pick the address that rate limits count.
+   */
+  TRUSTED_PROXIES: addressList.default([]),
 
   /** Signing secret for access tokens. Required in production; generated per process elsewhere. */
   JWT_ACCESS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -85,6 +104,8 @@ export const configSchema = z.object({
 
   WORKER_HEALTH_PORT: port.default(3001),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  /** Bearer token a Prometheus scraper sends for the worker's GET /metrics; unset, only localhost may read it. */
+  WORKER_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 
   /** Password of the demo accounts `npm run db:seed` creates (never in production). */
   SEED_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(128).default('learn-with-stacks'),
@@ -106,6 +127,8 @@ export const configSchema = z.object({
   DISCORD_API_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://discord.com/api'),
   /** Signs one-click unsubscribe links (32+ characters). Required in production; a fixed development value elsewhere. */
   NOTIFICATION_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Days a one-click unsubscribe link in a sent message keeps working. */
+  UNSUBSCRIBE_LINK_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** A claimed delivery (and its BullMQ job lock) belongs to one worker this long; sends time out well before. */
   NOTIFICATION_LOCK_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
   /** Reminder jobs processed at once per worker process (I/O-bound; their database work is batched). */
@@ -165,4 +188,5 @@ export const SECRET_KEYS: ReadonlySet<keyof AppConfig> = new Set([
   'REDIS_URL',
   'SMTP_URL',
   'NOTIFICATION_LINK_SECRET',
+  'WORKER_METRICS_TOKEN',
 ]);

@@ -30,6 +30,14 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ REDIS_CLUSTER_NODES: 'redis-1', QUEUE_PREFIX: '{stacks}' })).toThrow(/^Invalid configuration: REDIS_CLUSTER_NODES must be comma-separated host:port pairs/);
   });
 
+  it('trusts no proxy by default and reads TRUSTED_PROXIES as addresses and CIDR ranges', () => {
+    expect(parseConfig({}).TRUSTED_PROXIES).toEqual([]);
+    expect(parseConfig({ TRUSTED_PROXIES: '10.0.0.0/8, 192.168.1.7,::1, fd00::/8' }).TRUSTED_PROXIES).toEqual(['10.0.0.0/8', '192.168.1.7', '::1', 'fd00::/8']);
+    for (const wrong of ['10.0.0.0/33', 'proxy.internal', '10.0.0.1/8/1', '*']) {
+      expect(() => parseConfig({ TRUSTED_PROXIES: wrong })).toThrow(/^Invalid configuration: TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR ranges/);
+    }
+  });
+
   it('never echoes the value of a secret setting', () => {
     try {
       parseConfig({ DATABASE_URL: 'nonsense-with-password' });

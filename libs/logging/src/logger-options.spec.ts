@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { isHealthProbe, loggableUrl, REDACTED_PATHS, requestIdFor, wantsPrettyLogs } from './logger-options.js';
+import { isHealthProbe, REDACTED_PATHS, requestIdFor, wantsPrettyLogs } from './logger-options.js';
+import { redactUrlSecrets } from './url-secrets.js';
 
 describe('request ids', () => {
   it('keeps a well-formed incoming X-Request-Id from the load balancer', () => {
@@ -29,9 +30,9 @@ describe('redaction', () => {
 
 describe('request log lines', () => {
   it('replace the values of secret query parameters and keep the rest', () => {
-    expect(loggableUrl('/notifications/unsubscribe?token=abc.def&lang=en')).toBe('/notifications/unsubscribe?token=[redacted]&lang=en');
-    expect(loggableUrl('/api/v1/programs?q=dialogue')).toBe('/api/v1/programs?q=dialogue');
-    expect(loggableUrl('/x?Code=1&code=2')).not.toMatch(/=1|=2/);
+    expect(redactUrlSecrets('/notifications/unsubscribe?token=abc.def&lang=en')).toBe('/notifications/unsubscribe?token=[redacted]&lang=en');
+    expect(redactUrlSecrets('/api/v1/programs?q=dialogue')).toBe('/api/v1/programs?q=dialogue');
+    expect(redactUrlSecrets('/x?Code=1&code=2')).not.toMatch(/=1|=2/);
   });
 
   it('leave out liveness and readiness probes, not routes that merely start alike', () => {
@@ -64,8 +65,8 @@ describe('readable or JSON lines', () => {
 describe('URLs in logs', () => {
   it('hide wallet exchange tokens and token query values, and keep the rest', () => {
     const token = 'Qm9ndXNUb2tlbkZvckFUZXN0MDEyMzQ1Njc4OTAxMjM';
-    expect(loggableUrl(`/api/v1/exchanges/${token}`)).toBe('/api/v1/exchanges/[redacted]');
-    expect(loggableUrl(`/api/v1/notifications/unsubscribe?lang=en&token=${token}`)).toBe('/api/v1/notifications/unsubscribe?lang=en&token=[redacted]');
-    expect(loggableUrl('/api/v1/me/badges?limit=5')).toBe('/api/v1/me/badges?limit=5');
+    expect(redactUrlSecrets(`/api/v1/exchanges/${token}`)).toBe('/api/v1/exchanges/[redacted]');
+    expect(redactUrlSecrets(`/api/v1/notifications/unsubscribe?lang=en&token=${token}`)).toBe('/api/v1/notifications/unsubscribe?lang=en&token=[redacted]');
+    expect(redactUrlSecrets('/api/v1/me/badges?limit=5')).toBe('/api/v1/me/badges?limit=5');
   });
 });

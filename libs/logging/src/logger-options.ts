@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
+import { redactUrlSecrets } from './url-secrets.js';
 
 /** Paths that may hold credentials or personal secrets; pino replaces them before writing. */
 export const REDACTED_PATHS = [
@@ -21,22 +22,6 @@ export function requestIdFor(request: Pick<IncomingMessage, 'headers'> & { id?: 
   if (typeof request.id === 'string') return request.id; // already assigned by the HTTP server
   const incoming = request.headers['x-request-id'];
   return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
-}
-
-/** Query parameters that carry a secret (unsubscribe and link tokens, codes); their values never reach a log. */
-const SECRET_QUERY_PARAMETERS = /^(token|code|password|secret|key|signature|access_token|refresh_token)$/i;
-
-/** Path segments that are capability tokens (a wallet exchange link): whoever reads the log could use them. */
-const SECRET_PATH_SEGMENTS = /(\/exchanges\/)[^/?#]+/g;
-
-/** The request URL as logged: path and query, with capability tokens and secret-bearing parameters replaced. */
-export function loggableUrl(rawUrl: string): string {
-  const url = rawUrl.replace(SECRET_PATH_SEGMENTS, '$1[redacted]');
-  const queryStart = url.indexOf('?');
-  if (queryStart === -1) return url;
-  const query = new URLSearchParams(url.slice(queryStart + 1));
-  for (const name of new Set(query.keys())) if (SECRET_QUERY_PARAMETERS.test(name)) query.set(name, '[redacted]');
-  return `${url.slice(0, queryStart)}?${query.toString().replaceAll('%5Bredacted%5D', '[redacted]')}`;
 }
 
 /** Liveness and readiness probes arrive every few seconds; logging each would drown the rest. */
@@ -70,11 +55,15 @@ export function loggerOptions(options: { level: string; pretty: boolean; service
       level: options.level,
       base: { service: options.service },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      // Paths cover known fields; a URL can sit in any of them (request, error, message), so every
+      // finished line is scrubbed of secret query parameters before it is written.
+      hooks: { streamWrite: redactUrlSecrets },
       genReqId: requestIdFor,
       // originalUrl: middleware mounted on a path (as Nest mounts it for the health routes) sees url without it.
       autoLogging: { ignore: (request) => isHealthProbe((request as { originalUrl?: string }).originalUrl ?? request.url) },
       serializers: {
-        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: loggableUrl(request.url) }),
+        // Secrets in the URL are removed from the whole line by the streamWrite hook below.
+        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
         // Status only: response headers are noise (and may set cookies).
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },

@@ -25,11 +25,24 @@ describe('delivery keys', () => {
     expect(emailMessageId('reminder.a', 'stacks.local')).toMatch(/^<[0-9a-f]{40}@stacks\.local>$/);
   });
   it('accepts its own unsubscribe token and refuses a forged or altered one', () => {
-    const token = signUnsubscribeToken('3f1c2b54-1111-4222-8333-444455556666', 'secret-one');
+    const expiresAt = new Date(Date.now() + 86_400_000);
+    const token = signUnsubscribeToken('3f1c2b54-1111-4222-8333-444455556666', 'secret-one', expiresAt);
     expect(verifyUnsubscribeToken(token, 'secret-one')).toBe('3f1c2b54-1111-4222-8333-444455556666');
     expect(verifyUnsubscribeToken(token, 'secret-two')).toBeNull();
-    const other = signUnsubscribeToken('someone-else', 'secret-one').split('.')[1];
-    expect(verifyUnsubscribeToken(`${token.split('.')[0]}.${other}`, 'secret-one')).toBeNull();
+    const other = signUnsubscribeToken('someone-else', 'secret-one', expiresAt).split('.')[2];
+    const [user, expires] = token.split('.');
+    expect(verifyUnsubscribeToken(`${user}.${expires}.${other}`, 'secret-one')).toBeNull();
     expect(verifyUnsubscribeToken('garbage', 'secret-one')).toBeNull();
+  });
+
+  it('refuses an unsubscribe token once it has expired, or whose expiry was pushed back', () => {
+    const issued = Date.parse('2026-01-01T00:00:00Z');
+    const token = signUnsubscribeToken('learner-1', 'secret-one', new Date(issued + 90 * 86_400_000));
+    expect(verifyUnsubscribeToken(token, 'secret-one', issued + 89 * 86_400_000)).toBe('learner-1');
+    expect(verifyUnsubscribeToken(token, 'secret-one', issued + 90 * 86_400_000)).toBeNull();
+    const [user, expires, signature] = token.split('.');
+    expect(verifyUnsubscribeToken(`${user}.${Number(expires) + 86_400 * 365}.${signature}`, 'secret-one', issued + 91 * 86_400_000)).toBeNull();
+    // The earlier format had no expiry at all: such links no longer work.
+    expect(verifyUnsubscribeToken(`${user}.${signature}`, 'secret-one', issued)).toBeNull();
   });
 });

@@ -51,18 +51,27 @@ export function emailMessageId(deliveryKey: string, domain: string): string {
   return `<${digest(deliveryKey, 'email').toString('hex').slice(0, 40)}@${domain}>`;
 }
 
-/** A link token that lets exactly this learner unsubscribe without signing in. */
-export function signUnsubscribeToken(userId: string, secret: string): string {
-  const signature = createHmac('sha256', secret).update(`unsubscribe|${userId}`).digest('base64url');
-  return `${Buffer.from(userId).toString('base64url')}.${signature}`;
+function unsubscribeSignature(userId: string, expiresSeconds: string, secret: string): string {
+  return createHmac('sha256', secret).update(`unsubscribe|${userId}|${expiresSeconds}`).digest('base64url');
 }
 
-/** The learner id of a valid token, or null for anything forged, truncated or malformed. */
-export function verifyUnsubscribeToken(token: string, secret: string): string | null {
-  const match = /^([A-Za-z0-9_-]{1,200})\.([A-Za-z0-9_-]{43})$/.exec(token);
+/**
+ * A link token that lets exactly this learner unsubscribe without signing in, until `expiresAt`:
+ * `<base64url user id>.<expiry, Unix seconds>.<HMAC>`. A mail found years later no longer works.
+ */
+export function signUnsubscribeToken(userId: string, secret: string, expiresAt: Date): string {
+  const expires = String(Math.floor(expiresAt.getTime() / 1000));
+  return `${Buffer.from(userId).toString('base64url')}.${expires}.${unsubscribeSignature(userId, expires, secret)}`;
+}
+
+/** The learner id of a valid, unexpired token, or null for anything forged, truncated, malformed or expired. */
+export function verifyUnsubscribeToken(token: string, secret: string, now = Date.now()): string | null {
+  const match = /^([A-Za-z0-9_-]{1,200})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) return null;
-  const userId = Buffer.from(match[1], 'base64url').toString();
-  const expected = Buffer.from(signUnsubscribeToken(userId, secret).split('.')[1]);
-  const given = Buffer.from(match[2]);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? userId : null;
+  const [, encodedUserId, expires, signature] = match;
+  const userId = Buffer.from(encodedUserId, 'base64url').toString();
+  const expected = Buffer.from(unsubscribeSignature(userId, expires, secret));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  return Number(expires) * 1000 > now ? userId : null;
 }

@@ -2,12 +2,14 @@ import { PrismaService } from '@stacks/db';
 import fc from 'fast-check';
 import { createAdmin, registerLearner, type TestAccount } from '../testing/accounts.js';
 import { createSeriesFixture } from '../testing/catalogue-fixture.js';
+import { deeplyNestedJson, longJwsToken, longStringJson, repeatedTagsSvg } from '../testing/hostile-inputs.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 
 /**
  * Property-based fuzzing of every operation in the OpenAPI document: path, query and body are
  * drawn from the documented schemas and then broken (wrong types, oversized and unknown fields,
- * malformed JSON, invalid UTF-8, huge pagination values). Whatever arrives, the answer is a 2xx
+ * malformed JSON, invalid UTF-8, huge pagination values, deep nesting, long tokens, repeated
+ * tags). Whatever arrives, the answer is a 2xx
  * or a problem+json 4xx that the document lists for the operation, never a 5xx, and a rejected
  * request leaves the database as it was.
  * Runs per operation: FUZZ_RUNS (default 20), so the suite stays bounded in CI. CI uses a fixed
@@ -124,7 +126,27 @@ function valueFor(schema: Schema | undefined, components: Record<string, Schema>
   }
 }
 
-function requestArbitrary(operation: Operation, components: Record<string, Schema>, known: Record<string, string[]>): fc.Arbitrary<FuzzRequest> {
+/**
+ * The shapes that once cost a 500 or a stall: deep nesting, long tokens, repeated tags. Sizes are
+ * drawn without fast-check's bias towards small values: the trouble starts in the thousands.
+ */
+function hostileBodiesFor(operation: Operation): fc.Arbitrary<FuzzRequest['body']>[] {
+  const raw = (contentType: string) => (payload: string) => ({ kind: 'raw' as const, contentType, payload });
+  const size = (min: number, max: number) => fc.noBias(fc.integer({ min, max: Math.floor(max) }));
+  return [
+    size(33, BODY_LIMIT / 6).map((levels) => raw('application/json')(deeplyNestedJson(levels))),
+    size(1000, BODY_LIMIT - 100).map((length) => raw('application/json')(longStringJson(length))),
+    ...(operation.bodyTypes.includes('image/svg+xml') ? [size(100, BODY_LIMIT / 8).map((count) => raw('image/svg+xml')(repeatedTagsSvg(count)))] : []),
+    ...(operation.bodyTypes.includes('application/vc+jwt') ? [size(100, BODY_LIMIT - 100).map((length) => raw('application/vc+jwt')(longJwsToken(length)))] : []),
+  ];
+}
+
+function requestArbitrary(
+  operation: Operation,
+  components: Record<string, Schema>,
+  known: Record<string, string[]>,
+  hostileOnly = false,
+): fc.Arbitrary<FuzzRequest> {
   const pathParams = operation.parameters.filter((parameter) => parameter.in === 'path');
   const queryParams = operation.parameters.filter((parameter) => parameter.in === 'query');
   const path = fc.record(
@@ -150,7 +172,9 @@ function requestArbitrary(operation: Operation, components: Record<string, Schem
   ) as fc.Arbitrary<Record<string, string>>;
   const hasBody = operation.method !== 'GET' && operation.method !== 'DELETE';
   const body: fc.Arbitrary<FuzzRequest['body']> = hasBody
-    ? fc.oneof(
+    ? hostileOnly
+      ? fc.oneof(...hostileBodiesFor(operation))
+      : fc.oneof(
         { weight: 4, arbitrary: valueFor(operation.bodySchema, components).map((value) => ({ kind: 'json' as const, value })) },
         {
           weight: 1,
@@ -252,11 +276,12 @@ describe('every operation, fuzzed from the OpenAPI document', () => {
     expect(operations.length).toBeGreaterThan(20);
   });
 
-  it('never answers 5xx, answers 4xx as problem+json, and writes nothing when it refuses', async () => {
+  /** Fuzzes every operation with `arbitraryFor`; returns one message per operation that broke a rule. */
+  async function fuzzOperations(selected: Operation[], arbitraryFor: (operation: Operation) => fc.Arbitrary<FuzzRequest>): Promise<string[]> {
     const failures: string[] = [];
-    for (const operation of operations) {
+    for (const operation of selected) {
       await fc.assert(
-        fc.asyncProperty(requestArbitrary(operation, components, known), async (request) => {
+        fc.asyncProperty(arbitraryFor(operation), async (request) => {
           const before = await fingerprint();
           const response = await send(operation, request);
           const label = `${operation.method} ${operation.path} → ${response.statusCode}`;
@@ -280,6 +305,15 @@ describe('every operation, fuzzed from the OpenAPI document', () => {
         failures.push(`${cause.slice(0, 700)} (FUZZ_SEED=${SEED})`);
       });
     }
-    expect(failures).toEqual([]);
+    return failures;
+  }
+
+  it('never answers 5xx, answers 4xx as problem+json, and writes nothing when it refuses', async () => {
+    expect(await fuzzOperations(operations, (operation) => requestArbitrary(operation, components, known))).toEqual([]);
+  }, 600_000);
+
+  it('holds the same rules for hostile bodies: deep nesting, long tokens, repeated tags', async () => {
+    const withBody = operations.filter((operation) => operation.method !== 'GET' && operation.method !== 'DELETE');
+    expect(await fuzzOperations(withBody, (operation) => requestArbitrary(operation, components, known, true))).toEqual([]);
   }, 600_000);
 });

@@ -4,7 +4,8 @@ import { RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@stacks/config';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest, RawServerDefault } from 'fastify';
+import { jsonNestingExceeds, MAX_JSON_DEPTH } from '@stacks/bounded-json';
 import { requestIdFor } from '@stacks/logging';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
@@ -12,6 +13,7 @@ import { mountOpenApi } from './openapi.js';
 import { DEFAULT_WEB_APP_DIR, serveWebApp } from './web-app/web-app.js';
 import { PROBLEM_CONTENT_TYPE, problemType, titleFor } from './problem/problem-details.js';
 import { ProblemDetailsFilter } from './problem/problem-details.filter.js';
+import { DomainError } from './problem/domain-error.js';
 import { WellFormedTextPipe } from './problem/well-formed-text.pipe.js';
 import { validationExceptionFactory } from './problem/validation-exception.factory.js';
 
@@ -26,7 +28,8 @@ export interface CreateAppOptions {
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the configured proxies; from anyone else the address is the TCP peer.
+    trustProxy: config.TRUSTED_PROXIES.length > 0 ? config.TRUSTED_PROXIES : false,
     requestIdHeader: false,
     genReqId: (request: IncomingMessage) => requestIdFor(request),
     // Fastify rejects some requests before routing (a path parameter over maxParamLength, a
@@ -61,6 +64,22 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // A body nested thousands of levels deep overflows the stack of the recursive transformer and
+  // validators (a 500); it is refused by one linear scan before parsing. The rest is Fastify's own
+  // JSON parser, prototype-poisoning protection included.
+  const parseJson = adapter.getInstance().getDefaultJsonParser('error', 'error');
+  app.useBodyParser<RawServerDefault>('application/json', { bodyLimit: config.BODY_LIMIT_BYTES }, (request, body, done) => {
+    const text = body.toString('utf8');
+    if (jsonNestingExceeds(text, MAX_JSON_DEPTH)) {
+      done(
+        new DomainError(400, 'validation', `The JSON body nests objects and arrays deeper than ${MAX_JSON_DEPTH} levels`, [
+          { field: 'body', rule: 'maxDepth', message: `objects and arrays nest at most ${MAX_JSON_DEPTH} levels deep` },
+        ]),
+      );
+      return;
+    }
+    parseJson(request, text, done);
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

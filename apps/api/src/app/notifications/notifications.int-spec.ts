@@ -46,7 +46,7 @@ describe('notifications: preferences, one-click unsubscribe, reminder outbox, de
   });
 
   it('unsubscribes with the signed one-click link (form POST), once, and refuses a forged token; GET changes nothing', async () => {
-    const token = signUnsubscribeToken(learner.id, notificationLinkSecret(undefined, 'test'));
+    const token = signUnsubscribeToken(learner.id, notificationLinkSecret(undefined, 'test'), new Date(Date.now() + 86_400_000));
     const url = `/api/v1/notifications/unsubscribe?token=${encodeURIComponent(token)}`;
     const page = await app.inject({ method: 'GET', url });
     expect(page.statusCode).toBe(200);
@@ -65,6 +65,15 @@ describe('notifications: preferences, one-click unsubscribe, reminder outbox, de
     const forged = await app.inject({ method: 'POST', url: `/api/v1/notifications/unsubscribe?token=${token.slice(0, -2)}xx` });
     expect(forged.statusCode).toBe(400);
     expect(forged.json().errors).toEqual([expect.objectContaining({ field: 'token' })]);
+  });
+
+  it('refuses an unsubscribe link past its expiry and changes nothing', async () => {
+    const fresh = await registerLearner(app, 'Lapsed');
+    const expired = signUnsubscribeToken(fresh.id, notificationLinkSecret(undefined, 'test'), new Date(Date.now() - 1000));
+    const response = await app.inject({ method: 'POST', url: `/api/v1/notifications/unsubscribe?token=${encodeURIComponent(expired)}` });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([expect.objectContaining({ field: 'token', message: expect.stringContaining('expired') })]);
+    expect(await prisma.notificationPreference.findUnique({ where: { userId: fresh.id } })).toBeNull();
   });
 
   it('writes a reminders outbox event with each enrolment change and reschedule, in the same transaction', async () => {
@@ -127,7 +136,8 @@ describe('notifications: preferences, one-click unsubscribe, reminder outbox, de
     expect((await app.inject({ method: 'GET', url: '/admin/queues' })).statusCode).toBe(401);
     expect((await app.inject({ method: 'POST', url: '/api/v1/admin/queues-dashboard/session', headers: learner.auth })).statusCode).toBe(403);
     // A genuine cookie for someone who is not (or no longer) an admin is refused too.
-    const learnerCookie = `stacks_queues=${issueDashboardToken(learner.id, JWT_SECRET).token}`;
+    const learnerSession = JSON.parse(Buffer.from(learner.accessToken.split('.')[1], 'base64url').toString()).sid as string;
+    const learnerCookie = `stacks_queues=${issueDashboardToken({ userId: learner.id, sessionId: learnerSession }, JWT_SECRET).token}`;
     expect((await app.inject({ method: 'GET', url: '/admin/queues', headers: { cookie: learnerCookie } })).statusCode).toBe(403);
     expect((await app.inject({ method: 'GET', url: '/admin/queues', headers: { cookie: 'stacks_queues=forged' } })).statusCode).toBe(401);
 

@@ -81,11 +81,11 @@ export class NotificationsService {
     return this.preferences(userId);
   }
 
-  /** One-click unsubscribe from a signed link. Idempotent; an invalid token changes nothing. */
+  /** One-click unsubscribe from a signed link. Idempotent; an invalid or expired token changes nothing. */
   async unsubscribe(token: string | undefined): Promise<void> {
     const userId = token ? verifyUnsubscribeToken(token, this.linkSecret) : null;
     if (!userId || !/^[0-9a-f-]{36}$/i.test(userId)) {
-      const message = 'token is missing, altered or not an unsubscribe token';
+      const message = 'token is missing, altered, expired or not an unsubscribe token';
       throw new DomainError(400, 'validation', message, [{ field: 'token', rule: 'signed', message }]);
     }
     // Keeps the first unsubscribe time when the link is followed twice.

@@ -24,14 +24,14 @@ export class QueuesDashboardController {
 
   /**
    * A browser cannot attach a bearer token to page loads, so an admin trades theirs for a
-   * short-lived HttpOnly cookie scoped to the dashboard's path.
+   * short-lived HttpOnly cookie scoped to the dashboard's path, valid only while this sign-in is.
    */
   @Post('session')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Open the queue dashboard (Bull Board): sets a 15-minute HttpOnly cookie for /admin/queues' })
+  @ApiOperation({ summary: 'Open the queue dashboard (Bull Board): sets a 15-minute HttpOnly cookie for /admin/queues, ended by signing out; read-only without the QUEUE_OPERATOR permission' })
   @ApiOkResponse({ type: DashboardSessionDto })
   open(@CurrentUser() admin: AuthenticatedUser, @Res({ passthrough: true }) reply: FastifyReply): DashboardSessionDto {
-    const { token, expiresAt } = issueDashboardToken(admin.id, this.config.JWT_ACCESS_SECRET as string);
+    const { token, expiresAt } = issueDashboardToken({ userId: admin.id, sessionId: admin.sessionId }, this.config.JWT_ACCESS_SECRET as string);
     const secure = this.config.PUBLIC_BASE_URL.startsWith('https:') ? '; Secure' : '';
     reply.header('set-cookie', `${DASHBOARD_COOKIE}=${token}; Path=${DASHBOARD_PATH}; Max-Age=${DASHBOARD_TTL_SECONDS}; HttpOnly; SameSite=Strict${secure}`);
     return { url: DASHBOARD_PATH, expiresAt };

@@ -13,8 +13,19 @@ import { DASHBOARD_COOKIE, DASHBOARD_PATH, readCookie, verifyDashboardToken } fr
 import { QueuesDashboardController } from './queues-dashboard.controller.js';
 
 const DASHBOARD_QUEUES = [QueueName.Reminders, QueueName.Notifications, QueueName.LearningEvents] as const;
+const READ_METHODS = new Set(['GET', 'HEAD']);
 
-/** Bull Board at /admin/queues, for admins holding the dashboard cookie (see the controller). */
+async function refuse(reply: FastifyReply, status: 401 | 403, detail: string): Promise<void> {
+  await reply
+    .code(status)
+    .type('application/problem+json')
+    .send({ type: 'about:blank', title: status === 401 ? 'Unauthorized' : 'Forbidden', status, detail });
+}
+
+/**
+ * Bull Board at /admin/queues, for admins holding the dashboard cookie of a live sign-in (see the
+ * controller); read-only unless the admin has the QUEUE_OPERATOR permission.
+ */
 @Module({ controllers: [QueuesDashboardController] })
 export class QueuesDashboardModule implements OnModuleInit {
   constructor(
@@ -35,14 +46,21 @@ export class QueuesDashboardModule implements OnModuleInit {
     fastify.register(
       async (scope) => {
         scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-          const userId = verifyDashboardToken(readCookie(request.headers.cookie, DASHBOARD_COOKIE) ?? '', secret);
-          // The role is re-read so a demoted admin loses the dashboard before the cookie expires.
-          const user = userId ? await prisma.user.findUnique({ where: { id: userId }, select: { role: true } }) : null;
-          if (user?.role === 'ADMIN') return;
-          await reply
-            .code(userId ? 403 : 401)
-            .type('application/problem+json')
-            .send({ type: 'about:blank', title: userId ? 'Forbidden' : 'Unauthorized', status: userId ? 403 : 401, detail: 'The queue dashboard is for administrators: POST /api/v1/admin/queues-dashboard/session first.' });
+          const holder = verifyDashboardToken(readCookie(request.headers.cookie, DASHBOARD_COOKIE) ?? '', secret);
+          // Role, permissions and the sign-in are re-read: a demoted admin, a signed-out session or
+          // a revoked one loses the dashboard before the cookie expires.
+          const [user, liveSession] = holder
+            ? await Promise.all([
+                prisma.user.findUnique({ where: { id: holder.userId }, select: { role: true, permissions: true } }),
+                prisma.refreshToken.count({ where: { familyId: holder.sessionId, userId: holder.userId, revokedAt: null } }),
+              ])
+            : [null, 0];
+          if (!holder || liveSession === 0) return refuse(reply, 401, 'The queue dashboard needs a current sign-in: POST /api/v1/admin/queues-dashboard/session first.');
+          if (user?.role !== 'ADMIN') return refuse(reply, 403, 'The queue dashboard is for administrators.');
+          // Bull Board reads with GET; every change (retry, promote, remove, pause, add) is another method.
+          if (!READ_METHODS.has(request.method) && !user.permissions.includes('QUEUE_OPERATOR')) {
+            return refuse(reply, 403, 'Changing jobs needs the QUEUE_OPERATOR permission; without it the dashboard is read-only.');
+          }
         });
         await scope.register(serverAdapter.registerPlugin() as never, { prefix: DASHBOARD_PATH });
       },

@@ -74,7 +74,7 @@ export class NotificationDispatcher {
   }
 
   async deliver(audience: Audience, dispatch: Dispatch): Promise<{ sent: number; settled: number }> {
-    const unsubscribe = unsubscribeUrl(this.config.PUBLIC_BASE_URL, signUnsubscribeToken(audience.recipient.userId, this.linkSecret));
+    const unsubscribe = unsubscribeUrl(this.config.PUBLIC_BASE_URL, signUnsubscribeToken(audience.recipient.userId, this.linkSecret, new Date(Date.now() + this.config.UNSUBSCRIBE_LINK_TTL_DAYS * 86_400_000)));
     const message = dispatch.compose({ preferencesUrl: preferencesUrl(this.config.PUBLIC_BASE_URL), unsubscribeUrl: unsubscribe });
     const channels = this.channelsFor(audience);
     if (channels.length === 0) this.metrics.skipped.inc({ kind: dispatch.kind, reason: 'no-channel' });

@@ -3,6 +3,7 @@ import { parseConfig } from '@stacks/config';
 import { type PrismaClient, PrismaService } from '@stacks/db';
 import { jobIdOf, JobName, QueueName } from '@stacks/queue-contracts';
 import { redisConnectionOptions } from '@stacks/queues';
+import { notificationLinkSecret, verifyUnsubscribeToken } from '@stacks/notifications';
 import { Queue } from 'bullmq';
 import { DiscordStandIn } from '../../testing/discord-stand-in.js';
 import { createReminderFixture } from '../../testing/fixtures.js';
@@ -40,6 +41,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
       REMINDER_OFFSETS_MINUTES: '60',
       NOTIFICATION_LOCK_SECONDS: '2',
       NOTIFICATION_BACKOFF_MS: '200',
+      UNSUBSCRIBE_LINK_TTL_DAYS: '30',
     }).start();
     const connection = redisConnectionOptions(config.REDIS_URL);
     reminders = new Queue(QueueName.Reminders, { connection, prefix });
@@ -77,6 +79,11 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     const header = (name: string) => (mail.headerLines.find((line) => line.key === name)?.line ?? '').replace(/\r?\n\s+/g, ' ');
     expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
     expect(header('list-unsubscribe')).toMatch(/^List-Unsubscribe:\s+<https:\/\/stacks\.test\/api\/v1\/notifications\/unsubscribe\?token=[\w.%-]+>$/);
+    // The link works for the configured 30 days, and not after.
+    const token = decodeURIComponent(/token=([\w.%-]+)>/.exec(header('list-unsubscribe'))?.[1] ?? '');
+    const linkSecret = notificationLinkSecret(undefined, 'test');
+    expect(verifyUnsubscribeToken(token, linkSecret, Date.now() + 29 * 86_400_000)).toBe(fixture.learners[0].id);
+    expect(verifyUnsubscribeToken(token, linkSecret, Date.now() + 31 * 86_400_000)).toBeNull();
     expect(mail.messageId).toMatch(/^<[0-9a-f]{40}@stacks\.test>$/);
 
     const dm = discord.messages.find((message) => message.recipientId === fixture.learners[0].discordUserId);
