@@ -1,7 +1,7 @@
 // Answer latency on a generated 1 000-row catalogue (programs + series + sessions + key dates), and
 // index build time, against a naive baseline measured in the same run: a linear scan that scores
 // every entry by how many question words occur in it as substrings.
-import { AnsweringEngine, buildKnowledge, FAQ, foldText, type CatalogueSnapshot, type ProgramFacts } from '@stacks/answering';
+import { AnsweringEngine, buildKnowledge, FAQ, foldText, type CatalogueSnapshot, type ProgramFacts, type SourceLink } from '@stacks/answering';
 
 const TOPICS = ['dialogue', 'literacy', 'advocacy', 'makerspace', 'genealogy', 'storytime', 'accessibility', 'privacy', 'archives', 'coding',
   'wellness', 'citizenship', 'gardening', 'podcasting', 'census', 'reentry', 'robotics', 'poetry', 'braille', 'mapping'];
@@ -111,7 +111,7 @@ function summarise(samples: number[]): LatencySummary {
 
 /** The baseline: no index, every question scans every entry's text for each question word. */
 class LinearScan {
-  private readonly texts: { text: string; answer: string; sources: string[] }[];
+  private readonly texts: { text: string; answer: string; sources: SourceLink[] }[];
   constructor(catalogue: CatalogueSnapshot, now: Date) {
     this.texts = buildKnowledge(catalogue, FAQ).map((entry) => ({
       text: foldText(`${entry.title} ${entry.keywords} ${entry.text}`),
@@ -119,9 +119,9 @@ class LinearScan {
       sources: entry.sources,
     }));
   }
-  answer(question: string): { answer: string; sources: string[] } {
+  answer(question: string): { answer: string; sources: SourceLink[] } {
     const words = foldText(question).split(/\W+/).filter((word) => word.length > 2);
-    let best = { score: -1, answer: '', sources: [] as string[] };
+    let best = { score: -1, answer: '', sources: [] as SourceLink[] };
     for (const entry of this.texts) {
       let score = 0;
       for (const word of words) if (entry.text.includes(word)) score += 1;
@@ -150,7 +150,7 @@ export function benchAnswering(): AnsweringBenchResult {
   const baseline = new LinearScan(catalogue, now);
   const baselineMs = performance.now() - started;
 
-  const measure = (answer: (question: string) => { answer: string; sources: string[] }) => {
+  const measure = (answer: (question: string) => { answer: string; sources: SourceLink[] }) => {
     for (const { question } of questions.slice(0, 100)) answer(question);
     const samples: number[] = [];
     let correct = 0;
@@ -159,7 +159,7 @@ export function benchAnswering(): AnsweringBenchResult {
         const start = performance.now();
         const result = answer(question);
         samples.push(performance.now() - start);
-        if (round === 0 && foldText(`${result.answer} ${result.sources.join(' ')}`).includes(foldText(expect))) correct += 1;
+        if (round === 0 && foldText(`${result.answer} ${result.sources.map((source) => source.url).join(' ')}`).includes(foldText(expect))) correct += 1;
       }
     }
     return { ...summarise(samples), accuracy: Number((correct / questions.length).toFixed(3)) };

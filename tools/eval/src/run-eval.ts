@@ -16,6 +16,9 @@ async function snapshot() {
 
 const report = evaluate(await snapshot());
 console.log(`Answering evaluation: ${report.correct}/${report.total} correct, top-1 accuracy ${(report.accuracy * 100).toFixed(1)} % (target >= 90 %)`);
+console.log(`Wrong but confident: ${(report.wrongButConfident * 100).toFixed(1)} % (target <= 2 %)`);
+console.log('Calibration (best entry, no threshold): threshold  right-above  wrong-above  right-but-refused');
+for (const row of report.calibration) console.log(`  ${row.threshold.toFixed(2)}  ${row.right}  ${row.wrong}  ${row.refusedRight}`);
 for (const miss of report.misses) {
   console.log(`\nMISS  ${miss.question}\n  expected: ${miss.expected}\n  got (${miss.got.confidence}): ${miss.got.answer}`);
 }

@@ -22,7 +22,7 @@ class RecordingAnswerer implements Answerer {
     return {
       question,
       answer: 'The next NDORH webinar is on 3 December.',
-      sources: ['https://stacks.example/programs/ndorh'],
+      sources: [{ title: 'National Day of Racial Healing', url: 'https://stacks.example/programs/ndorh' }],
       confidence: 0.82,
     };
   }
@@ -86,7 +86,7 @@ describe('Discord bot against a local Discord stand-in (real discord.js Client)'
     expect(edit.embeds?.[0]).toMatchObject({
       title: 'When is the next NDORH webinar?',
       description: 'The next NDORH webinar is on 3 December.',
-      fields: [{ name: 'Sources', value: '• https://stacks.example/programs/ndorh' }],
+      fields: [{ name: 'Sources', value: '• [National Day of Racial Healing](https://stacks.example/programs/ndorh)' }],
       footer: { text: 'Confidence 82%' },
     });
   });

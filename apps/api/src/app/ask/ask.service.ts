@@ -19,6 +19,7 @@ export class AskService implements OnModuleInit {
     const source = databaseSnapshotSource(this.read.client);
     const options = {
       checkEveryMs: this.config.ANSWERING_REFRESH_SECONDS * 1000,
+      catalogueUrl: this.config.PUBLIC_BASE_URL,
       onRefresh: (version: string) => this.logger.log(`Catalogue changed (${version.slice(0, 8)}): answer index rebuilt`),
       onError: (error: unknown) => this.logger.warn(`Catalogue check failed; answering from the last index: ${(error as Error).name}`),
     };

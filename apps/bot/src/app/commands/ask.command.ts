@@ -24,7 +24,7 @@ export const askCommand: SlashCommand = {
     if (result.sources.length > 0) {
       embed.addFields({
         name: 'Sources',
-        value: truncate(result.sources.map((source) => `• ${source}`).join('\n'), DISCORD_LIMITS.embedFieldValue),
+        value: truncate(result.sources.map((source) => `• [${source.title}](${source.url})`).join('\n'), DISCORD_LIMITS.embedFieldValue),
       });
     }
     if (result.suggestions && result.suggestions.length > 0) {
