@@ -127,7 +127,7 @@ export class AnsweringEngine {
   }
 
   private rebuild(snapshot: CatalogueSnapshot): void {
-    const entries = buildKnowledge(snapshot, this.faq, { catalogueUrl: this.catalogueUrl });
+    const entries = buildKnowledge(snapshot, snapshot.faq ?? this.faq, { catalogueUrl: this.catalogueUrl });
     const index = new MiniSearch<{ id: number; title: string; keywords: string; text: string }>({
       fields: ['title', 'keywords', 'text'],
       tokenize: (text) => tokenize(text),

@@ -41,6 +41,8 @@ export interface FaqEntry {
   id: string;
   /** The question as members might ask it; more phrasings can go in keywords. */
   question: string;
+  /** Other phrasings of the question. */
+  variants?: string[];
   keywords: string;
   answer: string;
   aspect?: EntryAspect;
@@ -388,7 +390,7 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
       aspect: item.aspect ?? 'general',
       tags: item.tags,
       title: item.question,
-      keywords: `${item.keywords} ${programs.map((program) => `${program.title} ${program.acronym ?? ''}`).join(' ')}`,
+      keywords: `${(item.variants ?? []).join(' ')} ${item.keywords} ${programs.map((program) => `${program.title} ${program.acronym ?? ''}`).join(' ')}`,
       text: item.answer,
       sources: links([...(item.urls ?? []).map((url) => ({ title: linkTitle(url, snapshot), url })), ...programs.map(programLink)]),
       topic: item.question,

@@ -4,6 +4,8 @@
  * Dates are ISO strings: calendar dates as YYYY-MM-DD, instants as full ISO timestamps.
  */
 
+import type { FaqEntry } from './knowledge.js';
+
 export type OrganizationRoleName = 'LEAD' | 'PARTNER' | 'FUNDER' | 'FACILITATOR';
 export type CompletionRuleName = 'ALL' | 'ANY_K' | 'IN_ORDER';
 
@@ -93,4 +95,6 @@ export interface CatalogueSnapshot {
   programs: ProgramFacts[];
   organizations: OrganizationFacts[];
   achievements?: AchievementFacts[];
+  /** Curated FAQ entries staff maintain (from the database); when absent the engine uses its configured list. */
+  faq?: FaqEntry[];
 }

@@ -50,6 +50,11 @@ const MATRIX: Record<string, Access> = {
   // Web app (issue 8): catalogue authoring
   'POST /api/v1/admin/programs': 'admin',
   'POST /api/v1/admin/series': 'admin',
+  // Answering (issue 18): staff teach the bot
+  'GET /api/v1/admin/faq': 'admin',
+  'POST /api/v1/admin/faq': 'admin',
+  'PATCH /api/v1/admin/faq/{faq}': 'admin',
+  'POST /api/v1/admin/faq/{faq}/retire': 'admin',
   'GET /api/v1/credentials/{credentialId}/holder': 'public',
   // Open Badges (issue 4)
   'GET /.well-known/did.json': 'public',

@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
+import { AskModule } from '../ask/ask.module.js';
 import { CompletionsModule } from '../completions/completions.module.js';
 import { ProgressModule } from '../progress/progress.module.js';
 import { AdminCatalogueController } from './admin-catalogue.controller.js';
 import { AdminCatalogueService } from './admin-catalogue.service.js';
+import { AdminFaqController } from './admin-faq.controller.js';
+import { AdminFaqService } from './admin-faq.service.js';
 import { AdminLearnersController } from './admin-learners.controller.js';
 import { AdminLearnersService } from './admin-learners.service.js';
 import { AdminSessionsController } from './admin-sessions.controller.js';
@@ -10,8 +13,8 @@ import { AdminSessionsService } from './admin-sessions.service.js';
 import { AttendanceImportService } from './attendance-import.service.js';
 
 @Module({
-  imports: [CompletionsModule, ProgressModule],
-  controllers: [AdminLearnersController, AdminSessionsController, AdminCatalogueController],
-  providers: [AdminCatalogueService, AdminLearnersService, AdminSessionsService, AttendanceImportService],
+  imports: [AskModule, CompletionsModule, ProgressModule],
+  controllers: [AdminLearnersController, AdminSessionsController, AdminCatalogueController, AdminFaqController],
+  providers: [AdminCatalogueService, AdminFaqService, AdminLearnersService, AdminSessionsService, AttendanceImportService],
 })
 export class AdminModule {}

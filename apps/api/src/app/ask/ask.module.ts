@@ -3,5 +3,5 @@ import { AskRateLimitGuard } from './ask-rate-limit.guard.js';
 import { AskController } from './ask.controller.js';
 import { AskService } from './ask.service.js';
 
-@Module({ controllers: [AskController], providers: [AskService, AskRateLimitGuard] })
+@Module({ controllers: [AskController], providers: [AskService, AskRateLimitGuard], exports: [AskService] })
 export class AskModule {}

@@ -9,6 +9,7 @@ import type { AnswerDto } from './dto/ask.dto.js';
 export class AskService implements OnModuleInit {
   private readonly logger = new Logger(AskService.name);
   private answerer!: { answer(question: string): Promise<Answer> };
+  private live: LiveAnswerer | null = null;
 
   constructor(
     private readonly read: ReadPrismaService,
@@ -31,6 +32,7 @@ export class AskService implements OnModuleInit {
       this.logger.warn(`Catalogue unavailable at start (${(error as Error).name}); answering from the seed catalogue`);
       live = new LiveAnswerer(seedCatalogueSnapshot(), source, options, undefined, false);
     }
+    this.live = live;
     const composed = withOptionalComposition(live, {
       url: this.config.ANSWERING_LLM_URL,
       model: this.config.ANSWERING_LLM_MODEL,
@@ -39,6 +41,11 @@ export class AskService implements OnModuleInit {
     });
     if (composed.composing) this.logger.log(`Answers composed by ${this.config.ANSWERING_LLM_MODEL} from retrieved passages`);
     this.answerer = composed;
+  }
+
+  /** Re-reads the catalogue version now (after an FAQ edit here) instead of waiting for the next poll. */
+  async refreshIndex(): Promise<void> {
+    await this.live?.refreshNow();
   }
 
   async ask(question: string): Promise<AnswerDto> {
