@@ -8,3 +8,4 @@ export * from './seed/run-seed.js';
 export * from './catalogue-snapshot/catalogue-snapshot.js';
 export * from './migrations/disposable-database.js';
 export * from './testing/scratch-database.js';
+export * from './asked-questions/asked-questions.js';

@@ -55,6 +55,8 @@ const MATRIX: Record<string, Access> = {
   'POST /api/v1/admin/faq': 'admin',
   'PATCH /api/v1/admin/faq/{faq}': 'admin',
   'POST /api/v1/admin/faq/{faq}/retire': 'admin',
+  'GET /api/v1/admin/questions': 'admin',
+  'POST /api/v1/ask/{id}/rating': 'public',
   'GET /api/v1/credentials/{credentialId}/holder': 'public',
   // Open Badges (issue 4)
   'GET /.well-known/did.json': 'public',

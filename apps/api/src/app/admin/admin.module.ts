@@ -7,6 +7,7 @@ import { AdminCatalogueService } from './admin-catalogue.service.js';
 import { AdminFaqController } from './admin-faq.controller.js';
 import { AdminFaqService } from './admin-faq.service.js';
 import { AdminLearnersController } from './admin-learners.controller.js';
+import { AdminQuestionsController } from './admin-questions.controller.js';
 import { AdminLearnersService } from './admin-learners.service.js';
 import { AdminSessionsController } from './admin-sessions.controller.js';
 import { AdminSessionsService } from './admin-sessions.service.js';
@@ -14,7 +15,7 @@ import { AttendanceImportService } from './attendance-import.service.js';
 
 @Module({
   imports: [AskModule, CompletionsModule, ProgressModule],
-  controllers: [AdminLearnersController, AdminSessionsController, AdminCatalogueController, AdminFaqController],
+  controllers: [AdminLearnersController, AdminSessionsController, AdminCatalogueController, AdminFaqController, AdminQuestionsController],
   providers: [AdminCatalogueService, AdminFaqService, AdminLearnersService, AdminSessionsService, AttendanceImportService],
 })
 export class AdminModule {}

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { type Answer, LiveAnswerer, withOptionalComposition } from '@stacks/answering';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { databaseSnapshotSource, ReadPrismaService, seedCatalogueSnapshot } from '@stacks/db';
+import { type AskChannel, databaseSnapshotSource, PrismaService, rateAskedQuestion, ReadPrismaService, recordAskedQuestion, seedCatalogueSnapshot } from '@stacks/db';
+import { DomainError } from '../problem/domain-error.js';
 import type { AnswerDto } from './dto/ask.dto.js';
 
 /** Answers members' questions from the catalogue, rebuilding the index when the catalogue changes. */
@@ -13,6 +14,7 @@ export class AskService implements OnModuleInit {
 
   constructor(
     private readonly read: ReadPrismaService,
+    private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -48,8 +50,23 @@ export class AskService implements OnModuleInit {
     await this.live?.refreshNow();
   }
 
-  async ask(question: string): Promise<AnswerDto> {
-    const { answer, sources, confidence } = await this.answerer.answer(question);
-    return { answer, sources, confidence };
+  async ask(question: string, channel: AskChannel = 'api'): Promise<AnswerDto> {
+    const result = await this.answerer.answer(question);
+    const id = await recordAskedQuestion(this.prisma, {
+      question,
+      answer: result.answer,
+      entryId: result.entryId,
+      confidence: result.confidence,
+      answered: result.entryId !== undefined,
+      channel,
+    });
+    return { id, answer: result.answer, sources: result.sources, confidence: result.confidence };
+  }
+
+  /** 👍/👎 on an answer; repeating it (or changing one's mind) is fine. */
+  async rate(id: string, rating: 'up' | 'down'): Promise<void> {
+    if (!(await rateAskedQuestion(this.prisma, id, rating))) {
+      throw new DomainError(404, 'not-found', `no question ${id}`, [{ field: 'id', rule: 'exists', message: 'no such question' }]);
+    }
   }
 }

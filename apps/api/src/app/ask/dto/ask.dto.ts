@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -21,7 +21,16 @@ export class SourceLinkDto {
   url: string;
 }
 
+export class RateAnswerDto {
+  @ApiProperty({ enum: ['up', 'down'], description: '👍 or 👎 for the answer' })
+  @IsIn(['up', 'down'])
+  rating: 'up' | 'down';
+}
+
 export class AnswerDto {
+  @ApiProperty({ format: 'uuid', description: 'Id of this question, for rating the answer (POST /api/v1/ask/{id}/rating)' })
+  id: string;
+
   @ApiProperty({
     description: 'A short, direct answer; when unsure it starts with "I don\'t know" and names close topics.',
     example: 'Libraries Transforming Communities (LTC) is led by American Library Association (ALA), in partnership with Harwood Institute for Public Innovation and funded by Bill & Melinda Gates Foundation.',
