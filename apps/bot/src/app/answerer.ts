@@ -10,6 +10,8 @@ export interface Answer {
   confidence: number;
   /** Close topics, offered when the engine does not know. */
   suggestions?: string[];
+  /** The knowledge entry the answer came from; absent when the engine declined. */
+  entryId?: string;
 }
 
 export interface Answerer {
