@@ -19,6 +19,15 @@ export interface AskedQuestionInput {
   channel: AskChannel;
 }
 
+/** The log entry for an engine answer: answered unless the engine declined (no entry behind it). */
+export function askedQuestionFrom(
+  question: string,
+  result: { answer: string; entryId?: string; confidence: number },
+  channel: AskChannel,
+): AskedQuestionInput {
+  return { question, answer: result.answer, entryId: result.entryId, confidence: result.confidence, answered: result.entryId !== undefined, channel };
+}
+
 /** Same question, typed differently: folded, punctuation dropped, spaces collapsed. */
 export function normalizeQuestion(question: string): string {
   return foldText(question).replace(/[^a-z0-9#]+/g, ' ').trim().slice(0, 300);

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { type Answer, LiveAnswerer, withOptionalComposition } from '@stacks/answering';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { type AskChannel, databaseSnapshotSource, PrismaService, rateAskedQuestion, ReadPrismaService, recordAskedQuestion, seedCatalogueSnapshot } from '@stacks/db';
+import { type AskChannel, askedQuestionFrom, databaseSnapshotSource, PrismaService, rateAskedQuestion, ReadPrismaService, recordAskedQuestion, seedCatalogueSnapshot } from '@stacks/db';
 import { DomainError } from '../problem/domain-error.js';
 import type { AnswerDto } from './dto/ask.dto.js';
 
@@ -52,14 +52,7 @@ export class AskService implements OnModuleInit {
 
   async ask(question: string, channel: AskChannel = 'api'): Promise<AnswerDto> {
     const result = await this.answerer.answer(question);
-    const id = await recordAskedQuestion(this.prisma, {
-      question,
-      answer: result.answer,
-      entryId: result.entryId,
-      confidence: result.confidence,
-      answered: result.entryId !== undefined,
-      channel,
-    });
+    const id = await recordAskedQuestion(this.prisma, askedQuestionFrom(question, result, channel));
     return { id, answer: result.answer, sources: result.sources, confidence: result.confidence };
   }
 

@@ -1,5 +1,5 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, SlashCommandBuilder } from 'discord.js';
-import { recordAskedQuestion } from '@stacks/db';
+import { askedQuestionFrom, recordAskedQuestion } from '@stacks/db';
 import { DISCORD_LIMITS, STACKS_COLOUR, type SlashCommand, truncate } from './command.js';
 
 export const QUESTION_MAX_LENGTH = 300;
@@ -45,14 +45,7 @@ export const askCommand: SlashCommand = {
       });
     }
     // Logged for staff's insights; an unreachable database must not cost the member the answer (only the buttons).
-    const questionId = await recordAskedQuestion(deps.prisma, {
-      question,
-      answer: result.answer,
-      entryId: result.entryId,
-      confidence: result.confidence,
-      answered: result.entryId !== undefined,
-      channel: 'discord',
-    }).catch(() => null);
+    const questionId = await recordAskedQuestion(deps.prisma, askedQuestionFrom(question, result, 'discord')).catch(() => null);
     return { embeds: [embed], components: questionId ? [ratingButtons(questionId)] : [] };
   },
 };
