@@ -283,3 +283,53 @@ export interface SeriesDetail extends SeriesSummary {
   program: { slug: string; title: string };
   sessions: SessionSummary[];
 }
+
+// --- Answering (issue 18) ---
+
+export interface SourceLink {
+  title: string;
+  url: string;
+}
+
+/** POST /ask */
+export interface AskAnswer {
+  /** Id of the question, for rating the answer. */
+  id: string;
+  answer: string;
+  sources: SourceLink[];
+  confidence: number;
+}
+
+export type AnswerRating = 'up' | 'down';
+
+export type FaqAspect = 'overview' | 'organisations' | 'dates' | 'audience' | 'unlock' | 'contact' | 'general';
+
+export interface FaqEntry {
+  id: string;
+  slug: string;
+  question: string;
+  variants: string[];
+  keywords: string;
+  answer: string;
+  aspect: FaqAspect | null;
+  programSlugs: string[];
+  urls: string[];
+  retiredAt: string | null;
+  updatedAt: string;
+}
+
+export interface QuestionTally {
+  question: string;
+  asked: number;
+  unanswered: number;
+  downVotes: number;
+  upVotes: number;
+  lastAnswer: string;
+  lastAskedAt: string;
+}
+
+export interface QuestionInsights {
+  mostAsked: QuestionTally[];
+  unanswered: QuestionTally[];
+  downVoted: QuestionTally[];
+}
