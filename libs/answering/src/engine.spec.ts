@@ -108,6 +108,29 @@ describe('AnsweringEngine', () => {
     expect(answer.sources[0]).toEqual({ title: expect.stringContaining('Turning Outward'), url: expect.stringMatching(/^https:\/\/stacks\.example\/sessions\/[a-z0-9-]+$/) });
   });
 
+  it('updates FAQ entries in place when only the FAQ changed, with the same answers as a full rebuild', () => {
+    const parking = { id: 'parking', question: 'Where do I park for the quokka festival?', keywords: 'parking garage', answer: 'Park in the Juniper Street garage.' };
+    const snapshot = (version: string, faq: typeof parking[]) => ({ ...testCatalogue(), version, contentVersion: 'catalogue-1', faq });
+    const live = new AnsweringEngine(snapshot('v1', [parking]), { faq: [] });
+    const entries = live.entryCount;
+    expect(live.answerSync('where do i park for the quokka festival', BEFORE).answer).toBe('Park in the Juniper Street garage.');
+
+    const edited = { ...parking, answer: 'Park at the Birch Lane lot.' };
+    const badge = { id: 'lanyard', question: 'Do I get a lanyard at the quokka festival?', keywords: 'lanyard', answer: 'Yes, a green lanyard.' };
+    expect(live.refresh(snapshot('v2', [edited, badge]))).toBe(true);
+    expect(live.entryCount).toBe(entries + 1);
+    expect(live.answerSync('where do i park for the quokka festival', BEFORE).answer).toBe('Park at the Birch Lane lot.');
+    expect(live.answerSync('lanyard at the quokka festival?', BEFORE).answer).toBe('Yes, a green lanyard.');
+    const rebuilt = new AnsweringEngine(snapshot('v2', [edited, badge]), { faq: [] });
+    for (const question of ['where do i park for the quokka festival', 'Who funds LTC?', 'lanyard?']) {
+      expect(live.answerSync(question, BEFORE)).toEqual(rebuilt.answerSync(question, BEFORE));
+    }
+
+    live.refresh(snapshot('v3', [badge]));
+    expect(live.entryCount).toBe(entries);
+    expect(live.answerSync('is there a parking garage', BEFORE).answer).toMatch(/^I don't know/);
+  });
+
   it('uses curated FAQ entries and tells accents apart from nothing ("Dia" finds "Día")', () => {
     const withFaq = new AnsweringEngine(testCatalogue(), {
       faq: [{ id: 'dia', question: 'What is Día?', keywords: 'Día children book day', answer: 'Día celebrates children and families.' }],

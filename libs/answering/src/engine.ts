@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { detectIntents, detectTags } from './intents.js';
-import { ASPECT_KEYWORDS, buildKnowledge, type EntryAspect, type FaqEntry, type KnowledgeEntry, type SourceLink } from './knowledge.js';
+import { ASPECT_KEYWORDS, buildKnowledge, faqKnowledge, type EntryAspect, type FaqEntry, type KnowledgeEntry, type SourceLink } from './knowledge.js';
 import { wordNetSynonyms } from './lexicon.js';
 import type { CatalogueSnapshot } from './snapshot.js';
 import { foldText, processIndexTerm, weightedQuestionTerms, STOP_WORDS, stemTerm, SYNONYM_PAIRS, tokenize } from './text.js';
@@ -61,6 +61,63 @@ interface IndexedEntry {
   titlePairs: Set<string>;
 }
 
+interface IndexedDocument {
+  id: number;
+  title: string;
+  keywords: string;
+  text: string;
+}
+
+/** What the index is made of; built whole on a catalogue change, edited in place on an FAQ change. */
+interface IndexState {
+  index: MiniSearch<IndexedDocument>;
+  indexed: (IndexedEntry | undefined)[];
+  documentFrequency: Map<string, number>;
+  surfaceStems: Map<string, string>;
+  faqSlots: Map<string, { slot: number; fingerprint: string }>;
+}
+
+function termsOf(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const token of tokenize(text)) {
+    const term = processIndexTerm(token);
+    if (term) terms.add(term);
+  }
+  return terms;
+}
+
+function addEntry(state: IndexState, entry: KnowledgeEntry, builtAt: Date, faqFingerprint?: string): void {
+  const slot = state.indexed.length;
+  const all = `${entry.title} ${entry.keywords} ${entry.text}`;
+  for (const token of tokenize(all)) {
+    if (!state.surfaceStems.has(token) && !STOP_WORDS.has(token)) state.surfaceStems.set(token, stemTerm(token));
+  }
+  const terms = termsOf(all);
+  for (const term of terms) state.documentFrequency.set(term, (state.documentFrequency.get(term) ?? 0) + 1);
+  // Wording of dates changes with time, their words hardly: composing once at build time is enough here.
+  state.indexed.push({
+    entry,
+    terms,
+    answerTerms: termsOf(`${entry.title} ${ASPECT_KEYWORDS[entry.aspect]} ${entry.compose(builtAt)}`),
+    titlePairs: contentPairs(entry.title),
+  });
+  state.index.add({ id: slot, title: entry.title, keywords: entry.keywords, text: entry.text });
+  if (faqFingerprint !== undefined) state.faqSlots.set(entry.id, { slot, fingerprint: faqFingerprint });
+}
+
+function removeEntry(state: IndexState, id: string, slot: number): void {
+  const indexed = state.indexed[slot];
+  if (!indexed) return;
+  for (const term of indexed.terms) {
+    const count = (state.documentFrequency.get(term) ?? 1) - 1;
+    if (count > 0) state.documentFrequency.set(term, count);
+    else state.documentFrequency.delete(term);
+  }
+  state.index.discard(slot);
+  state.indexed[slot] = undefined;
+  state.faqSlots.delete(id);
+}
+
 /** A WordNet synonym counts for less than the asker's own word. */
 const LEXICAL_WEIGHT = 0.6;
 const LEXICAL_ALTERNATIVES = 6;
@@ -85,8 +142,12 @@ const SYNONYM_TERMS = SYNONYM_PAIRS.map(([from, to]) => ({
  * answer composed from the best entry. `refresh` swaps in a new snapshot when the catalogue changes.
  */
 export class AnsweringEngine {
-  private index!: MiniSearch<{ id: number; title: string; keywords: string; text: string }>;
-  private indexed: IndexedEntry[] = [];
+  private index!: MiniSearch<IndexedDocument>;
+  /** By MiniSearch document id; a removed FAQ entry leaves a hole. */
+  private indexed: (IndexedEntry | undefined)[] = [];
+  /** FAQ knowledge-entry id → its slot and the FAQ item it was built from. */
+  private faqSlots = new Map<string, { slot: number; fingerprint: string }>();
+  private contentVersion: string | undefined;
   private documentFrequency = new Map<string, number>();
   private matchCache = new Map<string, Map<string, number>>();
   /** Every word as written in the entries (folded), with its stem: misspellings are judged on these. */
@@ -116,19 +177,30 @@ export class AnsweringEngine {
   }
 
   get entryCount(): number {
-    return this.indexed.length;
+    return this.indexed.length - this.holes();
   }
 
-  /** Rebuilds the index when the snapshot's version differs; returns whether it did. */
+  private holes(): number {
+    let holes = 0;
+    for (const slot of this.indexed) if (!slot) holes += 1;
+    return holes;
+  }
+
+  /**
+   * Follows a new snapshot when its version differs (returns whether it did): in place when only the
+   * FAQ changed (same contentVersion), else a full rebuild.
+   */
   refresh(snapshot: CatalogueSnapshot): boolean {
     if (snapshot.version === this.currentVersion) return false;
-    this.rebuild(snapshot);
+    if (snapshot.contentVersion !== undefined && snapshot.contentVersion === this.contentVersion) this.updateFaq(snapshot);
+    else this.rebuild(snapshot);
     return true;
   }
 
   private rebuild(snapshot: CatalogueSnapshot): void {
-    const entries = buildKnowledge(snapshot, snapshot.faq ?? this.faq, { catalogueUrl: this.catalogueUrl });
-    const index = new MiniSearch<{ id: number; title: string; keywords: string; text: string }>({
+    const faq = snapshot.faq ?? this.faq;
+    const entries = buildKnowledge(snapshot, faq, { catalogueUrl: this.catalogueUrl });
+    const index = new MiniSearch<IndexedDocument>({
       fields: ['title', 'keywords', 'text'],
       tokenize: (text) => tokenize(text),
       processTerm: (term) => processIndexTerm(term),
@@ -145,39 +217,17 @@ export class AnsweringEngine {
         processTerm: (term) => term,
       },
     });
-    const indexed: IndexedEntry[] = [];
-    const documentFrequency = new Map<string, number>();
+    const built: IndexState = { index, indexed: [], documentFrequency: new Map(), surfaceStems: new Map(), faqSlots: new Map() };
     const builtAt = this.clock();
-    const termsOf = (text: string) => {
-      const terms = new Set<string>();
-      for (const token of tokenize(text)) {
-        const term = processIndexTerm(token);
-        if (term) terms.add(term);
-      }
-      return terms;
-    };
-    const surfaceStems = new Map<string, string>();
-    entries.forEach((entry) => {
-      for (const token of tokenize(`${entry.title} ${entry.keywords} ${entry.text}`)) {
-        if (!surfaceStems.has(token) && !STOP_WORDS.has(token)) surfaceStems.set(token, stemTerm(token));
-      }
-      const terms = termsOf(`${entry.title} ${entry.keywords} ${entry.text}`);
-      for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-      // Wording of dates changes with time, their words hardly: composing once at build time is enough here.
-      indexed.push({
-        entry,
-        terms,
-        answerTerms: termsOf(`${entry.title} ${ASPECT_KEYWORDS[entry.aspect]} ${entry.compose(builtAt)}`),
-        titlePairs: contentPairs(entry.title),
-      });
-    });
-    index.addAll(entries.map((entry, id) => ({ id, title: entry.title, keywords: entry.keywords, text: entry.text })));
+    const faqFingerprints = new Map(faq.map((item) => [`faq:${item.id}`, JSON.stringify(item)]));
+    for (const entry of entries) addEntry(built, entry, builtAt, faqFingerprints.get(entry.id));
     // Swap all at once so a concurrent answer never sees half an index.
-    this.index = index;
-    this.indexed = indexed;
-    this.documentFrequency = documentFrequency;
+    this.index = built.index;
+    this.indexed = built.indexed;
+    this.documentFrequency = built.documentFrequency;
+    this.surfaceStems = built.surfaceStems;
+    this.faqSlots = built.faqSlots;
     this.matchCache = new Map();
-    this.surfaceStems = surfaceStems;
     this.lexicalCache = new Map();
     this.phaseOf = new Map();
     this.phaseWords = new Map();
@@ -187,6 +237,27 @@ export class AnsweringEngine {
       this.phaseOf.set(later.slug, base.slug);
       this.phaseWords.set(later.slug, contentStems(later.title.slice(base.title.length + 1)));
     }
+    this.currentVersion = snapshot.version;
+    this.contentVersion = snapshot.contentVersion;
+  }
+
+  /**
+   * A snapshot whose catalogue is unchanged and only its FAQ moved (a staff edit): the changed,
+   * added and retired FAQ entries are replaced in the index, the catalogue's thousands stay.
+   */
+  private updateFaq(snapshot: CatalogueSnapshot): void {
+    const faq = snapshot.faq ?? this.faq;
+    const state: IndexState = { index: this.index, indexed: this.indexed, documentFrequency: this.documentFrequency, surfaceStems: this.surfaceStems, faqSlots: this.faqSlots };
+    const wanted = new Map(faq.map((item) => [`faq:${item.id}`, JSON.stringify(item)]));
+    for (const [id, slot] of [...this.faqSlots]) {
+      if (wanted.get(id) !== slot.fingerprint) removeEntry(state, id, slot.slot);
+    }
+    const changed = faq.filter((item) => !this.faqSlots.has(`faq:${item.id}`));
+    const builtAt = this.clock();
+    for (const entry of faqKnowledge(snapshot, changed)) addEntry(state, entry, builtAt, wanted.get(entry.id));
+    // Vocabulary changed: cached word matches may be stale.
+    this.matchCache = new Map();
+    this.lexicalCache = new Map();
     this.currentVersion = snapshot.version;
   }
 
@@ -263,7 +334,7 @@ export class AnsweringEngine {
     return results
       .slice(0, RERANK_DEPTH)
       .map((result) => {
-        const indexed = this.indexed[result.id as number];
+        const indexed = this.indexed[result.id as number] as IndexedEntry;
         let boost = intents.has(indexed.entry.aspect) ? (INTENT_BOOST[indexed.entry.aspect] ?? 1) : 1;
         if (indexed.entry.tags?.some((tag) => tags.has(tag))) boost *= TAG_BOOST;
         let pairs = 0;

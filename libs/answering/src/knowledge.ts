@@ -381,10 +381,16 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
 
   entries.push(upcomingEntry(snapshot));
   entries.push(programListEntry(snapshot));
+  entries.push(...faqKnowledge(snapshot, faq));
+  return entries;
+}
 
-  for (const item of faq) {
+/** The knowledge entries of FAQ items over a snapshot (their program links and dates come from it). */
+export function faqKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEntry[]): KnowledgeEntry[] {
+  const programsBySlug = new Map(snapshot.programs.map((program) => [program.slug, program]));
+  return faq.map((item): KnowledgeEntry => {
     const programs = (item.programSlugs ?? []).map((slug) => programsBySlug.get(slug)).filter(Boolean) as ProgramFacts[];
-    entries.push({
+    return {
       id: `faq:${item.id}`,
       programSlug: programs[0]?.slug,
       aspect: item.aspect ?? 'general',
@@ -398,9 +404,8 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
         const dated = item.datedBy ? datedSentence(snapshot, item.datedBy, now) : null;
         return dated ? `${dated} ${item.answer}` : item.answer;
       },
-    });
-  }
-  return entries;
+    };
+  });
 }
 
 function datedSentence(snapshot: CatalogueSnapshot, datedBy: { keyDate?: string; session?: string }, now: Date): string | null {

@@ -92,6 +92,11 @@ export interface AchievementFacts {
 export interface CatalogueSnapshot {
   /** Changes whenever the catalogue changes (e.g. the latest updatedAt); the index rebuilds on a new version. */
   version: string;
+  /**
+   * The version of everything but the FAQ, when the source knows it: a new snapshot with the same
+   * contentVersion differs only in its FAQ, which the engine then updates in place.
+   */
+  contentVersion?: string;
   programs: ProgramFacts[];
   organizations: OrganizationFacts[];
   achievements?: AchievementFacts[];

@@ -77,7 +77,8 @@ export function seedCatalogueSnapshot(): CatalogueSnapshot {
 
 /**
  * A cheap fingerprint of the catalogue: changes whenever a program, series, session, key date,
- * organisation or program-organisation link is added, removed or edited.
+ * organisation or program-organisation link is added, removed or edited ("<catalogue>.<faq>", the
+ * second part for staff's FAQ entries).
  */
 export async function catalogueVersion(prisma: PrismaClient): Promise<string> {
   const [row] = await prisma.$queryRaw<{ version: string }[]>(Prisma.sql`
@@ -88,9 +89,8 @@ export async function catalogueVersion(prisma: PrismaClient): Promise<string> {
       (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Achievement"),
       (SELECT md5(coalesce(string_agg(concat_ws(',', "slug", "title", "kind", "date", "description"), ';' ORDER BY "slug"), '')) FROM "KeyDate"),
       (SELECT md5(coalesce(string_agg(concat_ws(',', "slug", "name", "acronym", "description", "url"), ';' ORDER BY "slug"), '')) FROM "Organization"),
-      (SELECT md5(coalesce(string_agg(concat_ws(',', "programId", "organizationId", "role"), ';' ORDER BY "programId", "organizationId", "role"), '')) FROM "ProgramOrganization"),
-      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "FaqEntry")
-    )) AS version`);
+      (SELECT md5(coalesce(string_agg(concat_ws(',', "programId", "organizationId", "role"), ';' ORDER BY "programId", "organizationId", "role"), '')) FROM "ProgramOrganization")
+    )) || '.' || md5((SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "FaqEntry")) AS version`);
   return row.version;
 }
 
@@ -129,6 +129,8 @@ export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<Catal
   });
   return {
     version,
+    // "<catalogue>.<faq>": an FAQ edit leaves the first part alone, so the engine updates just the FAQ.
+    contentVersion: version.split('.')[0],
     organizations: organizations.map(({ slug, name, acronym, description, url }) => ({ slug, name, acronym, description, url })),
     programs: programs.map((program) => ({
       slug: program.slug,
