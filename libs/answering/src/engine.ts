@@ -451,10 +451,12 @@ export class AnsweringEngine {
     const cached = this.matchCache.get(term);
     if (cached) return cached;
     const matches = new Map<string, number>();
-    const allowed = term.length >= 5 && !this.documentFrequency.has(term) ? Math.min(2, Math.round(term.length * FUZZINESS)) : 0;
+    const unknown = !this.documentFrequency.has(term);
+    const allowed = term.length >= 5 && unknown ? Math.min(2, Math.round(term.length * FUZZINESS)) : 0;
     for (const candidate of this.documentFrequency.keys()) {
       if (candidate === term) continue;
-      if (term.length >= 4 && candidate.startsWith(term)) matches.set(candidate, 0.9);
+      // Three letters are enough for an abbreviation the catalogue never spells out ("orgs" → "organizations").
+      if ((term.length >= 4 || (term.length === 3 && unknown)) && candidate.startsWith(term)) matches.set(candidate, 0.9);
       else if (allowed > 0 && Math.abs(candidate.length - term.length) <= allowed && editDistance(term, candidate, allowed) <= allowed) {
         matches.set(candidate, 0.75);
       }
