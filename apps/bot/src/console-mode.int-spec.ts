@@ -56,7 +56,7 @@ describe('bot console mode (no Discord token, no Redis)', () => {
       );
       expect(code).toBe(0);
       expect(stderr).toContain('composed by stand-in');
-      expect(lines[0]).toMatchObject({ answer: 'The Gates Foundation paid for it [1].', sources: [expect.stringContaining('libraries-transforming-communities')] });
+      expect(lines[0]).toMatchObject({ answer: 'The Gates Foundation paid for it [1].', sources: [expect.objectContaining({ url: expect.stringContaining('libraries-transforming-communities') })] });
       expect(JSON.parse(prompts[0]).model).toBe('stand-in');
       // The model failed for the second question: the retrieval answer stands.
       expect(lines[1].answer).toContain('children');

@@ -9,8 +9,9 @@ describe('AnsweringEngine', () => {
 
   it('answers who funds a program through its acronym, with the program link as source', () => {
     const answer = engine.answerSync('Who funds LTC?', BEFORE);
-    expect(answer.answer).toContain('Funded by: Bill & Melinda Gates Foundation');
-    expect(answer.sources).toEqual(['https://example.org/ltc']);
+    expect(answer.answer).toContain('funded by Bill & Melinda Gates Foundation');
+    expect(answer.answer).not.toMatch(/\w+: .*\. \w+: /); // a sentence, not "Led by: … Funded by: …"
+    expect(answer.sources).toEqual([{ title: 'Libraries Transforming Communities', url: 'https://example.org/ltc' }]);
     expect(answer.confidence).toBeGreaterThanOrEqual(0.5);
   });
 
@@ -60,6 +61,74 @@ describe('AnsweringEngine', () => {
     expect(live.refresh(testCatalogue({ title: 'Libraries Reimagining Neighbourhoods', acronym: 'LRN' }, 'v2'))).toBe(true);
     expect(live.version).toBe('v2');
     expect(live.answerSync('What is LRN?', BEFORE).answer).toContain('Libraries Reimagining Neighbourhoods');
+  });
+
+  it('names the partner, not the organisation the question already names ("together with ALA")', () => {
+    const answer = engine.answerSync('Who runs LTC together with the American Library Association?', BEFORE).answer;
+    expect(answer).toMatch(/^Besides American Library Association \(ALA\), /);
+    expect(answer).toContain('Harwood Institute');
+    expect(answer).not.toMatch(/led by American Library Association/);
+  });
+
+  it('understands words the catalogue never uses through WordNet synonyms and lemmas', () => {
+    // "bankrolls" is nowhere in the catalogue; WordNet puts it with "finance"/"fund".
+    expect(engine.answerSync('who bankrolls LTC', BEFORE).answer).toContain('Gates');
+    // "ran" is lemmatised to "run" on both sides.
+    expect(engine.answerSync('who ran LTC', BEFORE).answer).toContain('American Library Association');
+  });
+
+  it('tells the phases of a program with a follow-up apart ("the first phase" vs "the second phase")', () => {
+    const base = testCatalogue();
+    const ltc = base.programs[0];
+    const followUp = {
+      ...ltc,
+      slug: 'ltc-next',
+      title: `${ltc.title}: Next Steps`,
+      acronym: null,
+      organizations: [{ slug: 'ala', role: 'LEAD' as const }, { slug: 'imls', role: 'FUNDER' as const }],
+      series: [],
+      sessions: [],
+      keyDates: [],
+    };
+    const phases = new AnsweringEngine(
+      {
+        ...base,
+        organizations: [...base.organizations, { slug: 'imls', name: 'Institute of Museum and Library Services', acronym: 'IMLS', description: 'A federal agency.', url: null }],
+        programs: [ltc, followUp],
+      },
+      { faq: [] },
+    );
+    expect(phases.answerSync('who funded the first phase of Libraries Transforming Communities', BEFORE).answer).toContain('Gates');
+    expect(phases.answerSync('who funds the second phase of Libraries Transforming Communities', BEFORE).answer).toContain('Institute of Museum and Library Services');
+  });
+
+  it('links sessions to their page in the web app', () => {
+    const withLinks = new AnsweringEngine(testCatalogue(), { faq: [], catalogueUrl: 'https://stacks.example/' });
+    const answer = withLinks.answerSync('When is Turning Outward webinar 1?', BEFORE);
+    expect(answer.sources[0]).toEqual({ title: expect.stringContaining('Turning Outward'), url: expect.stringMatching(/^https:\/\/stacks\.example\/sessions\/[a-z0-9-]+$/) });
+  });
+
+  it('updates FAQ entries in place when only the FAQ changed, with the same answers as a full rebuild', () => {
+    const parking = { id: 'parking', question: 'Where do I park for the quokka festival?', keywords: 'parking garage', answer: 'Park in the Juniper Street garage.' };
+    const snapshot = (version: string, faq: typeof parking[]) => ({ ...testCatalogue(), version, contentVersion: 'catalogue-1', faq });
+    const live = new AnsweringEngine(snapshot('v1', [parking]), { faq: [] });
+    const entries = live.entryCount;
+    expect(live.answerSync('where do i park for the quokka festival', BEFORE).answer).toBe('Park in the Juniper Street garage.');
+
+    const edited = { ...parking, answer: 'Park at the Birch Lane lot.' };
+    const badge = { id: 'lanyard', question: 'Do I get a lanyard at the quokka festival?', keywords: 'lanyard', answer: 'Yes, a green lanyard.' };
+    expect(live.refresh(snapshot('v2', [edited, badge]))).toBe(true);
+    expect(live.entryCount).toBe(entries + 1);
+    expect(live.answerSync('where do i park for the quokka festival', BEFORE).answer).toBe('Park at the Birch Lane lot.');
+    expect(live.answerSync('lanyard at the quokka festival?', BEFORE).answer).toBe('Yes, a green lanyard.');
+    const rebuilt = new AnsweringEngine(snapshot('v2', [edited, badge]), { faq: [] });
+    for (const question of ['where do i park for the quokka festival', 'Who funds LTC?', 'lanyard?']) {
+      expect(live.answerSync(question, BEFORE)).toEqual(rebuilt.answerSync(question, BEFORE));
+    }
+
+    live.refresh(snapshot('v3', [badge]));
+    expect(live.entryCount).toBe(entries);
+    expect(live.answerSync('is there a parking garage', BEFORE).answer).toMatch(/^I don't know/);
   });
 
   it('uses curated FAQ entries and tells accents apart from nothing ("Dia" finds "Día")', () => {

@@ -1,14 +1,16 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { detectIntents, detectTags } from './intents.js';
-import { ASPECT_KEYWORDS, buildKnowledge, type EntryAspect, type FaqEntry, type KnowledgeEntry } from './knowledge.js';
+import { ASPECT_KEYWORDS, buildKnowledge, faqKnowledge, type EntryAspect, type FaqEntry, type KnowledgeEntry, type SourceLink } from './knowledge.js';
+import { wordNetSynonyms } from './lexicon.js';
 import type { CatalogueSnapshot } from './snapshot.js';
-import { foldText, processIndexTerm, weightedQuestionTerms, STOP_WORDS, stemTerm, SYNONYMS, tokenize } from './text.js';
+import { foldText, processIndexTerm, weightedQuestionTerms, STOP_WORDS, stemTerm, SYNONYM_PAIRS, tokenize } from './text.js';
 import { FAQ } from './faq.js';
 
 export interface Answer {
   question: string;
   answer: string;
-  sources: string[];
+  /** Titled links the answer comes from. */
+  sources: SourceLink[];
   /** 0..1: how much of the question the chosen entry covers; below the threshold the engine declines. */
   confidence: number;
   /** Close topics offered when the engine does not know. */
@@ -23,6 +25,8 @@ export interface AnsweringOptions {
   /** Minimum confidence for an answer; below it the engine says it does not know. */
   minConfidence?: number;
   faq?: readonly FaqEntry[];
+  /** The web app's base URL, for links to its catalogue pages. */
+  catalogueUrl?: string;
 }
 
 /** How much a matching intent multiplies an entry's score. */
@@ -53,10 +57,81 @@ interface IndexedEntry {
   terms: Set<string>;
   /** Terms of what the entry says back: its title, the kind of question it answers and its composed answer. */
   answerTerms: Set<string>;
+  /** Adjacent content-word pairs of the title: a question repeating one names this entry's topic exactly. */
+  titlePairs: Set<string>;
 }
 
+interface IndexedDocument {
+  id: number;
+  title: string;
+  keywords: string;
+  text: string;
+}
+
+/** What the index is made of; built whole on a catalogue change, edited in place on an FAQ change. */
+interface IndexState {
+  index: MiniSearch<IndexedDocument>;
+  indexed: (IndexedEntry | undefined)[];
+  documentFrequency: Map<string, number>;
+  surfaceStems: Map<string, string>;
+  faqSlots: Map<string, { slot: number; fingerprint: string }>;
+}
+
+function termsOf(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const token of tokenize(text)) {
+    const term = processIndexTerm(token);
+    if (term) terms.add(term);
+  }
+  return terms;
+}
+
+function addEntry(state: IndexState, entry: KnowledgeEntry, builtAt: Date, faqFingerprint?: string): void {
+  const slot = state.indexed.length;
+  const all = `${entry.title} ${entry.keywords} ${entry.text}`;
+  for (const token of tokenize(all)) {
+    if (!state.surfaceStems.has(token) && !STOP_WORDS.has(token)) state.surfaceStems.set(token, stemTerm(token));
+  }
+  const terms = termsOf(all);
+  for (const term of terms) state.documentFrequency.set(term, (state.documentFrequency.get(term) ?? 0) + 1);
+  // Wording of dates changes with time, their words hardly: composing once at build time is enough here.
+  state.indexed.push({
+    entry,
+    terms,
+    answerTerms: termsOf(`${entry.title} ${ASPECT_KEYWORDS[entry.aspect]} ${entry.compose(builtAt)}`),
+    titlePairs: contentPairs(entry.title),
+  });
+  state.index.add({ id: slot, title: entry.title, keywords: entry.keywords, text: entry.text });
+  if (faqFingerprint !== undefined) state.faqSlots.set(entry.id, { slot, fingerprint: faqFingerprint });
+}
+
+function removeEntry(state: IndexState, id: string, slot: number): void {
+  const indexed = state.indexed[slot];
+  if (!indexed) return;
+  for (const term of indexed.terms) {
+    const count = (state.documentFrequency.get(term) ?? 1) - 1;
+    if (count > 0) state.documentFrequency.set(term, count);
+    else state.documentFrequency.delete(term);
+  }
+  state.index.discard(slot);
+  state.indexed[slot] = undefined;
+  state.faqSlots.delete(id);
+}
+
+/** A WordNet synonym counts for less than the asker's own word. */
+const LEXICAL_WEIGHT = 0.6;
+const LEXICAL_ALTERNATIVES = 6;
+/** Score bonus per title word pair the question repeats, up to TITLE_PAIR_CAP. */
+const TITLE_PAIR_BONUS = 0.15;
+const TITLE_PAIR_CAP = 3;
+/** A question about one phase of a program with a follow-up moves the other phase's entries down by this factor. */
+const OTHER_PHASE_FACTOR = 0.5;
+const FIRST_PHASE = /\b(first|original|originally|initial|initially|earlier|earliest|phase (one|1)|before)\b/;
+const PHASE_STEMS = new Set(['first', 'original', 'initial', 'earlier', 'second', 'later', 'phase', 'stage', 'one', 'two'].map(stemTerm));
+const LATER_PHASE = /\b(second|later|latest|newer|follow-?up|phase (two|2)|next phase)\b/;
+
 /** The stemmed synonym table: each alternative name as term groups that may stand in for each other. */
-const SYNONYM_TERMS = SYNONYMS.map(([from, to]) => ({
+const SYNONYM_TERMS = SYNONYM_PAIRS.map(([from, to]) => ({
   from: tokenize(from).filter((token) => !STOP_WORDS.has(token)).map(stemTerm),
   to: tokenize(to).filter((token) => !STOP_WORDS.has(token)).map(stemTerm),
 }));
@@ -67,13 +142,24 @@ const SYNONYM_TERMS = SYNONYMS.map(([from, to]) => ({
  * answer composed from the best entry. `refresh` swaps in a new snapshot when the catalogue changes.
  */
 export class AnsweringEngine {
-  private index!: MiniSearch<{ id: number; title: string; keywords: string; text: string }>;
-  private indexed: IndexedEntry[] = [];
+  private index!: MiniSearch<IndexedDocument>;
+  /** By MiniSearch document id; a removed FAQ entry leaves a hole. */
+  private indexed: (IndexedEntry | undefined)[] = [];
+  /** FAQ knowledge-entry id → its slot and the FAQ item it was built from. */
+  private faqSlots = new Map<string, { slot: number; fingerprint: string }>();
+  private contentVersion: string | undefined;
   private documentFrequency = new Map<string, number>();
   private matchCache = new Map<string, Map<string, number>>();
   /** Every word as written in the entries (folded), with its stem: misspellings are judged on these. */
   private surfaceStems = new Map<string, string>();
   private currentVersion = '';
+  /** Question word → WordNet synonyms the catalogue uses, as stemmed term lists. */
+  private lexicalCache = new Map<string, string[][]>();
+  /** Program slug → the slug of the program it is a later phase of ("LTC: Models for Change" follows "LTC"). */
+  private phaseOf = new Map<string, string>();
+  /** Program slug → content stems that tell a later phase from its base ("models", "change"). */
+  private phaseWords = new Map<string, string[]>();
+  private readonly catalogueUrl: string;
   private readonly clock: () => Date;
   private readonly minConfidence: number;
   private readonly faq: readonly FaqEntry[];
@@ -82,6 +168,7 @@ export class AnsweringEngine {
     this.clock = options.clock ?? (() => new Date());
     this.minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
     this.faq = options.faq ?? FAQ;
+    this.catalogueUrl = options.catalogueUrl ?? '';
     this.rebuild(snapshot);
   }
 
@@ -90,19 +177,30 @@ export class AnsweringEngine {
   }
 
   get entryCount(): number {
-    return this.indexed.length;
+    return this.indexed.length - this.holes();
   }
 
-  /** Rebuilds the index when the snapshot's version differs; returns whether it did. */
+  private holes(): number {
+    let holes = 0;
+    for (const slot of this.indexed) if (!slot) holes += 1;
+    return holes;
+  }
+
+  /**
+   * Follows a new snapshot when its version differs (returns whether it did): in place when only the
+   * FAQ changed (same contentVersion), else a full rebuild.
+   */
   refresh(snapshot: CatalogueSnapshot): boolean {
     if (snapshot.version === this.currentVersion) return false;
-    this.rebuild(snapshot);
+    if (snapshot.contentVersion !== undefined && snapshot.contentVersion === this.contentVersion) this.updateFaq(snapshot);
+    else this.rebuild(snapshot);
     return true;
   }
 
   private rebuild(snapshot: CatalogueSnapshot): void {
-    const entries = buildKnowledge(snapshot, this.faq);
-    const index = new MiniSearch<{ id: number; title: string; keywords: string; text: string }>({
+    const faq = snapshot.faq ?? this.faq;
+    const entries = buildKnowledge(snapshot, faq, { catalogueUrl: this.catalogueUrl });
+    const index = new MiniSearch<IndexedDocument>({
       fields: ['title', 'keywords', 'text'],
       tokenize: (text) => tokenize(text),
       processTerm: (term) => processIndexTerm(term),
@@ -119,34 +217,47 @@ export class AnsweringEngine {
         processTerm: (term) => term,
       },
     });
-    const indexed: IndexedEntry[] = [];
-    const documentFrequency = new Map<string, number>();
+    const built: IndexState = { index, indexed: [], documentFrequency: new Map(), surfaceStems: new Map(), faqSlots: new Map() };
     const builtAt = this.clock();
-    const termsOf = (text: string) => {
-      const terms = new Set<string>();
-      for (const token of tokenize(text)) {
-        const term = processIndexTerm(token);
-        if (term) terms.add(term);
-      }
-      return terms;
-    };
-    const surfaceStems = new Map<string, string>();
-    entries.forEach((entry) => {
-      for (const token of tokenize(`${entry.title} ${entry.keywords} ${entry.text}`)) {
-        if (!surfaceStems.has(token) && !STOP_WORDS.has(token)) surfaceStems.set(token, stemTerm(token));
-      }
-      const terms = termsOf(`${entry.title} ${entry.keywords} ${entry.text}`);
-      for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-      // Wording of dates changes with time, their words hardly: composing once at build time is enough here.
-      indexed.push({ entry, terms, answerTerms: termsOf(`${entry.title} ${ASPECT_KEYWORDS[entry.aspect]} ${entry.compose(builtAt)}`) });
-    });
-    index.addAll(entries.map((entry, id) => ({ id, title: entry.title, keywords: entry.keywords, text: entry.text })));
+    const faqFingerprints = new Map(faq.map((item) => [`faq:${item.id}`, JSON.stringify(item)]));
+    for (const entry of entries) addEntry(built, entry, builtAt, faqFingerprints.get(entry.id));
     // Swap all at once so a concurrent answer never sees half an index.
-    this.index = index;
-    this.indexed = indexed;
-    this.documentFrequency = documentFrequency;
+    this.index = built.index;
+    this.indexed = built.indexed;
+    this.documentFrequency = built.documentFrequency;
+    this.surfaceStems = built.surfaceStems;
+    this.faqSlots = built.faqSlots;
     this.matchCache = new Map();
-    this.surfaceStems = surfaceStems;
+    this.lexicalCache = new Map();
+    this.phaseOf = new Map();
+    this.phaseWords = new Map();
+    for (const later of snapshot.programs) {
+      const base = snapshot.programs.find((program) => program !== later && later.title.startsWith(`${program.title}:`));
+      if (!base) continue;
+      this.phaseOf.set(later.slug, base.slug);
+      this.phaseWords.set(later.slug, contentStems(later.title.slice(base.title.length + 1)));
+    }
+    this.currentVersion = snapshot.version;
+    this.contentVersion = snapshot.contentVersion;
+  }
+
+  /**
+   * A snapshot whose catalogue is unchanged and only its FAQ moved (a staff edit): the changed,
+   * added and retired FAQ entries are replaced in the index, the catalogue's thousands stay.
+   */
+  private updateFaq(snapshot: CatalogueSnapshot): void {
+    const faq = snapshot.faq ?? this.faq;
+    const state: IndexState = { index: this.index, indexed: this.indexed, documentFrequency: this.documentFrequency, surfaceStems: this.surfaceStems, faqSlots: this.faqSlots };
+    const wanted = new Map(faq.map((item) => [`faq:${item.id}`, JSON.stringify(item)]));
+    for (const [id, slot] of [...this.faqSlots]) {
+      if (wanted.get(id) !== slot.fingerprint) removeEntry(state, id, slot.slot);
+    }
+    const changed = faq.filter((item) => !this.faqSlots.has(`faq:${item.id}`));
+    const builtAt = this.clock();
+    for (const entry of faqKnowledge(snapshot, changed)) addEntry(state, entry, builtAt, wanted.get(entry.id));
+    // Vocabulary changed: cached word matches may be stale.
+    this.matchCache = new Map();
+    this.lexicalCache = new Map();
     this.currentVersion = snapshot.version;
   }
 
@@ -172,7 +283,7 @@ export class AnsweringEngine {
     }
     return {
       question,
-      answer: best.indexed.entry.compose(now),
+      answer: best.indexed.entry.compose(now, { folded: foldText(question) }),
       sources: best.indexed.entry.sources,
       confidence: round(confidence),
       entryId: best.indexed.entry.id,
@@ -180,11 +291,11 @@ export class AnsweringEngine {
   }
 
   /** The best entries' answers as passages (for optional composition by a language model). */
-  passages(question: string, limit: number, now: Date = this.clock()): { text: string; sources: string[] }[] {
+  passages(question: string, limit: number, now: Date = this.clock()): { text: string; sources: SourceLink[] }[] {
     return this.rank(question.trim())
       .filter((candidate) => candidate.coverage >= this.minConfidence)
       .slice(0, limit)
-      .map(({ indexed }) => ({ text: indexed.entry.compose(now), sources: indexed.entry.sources }));
+      .map(({ indexed }) => ({ text: indexed.entry.compose(now, { folded: foldText(question) }), sources: indexed.entry.sources }));
   }
 
   /**
@@ -197,8 +308,17 @@ export class AnsweringEngine {
     if (weights.size === 0) return [];
     const intents = detectIntents(question);
     const tags = detectTags(question);
-    const groups = this.termGroups(question);
+    const lexical = this.lexicalAlternatives(question);
+    for (const alternatives of lexical.values()) {
+      for (const alternative of alternatives) {
+        for (const term of alternative) if (!weights.has(term)) weights.set(term, LEXICAL_WEIGHT);
+      }
+    }
+    const phase = this.questionPhase(question);
+    // Words naming the phase ("first", "phase") are answered by choosing the phase, not by an entry's text.
+    const groups = this.termGroups(question, lexical).filter((group) => !(phase && group.length === 1 && PHASE_STEMS.has(group[0][0])));
     const spellings = this.spellingCorrections(question);
+    const questionPairs = contentPairs(question);
     for (const [unknown, corrected] of spellings) {
       for (const [stem, weight] of corrected) {
         if (!weights.has(stem)) weights.set(stem, weight * (weights.get(unknown) ?? 1));
@@ -214,9 +334,13 @@ export class AnsweringEngine {
     return results
       .slice(0, RERANK_DEPTH)
       .map((result) => {
-        const indexed = this.indexed[result.id as number];
+        const indexed = this.indexed[result.id as number] as IndexedEntry;
         let boost = intents.has(indexed.entry.aspect) ? (INTENT_BOOST[indexed.entry.aspect] ?? 1) : 1;
         if (indexed.entry.tags?.some((tag) => tags.has(tag))) boost *= TAG_BOOST;
+        let pairs = 0;
+        for (const pair of questionPairs) if (indexed.titlePairs.has(pair)) pairs += 1;
+        boost *= 1 + TITLE_PAIR_BONUS * Math.min(pairs, TITLE_PAIR_CAP);
+        if (phase && indexed.entry.programSlug && phase.other.has(indexed.entry.programSlug)) boost *= OTHER_PHASE_FACTOR;
         // Mostly judged on what the answer says, so an entry that merely mentions the asked-about
         // words deep in its text loses to one whose answer addresses them.
         const coverage =
@@ -228,7 +352,7 @@ export class AnsweringEngine {
   }
 
   /** The question's content words; an acronym or alternative name is one group with its expansion as an alternative. */
-  private termGroups(question: string): string[][][] {
+  private termGroups(question: string, lexical: Map<string, string[][]>): string[][][] {
     const tokens = tokenize(foldText(question)).filter((token) => !STOP_WORDS.has(token));
     const groups: string[][][] = [];
     const consumed = new Set<number>();
@@ -243,7 +367,7 @@ export class AnsweringEngine {
       }
     }
     stems.forEach((stem, position) => {
-      if (!consumed.has(position)) groups.push([[stem]]);
+      if (!consumed.has(position)) groups.push([[stem], ...(lexical.get(stem) ?? [])]);
     });
     return groups;
   }
@@ -327,10 +451,12 @@ export class AnsweringEngine {
     const cached = this.matchCache.get(term);
     if (cached) return cached;
     const matches = new Map<string, number>();
-    const allowed = term.length >= 5 && !this.documentFrequency.has(term) ? Math.min(2, Math.round(term.length * FUZZINESS)) : 0;
+    const unknown = !this.documentFrequency.has(term);
+    const allowed = term.length >= 5 && unknown ? Math.min(2, Math.round(term.length * FUZZINESS)) : 0;
     for (const candidate of this.documentFrequency.keys()) {
       if (candidate === term) continue;
-      if (term.length >= 4 && candidate.startsWith(term)) matches.set(candidate, 0.9);
+      // Three letters are enough for an abbreviation the catalogue never spells out ("orgs" → "organizations").
+      if ((term.length >= 4 || (term.length === 3 && unknown)) && candidate.startsWith(term)) matches.set(candidate, 0.9);
       else if (allowed > 0 && Math.abs(candidate.length - term.length) <= allowed && editDistance(term, candidate, allowed) <= allowed) {
         matches.set(candidate, 0.75);
       }
@@ -341,6 +467,52 @@ export class AnsweringEngine {
     return matches;
   }
 
+  /**
+   * For each question word the catalogue never uses, its WordNet synonyms that it does use
+   * ("financed" → "fund", "customised" → "customized"), each as stemmed terms.
+   */
+  private lexicalAlternatives(question: string): Map<string, string[][]> {
+    const found = new Map<string, string[][]>();
+    for (const token of tokenize(foldText(question))) {
+      if (token.length < 3 || STOP_WORDS.has(token) || /\d/.test(token)) continue;
+      const stem = stemTerm(token);
+      if (this.documentFrequency.has(stem) || found.has(stem)) continue;
+      let alternatives = this.lexicalCache.get(token);
+      if (!alternatives) {
+        alternatives = [];
+        for (const synonym of wordNetSynonyms(token)) {
+          const terms = tokenize(synonym).filter((word) => !STOP_WORDS.has(word)).map(stemTerm);
+          if (terms.length > 0 && terms.every((term) => this.documentFrequency.has(term))) alternatives.push(terms);
+          if (alternatives.length === LEXICAL_ALTERNATIVES) break;
+        }
+        if (this.lexicalCache.size >= MATCH_CACHE_LIMIT) this.lexicalCache.clear();
+        this.lexicalCache.set(token, alternatives);
+      }
+      if (alternatives.length > 0) found.set(stem, alternatives);
+    }
+    return found;
+  }
+
+  /**
+   * Which phase of a program with a follow-up the question means: "the first phase of LTC" or "the
+   * original LTC" is the base program, "the second phase" the follow-up. Null when the question does
+   * not say, or names the follow-up outright.
+   */
+  private questionPhase(question: string): { other: Set<string> } | null {
+    if (this.phaseOf.size === 0) return null;
+    const folded = foldText(question);
+    const first = FIRST_PHASE.test(folded);
+    const later = LATER_PHASE.test(folded);
+    if (first === later) return null;
+    const stems = new Set(contentStems(question));
+    const other = new Set<string>();
+    for (const [laterSlug, baseSlug] of this.phaseOf) {
+      if ((this.phaseWords.get(laterSlug) ?? []).every((stem) => stems.has(stem))) continue;
+      other.add(first ? laterSlug : baseSlug);
+    }
+    return other.size > 0 ? { other } : null;
+  }
+
   private suggestionsFrom(ranked: { indexed: IndexedEntry }[]): string[] {
     const topics: string[] = [];
     for (const { indexed } of ranked) {
@@ -349,6 +521,19 @@ export class AnsweringEngine {
     }
     return topics;
   }
+}
+
+function contentStems(text: string): string[] {
+  return tokenize(foldText(text))
+    .filter((token) => !STOP_WORDS.has(token))
+    .map(stemTerm);
+}
+
+function contentPairs(text: string): Set<string> {
+  const stems = contentStems(text);
+  const pairs = new Set<string>();
+  for (let i = 1; i < stems.length; i += 1) pairs.add(`${stems[i - 1]} ${stems[i]}`);
+  return pairs;
 }
 
 function round(value: number): number {

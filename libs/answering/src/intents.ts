@@ -9,17 +9,17 @@ const INTENT_PATTERNS: [EntryAspect, RegExp][] = [
   ],
   [
     'organisations',
-    /\b(who (runs|ran|leads|led|organi[sz]e[sd]?|hosts|hosted|offers|offered|is behind|are the partners|partners|funds|funded|paid|pays|sponsors|sponsored|supports|is running)|partner|partners|partnered|partnership|fund|funds|funded|funder|funders|funding|grant|sponsor|sponsors|sponsored|pays|paid|financed|backed|behind|led by|run by|organi[sz]ers?|organi[sz]ed by|facilitat\w*|trainers|trainings led)\b/,
+    /\b(who (runs|ran|leads|led|organi[sz]e[sd]?|hosts|hosted|offers|offered|is behind|are the partners|partners|funds|funded|paid|pays|sponsors|sponsored|supports|is running)|partner|partners|partnered|partnership|fund|funds|funded|funder|funders|funding|grant|sponsor|sponsors|sponsored|pays|paid|financed|backed|behind|led by|run by|organi[sz]ers?|organi[sz]ed by|facilitat\w*|trainers|trainings led|team(ed|s)? up|together with|joined forces|work(s|ed)? with|collaborat\w*|(which|what) (groups?|organi[sz]ations?|orgs?|agency|agencies|foundations?)|(lead|leads|led|run|runs|ran) (the )?(trainings?|workshops?|webinars?)|(run|runs|ran|organi[sz]e[sd]?|host|hosts|hosted) .{1,60} with)\b/,
   ],
   [
     'audience',
-    /\b(who (is|are) (it|this|that|they) for|who (can|should|may) (attend|join|participate|take|apply|sign up)|for whom|audience|eligible|eligibility|intended for|aimed at|designed for|meant for|which libraries|what libraries|what kind of librar\w*|library types?|for (academic|public|school|rural|special|small|mid-sized|medium|large|urban|childrens|youth) (librar\w*|staff))\b/,
+    /\b(who (is|are) (it|this|that|they) for|who (can|should|may) (attend|join|participate|take|apply|sign up)|for whom|audience|eligible|eligibility|intended for|aimed at|designed for|meant for|which libraries|what libraries|what (kinds?|types?|sorts?) of librar\w*|library types?|customi[sz]ed for|tailored for|for (academic|public|school|rural|special|small|mid-sized|medium|large|urban|childrens|youth) (librar\w*|staff))\b/,
   ],
   [
     'unlock',
     /\b(badge|badges|unlock|unlocks|unlocked|earn|earned|reward|rewards|certificate|credential|invitation|invite|invited|after (completing|finishing|watching)|if i (complete|finish|watch|view)|complete|completing|completion|finish|finishing|requirements?)\b/,
   ],
-  ['contact', /\b(contact|phone|call|email|reach|get in touch|speak to|talk to|who (do|can|should) i ask|who answers)\b/],
+  ['contact', /\b(contact|phone|call|email|reach|get in touch|speak to|talk to|who (do|can|should) i ask|who answers|(whos|who is) the \w+( \w+)? (person|contact|specialist))\b/],
   ['overview', /\b(what is|whats|what are|what does|what do|stand for|stands for|mean|meaning|explain|tell me about|describe|purpose|goal|goals|what about)\b/],
 ];
 

@@ -1,11 +1,25 @@
 import { describeDated, formatCalendarDate, type DatedEventKind } from './dates.js';
-import type { CatalogueSnapshot, OrganizationFacts, ProgramFacts, SeriesFacts, SessionFacts } from './snapshot.js';
+import type { CatalogueSnapshot, OrganizationFacts, OrganizationRoleName, ProgramFacts, SeriesFacts, SessionFacts } from './snapshot.js';
 
 /** Which kind of question an entry answers; the question's intent boosts the matching kind. */
 export type EntryAspect = 'overview' | 'organisations' | 'dates' | 'audience' | 'unlock' | 'contact' | 'general';
 
+/** A source of an answer as a titled link, for Discord embeds and the web. */
+export interface SourceLink {
+  title: string;
+  url: string;
+}
+
+/** What the asker said, for answers that depend on it (e.g. leaving out the partner the question already names). */
+export interface AskedContext {
+  /** The question, folded (lower case, accents and apostrophes dropped). */
+  folded: string;
+}
+
 export interface KnowledgeEntry {
   id: string;
+  /** The program the entry belongs to, if any: lets a question about a program's phases pick the right one. */
+  programSlug?: string;
   aspect: EntryAspect;
   /** What the entry is about, e.g. a program title: searched with the highest weight. */
   title: string;
@@ -14,8 +28,8 @@ export interface KnowledgeEntry {
   /** The searchable body. */
   text: string;
   /** The short answer, worded for the given moment (time answers change as dates pass). */
-  compose: (now: Date) => string;
-  sources: string[];
+  compose: (now: Date, asked?: AskedContext) => string;
+  sources: SourceLink[];
   /** Short topic name offered as a suggestion when the engine is unsure. */
   topic: string;
   /** Finer intents this entry answers, e.g. 'deadline' for "is it still open?". */
@@ -27,6 +41,8 @@ export interface FaqEntry {
   id: string;
   /** The question as members might ask it; more phrasings can go in keywords. */
   question: string;
+  /** Other phrasings of the question. */
+  variants?: string[];
   keywords: string;
   answer: string;
   aspect?: EntryAspect;
@@ -54,13 +70,6 @@ export const ASPECT_KEYWORDS: Record<EntryAspect, string> = {
 /** Only entries with a real deadline carry these words, so "is it still open?" finds deadlines. */
 const DEADLINE_KEYWORDS = 'deadline due last day open closed close closes registration register late';
 
-const ROLE_WORDS: Record<string, string> = {
-  LEAD: 'Led by',
-  PARTNER: 'Partners',
-  FUNDER: 'Funded by',
-  FACILITATOR: 'Trainings led by',
-};
-
 const LIBRARY_TYPE_WORDS: Record<string, string> = {
   PUBLIC: 'public',
   ACADEMIC: 'academic',
@@ -85,8 +94,24 @@ function programLabel(program: ProgramFacts): string {
   return program.acronym && !program.title.includes(program.acronym) ? `${program.title} (${program.acronym})` : program.title;
 }
 
-function compact(urls: (string | null | undefined)[]): string[] {
-  return [...new Set(urls.filter((url): url is string => Boolean(url)))];
+/** Links without blanks or repeats (by URL), in order. */
+function links(candidates: (SourceLink | null | undefined)[]): SourceLink[] {
+  const seen = new Set<string>();
+  return candidates.filter((link): link is SourceLink => {
+    if (!link?.url || seen.has(link.url)) return false;
+    seen.add(link.url);
+    return true;
+  });
+}
+
+function programLink(program: ProgramFacts | undefined): SourceLink | null {
+  return program?.url ? { title: program.title, url: program.url } : null;
+}
+
+/** Where to link catalogue pages: the web app's own session page, e.g. https://stacks.example/sessions/<slug>. */
+export interface KnowledgeOptions {
+  /** The web app's base URL; links are relative ("/sessions/…") when empty. */
+  catalogueUrl?: string;
 }
 
 function ruleSentence(series: SeriesFacts): string {
@@ -160,36 +185,67 @@ function composeSession(session: SessionFacts, program: ProgramFacts, series: Se
   return parts.join(' ');
 }
 
-function organisationsSentence(program: ProgramFacts, organizations: Map<string, OrganizationFacts>): string {
+const ROLE_PHRASES: Record<string, (names: string) => string> = {
+  LEAD: (names) => `led by ${names}`,
+  PARTNER: (names) => `in partnership with ${names}`,
+  FACILITATOR: (names) => `with trainings led by ${names}`,
+  FUNDER: (names) => `funded by ${names}`,
+};
+
+/** Whether the asker named this organisation (by its name or as a whole-word acronym). */
+function mentions(asked: AskedContext | undefined, organization: OrganizationFacts): boolean {
+  if (!asked) return false;
+  const name = foldName(organization.name);
+  if (name && asked.folded.includes(name)) return true;
+  const acronym = organization.acronym ? foldName(organization.acronym) : '';
+  return Boolean(acronym) && new RegExp(`\\b${acronym}\\b`).test(asked.folded);
+}
+
+function foldName(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`]/g, '');
+}
+
+/**
+ * "Who runs X?" as a sentence. Organisations the question already names ("… together with ALA")
+ * are left out of the list when others remain, so the answer names the partner, not the asker's word.
+ */
+function organisationsSentence(program: ProgramFacts, organizations: Map<string, OrganizationFacts>, asked?: AskedContext): string {
+  const linked = program.organizations
+    .map((link) => ({ role: link.role, organization: organizations.get(link.slug) }))
+    .filter((link): link is { role: OrganizationRoleName; organization: OrganizationFacts } => Boolean(link.organization));
+  if (linked.length === 0) return `The catalogue lists no organisations for ${programLabel(program)}.`;
+  const named = linked.filter(({ organization }) => mentions(asked, organization));
+  const others = linked.filter((link) => !named.includes(link));
+  const shown = named.length > 0 && others.length > 0 ? others : linked;
   const byRole = new Map<string, string[]>();
-  for (const link of program.organizations) {
-    const organization = organizations.get(link.slug);
-    if (!organization) continue;
+  for (const { role, organization } of shown) {
     // A funder's description says what it funds (e.g. which grant program), which is what "who funds" askers want.
-    const label = link.role === 'FUNDER' ? `${organisationLabel(organization)} (${organization.description.replace(/\.$/, '')})` : organisationLabel(organization);
-    byRole.set(link.role, [...(byRole.get(link.role) ?? []), label]);
+    const label = role === 'FUNDER' ? `${organisationLabel(organization)} (${organization.description.replace(/\.$/, '')})` : organisationLabel(organization);
+    byRole.set(role, [...(byRole.get(role) ?? []), label]);
   }
-  const parts = ['LEAD', 'PARTNER', 'FACILITATOR', 'FUNDER']
+  const phrases = ['LEAD', 'PARTNER', 'FACILITATOR', 'FUNDER']
     .filter((role) => byRole.has(role))
-    .map((role) => `${ROLE_WORDS[role]}: ${listWords(byRole.get(role) ?? [])}.`);
-  return parts.length > 0 ? `${programLabel(program)}. ${parts.join(' ')}` : `${programLabel(program)}: no organisations are listed.`;
+    .map((role) => ROLE_PHRASES[role](listWords(byRole.get(role) ?? [])));
+  const besides = shown === others ? `Besides ${listWords([...new Set(named.map(({ organization }) => organisationLabel(organization)))])}, ` : '';
+  return `${besides}${programLabel(program)} is ${listWords(phrases)}.`;
 }
 
 /** Every searchable entry for a catalogue snapshot, followed by the curated FAQ. */
-export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEntry[]): KnowledgeEntry[] {
+export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEntry[], options: KnowledgeOptions = {}): KnowledgeEntry[] {
+  const catalogueUrl = (options.catalogueUrl ?? '').replace(/\/$/, '');
   const entries: KnowledgeEntry[] = [];
   const organizations = new Map(snapshot.organizations.map((organization) => [organization.slug, organization]));
   const programsBySlug = new Map(snapshot.programs.map((program) => [program.slug, program]));
 
   for (const program of snapshot.programs) {
-    const sources = compact([program.url]);
+    const sources = links([programLink(program)]);
     const names = `${program.title} ${program.acronym ?? ''}`;
     const orgNames = program.organizations
       .map((link) => organizations.get(link.slug))
       .filter((organization): organization is OrganizationFacts => Boolean(organization))
       .map((organization) => `${organization.name} ${organization.acronym ?? ''}`)
       .join(' ');
-    const base = { title: names, sources, topic: program.title };
+    const base = { title: names, sources, topic: program.title, programSlug: program.slug };
     entries.push({
       ...base,
       id: `program:${program.slug}`,
@@ -204,7 +260,7 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
       aspect: 'organisations',
       keywords: ASPECT_KEYWORDS.organisations,
       text: `${orgNames} ${program.summary}`,
-      compose: () => organisationsSentence(program, organizations),
+      compose: (_now, asked) => organisationsSentence(program, organizations, asked),
     });
     const hasDeadline = program.keyDates.some((keyDate) => keyDate.kind === 'DEADLINE') || Boolean(program.endsOn);
     const datedText = [
@@ -231,12 +287,12 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
       keywords: ASPECT_KEYWORDS.audience,
       text: `${program.audience} ${types.join(' ')} ${sizes.join(' ')} libraries`,
       compose: () =>
-        `${programLabel(program)} is for: ${program.audience}.` +
-        (types.length > 0 ? ` Library types: ${listWords(types)}${sizes.length > 0 ? ` (${listWords(sizes)} libraries)` : ''}.` : ''),
+        `${programLabel(program)} is meant for ${lowerFirst(program.audience)}` +
+        (types.length > 0 ? `, at ${listWords(types)}${sizes.length > 0 ? ` (${listWords(sizes)})` : ''} libraries.` : '.'),
     });
 
     for (const series of program.series) {
-      const seriesBase = { title: series.title, sources, topic: series.title };
+      const seriesBase = { title: series.title, sources, topic: series.title, programSlug: program.slug };
       const sessionTitles = series.sessions.map((session) => session.title).join(' ');
       entries.push({
         ...seriesBase,
@@ -260,15 +316,16 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
             : `${series.title} (${program.title}): ${series.sessions.length > 0 ? `to complete it, ${ruleSentence(series)}. ` : 'its sessions are not scheduled yet. '}The catalogue lists no reward for completing it yet.`,
       });
       for (const session of series.sessions) {
-        entries.push(sessionEntry(session, program, series, names));
+        entries.push(sessionEntry(session, program, series, names, catalogueUrl));
       }
     }
-    for (const session of program.sessions) entries.push(sessionEntry(session, program, null, names));
+    for (const session of program.sessions) entries.push(sessionEntry(session, program, null, names, catalogueUrl));
 
     for (const keyDate of program.keyDates) {
       entries.push({
         title: keyDate.title,
         id: `key-date:${keyDate.slug}`,
+        programSlug: program.slug,
         aspect: 'dates',
         tags: keyDate.kind === 'DEADLINE' ? ['deadline'] : [],
         keywords: `${names} ${ASPECT_KEYWORDS.dates} ${keyDate.kind === 'DEADLINE' ? DEADLINE_KEYWORDS : keyDate.kind.toLowerCase()}`,
@@ -291,13 +348,13 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
       title: `${organization.name} ${organization.acronym ?? ''}`,
       keywords: 'organisation organization who is',
       text: `${organization.description} ${roles.map(({ program }) => program.title).join(' ')}`,
-      sources: compact([organization.url, ...roles.map(({ program }) => program.url)]).slice(0, 3),
+      sources: links([organization.url ? { title: organization.name, url: organization.url } : null, ...roles.map(({ program }) => programLink(program))]).slice(0, 3),
       topic: organization.name,
       compose: () =>
         `${organisationLabel(organization)}: ${organization.description}` +
         (roles.length > 0
-          ? ` In the catalogue: ${roles.slice(0, 3).map(({ program, role }) => `${roleName(role)} ${program.title}`).join('; ')}` +
-            (roles.length > 3 ? `; and ${roles.length - 3} more.` : '.')
+          ? ` It ${listWords(roles.slice(0, 3).map(({ program, role }) => `${roleName(role)} ${program.title}`))}` +
+            (roles.length > 3 ? `, and takes part in ${roles.length - 3} more programs in the catalogue.` : '.')
           : ''),
     });
   }
@@ -314,7 +371,7 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
       // Badge words only: "what does finishing the series unlock" belongs to the series' own entry.
       keywords: 'badge badges achievement credential micro-credential digital earn earning awarded',
       text: `${achievement.description} ${achievement.criteria}`,
-      sources: compact([achievement.url, program?.url]),
+      sources: links([achievement.url ? { title: achievement.name, url: achievement.url } : null, programLink(program)]),
       topic: achievement.name,
       compose: () =>
         `${achievement.name} (digital badge): ${achievement.criteria}` +
@@ -324,25 +381,31 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
 
   entries.push(upcomingEntry(snapshot));
   entries.push(programListEntry(snapshot));
+  entries.push(...faqKnowledge(snapshot, faq));
+  return entries;
+}
 
-  for (const item of faq) {
+/** The knowledge entries of FAQ items over a snapshot (their program links and dates come from it). */
+export function faqKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEntry[]): KnowledgeEntry[] {
+  const programsBySlug = new Map(snapshot.programs.map((program) => [program.slug, program]));
+  return faq.map((item): KnowledgeEntry => {
     const programs = (item.programSlugs ?? []).map((slug) => programsBySlug.get(slug)).filter(Boolean) as ProgramFacts[];
-    entries.push({
+    return {
       id: `faq:${item.id}`,
+      programSlug: programs[0]?.slug,
       aspect: item.aspect ?? 'general',
       tags: item.tags,
       title: item.question,
-      keywords: `${item.keywords} ${programs.map((program) => `${program.title} ${program.acronym ?? ''}`).join(' ')}`,
+      keywords: `${(item.variants ?? []).join(' ')} ${item.keywords} ${programs.map((program) => `${program.title} ${program.acronym ?? ''}`).join(' ')}`,
       text: item.answer,
-      sources: compact([...(item.urls ?? []), ...programs.map((program) => program.url)]),
+      sources: links([...(item.urls ?? []).map((url) => ({ title: linkTitle(url, snapshot), url })), ...programs.map(programLink)]),
       topic: item.question,
       compose: (now) => {
         const dated = item.datedBy ? datedSentence(snapshot, item.datedBy, now) : null;
         return dated ? `${dated} ${item.answer}` : item.answer;
       },
-    });
-  }
-  return entries;
+    };
+  });
 }
 
 function datedSentence(snapshot: CatalogueSnapshot, datedBy: { keyDate?: string; session?: string }, now: Date): string | null {
@@ -359,18 +422,41 @@ function datedSentence(snapshot: CatalogueSnapshot, datedBy: { keyDate?: string;
   return null;
 }
 
-function roleName(role: string): string {
-  return { LEAD: 'leads', PARTNER: 'partner in', FUNDER: 'funds', FACILITATOR: 'leads trainings for' }[role] ?? role.toLowerCase();
+function lowerFirst(text: string): string {
+  // Keep acronyms and names ("ALSC members", "Public library staff" → "public library staff").
+  return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }
 
-function sessionEntry(session: SessionFacts, program: ProgramFacts, series: SeriesFacts | null, names: string): KnowledgeEntry {
+/** A title for a link the FAQ gives as a bare URL: the organisation or program it belongs to, else its host. */
+function linkTitle(url: string, snapshot: CatalogueSnapshot): string {
+  const owner =
+    snapshot.organizations.find((organization) => organization.url === url)?.name ??
+    snapshot.programs.find((program) => program.url === url)?.title;
+  if (owner) return owner;
+  try {
+    return new URL(url).host.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+function roleName(role: string): string {
+  return { LEAD: 'leads', PARTNER: 'is a partner in', FUNDER: 'funds', FACILITATOR: 'leads trainings for' }[role] ?? role.toLowerCase();
+}
+
+function sessionEntry(session: SessionFacts, program: ProgramFacts, series: SeriesFacts | null, names: string, catalogueUrl: string): KnowledgeEntry {
   return {
     id: `session:${session.slug}`,
     aspect: 'dates',
     title: session.title,
     keywords: `${series?.title ?? ''} ${names} session ${session.type.toLowerCase()} ${ASPECT_KEYWORDS.dates} recording watch live`,
     text: `${session.description} ${session.location ?? ''}`,
-    sources: compact([session.recordingUrl, program.url]),
+    programSlug: program.slug,
+    sources: links([
+      { title: session.title, url: `${catalogueUrl}/sessions/${session.slug}` },
+      session.recordingUrl ? { title: `Recording: ${session.title}`, url: session.recordingUrl } : null,
+      programLink(program),
+    ]),
     topic: session.title,
     compose: (now) => composeSession(session, program, series, now),
   };

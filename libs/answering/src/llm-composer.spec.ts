@@ -41,11 +41,11 @@ describe('optional LLM composition', () => {
     const answerer = new ComposingAnswerer(retrieval, new LlmComposer({ baseUrl, model: 'test-model', apiKey: 'sk-test' }));
     const answer = await answerer.answer('Who funds LTC?');
     expect(answer.answer).toBe('The Bill & Melinda Gates Foundation funds it [1].');
-    expect(answer.sources).toEqual(['https://example.org/ltc']);
+    expect(answer.sources).toEqual([{ title: 'Libraries Transforming Communities', url: 'https://example.org/ltc' }]);
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ url: '/v1/chat/completions', authorization: 'Bearer sk-test', body: { model: 'test-model' } });
     const prompt = requests[0].body.messages.map((message) => message.content).join('\n');
-    expect(prompt).toContain('[1] Libraries Transforming Communities (LTC). Led by: American Library Association');
+    expect(prompt).toContain('[1] Libraries Transforming Communities (LTC) is led by American Library Association');
     expect(prompt).toContain('Question: Who funds LTC?');
   });
 

@@ -1,9 +1,10 @@
 import type { Answer } from './engine.js';
+import type { SourceLink } from './knowledge.js';
 
 /** A retrieved passage the model may draw on; its number is how the model cites it. */
 export interface Passage {
   text: string;
-  sources: string[];
+  sources: SourceLink[];
 }
 
 export interface LlmComposerOptions {
@@ -34,7 +35,7 @@ export class LlmComposer {
     this.fetchImpl = options.fetch ?? fetch;
   }
 
-  async compose(question: string, passages: Passage[]): Promise<{ answer: string; sources: string[] } | null> {
+  async compose(question: string, passages: Passage[]): Promise<{ answer: string; sources: SourceLink[] } | null> {
     if (passages.length === 0) return null;
     const numbered = passages.map((passage, i) => `[${i + 1}] ${passage.text}`).join('\n');
     try {
@@ -64,7 +65,7 @@ export class LlmComposer {
       const cited = [...answer.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
       // Every citation must name a passage we gave, and there must be at least one.
       if (cited.length === 0 || cited.some((n) => n < 1 || n > passages.length)) return null;
-      const sources = [...new Set(cited.flatMap((n) => passages[n - 1].sources))];
+      const sources = [...new Map(cited.flatMap((n) => passages[n - 1].sources).map((link) => [link.url, link])).values()];
       return { answer, sources };
     } catch {
       return null;

@@ -4,6 +4,8 @@
  * Dates are ISO strings: calendar dates as YYYY-MM-DD, instants as full ISO timestamps.
  */
 
+import type { FaqEntry } from './knowledge.js';
+
 export type OrganizationRoleName = 'LEAD' | 'PARTNER' | 'FUNDER' | 'FACILITATOR';
 export type CompletionRuleName = 'ALL' | 'ANY_K' | 'IN_ORDER';
 
@@ -90,7 +92,14 @@ export interface AchievementFacts {
 export interface CatalogueSnapshot {
   /** Changes whenever the catalogue changes (e.g. the latest updatedAt); the index rebuilds on a new version. */
   version: string;
+  /**
+   * The version of everything but the FAQ, when the source knows it: a new snapshot with the same
+   * contentVersion differs only in its FAQ, which the engine then updates in place.
+   */
+  contentVersion?: string;
   programs: ProgramFacts[];
   organizations: OrganizationFacts[];
   achievements?: AchievementFacts[];
+  /** Curated FAQ entries staff maintain (from the database); when absent the engine uses its configured list. */
+  faq?: FaqEntry[];
 }

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { dictionaryForm } from './lexicon.js';
 
 /** Lower case, accents folded ("Día" → "dia"), apostrophes dropped ("children's" → "childrens"). */
 export function foldText(text: string): string {
@@ -68,6 +69,20 @@ export const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['telephone', 'call extension'],
 ];
 
+/**
+ * Acronyms also work backwards: a question that spells out "American Library Association" finds what
+ * is written as "ALA". An acronym is a one-word key whose expansion's initials spell it.
+ */
+const REVERSED_ACRONYMS: ReadonlyArray<readonly [string, string]> = SYNONYMS.filter(([from, to]) => {
+  const words = to.split(' ');
+  if (from.includes(' ') || words.length < 2) return false;
+  const initials = (list: string[]) => list.map((word) => word[0]).join('');
+  return initials(words) === from || initials(words.filter((word) => !['of', 'and', 'for', 'to', 'the', 'de', 'los'].includes(word))) === from;
+}).map(([from, to]) => [to, from] as const);
+
+/** Every alternative name, both directions for acronyms. */
+export const SYNONYM_PAIRS: ReadonlyArray<readonly [string, string]> = [...SYNONYMS, ...REVERSED_ACRONYMS];
+
 /** Words that carry no topic on their own; dropped from questions before searching. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about again all also am an and any anyone are as at be been being but by can could
@@ -80,7 +95,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   im ive id ill youre youve dont doesnt didnt cant isnt arent wasnt wont wheres whos hows whens thats theres lets`.split(/\s+/).filter(Boolean),
 );
 
-const synonymPatterns = SYNONYMS.map(([from, to]) => ({ pattern: new RegExp(`\\b${from}\\b`, 'g'), to }));
+const synonymPatterns = SYNONYM_PAIRS.map(([from, to]) => ({ pattern: new RegExp(`\\b${from}\\b`, 'g'), to }));
 
 /** The question with every known acronym or alternative name followed by what it stands for. */
 export function expandSynonyms(foldedText: string): string {
@@ -107,7 +122,8 @@ export function stemTerm(token: string): string {
   if (stem === undefined) {
     // Catalogue text repeats the same words thousands of times; stemming each once halves build time.
     if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
-    stem = stemmer(token);
+    // The dictionary form first, so irregular forms meet their base ("ran"/"run", "led"/"lead", "held"/"hold").
+    stem = stemmer(dictionaryForm(token));
     stems.set(token, stem);
   }
   return stem;

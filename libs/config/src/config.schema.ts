@@ -162,8 +162,11 @@ export const configSchema = z.object({
   BADGE_STATUS_LIST_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
 
   // --- Question answering ---
-  /** At most this often the bot and API check whether the catalogue changed and rebuild their answer index. */
-  ANSWERING_REFRESH_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /**
+   * At most this often the bot and API check whether the catalogue or the FAQ changed (one cheap
+   * version query, made before an answer when due) and rebuild their answer index.
+   */
+  ANSWERING_REFRESH_SECONDS: z.coerce.number().int().min(1).max(86_400).default(5),
   /** Requests per minute per address to POST /api/v1/ask. */
   ASK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   /** OpenAI-compatible API base (e.g. http://127.0.0.1:11434/v1). With ANSWERING_LLM_MODEL set, answers are rewritten from the retrieved passages with citations; off when unset. */

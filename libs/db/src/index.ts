@@ -8,3 +8,4 @@ export * from './outbox/outbox-relay.js';
 export * from './catalogue-snapshot/catalogue-snapshot.js';
 export * from './default-time-zone.js';
 export * from './learner-series/learner-series.query.js';
+export * from './asked-questions/asked-questions.js';

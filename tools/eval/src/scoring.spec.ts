@@ -2,7 +2,7 @@ import type { Answer } from '@stacks/answering';
 import { isCorrect, scoreAnswers, statesFact, type ScoredQuestion } from './evaluate.js';
 
 function answer(text: string, sources: unknown[] = []): Answer {
-  return { question: 'q', answer: text, sources: sources as string[], confidence: 0.8 };
+  return { question: 'q', answer: text, sources: sources as Answer['sources'], confidence: 0.8 };
 }
 
 const refusal = answer("I don't know that yet. Close topics: Libraries Transforming Communities.");

@@ -38,7 +38,7 @@ const SEED_FACTS = [
 describe('knowledge coverage of the source documents', () => {
   it('says every fact from the seeds in at least one answer', () => {
     const now = new Date('2026-11-25T12:00:00Z');
-    const answers = buildKnowledge(seedCatalogueSnapshot(), FAQ).map((entry) => foldText(`${entry.compose(now)} ${entry.sources.join(' ')}`));
+    const answers = buildKnowledge(seedCatalogueSnapshot(), FAQ).map((entry) => foldText(`${entry.compose(now)} ${entry.sources.map((source) => `${source.title} ${source.url}`).join(' ')}`));
     const missing = SEED_FACTS.filter((fact) => !answers.some((answer) => answer.includes(foldText(fact))));
     expect(missing).toEqual([]);
   });

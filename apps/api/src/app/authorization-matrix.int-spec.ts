@@ -61,6 +61,13 @@ const MATRIX: Record<string, Access> = {
   // Catalogue authoring (the web app's admin pages)
   'POST /api/v1/admin/programs': 'admin',
   'POST /api/v1/admin/series': 'admin',
+  // Answering (issue 18): staff teach the bot
+  'GET /api/v1/admin/faq': 'admin',
+  'POST /api/v1/admin/faq': 'admin',
+  'PATCH /api/v1/admin/faq/{faq}': 'admin',
+  'POST /api/v1/admin/faq/{faq}/retire': 'admin',
+  'GET /api/v1/admin/questions': 'admin',
+  'POST /api/v1/ask/{id}/rating': 'public',
   'GET /api/v1/credentials/{credentialId}/holder': 'public',
   // Open Badges
   'GET /.well-known/did.json': 'public',

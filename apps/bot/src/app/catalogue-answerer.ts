@@ -21,6 +21,7 @@ export async function createCatalogueAnswerer(config: AppConfig, log: (message: 
   let failing = false;
   const options = {
     checkEveryMs: config.ANSWERING_REFRESH_SECONDS * 1000,
+    catalogueUrl: config.PUBLIC_BASE_URL,
     onRefresh: (version: string) => log(`Catalogue changed (version ${version.slice(0, 8)}): answer index rebuilt.`),
     onCheck: () => {
       if (failing) log('Catalogue reachable again.');

@@ -16,7 +16,7 @@ export async function runConsole(answerer: Answerer, input: Readable, output: Wr
     output.write(
       json
         ? `${JSON.stringify({ question, answer, sources, confidence })}\n`
-        : `${answer}${sources.length > 0 ? ` Sources: ${sources.join(' ')}` : ''}\n`,
+        : `${answer}${sources.length > 0 ? ` Sources: ${sources.map((source) => `${source.title} <${source.url}>`).join(', ')}` : ''}\n`,
     );
     answered += 1;
   }

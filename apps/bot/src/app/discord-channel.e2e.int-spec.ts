@@ -22,14 +22,15 @@ class RecordingAnswerer implements Answerer {
     return {
       question,
       answer: 'The next NDORH webinar is on 3 December.',
-      sources: ['https://stacks.example/programs/ndorh'],
+      sources: [{ title: 'National Day of Racial Healing', url: 'https://stacks.example/programs/ndorh' }],
       confidence: 0.82,
     };
   }
 }
 
 type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } };
-type Edit = { content?: string; embeds?: Embed[] };
+type Button = { type: number; custom_id: string; emoji?: { name: string }; label?: string };
+type Edit = { content?: string; embeds?: Embed[]; components?: { type: number; components: Button[] }[] };
 
 const DEFERRED_CHANNEL_MESSAGE = 5;
 const DISCORD_ACK_LIMIT_MS = 3000;
@@ -86,9 +87,30 @@ describe('Discord bot against a local Discord stand-in (real discord.js Client)'
     expect(edit.embeds?.[0]).toMatchObject({
       title: 'When is the next NDORH webinar?',
       description: 'The next NDORH webinar is on 3 December.',
-      fields: [{ name: 'Sources', value: '• https://stacks.example/programs/ndorh' }],
+      fields: [{ name: 'Sources', value: '• [National Day of Racial Healing](https://stacks.example/programs/ndorh)' }],
       footer: { text: 'Confidence 82%' },
     });
+  });
+
+  it('puts 👍/👎 buttons under an answer; pressing one stores the rating with the question and thanks only the presser', async () => {
+    const { edit } = await run('ask', [{ name: 'question', type: 3, value: 'When is the next NDORH webinar, please?' }], '200000000000000031');
+    const buttons = edit.components?.[0]?.components ?? [];
+    expect(buttons.map((button) => button.emoji?.name)).toEqual(['👍', '👎']);
+    const [, questionId] = /^rate:([0-9a-f-]{36}):down$/.exec(buttons[1].custom_id) ?? [];
+    expect(await prisma.askedQuestion.findUniqueOrThrow({ where: { id: questionId } })).toMatchObject({
+      question: 'When is the next NDORH webinar, please?',
+      channel: 'discord',
+      rating: null,
+    });
+
+    const press = standIn.sendButtonPress(buttons[1].custom_id, edit, { userId: '200000000000000031' });
+    const reply = await standIn.callbackFor(press);
+    expect(reply.body).toMatchObject({ type: 4, data: { content: expect.stringContaining('👎'), flags: MessageFlags.Ephemeral } });
+    expect(await prisma.askedQuestion.findUniqueOrThrow({ where: { id: questionId } })).toMatchObject({ rating: 'DOWN' });
+
+    // Changing one's mind replaces the rating.
+    await standIn.callbackFor(standIn.sendButtonPress(buttons[0].custom_id, edit, { userId: '200000000000000031' }));
+    expect(await prisma.askedQuestion.findUniqueOrThrow({ where: { id: questionId } })).toMatchObject({ rating: 'UP' });
   });
 
   it('acknowledges before the answer is ready, so an answer slower than 3 seconds still arrives', async () => {

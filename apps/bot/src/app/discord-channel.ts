@@ -1,5 +1,6 @@
 import {
   type AutocompleteInteraction,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   Client,
   type ClientOptions,
@@ -8,6 +9,8 @@ import {
   type Interaction,
   MessageFlags,
 } from 'discord.js';
+import { rateAskedQuestion } from '@stacks/db';
+import { RATING_BUTTON } from './commands/ask.command.js';
 import { type BotDependencies, type CommandInput, type CommandReply, SLASH_COMMANDS, type SlashCommand } from './commands/index.js';
 import { COMMAND_RATE_LIMIT, TokenBucketLimiter } from './rate-limit/token-bucket.js';
 
@@ -58,6 +61,25 @@ export class InteractionRouter {
   async route(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) return this.autocomplete(interaction);
     if (interaction.isChatInputCommand()) return this.command(interaction);
+    if (interaction.isButton()) return this.button(interaction);
+  }
+
+  /** 👍/👎 under an answer: stored with the question; only the member who pressed sees the thanks. */
+  private async button(interaction: ButtonInteraction): Promise<void> {
+    const rating = RATING_BUTTON.exec(interaction.customId);
+    if (!rating) {
+      await interaction.reply({ content: 'That button is no longer in use.', flags: MessageFlags.Ephemeral });
+      return;
+    }
+    let content: string;
+    try {
+      const found = await rateAskedQuestion(this.deps.prisma, rating[1], rating[2] as 'up' | 'down');
+      content = found ? `Thanks for the ${rating[2] === 'up' ? '👍' : '👎'}: it helps the team improve the answers.` : 'I could not find that answer any more.';
+    } catch (error) {
+      this.log(`Could not store a rating: ${(error as Error).message}`);
+      content = SOMETHING_WENT_WRONG;
+    }
+    await interaction.reply({ content, flags: MessageFlags.Ephemeral });
   }
 
   private async command(interaction: ChatInputCommandInteraction): Promise<void> {
@@ -83,7 +105,7 @@ export class InteractionRouter {
     const embeds = reply.embeds ?? [];
     // Discord refuses an empty message; a handler that found nothing to say still answers.
     const content = reply.content ?? (embeds.length === 0 ? 'I have nothing to show for that.' : '');
-    await interaction.editReply({ content, embeds });
+    await interaction.editReply({ content, embeds, components: reply.components ?? [] });
   }
 
   /** Suggestions as the user types: no rate limit (Discord throttles these itself), never an error. */

@@ -100,6 +100,21 @@ export class DiscordStandIn {
 
   /** Sends an INTERACTION_CREATE to every connected shard, as if a member ran a slash command. */
   sendInteraction(commandName: string, options: InteractionOptions = {}): SentInteraction {
+    return this.dispatchInteraction(options, {
+      type: options.type ?? 2,
+      data: { id: SnowflakeUtil.generate().toString(), name: commandName, type: 1, ...(options.inDirectMessage ? {} : { guild_id: options.guildId ?? this.guildId }), options: options.options ?? [] },
+    });
+  }
+
+  /**
+   * A member pressing a button (type 3, message component) under a message the bot sent, e.g. the
+   * one `editFor` recorded: Discord sends the message along with the button's custom_id.
+   */
+  sendButtonPress(customId: string, message: unknown, options: Omit<InteractionOptions, 'type' | 'options'> = {}): SentInteraction {
+    return this.dispatchInteraction(options, { type: 3, message: this.message(message), data: { custom_id: customId, component_type: 2 } });
+  }
+
+  private dispatchInteraction(options: InteractionOptions, payload: Record<string, unknown>): SentInteraction {
     const id = SnowflakeUtil.generate().toString();
     const token = `interaction.${randomBytes(16).toString('hex')}`;
     const userId = options.userId ?? '100000000000000001';
@@ -126,7 +141,6 @@ export class DiscordStandIn {
     this.dispatch('INTERACTION_CREATE', {
       id,
       token,
-      type: options.type ?? 2,
       version: 1,
       application_id: this.applicationId,
       ...origin,
@@ -134,7 +148,7 @@ export class DiscordStandIn {
       locale: 'en-US',
       entitlements: [],
       attachment_size_limit: 8_388_608,
-      data: { id: SnowflakeUtil.generate().toString(), name: commandName, type: 1, ...(options.inDirectMessage ? {} : { guild_id: guildId }), options: options.options ?? [] },
+      ...payload,
     });
     return { id, token, sentAt: Date.now() };
   }

@@ -70,3 +70,11 @@ export interface OpenBadgeCredential {
 export type WalletExchange = Schemas['WalletExchangeDto'];
 export type NewWalletExchange = Schemas['NewWalletExchangeDto'];
 export type ExpiringCredential = Schemas['ExpiringCredentialDto'];
+
+export type SourceLink = Schemas['SourceLinkDto'];
+export type AskAnswer = Schemas['AnswerDto'];
+export type AnswerRating = Schemas['RateAnswerDto']['rating'];
+export type FaqEntry = Schemas['FaqEntryDto'];
+export type FaqAspect = NonNullable<FaqEntry['aspect']>;
+export type QuestionTally = Schemas['QuestionTallyDto'];
+export type QuestionInsights = Schemas['QuestionInsightsDto'];

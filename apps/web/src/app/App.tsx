@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { AdminAttendancePage } from '../pages/admin/AdminAttendancePage';
 import { AdminBadgesPage } from '../pages/admin/AdminBadgesPage';
 import { AdminCataloguePage } from '../pages/admin/AdminCataloguePage';
+import { AdminFaqPage } from '../pages/admin/AdminFaqPage';
 import { AdminFunnelPage } from '../pages/admin/AdminFunnelPage';
 import { AdminHomePage } from '../pages/admin/AdminHomePage';
 import { AdminSessionsPage } from '../pages/admin/AdminSessionsPage';
@@ -45,6 +46,7 @@ const ROUTES: Route[] = [
   { path: '/admin/attendance', access: 'admin', render: () => <AdminAttendancePage /> },
   { path: '/admin/badges', access: 'admin', render: () => <AdminBadgesPage /> },
   { path: '/admin/funnel', access: 'admin', render: () => <AdminFunnelPage /> },
+  { path: '/admin/faq', access: 'admin', render: () => <AdminFaqPage /> },
 ];
 
 export function App() {

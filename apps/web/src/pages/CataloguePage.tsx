@@ -3,6 +3,7 @@ import type { LibraryType, Page, ProgramSummary, SessionSummary, SessionType } f
 import { Link, usePageTitle } from '../app/router';
 import { useApi } from '../app/use-api';
 import { formatDateTime, LIBRARY_TYPE_LABEL, SESSION_TYPE_LABEL } from '../components/format';
+import { AskBox } from '../components/AskBox';
 import { CheckboxField, EnumOptions, ErrorMessage, Loading, PageHeading, SelectField, TextField } from '../components/ui';
 
 const PAGE_SIZE = 20;
@@ -52,6 +53,7 @@ export function CataloguePage() {
     <>
       <PageHeading>Catalogue</PageHeading>
       <p className="lede">Webinars, workshops and events from the association’s professional-learning programs.</p>
+      <AskBox />
       <form className="filters" role="search" aria-label="Filter sessions" onSubmit={submit}>
         <TextField label="Search" type="search" name="q" value={draft.q} onChange={(event) => setDraft({ ...draft, q: event.target.value })} hint="Words from the title or description" />
         <SelectField label="Program" value={draft.program} onChange={(event) => apply({ ...draft, program: event.target.value })}>

@@ -47,6 +47,13 @@ describe('catalogue snapshot from PostgreSQL', () => {
         const membership = reloaded.programs.find((program) => program.slug === 'alsc-membership-2022-ala-elections');
         expect(membership?.sessions[0]).toMatchObject({ slug: 'alsc-membership-mixer-2022', cancelled: true });
         expect(membership?.keyDates[0].date).toBe('2022-02-01');
+
+        // Staff's FAQ is part of the snapshot and of its version; retired entries drop out.
+        expect(reloaded.faq?.map((entry) => entry.id)).toContain('ala-mission');
+        const beforeFaqEdit = await catalogueVersion(prisma);
+        await prisma.faqEntry.update({ where: { slug: 'ala-mission' }, data: { retiredAt: new Date() } });
+        expect(await catalogueVersion(prisma)).not.toBe(beforeFaqEdit);
+        expect((await loadCatalogueSnapshot(prisma)).faq?.map((entry) => entry.id)).not.toContain('ala-mission');
       } finally {
         await prisma.$disconnect();
       }

@@ -1,5 +1,5 @@
-import type { CatalogueSnapshot, ProgramFacts, SessionFacts, SnapshotSource } from '@stacks/answering';
-import { type PrismaClient, Prisma } from '../generated/prisma/client.js';
+import type { CatalogueSnapshot, EntryAspect, FaqEntry, ProgramFacts, SessionFacts, SnapshotSource } from '@stacks/answering';
+import { type FaqEntry as FaqEntryRow, type PrismaClient, Prisma } from '../generated/prisma/client.js';
 import { ACHIEVEMENTS, ORGANIZATIONS, PROGRAMS, type SessionSeed } from '../seed/catalogue.js';
 
 /*
@@ -77,7 +77,8 @@ export function seedCatalogueSnapshot(): CatalogueSnapshot {
 
 /**
  * A cheap fingerprint of the catalogue: changes whenever a program, series, session, key date,
- * organisation or program-organisation link is added, removed or edited.
+ * organisation or program-organisation link is added, removed or edited ("<catalogue>.<faq>", the
+ * second part for staff's FAQ entries).
  */
 export async function catalogueVersion(prisma: PrismaClient): Promise<string> {
   const [row] = await prisma.$queryRaw<{ version: string }[]>(Prisma.sql`
@@ -89,14 +90,14 @@ export async function catalogueVersion(prisma: PrismaClient): Promise<string> {
       (SELECT md5(coalesce(string_agg(concat_ws(',', "slug", "title", "kind", "date", "description"), ';' ORDER BY "slug"), '')) FROM "KeyDate"),
       (SELECT md5(coalesce(string_agg(concat_ws(',', "slug", "name", "acronym", "description", "url"), ';' ORDER BY "slug"), '')) FROM "Organization"),
       (SELECT md5(coalesce(string_agg(concat_ws(',', "programId", "organizationId", "role"), ';' ORDER BY "programId", "organizationId", "role"), '')) FROM "ProgramOrganization")
-    )) AS version`);
+    )) || '.' || md5((SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "FaqEntry")) AS version`);
   return row.version;
 }
 
 /** The whole catalogue from PostgreSQL. Cancelled sessions stay in, marked, so the bot can say so. */
 export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<CatalogueSnapshot> {
   const version = await catalogueVersion(prisma);
-  const [organizations, programs, achievements] = await Promise.all([
+  const [organizations, programs, achievements, faq] = await Promise.all([
     prisma.organization.findMany({ orderBy: { slug: 'asc' } }),
     prisma.program.findMany({
       orderBy: { slug: 'asc' },
@@ -111,6 +112,7 @@ export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<Catal
       orderBy: { slug: 'asc' },
       include: { series: { select: { slug: true } }, program: { select: { slug: true } } },
     }),
+    prisma.faqEntry.findMany({ orderBy: { slug: 'asc' } }),
   ]);
   const session = (row: (typeof programs)[number]['sessions'][number]): SessionFacts => ({
     slug: row.slug,
@@ -127,6 +129,8 @@ export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<Catal
   });
   return {
     version,
+    // "<catalogue>.<faq>": an FAQ edit leaves the first part alone, so the engine updates just the FAQ.
+    contentVersion: version.split('.')[0],
     organizations: organizations.map(({ slug, name, acronym, description, url }) => ({ slug, name, acronym, description, url })),
     programs: programs.map((program) => ({
       slug: program.slug,
@@ -172,6 +176,25 @@ export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<Catal
       programSlug: achievement.program?.slug ?? null,
       url: null,
     })),
+    // A database whose FAQ was never seeded keeps the engine's built-in list; once it has rows, they are the FAQ.
+    faq: faq.length > 0 ? faq.filter((entry) => !entry.retiredAt).map(toFaqEntry) : undefined,
+  };
+}
+
+/** A database FAQ row as the answering engine's FaqEntry. */
+export function toFaqEntry(row: FaqEntryRow): FaqEntry {
+  const datedBy = row.datedByKeyDate || row.datedBySession ? { keyDate: row.datedByKeyDate ?? undefined, session: row.datedBySession ?? undefined } : undefined;
+  return {
+    id: row.slug,
+    question: row.question,
+    variants: row.variants,
+    keywords: row.keywords,
+    answer: row.answer,
+    aspect: (row.aspect ?? undefined) as EntryAspect | undefined,
+    tags: row.tags,
+    programSlugs: row.programSlugs,
+    urls: row.urls,
+    datedBy,
   };
 }
 
@@ -184,7 +207,7 @@ export function databaseSnapshotSource(prisma: PrismaClient): SnapshotSource {
     version: () => catalogueVersion(prisma),
     load: async () => {
       const snapshot = await loadCatalogueSnapshot(prisma);
-      return snapshot.programs.length > 0 ? snapshot : { ...seedCatalogueSnapshot(), version: snapshot.version };
+      return snapshot.programs.length > 0 ? snapshot : { ...seedCatalogueSnapshot(), version: snapshot.version, faq: snapshot.faq };
     },
   };
 }

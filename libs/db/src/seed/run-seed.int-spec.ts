@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { hash, verify } from '@node-rs/argon2';
+import { FAQ } from '@stacks/answering';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { applyMigrations } from '../migrations/migration-runner.js';
@@ -9,6 +10,7 @@ import { ACHIEVEMENTS, BADGE_ISSUERS, DEMO_ACCOUNTS, ORGANIZATIONS, PROGRAMS } f
 import { runSeed, type SeedOptions } from './run-seed.js';
 
 const TABLES = [
+  'FaqEntry',
   'Organization',
   'Program',
   'ProgramOrganization',
@@ -88,6 +90,20 @@ describe('runSeed', () => {
       expect(report).toMatchObject({ created: 0, updated: 1 });
       const { rows } = await sql.query(`SELECT title FROM "Program" WHERE slug = 'dia'`);
       expect(rows[0].title).toBe(PROGRAMS.find((program) => program.slug === 'dia')?.title);
+    });
+  }, 60_000);
+
+  it('seeds the FAQ once and leaves staff edits and retirements alone on the next run', async () => {
+    await withSeedDatabase(async (prisma) => {
+      await runSeed(prisma, options);
+      expect(await prisma.faqEntry.count()).toBe(FAQ.length);
+      await prisma.faqEntry.update({ where: { slug: 'ala-mission' }, data: { answer: 'Edited by staff.' } });
+      await prisma.faqEntry.update({ where: { slug: 'yma' }, data: { retiredAt: new Date() } });
+      await prisma.faqEntry.delete({ where: { slug: 'dia-booklists' } });
+      const report = await runSeed(prisma, options);
+      expect(report).toMatchObject({ created: 1, updated: 0 });
+      expect((await prisma.faqEntry.findUniqueOrThrow({ where: { slug: 'ala-mission' } })).answer).toBe('Edited by staff.');
+      expect((await prisma.faqEntry.findUniqueOrThrow({ where: { slug: 'yma' } })).retiredAt).not.toBeNull();
     });
   }, 60_000);
 

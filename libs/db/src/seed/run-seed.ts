@@ -1,3 +1,4 @@
+import { FAQ } from '@stacks/answering';
 import { evaluateSeries, toSeriesDefinition } from '@stacks/learning-domain';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import {
@@ -41,12 +42,41 @@ export async function runSeed(prisma: PrismaClient, options: SeedOptions): Promi
     await prisma.$transaction((tx) => upsertProgram(tx as PrismaClient, program, organizationIds, report));
   }
   await seedBadges(prisma, report);
+  await seedFaq(prisma, report);
   if (options.demoAccounts) {
     for (const account of DEMO_ACCOUNTS) {
       await seedDemoAccount(prisma, account, options, report);
     }
   }
   return report;
+}
+
+/**
+ * The FAQ's first contents, from libs/answering's list. Unlike the catalogue, an existing entry is
+ * never overwritten: once seeded, staff own the text (edits and retirements survive a re-seed).
+ */
+async function seedFaq(prisma: PrismaClient, report: SeedReport): Promise<void> {
+  const existing = new Set((await prisma.faqEntry.findMany({ select: { slug: true } })).map((row) => row.slug));
+  const missing = FAQ.filter((entry) => !existing.has(entry.id));
+  report.unchanged += FAQ.length - missing.length;
+  if (missing.length === 0) return;
+  const { count } = await prisma.faqEntry.createMany({
+    data: missing.map((entry) => ({
+      slug: entry.id,
+      question: entry.question,
+      variants: entry.variants ?? [],
+      keywords: entry.keywords,
+      answer: entry.answer,
+      aspect: entry.aspect ?? null,
+      tags: entry.tags ?? [],
+      programSlugs: entry.programSlugs ?? [],
+      urls: entry.urls ?? [],
+      datedByKeyDate: entry.datedBy?.keyDate ?? null,
+      datedBySession: entry.datedBy?.session ?? null,
+    })),
+    skipDuplicates: true,
+  });
+  report.created += count;
 }
 
 type Row = Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { PrismaService } from '@stacks/db';
+import { createAdmin } from '../../testing/accounts.js';
 import { createSeriesFixture } from '../../testing/catalogue-fixture.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
@@ -18,7 +19,7 @@ describe('POST /api/v1/ask', () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const first = await ask({ question: 'What does completing the quillwork conservation series unlock?' });
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toEqual({ answer: expect.stringContaining('Invitation to the test workshop'), sources: expect.any(Array), confidence: expect.any(Number) });
+    expect(first.json()).toEqual({ id: expect.any(String), answer: expect.stringContaining('Invitation to the test workshop'), sources: expect.any(Array), confidence: expect.any(Number) });
     expect(first.json().confidence).toBeGreaterThanOrEqual(0.5);
 
     await prisma.series.update({ where: { slug: fixture.seriesSlug }, data: { unlockTitle: 'A signed copy of the quillwork handbook' } });
@@ -48,6 +49,28 @@ describe('POST /api/v1/ask', () => {
       expect(response.headers['content-type']).toContain('application/problem+json');
       expect(response.json().errors.map((error: { field: string }) => error.field)).toContain(field);
     }
+  });
+
+  it('stores each question with its answer and rating, and shows admins the most asked, unanswered and down-voted ones', async () => {
+    const web = (question: string) => app.inject({ method: 'POST', url: '/api/v1/ask', headers: { 'x-stacks-client': 'web' }, payload: { question } });
+    const declined = (await web('Where can I park my zeppelin?')).json();
+    await web('where can i park my zeppelin');
+    const rate = (id: string, rating: unknown) => app.inject({ method: 'POST', url: `/api/v1/ask/${id}/rating`, payload: { rating } });
+    expect((await rate(declined.id, 'down')).statusCode).toBe(204);
+    expect((await rate(declined.id, 'down')).statusCode).toBe(204);
+    expect(await prisma.askedQuestion.findUniqueOrThrow({ where: { id: declined.id } })).toMatchObject({ rating: 'DOWN', channel: 'web', answered: false });
+
+    const bad = await rate(declined.id, 'meh');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0]).toMatchObject({ field: 'rating' });
+    expect((await rate('not-a-uuid', 'up')).json().errors[0]).toMatchObject({ field: 'id', rule: 'isUuid' });
+    expect((await rate('00000000-0000-4000-8000-000000000000', 'up')).statusCode).toBe(404);
+
+    const admin = await createAdmin(app, prisma);
+    const insights = (await app.inject({ method: 'GET', url: '/api/v1/admin/questions?days=1', headers: admin.auth })).json();
+    expect(insights.unanswered[0]).toMatchObject({ question: 'where can i park my zeppelin', asked: 2, unanswered: 2 });
+    expect(insights.downVoted[0]).toMatchObject({ downVotes: 1, lastAnswer: expect.stringMatching(/^I don't know/) });
+    expect((await app.inject({ method: 'GET', url: '/api/v1/admin/questions?days=0', headers: admin.auth })).statusCode).toBe(400);
   });
 
   it('limits questions per address per minute', async () => {

@@ -2,5 +2,5 @@ import { Module } from '@nestjs/common';
 import { AskController } from './ask.controller.js';
 import { AskService } from './ask.service.js';
 
-@Module({ controllers: [AskController], providers: [AskService] })
+@Module({ controllers: [AskController], providers: [AskService], exports: [AskService] })
 export class AskModule {}

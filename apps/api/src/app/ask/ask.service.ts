@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { type Answer, LiveAnswerer, withOptionalComposition } from '@stacks/answering';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { databaseSnapshotSource, ReadPrismaService, seedCatalogueSnapshot } from '@stacks/db';
+import { type AskChannel, askedQuestionFrom, databaseSnapshotSource, PrismaService, rateAskedQuestion, ReadPrismaService, recordAskedQuestion, seedCatalogueSnapshot } from '@stacks/db';
+import { DomainError } from '../problem/domain-error.js';
 import type { AnswerDto } from './dto/ask.dto.js';
 
 /** Answers members' questions from the catalogue, rebuilding the index when the catalogue changes. */
@@ -9,9 +10,11 @@ import type { AnswerDto } from './dto/ask.dto.js';
 export class AskService implements OnModuleInit {
   private readonly logger = new Logger(AskService.name);
   private answerer!: { answer(question: string): Promise<Answer> };
+  private live: LiveAnswerer | null = null;
 
   constructor(
     private readonly read: ReadPrismaService,
+    private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -19,6 +22,7 @@ export class AskService implements OnModuleInit {
     const source = databaseSnapshotSource(this.read.client);
     const options = {
       checkEveryMs: this.config.ANSWERING_REFRESH_SECONDS * 1000,
+      catalogueUrl: this.config.PUBLIC_BASE_URL,
       onRefresh: (version: string) => this.logger.log(`Catalogue changed (${version.slice(0, 8)}): answer index rebuilt`),
       onError: (error: unknown) => this.logger.warn(`Catalogue check failed; answering from the last index: ${(error as Error).name}`),
     };
@@ -30,6 +34,7 @@ export class AskService implements OnModuleInit {
       this.logger.warn(`Catalogue unavailable at start (${(error as Error).name}); answering from the seed catalogue`);
       live = new LiveAnswerer(seedCatalogueSnapshot(), source, options, undefined, false);
     }
+    this.live = live;
     const composed = withOptionalComposition(live, {
       url: this.config.ANSWERING_LLM_URL,
       model: this.config.ANSWERING_LLM_MODEL,
@@ -40,8 +45,21 @@ export class AskService implements OnModuleInit {
     this.answerer = composed;
   }
 
-  async ask(question: string): Promise<AnswerDto> {
-    const { answer, sources, confidence } = await this.answerer.answer(question);
-    return { answer, sources, confidence };
+  /** Re-reads the catalogue version now (after an FAQ edit here) instead of waiting for the next poll. */
+  async refreshIndex(): Promise<void> {
+    await this.live?.refreshNow();
+  }
+
+  async ask(question: string, channel: AskChannel = 'api'): Promise<AnswerDto> {
+    const result = await this.answerer.answer(question);
+    const id = await recordAskedQuestion(this.prisma, askedQuestionFrom(question, result, channel));
+    return { id, answer: result.answer, sources: result.sources, confidence: result.confidence };
+  }
+
+  /** 👍/👎 on an answer; repeating it (or changing one's mind) is fine. */
+  async rate(id: string, rating: 'up' | 'down'): Promise<void> {
+    if (!(await rateAskedQuestion(this.prisma, id, rating))) {
+      throw new DomainError(404, 'not-found', `no question ${id}`, [{ field: 'id', rule: 'exists', message: 'no such question' }]);
+    }
   }
 }

@@ -1,7 +1,18 @@
-import { EmbedBuilder, SlashCommandBuilder } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, SlashCommandBuilder } from 'discord.js';
+import { askedQuestionFrom, recordAskedQuestion } from '@stacks/db';
 import { DISCORD_LIMITS, STACKS_COLOUR, type SlashCommand, truncate } from './command.js';
 
 export const QUESTION_MAX_LENGTH = 300;
+
+/** custom_id of the rating buttons: `rate:<question id>:up|down`. */
+export const RATING_BUTTON = /^rate:([0-9a-f-]{36}):(up|down)$/;
+
+function ratingButtons(questionId: string): ActionRowBuilder<ButtonBuilder> {
+  return new ActionRowBuilder<ButtonBuilder>().addComponents(
+    new ButtonBuilder().setCustomId(`rate:${questionId}:up`).setEmoji('👍').setLabel('Helpful').setStyle(ButtonStyle.Secondary),
+    new ButtonBuilder().setCustomId(`rate:${questionId}:down`).setEmoji('👎').setLabel('Not helpful').setStyle(ButtonStyle.Secondary),
+  );
+}
 
 export const askCommand: SlashCommand = {
   definition: new SlashCommandBuilder()
@@ -24,7 +35,7 @@ export const askCommand: SlashCommand = {
     if (result.sources.length > 0) {
       embed.addFields({
         name: 'Sources',
-        value: truncate(result.sources.map((source) => `• ${source}`).join('\n'), DISCORD_LIMITS.embedFieldValue),
+        value: truncate(result.sources.map((source) => `• [${source.title}](${source.url})`).join('\n'), DISCORD_LIMITS.embedFieldValue),
       });
     }
     if (result.suggestions && result.suggestions.length > 0) {
@@ -33,6 +44,8 @@ export const askCommand: SlashCommand = {
         value: truncate(result.suggestions.map((topic) => `• ${topic}`).join('\n'), DISCORD_LIMITS.embedFieldValue),
       });
     }
-    return { embeds: [embed] };
+    // Logged for staff's insights; an unreachable database must not cost the member the answer (only the buttons).
+    const questionId = await recordAskedQuestion(deps.prisma, askedQuestionFrom(question, result, 'discord')).catch(() => null);
+    return { embeds: [embed], components: questionId ? [ratingButtons(questionId)] : [] };
   },
 };

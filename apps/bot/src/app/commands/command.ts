@@ -1,4 +1,4 @@
-import type { EmbedBuilder, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { ActionRowBuilder, ButtonBuilder, EmbedBuilder, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { PrismaClient } from '@stacks/db';
 import type { Answerer } from '../answerer.js';
 
@@ -20,6 +20,8 @@ export interface CommandInput {
 export interface CommandReply {
   content?: string;
   embeds?: EmbedBuilder[];
+  /** Buttons under the reply, e.g. 👍/👎 on an answer. */
+  components?: ActionRowBuilder<ButtonBuilder>[];
 }
 
 export interface AutocompleteChoice {

@@ -173,6 +173,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/faq": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every FAQ entry the bot answers from, retired ones last */
+        get: operations["AdminFaqController_list"];
+        put?: never;
+        /** Teach the bot a question and answer (audited; answers use it at once) */
+        post: operations["AdminFaqController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/faq/{faq}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an FAQ entry (audited) */
+        patch: operations["AdminFaqController_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/faq/{faq}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire an FAQ entry: the bot stops using it (idempotent, audited) */
+        post: operations["AdminFaqController_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/learners": {
         parameters: {
             query?: never;
@@ -188,6 +240,24 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/learners/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Erase a learner’s personal data at their request (as DELETE /me does); audited */
+        delete: operations["AdminLearnersController_erase"];
+        options?: never;
+        head?: never;
+        /** Change a person’s role, disable (signs out everywhere) or enable them, or mark their address verified; audited */
+        patch: operations["AdminLearnersController_change"];
         trace?: never;
     };
     "/api/v1/admin/learners/{userId}/progress": {
@@ -278,6 +348,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What members ask: the most asked, unanswered and down-voted questions (turn one into an FAQ entry) */
+        get: operations["AdminQuestionsController_insights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/queues-dashboard/session": {
         parameters: {
             query?: never;
@@ -287,7 +374,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open the queue dashboard (Bull Board): sets a 15-minute HttpOnly cookie for /admin/queues */
+        /** Open the queue dashboard (Bull Board): sets a 15-minute HttpOnly cookie for /admin/queues, ended by signing out; read-only without the QUEUE_OPERATOR permission */
         post: operations["QueuesDashboardController_open"];
         delete?: never;
         options?: never;
@@ -423,6 +510,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ask/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate an answer 👍 or 👎 (idempotent; a later rating replaces an earlier one) */
+        post: operations["AskController_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/email/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an e-mail address with the token from the mailed link; releases what was held */
+        post: operations["AccountController_verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -451,6 +572,40 @@ export interface paths {
         put?: never;
         /** Sign out: revokes this session’s refresh and access tokens */
         post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password/forgot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a password reset link; the answer is the same whether or not the address has an account */
+        post: operations["AccountController_forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose a new password with the token from the mailed link; signs the account out everywhere */
+        post: operations["AccountController_resetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -641,7 +796,8 @@ export interface paths {
         get: operations["MeController_account"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Erase my account (needs my password): personal data goes, issued credentials stay verifiable but name nobody */
+        delete: operations["MeController_erase"];
         options?: never;
         head?: never;
         patch?: never;
@@ -756,6 +912,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change my e-mail address (needs my password); the new address must be verified again */
+        patch: operations["MeController_changeEmail"];
+        trace?: never;
+    };
+    "/api/v1/me/email/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the verification link again (nothing is sent once the address is verified) */
+        post: operations["AccountController_resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/enrolments": {
         parameters: {
             query?: never;
@@ -765,6 +955,23 @@ export interface paths {
         };
         /** My current enrolments and waitlist places */
         get: operations["EnrolmentsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything Stacks holds about me, as one JSON document */
+        get: operations["MeController_export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -804,6 +1011,23 @@ export interface paths {
         /** Replace my notification preferences (time zone: PATCH /me/profile) */
         put: operations["NotificationPreferencesController_replace"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password (needs the current one); signs out every other session */
+        post: operations["AccountController_changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1137,6 +1361,29 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedDto: {
+            /** @example If an account uses this address, a link is on its way. */
+            message: string;
+        };
+        AccountChangeDto: {
+            /**
+             * @description true signs the account out everywhere and refuses new sign-ins; false lets it sign in again
+             * @example true
+             */
+            disabled?: boolean;
+            /**
+             * @description Mark the address verified (the learner proved it another way); releases what was held
+             * @example true
+             */
+            emailVerified?: boolean;
+            /** @example Asked by phone, ticket 1234 */
+            reason?: string;
+            /**
+             * @example ADMIN
+             * @enum {string}
+             */
+            role?: "LEARNER" | "ADMIN";
+        };
         AccountDto: {
             /** Format: date-time */
             createdAt: string;
@@ -1144,6 +1391,11 @@ export interface components {
             displayName: string;
             /** @example ada@library.example */
             email: string;
+            /**
+             * Format: date-time
+             * @description Null until the address is verified
+             */
+            emailVerifiedAt: string | null;
             /** Format: uuid */
             id: string;
             profile: components["schemas"]["MemberProfileDto"] | null;
@@ -1244,7 +1496,7 @@ export interface components {
         AnswerDto: {
             /**
              * @description A short, direct answer; when unsure it starts with "I don't know" and names close topics.
-             * @example Libraries Transforming Communities (LTC). Led by: American Library Association (ALA). Funded by: Bill & Melinda Gates Foundation.
+             * @example Libraries Transforming Communities (LTC) is led by American Library Association (ALA), in partnership with Harwood Institute for Public Innovation and funded by Bill & Melinda Gates Foundation.
              */
             answer: string;
             /**
@@ -1253,12 +1505,12 @@ export interface components {
              */
             confidence: number;
             /**
-             * @description Links the answer comes from.
-             * @example [
-             *       "https://www.ala.org/tools/librariestransform/libraries-transforming-communities"
-             *     ]
+             * Format: uuid
+             * @description Id of this question, for rating the answer (POST /api/v1/ask/{id}/rating)
              */
-            sources: string[];
+            id: string;
+            /** @description Titled links the answer comes from: our catalogue pages, and the association pages the source documents name. */
+            sources: components["schemas"]["SourceLinkDto"][];
         };
         AskDto: {
             /** @example When is the next National Day of Racial Healing? */
@@ -1270,6 +1522,11 @@ export interface components {
             atomic: boolean;
             dryRun: boolean;
             errors: components["schemas"]["ImportRowErrorDto"][];
+            /**
+             * @description Qualifying attendance kept but not credited yet: the learner has not verified their e-mail
+             * @example 2
+             */
+            held: number;
             /**
              * Format: uuid
              * @description Audit record of an applied import
@@ -1331,6 +1588,18 @@ export interface components {
             /** Format: date-time */
             validUntil: string | null;
         };
+        ChangeEmailDto: {
+            /** @example correct horse battery staple */
+            currentPassword: string;
+            /** @example ada.reyes@library.example */
+            email: string;
+        };
+        ChangePasswordDto: {
+            /** @example correct horse battery staple */
+            currentPassword: string;
+            /** @example another horse battery staple */
+            newPassword: string;
+        };
         ClaimedPartyDto: {
             id: string | null;
             name: string | null;
@@ -1354,6 +1623,35 @@ export interface components {
              * @example 92
              */
             viewedPercent: number | null;
+        };
+        CreateFaqEntryDto: {
+            /** @example Sign up for the Programming Librarian e-newsletter. */
+            answer: string;
+            /**
+             * @description Which kind of question it answers
+             * @enum {string}
+             */
+            aspect?: "overview" | "organisations" | "dates" | "audience" | "unlock" | "contact" | "general";
+            /**
+             * @description Extra words that should find this entry
+             * @example newsletter e-newsletter announcements
+             */
+            keywords?: string;
+            /** @description Programs the answer draws on (slugs); their pages become sources */
+            programSlugs?: string[];
+            /** @example How do I hear about new LTC sessions? */
+            question: string;
+            /** @example ltc-newsletter */
+            slug: string;
+            /** @description Source links (https) */
+            urls?: string[];
+            /**
+             * @description Other phrasings members use
+             * @example [
+             *       "where are LTC sessions announced"
+             *     ]
+             */
+            variants?: string[];
         };
         CreateProgramDto: {
             /** @example CC27 */
@@ -1506,10 +1804,10 @@ export interface components {
             /** Format: uuid */
             credentialId: string;
             /**
-             * @description The display name the public credential page shows as “Awarded to”
+             * @description The display name the public credential page shows as “Awarded to”; null once the holder erased their account
              * @example Maya Okafor
              */
-            name: string;
+            name: string | null;
         };
         CredentialLinksDto: {
             bakedPng: string;
@@ -1583,6 +1881,13 @@ export interface components {
              */
             waitlistPosition: number | null;
         };
+        ErasureRequestDto: {
+            /**
+             * @description The learner’s request, for the audit record
+             * @example Learner asked by e-mail on 2026-12-01
+             */
+            reason: string;
+        };
         ExpiringAchievementDto: {
             /** Format: uuid */
             id: string;
@@ -1629,6 +1934,25 @@ export interface components {
              * @description End of the window looked at
              */
             until: string;
+        };
+        FaqEntryDto: {
+            answer: string;
+            aspect: string | null;
+            id: string;
+            keywords: string;
+            programSlugs: string[];
+            question: string;
+            /** Format: date-time */
+            retiredAt: string | null;
+            slug: string;
+            /** Format: date-time */
+            updatedAt: string;
+            urls: string[];
+            variants: string[];
+        };
+        ForgotPasswordDto: {
+            /** @example ada@library.example */
+            email: string;
         };
         FunnelStepDto: {
             /**
@@ -1677,12 +2001,37 @@ export interface components {
             page: components["schemas"]["PageInfoDto"];
         };
         LearnerSummaryDto: {
+            /**
+             * @description Sign-ins still live (unrevoked, unexpired refresh tokens)
+             * @example 1
+             */
+            activeSessions: number;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description Set once the account has been erased
+             */
+            deletedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Set while an admin has disabled the account
+             */
+            disabledAt: string | null;
             displayName: string;
             email: string;
+            /**
+             * Format: date-time
+             * @description Null until the address is verified
+             */
+            emailVerifiedAt: string | null;
             /** Format: uuid */
             id: string;
+            /**
+             * Format: date-time
+             * @description When the last sign-in (or refresh) happened
+             */
+            lastSignInAt: string | null;
             /** @enum {string|null} */
             libraryType: "PUBLIC" | "ACADEMIC" | "SCHOOL" | "SPECIAL" | "RURAL" | null;
             /** @enum {string} */
@@ -1952,6 +2301,32 @@ export interface components {
             /** @example Dialogue facilitation, part 2 of 3 */
             title: string;
         };
+        QuestionInsightsDto: {
+            downVoted: components["schemas"]["QuestionTallyDto"][];
+            mostAsked: components["schemas"]["QuestionTallyDto"][];
+            unanswered: components["schemas"]["QuestionTallyDto"][];
+        };
+        QuestionTallyDto: {
+            asked: number;
+            downVotes: number;
+            lastAnswer: string;
+            /** Format: date-time */
+            lastAskedAt: string;
+            question: string;
+            unanswered: number;
+            upVotes: number;
+        };
+        RateAnswerDto: {
+            /**
+             * @description 👍 or 👎 for the answer
+             * @enum {string}
+             */
+            rating: "up" | "down";
+        };
+        ReauthenticationDto: {
+            /** @example correct horse battery staple */
+            currentPassword: string;
+        };
         RecordCompletionEventDto: {
             /**
              * @description Minutes attended live (LIVE_ATTENDANCE)
@@ -2027,6 +2402,15 @@ export interface components {
         ReissueToDidDto: {
             /** @description The DID to be named by; default: the one saved in my settings */
             did?: string;
+        };
+        ResetPasswordDto: {
+            /** @example correct horse battery staple */
+            password: string;
+            /**
+             * @description The token from the link in the mail
+             * @example q3J9…
+             */
+            token: string;
         };
         RevokeDto: {
             /**
@@ -2226,6 +2610,12 @@ export interface components {
              */
             did: string;
         };
+        SourceLinkDto: {
+            /** @example Libraries Transforming Communities */
+            title: string;
+            /** @example https://www.ala.org/tools/librariestransform/libraries-transforming-communities */
+            url: string;
+        };
         TokenPairDto: {
             /** @example eyJhbGciOiJIUzI1NiIs… */
             accessToken: string;
@@ -2313,6 +2703,33 @@ export interface components {
              */
             validForDays?: number | null;
         };
+        UpdateFaqEntryDto: {
+            /** @example Sign up for the Programming Librarian e-newsletter. */
+            answer?: string;
+            /**
+             * @description Which kind of question it answers
+             * @enum {string}
+             */
+            aspect?: "overview" | "organisations" | "dates" | "audience" | "unlock" | "contact" | "general";
+            /**
+             * @description Extra words that should find this entry
+             * @example newsletter e-newsletter announcements
+             */
+            keywords?: string;
+            /** @description Programs the answer draws on (slugs); their pages become sources */
+            programSlugs?: string[];
+            /** @example How do I hear about new LTC sessions? */
+            question?: string;
+            /** @description Source links (https) */
+            urls?: string[];
+            /**
+             * @description Other phrasings members use
+             * @example [
+             *       "where are LTC sessions announced"
+             *     ]
+             */
+            variants?: string[];
+        };
         UpdateSessionDto: {
             /** @example 100 */
             capacity?: number;
@@ -2381,6 +2798,25 @@ export interface components {
             check: "format" | "signature" | "issuer" | "schema" | "status" | "validity" | "content";
             message: string;
             passed: boolean;
+        };
+        VerifiedEmailDto: {
+            /**
+             * @description Imported attendance credited now that the address is proved
+             * @example 1
+             */
+            attendanceCredited: number;
+            /**
+             * @description Badges earned meanwhile and issued now
+             * @example 1
+             */
+            badgesIssued: number;
+        };
+        VerifyEmailDto: {
+            /**
+             * @description The token from the link in the mail
+             * @example q3J9…
+             */
+            token: string;
         };
         WalletExchangeDto: {
             /** Format: date-time */
@@ -3188,6 +3624,330 @@ export interface operations {
             };
         };
     };
+    AdminFaqController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaqEntryDto"][];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminFaqController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFaqEntryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaqEntryDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The slug is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminFaqController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description FAQ entry UUID or slug */
+                faq: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFaqEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaqEntryDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such FAQ entry */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminFaqController_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description FAQ entry UUID or slug */
+                faq: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaqEntryDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such FAQ entry */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     AdminLearnersController_list: {
         parameters: {
             query?: {
@@ -3230,6 +3990,215 @@ export interface operations {
             };
             /** @description Requires the ADMIN role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminLearnersController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureRequestDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such learner */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a learner account, or the admin’s own */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminLearnersController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountChangeDto"];
+            };
+        };
+        responses: {
+            /** @description The account after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An admin cannot change their own role or disable themselves */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3636,6 +4605,65 @@ export interface operations {
             };
             /** @description Unsupported Media Type: The body is not in a media type this operation reads */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminQuestionsController_insights: {
+        parameters: {
+            query?: {
+                /** @description Look back this many days */
+                days?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionInsightsDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4302,7 +5330,10 @@ export interface operations {
     AskController_answer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description "web" from the web app; counts questions by channel */
+                "x-stacks-client"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4348,6 +5379,152 @@ export interface operations {
                 };
             };
             /** @description Too many questions from this address in the last minute */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AskController_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateAnswerDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such question */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AccountController_verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifiedEmailDto"];
+                };
+            };
+            /** @description The link is invalid, expired or already used */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts from this address */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4470,6 +5647,131 @@ export interface operations {
             };
             /** @description Unauthorized: No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AccountController_forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPasswordDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or for this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AccountController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The link is invalid, expired or already used, or the password breaks a rule */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5164,6 +6466,81 @@ export interface operations {
             };
         };
     };
+    MeController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReauthenticationDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current password is incorrect */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     MyBadgesController_myBadges: {
         parameters: {
             query?: never;
@@ -5626,6 +7003,165 @@ export interface operations {
             };
         };
     };
+    MeController_changeEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeEmailDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current password is incorrect */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another account uses this address */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AccountController_resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many mails asked for */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     EnrolmentsController_mine: {
         parameters: {
             query?: never;
@@ -5642,6 +7178,42 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["EnrolmentDto"][];
                 };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MeController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Profile, enrolments, completion events, transcript, badges with their credentials, notification preferences and deliveries, Discord link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Missing, invalid or revoked access token */
             401: {
@@ -5872,6 +7444,81 @@ export interface operations {
             };
             /** @description Missing, invalid or revoked access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AccountController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current password is incorrect */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
