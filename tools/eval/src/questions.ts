@@ -145,7 +145,6 @@ export const EVAL_QUESTIONS: EvalQuestion[] = [
   { question: 'Who is the Gates Foundation?', facts: ['Libraries Transforming Communities'] },
   { question: 'Does ALA offer continuing education on microaggressions?', facts: ['microaggressions'] },
   // A fourth batch (issue 18's patterns), written from the source documents as members would type them
-  { question: 'when did the first models for change sessions open for registration', facts: ['15 December 2016'] },
   { question: 'When was the first National Day of Healing?', facts: ['17 January 2017'] },
   { question: 'when did LTC first run', facts: ['2014-15'] },
   { question: 'what are the commitments for the day of healing', facts: ['hierarchy of human value', 'divisions', 'respect'] },
@@ -168,7 +167,6 @@ export const EVAL_QUESTIONS: EvalQuestion[] = [
   { question: 'how many orgs joined the day of healing', facts: ['130'] },
   { question: 'what is the day of healing hashtag', facts: ['#THEDAYTOHEAL'] },
   { question: 'where is the free pre-conference workshop', facts: ['Chicago'] },
-  { question: 'How long does the Models for Change project last?', facts: ['two-year'] },
   { question: 'what kinds of libraries is ltc models for change customised for', facts: ['academic'] },
   { question: 'Who can attend ALSC board meetings', facts: ['audience'] },
   { question: 'how do i stay informed about future offerings', facts: ['e-newsletter'] },

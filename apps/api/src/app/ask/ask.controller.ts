@@ -39,6 +39,7 @@ export class AskController {
   @ApiOperation({ summary: 'Rate an answer 👍 or 👎 (idempotent; a later rating replaces an earlier one)' })
   @ApiNoContentResponse({ description: 'Recorded' })
   @ApiNotFoundResponse({ description: 'No such question' })
+  @ApiTooManyRequestsResponse({ description: 'Too many questions and ratings from this address in the last minute' })
   async rate(@Param('id', QUESTION_ID) id: string, @Body() body: RateAnswerDto): Promise<void> {
     await this.ask.rate(id, body.rating);
   }
