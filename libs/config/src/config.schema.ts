@@ -143,6 +143,8 @@ export const configSchema = z.object({
   NUDGE_SWEEP_CRON: z.string().min(9).default('0 15 * * *'),
   /** Cron pattern (UTC) of the weekly digest of upcoming sessions, for learners who opted in. */
   WEEKLY_DIGEST_CRON: z.string().min(9).default('0 13 * * 1'),
+  /** Cron pattern (UTC) of the sweep that tells holders their badge expires in 30 or 7 days (once per threshold). */
+  BADGE_EXPIRY_SWEEP_CRON: z.string().min(9).default('0 14 * * *'),
 
   // --- Open Badges ---
   /**

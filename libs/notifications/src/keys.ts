@@ -24,6 +24,11 @@ export function badgeNoticeKey(credentialId: string): string {
   return `badge.${credentialId}`;
 }
 
+/** One notice per credential and threshold; a re-issued badge is a new credential, so its notices start over. */
+export function badgeExpiryKey(credentialId: string, daysBefore: number): string {
+  return `badge-expiry.${credentialId}.${daysBefore}`;
+}
+
 /** ISO 8601 week of an instant in UTC, e.g. `2026-W48`. */
 export function isoWeek(at: Date): string {
   const date = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));

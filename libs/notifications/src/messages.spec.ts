@@ -1,4 +1,4 @@
-import { composeBadgeNotice, composeSessionReminder, composeWeeklyDigest } from './messages.js';
+import { composeBadgeExpiryNotice, composeBadgeNotice, composeSessionReminder, composeWeeklyDigest } from './messages.js';
 import { nextSessionToNudge } from './nudges.js';
 
 const links = { preferencesUrl: 'https://stacks.test/prefs', unsubscribeUrl: 'https://stacks.test/u?t=abc' };
@@ -55,6 +55,32 @@ describe('messages', () => {
     const message = composeBadgeNotice({ learnerName: 'Sam', achievementName: 'Large Urban Libraries', credentialUrl: 'https://stacks.test/c/1', links });
     expect(message.text).toContain('View and share your badge: https://stacks.test/c/1');
     expect(message.text).toMatch(/share/);
+  });
+
+  it('names the expiring badge, its date in the holder’s zone and how to renew, with the badge link', () => {
+    const message = composeBadgeExpiryNotice({
+      learnerName: 'Maya',
+      achievementName: 'Storytime <Leader>',
+      // 03:00 UTC on Jan 1 is still December 31 in Chicago.
+      validUntil: new Date('2027-01-01T03:00:00Z'),
+      timeZone: 'America/Chicago',
+      renewal: 'Watch the 2027 refresher, then ask for a re-issue.',
+      credentialUrl: 'https://stacks.test/api/v1/credentials/c1/page',
+      now: new Date('2026-12-03T03:00:00Z'),
+      links,
+    });
+    expect(message.subject).toBe('Your badge "Storytime <Leader>" expires on Thursday, December 31, 2026');
+    expect(message.text).toContain('valid until Thursday, December 31, 2026 (in 29 days)');
+    expect(message.text).toContain('How to renew: Watch the 2027 refresher, then ask for a re-issue.');
+    expect(message.text).toContain('View your badge: https://stacks.test/api/v1/credentials/c1/page');
+    expect(message.text).toContain(links.unsubscribeUrl);
+    expect(message.html).toContain('Storytime &#60;Leader&#62;');
+    expect(message.html).toContain('href="https://stacks.test/api/v1/credentials/c1/page"');
+    expect(message.chat).toContain('How to renew: Watch the 2027 refresher');
+    expect(message.chat).toContain('https://stacks.test/api/v1/credentials/c1/page');
+    expect(message.chat).not.toContain(links.unsubscribeUrl);
+    const lastDay = composeBadgeExpiryNotice({ learnerName: 'A', achievementName: 'B', validUntil: new Date('2026-12-03T12:00:00Z'), timeZone: 'Not/AZone', renewal: 'R', credentialUrl: 'https://x.test', now: new Date('2026-12-03T01:00:00Z'), links });
+    expect(lastDay.text).toContain('valid until Thursday, December 3, 2026 (in 1 day)');
   });
 });
 

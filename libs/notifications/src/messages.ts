@@ -17,28 +17,33 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** "Tuesday, December 1, 2026, 1:00 PM CST" in the learner's zone; falls back to UTC for an unknown zone. */
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.DateTimeFormat>();
+const DATE_OPTIONS: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' };
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = { ...DATE_OPTIONS, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
 
-function timeFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = timeFormats.get(timeZone);
+function localFormat(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const cacheKey = `${withTime ? 'time' : 'date'}|${timeZone}`;
+  let format = formats.get(cacheKey);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions = {
-      weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
-    };
+    const options = withTime ? TIME_OPTIONS : DATE_OPTIONS;
     try {
       format = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
     } catch {
       format = new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' });
     }
-    timeFormats.set(timeZone, format); // building a formatter costs far more than using one
+    formats.set(cacheKey, format); // building a formatter costs far more than using one
   }
   return format;
 }
 
 /** "Tuesday, December 1, 2026, 1:00 PM CST" in the learner's zone; falls back to UTC for an unknown zone. */
 export function formatLocalTime(instant: Date, timeZone: string): string {
-  return timeFormat(timeZone).format(instant).replace(' at ', ', ');
+  return localFormat(timeZone, true).format(instant).replace(' at ', ', ');
+}
+
+/** "Tuesday, December 1, 2026" in the learner's zone; falls back to UTC for an unknown zone. */
+export function formatLocalDate(instant: Date, timeZone: string): string {
+  return localFormat(timeZone, false).format(instant);
 }
 
 function describeLead(offsetMinutes: number): string {
@@ -160,6 +165,31 @@ export function composeBadgeNotice(input: { learnerName: string; achievementName
       'Open the link below to see it. The same address is the one to share: paste it into a profile, an e-mail signature or a post, and anyone who follows it can check that the badge is genuine.',
     ],
     action: { label: 'View and share your badge', url: input.credentialUrl },
+    links: input.links,
+  });
+}
+
+/** A badge expires soon: which one, when, and what the holder does to renew it. */
+export function composeBadgeExpiryNotice(input: {
+  learnerName: string;
+  achievementName: string;
+  validUntil: Date;
+  timeZone: string;
+  renewal: string;
+  credentialUrl: string;
+  now: Date;
+  links: MessageLinks;
+}): ComposedMessage {
+  const date = formatLocalDate(input.validUntil, input.timeZone);
+  const days = Math.max(1, Math.ceil((input.validUntil.getTime() - input.now.getTime()) / 86_400_000));
+  return render({
+    subject: `Your badge "${input.achievementName}" expires on ${date}`,
+    greeting: `Hello ${input.learnerName},`,
+    lines: [
+      `Your Open Badge "${input.achievementName}" is valid until ${date} (in ${days} day${days === 1 ? '' : 's'}). After that, anyone who checks it will see that it has expired.`,
+      `How to renew: ${input.renewal}`,
+    ],
+    action: { label: 'View your badge', url: input.credentialUrl },
     links: input.links,
   });
 }

@@ -1,4 +1,4 @@
-import { isTooLate, parseReminderOffsets, planReminders } from './schedule.js';
+import { expiryNoticeWindows, isTooLate, parseReminderOffsets, planReminders } from './schedule.js';
 
 const start = new Date('2026-12-01T19:00:00Z');
 const minutes = (n: number) => n * 60_000;
@@ -40,5 +40,18 @@ describe('isTooLate', () => {
     expect(isTooLate({ dueAt, startsAt: start, now: new Date(dueAt.getTime() + minutes(4)), graceMs: minutes(5) })).toBe(false);
     expect(isTooLate({ dueAt, startsAt: start, now: new Date(dueAt.getTime() + minutes(6)), graceMs: minutes(5) })).toBe(true);
     expect(isTooLate({ dueAt: start, startsAt: start, now: start, graceMs: minutes(5) })).toBe(true);
+  });
+});
+
+describe('expiryNoticeWindows', () => {
+  it('gives each threshold the days down to the next one, so a credential is in exactly one window', () => {
+    const now = new Date('2026-12-02T00:00:00Z');
+    const windows = expiryNoticeWindows(now);
+    expect(windows.map((w) => [w.daysBefore, w.after.toISOString(), w.until.toISOString()])).toEqual([
+      [30, '2026-12-09T00:00:00.000Z', '2027-01-01T00:00:00.000Z'],
+      [7, '2026-12-02T00:00:00.000Z', '2026-12-09T00:00:00.000Z'],
+    ]);
+    const inWindow = (days: number) => windows.filter((w) => { const at = now.getTime() + days * 86_400_000; return at > w.after.getTime() && at <= w.until.getTime(); }).map((w) => w.daysBefore);
+    expect([29, 7, 6, 31, 0].map(inWindow)).toEqual([[30], [7], [7], [], []]);
   });
 });

@@ -61,3 +61,28 @@ export function isTooLate(input: { dueAt: Date; startsAt: Date; now: Date; grace
   const now = input.now.getTime();
   return now >= input.startsAt.getTime() || now - input.dueAt.getTime() > input.graceMs;
 }
+
+/** Days before a credential's validUntil at which its holder is told, largest first. */
+export const EXPIRY_NOTICE_DAYS = [30, 7] as const;
+
+export interface ExpiryNoticeWindow {
+  daysBefore: (typeof EXPIRY_NOTICE_DAYS)[number];
+  /** Exclusive lower bound of validUntil. */
+  after: Date;
+  /** Inclusive upper bound of validUntil. */
+  until: Date;
+}
+
+/**
+ * Which credentials each threshold covers at `now`: validUntil in (now + next threshold,
+ * now + threshold]. A credential inside 7 days hears only the 7-day notice, never a late
+ * "30 days" one; a sweep that missed a day still finds what crossed meanwhile.
+ */
+export function expiryNoticeWindows(now: Date): ExpiryNoticeWindow[] {
+  const day = 86_400_000;
+  return EXPIRY_NOTICE_DAYS.map((daysBefore, index) => ({
+    daysBefore,
+    after: new Date(now.getTime() + (EXPIRY_NOTICE_DAYS[index + 1] ?? 0) * day),
+    until: new Date(now.getTime() + daysBefore * day),
+  }));
+}

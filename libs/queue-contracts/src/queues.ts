@@ -10,7 +10,7 @@ export const QueueName = {
   LearningEvents: 'learning-events',
   /** Periodic housekeeping owned by the worker (outbox relay). */
   Maintenance: 'maintenance',
-  /** Messages to learners (badge notices). */
+  /** Messages to learners (badge notices, badge expiry notices and their daily sweep). */
   Notifications: 'notifications',
   /** Session reminders and series nudges: planning, delayed sends, the weekly sweeps. */
   Reminders: 'reminders',
@@ -34,6 +34,10 @@ export const JobName = {
   DigestSweep: 'weekly-digest-sweep',
   /** Deliver one learner's weekly digest of upcoming sessions. */
   SendDigest: 'send-weekly-digest',
+  /** Daily: queue an expiry notice for each credential crossing its 30- or 7-day threshold. */
+  CredentialExpirySweep: 'credential-expiry-sweep',
+  /** Tell one holder their badge expires soon and how to renew it. */
+  CredentialExpiring: 'credential-expiring',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -93,6 +97,23 @@ export interface SendDigestPayload {
   week: string;
 }
 
+/** Days before validUntil at which a holder hears that a badge expires. */
+export type ExpiryNoticeDays = 30 | 7;
+
+/** A credential in force reached one of its expiry thresholds; the worker tells its holder how to renew. */
+export interface CredentialExpiringPayload {
+  credentialId: string;
+  userId: string;
+  daysBefore: ExpiryNoticeDays;
+  /** The validUntil the sweep saw; a credential whose dates changed since is not noticed. */
+  validUntil: string;
+  achievementName: string;
+  /** The achievement's renewal instructions (or who to ask). */
+  renewal: string;
+  /** Public page of the credential. */
+  credentialUrl: string;
+}
+
 /** Sweeps and other scheduled jobs carry nothing. */
 export type NoPayload = Record<string, never>;
 
@@ -149,6 +170,12 @@ export const Jobs = {
   [JobName.SendDigest]: job<SendDigestPayload>()({
     queue: QueueName.Reminders,
     jobId: (p: SendDigestPayload) => `send-weekly-digest.${p.userId}.${p.week}`,
+  }),
+  [JobName.CredentialExpirySweep]: job<NoPayload>()({ queue: QueueName.Notifications, jobId: () => 'credential-expiry-sweep' }),
+  // One notice per credential and threshold: a re-issue is a new credential, so its notices start over.
+  [JobName.CredentialExpiring]: job<CredentialExpiringPayload>()({
+    queue: QueueName.Notifications,
+    jobId: (p: Pick<CredentialExpiringPayload, 'credentialId' | 'daysBefore'>) => `credential-expiring.${p.credentialId}.${p.daysBefore}`,
   }),
 } as const satisfies { [Name in JobName]: JobDeclaration<unknown, never> };
 

@@ -1,29 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { type BadgeAwardedPayload, JobName } from '@stacks/queue-contracts';
-import { badgeNoticeKey, composeBadgeNotice, deferPastQuietHours, isQuietAt } from '@stacks/notifications';
+import { PrismaService } from '@stacks/db';
+import { type BadgeAwardedPayload, type CredentialExpiringPayload, JobName } from '@stacks/queue-contracts';
+import { badgeExpiryKey, badgeNoticeKey, composeBadgeExpiryNotice, composeBadgeNotice, deferPastQuietHours, isQuietAt } from '@stacks/notifications';
+import type { Audience } from './audience.js';
 import { OnJob, type Deferral, type JobContext } from '../jobs/on-job.decorator.js';
 import { WorkerMetrics } from '../metrics/worker-metrics.js';
-import { NotificationDispatcher } from './notification-dispatcher.js';
+import { type Dispatch, NotificationDispatcher } from './notification-dispatcher.js';
 
-/** Tells a learner their badge was issued and how to view and share it (notifications queue). */
+/** Messages about a learner's own badges (notifications queue): issued, and expiring soon. */
 @Injectable()
 export class BadgeNotices {
   constructor(
     private readonly dispatcher: NotificationDispatcher,
     private readonly metrics: WorkerMetrics,
+    private readonly prisma: PrismaService,
   ) {}
 
+  /** Tells a learner their badge was issued and how to view and share it. */
   @OnJob(JobName.BadgeAwarded)
-  async send(payload: BadgeAwardedPayload, { finalAttempt }: Pick<JobContext, 'finalAttempt'>, now = new Date()): Promise<unknown> {
-    const audience = await this.dispatcher.audience(payload.userId);
-    if (!audience || audience.unsubscribed) {
-      this.metrics.skipped.inc({ kind: 'badge-notice', reason: audience ? 'opted-out' : 'no-learner' });
-      return { skipped: audience ? 'opted-out' : 'no-learner' };
-    }
-    if (isQuietAt(now, audience.timeZone, audience.quietHours)) {
-      return { deferUntil: deferPastQuietHours(now, audience.timeZone, audience.quietHours) } satisfies Deferral;
-    }
-    return this.dispatcher.deliver(audience, {
+  send(payload: BadgeAwardedPayload, { finalAttempt }: Pick<JobContext, 'finalAttempt'>, now = new Date()): Promise<unknown> {
+    return this.deliverToHolder(payload.userId, 'badge-notice', now, (audience) => ({
       key: badgeNoticeKey(payload.credentialId),
       kind: 'badge-notice',
       dueAt: new Date(payload.awardedAt),
@@ -31,6 +27,50 @@ export class BadgeNotices {
       job: { name: JobName.BadgeAwarded, data: payload },
       compose: (links) =>
         composeBadgeNotice({ learnerName: audience.recipient.displayName, achievementName: payload.achievementName, credentialUrl: payload.credentialUrl, links }),
-    });
+    }));
+  }
+
+  /** Tells a holder their badge expires in about 30 or 7 days, and how to renew it. */
+  @OnJob(JobName.CredentialExpiring)
+  async sendExpiry(payload: CredentialExpiringPayload, { finalAttempt }: Pick<JobContext, 'finalAttempt'>, now = new Date()): Promise<unknown> {
+    const validUntil = new Date(payload.validUntil);
+    // Read again at send time: a credential revoked (or re-dated) since the sweep gets no notice.
+    const current = await this.prisma.badgeCredential.findUnique({ where: { id: payload.credentialId }, select: { revokedAt: true, validUntil: true } });
+    const reason = !current || current.revokedAt ? 'revoked' : current.validUntil?.getTime() !== validUntil.getTime() ? 'dates-changed' : validUntil <= now ? 'expired' : null;
+    if (reason) {
+      this.metrics.skipped.inc({ kind: 'badge-expiry', reason });
+      return { skipped: reason };
+    }
+    return this.deliverToHolder(payload.userId, 'badge-expiry', now, (audience) => ({
+      key: badgeExpiryKey(payload.credentialId, payload.daysBefore),
+      kind: 'badge-expiry',
+      dueAt: new Date(validUntil.getTime() - payload.daysBefore * 86_400_000),
+      finalAttempt,
+      job: { name: JobName.CredentialExpiring, data: payload },
+      compose: (links) =>
+        composeBadgeExpiryNotice({
+          learnerName: audience.recipient.displayName,
+          achievementName: payload.achievementName,
+          validUntil,
+          timeZone: audience.timeZone,
+          renewal: payload.renewal,
+          credentialUrl: payload.credentialUrl,
+          now,
+          links,
+        }),
+    }));
+  }
+
+  /** The holder's preferences first (opted out: skip; quiet hours: later), then the dispatcher's ledger. */
+  private async deliverToHolder(userId: string, kind: string, now: Date, dispatch: (audience: Audience) => Dispatch): Promise<unknown> {
+    const audience = await this.dispatcher.audience(userId);
+    if (!audience || audience.unsubscribed) {
+      this.metrics.skipped.inc({ kind, reason: audience ? 'opted-out' : 'no-learner' });
+      return { skipped: audience ? 'opted-out' : 'no-learner' };
+    }
+    if (isQuietAt(now, audience.timeZone, audience.quietHours)) {
+      return { deferUntil: deferPastQuietHours(now, audience.timeZone, audience.quietHours) } satisfies Deferral;
+    }
+    return this.dispatcher.deliver(audience, dispatch(audience));
   }
 }

@@ -11,7 +11,7 @@ import { ReminderPlanner } from './reminder-planner.js';
 /**
  * Redis is a cache of intent here; PostgreSQL is the truth. After a worker starts and after
  * every Redis reconnect (a restarted Redis without persistence has lost every delayed job and
- * the job schedulers), this rebuilds what should be queued: the nudge scheduler, the reminders
+ * the job schedulers), this rebuilds what should be queued: the sweep schedulers (nudges, digest, badge expiry), the reminders
  * of every upcoming session, and a job for each delivery left pending or failed in the ledger.
  * Everything it adds has a deterministic id or is guarded by the ledger, so running it on a
  * healthy Redis changes nothing. It runs before the workers start taking jobs.
@@ -56,6 +56,7 @@ export class ReminderReconciler implements OnModuleInit, OnModuleDestroy {
     const kept = { removeOnComplete: 50, removeOnFail: 50 };
     await this.jobs.schedule({ name: JobName.NudgeSweep, data: {} }, { pattern: this.config.NUDGE_SWEEP_CRON, tz: 'UTC' }, kept);
     await this.jobs.schedule({ name: JobName.DigestSweep, data: {} }, { pattern: this.config.WEEKLY_DIGEST_CRON, tz: 'UTC' }, kept);
+    await this.jobs.schedule({ name: JobName.CredentialExpirySweep, data: {} }, { pattern: this.config.BADGE_EXPIRY_SWEEP_CRON, tz: 'UTC' }, kept);
     const now = new Date();
     const sessions = await this.prisma.session.findMany({
       where: { status: 'SCHEDULED', startsAt: { gt: now, lte: new Date(now.getTime() + this.horizonMs) }, enrolments: { some: { status: 'ENROLLED' } } },

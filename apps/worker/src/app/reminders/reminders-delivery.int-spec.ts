@@ -1,21 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { parseConfig } from '@stacks/config';
-import { type PrismaClient, PrismaService } from '@stacks/db';
+import type { PrismaClient } from '@stacks/db';
 import { jobIdOf, JobName, QueueName } from '@stacks/queue-contracts';
 import { redisConnectionOptions } from '@stacks/queues';
 import { notificationLinkSecret, verifyUnsubscribeToken } from '@stacks/notifications';
 import { Queue } from 'bullmq';
-import { DiscordStandIn } from '../../testing/discord-stand-in.js';
+import { type SmtpCatcher, waitFor } from '@stacks/test-processes';
+import { type DeliveryStack, startDeliveryStack } from '../../testing/delivery-stack.js';
+import type { DiscordStandIn } from '../../testing/discord-stand-in.js';
 import { createReminderFixture } from '../../testing/fixtures.js';
-import { createOwnDatabase } from '../../testing/own-database.js';
-import { SmtpCatcher, waitFor } from '@stacks/test-processes';
-import { WorkerProcess } from '../../testing/processes.js';
+import type { WorkerProcess } from '../../testing/processes.js';
 
 const HOUR = 3_600_000;
 
 describe('reminders through the worker process (real SMTP server, Discord stand-in, PostgreSQL, Redis)', () => {
-  const prefix = `${process.env.QUEUE_PREFIX}-delivery`;
-  let database: Awaited<ReturnType<typeof createOwnDatabase>>;
+  let stack: DeliveryStack;
   let prisma: PrismaClient;
   let smtp: SmtpCatcher;
   let discord: DiscordStandIn;
@@ -25,35 +23,18 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
   let notifications: Queue;
 
   beforeAll(async () => {
-    database = await createOwnDatabase('delivery');
-    const config = parseConfig({ ...process.env, QUEUE_PREFIX: prefix, DATABASE_URL: database.url });
-    prisma = new PrismaService(config);
-    smtp = await new SmtpCatcher().start();
-    discord = await new DiscordStandIn('test-bot-token').start();
-    worker = await new WorkerProcess({
-      QUEUE_PREFIX: prefix,
-      DATABASE_URL: database.url,
-      SMTP_URL: smtp.url,
-      MAIL_FROM: 'Stacks <reminders@stacks.test>',
-      DISCORD_TOKEN: 'test-bot-token',
-      DISCORD_API_BASE_URL: discord.baseUrl,
-      PUBLIC_BASE_URL: 'https://stacks.test',
-      REMINDER_OFFSETS_MINUTES: '60',
-      NOTIFICATION_LOCK_SECONDS: '2',
-      NOTIFICATION_BACKOFF_MS: '200',
-      UNSUBSCRIBE_LINK_TTL_DAYS: '30',
-    }).start();
-    const connection = redisConnectionOptions(config.REDIS_URL);
-    reminders = new Queue(QueueName.Reminders, { connection, prefix });
-    learningEvents = new Queue(QueueName.LearningEvents, { connection, prefix });
-    notifications = new Queue(QueueName.Notifications, { connection, prefix });
+    stack = await startDeliveryStack('delivery', { REMINDER_OFFSETS_MINUTES: '60', UNSUBSCRIBE_LINK_TTL_DAYS: '30' });
+    ({ prisma, smtp, discord, worker } = stack);
+    const connection = redisConnectionOptions(stack.redisUrl);
+    reminders = new Queue(QueueName.Reminders, { connection, prefix: stack.prefix });
+    learningEvents = new Queue(QueueName.LearningEvents, { connection, prefix: stack.prefix });
+    notifications = new Queue(QueueName.Notifications, { connection, prefix: stack.prefix });
   }, 40_000);
 
   afterAll(async () => {
-    await worker?.stop();
     await reminders?.obliterate({ force: true }).catch(() => undefined);
-    await Promise.all([reminders?.close(), learningEvents?.close(), notifications?.close(), smtp?.stop(), discord?.stop(), prisma?.$disconnect()]);
-    await database?.drop();
+    await Promise.all([reminders?.close(), learningEvents?.close(), notifications?.close()]);
+    await stack?.stop();
   });
 
   const plan = (sessionId: string, userId?: string) =>
