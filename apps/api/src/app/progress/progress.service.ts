@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type LearnerSeries, type LearnerSeriesSession, loadLearnerSeries, PrismaService, ReadPrismaService, type Session, touchedBy } from '@stacks/db';
+import { type LearnerSeries, type LearnerSeriesSession, loadLearnerSeries, PrismaService, ReadPrismaService, touchedBy } from '@stacks/db';
 import { evaluateSeries, sessionCreditHours, summariseTranscript, toSeriesDefinition, transcriptCsv } from '@stacks/learning-domain';
 import { recordingOf } from '../catalogue/catalogue.mapper.js';
 import { sqlIdOrSlug, whereIdOrSlug } from '../common/id-or-slug.js';
