@@ -1,8 +1,9 @@
 import { PrismaService } from '@stacks/db';
 import { type AppProcess, SmtpCatcher, waitFor } from '@stacks/test-processes';
-import { createAdmin, type TestAccount } from '../../testing/accounts.js';
-import { createSeriesWithBadge, ensurePrimaryIssuer } from '../../testing/catalogue-fixture.js';
-import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { type TestAccount } from '../../testing/accounts.js';
+import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
+import { startBadgeTestApp } from '../../testing/badge-test-app.js';
+import type { TestApp } from '../../testing/test-app.js';
 import { startWorker } from '../../testing/worker-process.js';
 
 /**
@@ -19,10 +20,7 @@ describe('an account from registration to erasure', () => {
 
   beforeAll(async () => {
     smtp = await new SmtpCatcher().start();
-    app = await startTestApp({ SMTP_URL: smtp.url });
-    prisma = app.nest.get(PrismaService);
-    await ensurePrimaryIssuer(prisma);
-    admin = await createAdmin(app, prisma);
+    ({ app, prisma, admin } = await startBadgeTestApp({ SMTP_URL: smtp.url }));
     worker = await startWorker({ SMTP_URL: smtp.url });
   }, 60_000);
   afterAll(async () => {

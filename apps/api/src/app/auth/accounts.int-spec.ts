@@ -1,9 +1,10 @@
 import { BadgeIssuance } from '@stacks/badge-issuance';
 import { PrismaService } from '@stacks/db';
 import { SmtpCatcher, waitFor } from '@stacks/test-processes';
-import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
-import { createSeriesWithBadge, ensurePrimaryIssuer } from '../../testing/catalogue-fixture.js';
-import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { registerLearner, type TestAccount } from '../../testing/accounts.js';
+import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
+import { startBadgeTestApp } from '../../testing/badge-test-app.js';
+import type { TestApp } from '../../testing/test-app.js';
 import { EmailVerificationService } from './email-verification.service.js';
 
 describe('verified e-mail and passwords', () => {
@@ -14,14 +15,11 @@ describe('verified e-mail and passwords', () => {
 
   beforeAll(async () => {
     smtp = await new SmtpCatcher().start();
-    app = await startTestApp({
+    ({ app, prisma, admin } = await startBadgeTestApp({
       SMTP_URL: smtp.url,
       ACCOUNT_MAIL_PER_ADDRESS_PER_HOUR: '2',
       QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}-accounts`,
-    });
-    prisma = app.nest.get(PrismaService);
-    await ensurePrimaryIssuer(prisma);
-    admin = await createAdmin(app, prisma);
+    }));
   }, 60_000);
   afterAll(async () => {
     await app?.close();

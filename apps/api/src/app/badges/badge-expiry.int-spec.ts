@@ -1,8 +1,9 @@
 import { PrismaService } from '@stacks/db';
-import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
+import { registerLearner, type TestAccount } from '../../testing/accounts.js';
 import { awardByAdmin } from '../../testing/badge-award.js';
-import { createSeriesWithBadge, ensurePrimaryIssuer } from '../../testing/catalogue-fixture.js';
-import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
+import { startBadgeTestApp } from '../../testing/badge-test-app.js';
+import type { TestApp } from '../../testing/test-app.js';
 
 const DAY_MS = 86_400_000;
 
@@ -12,10 +13,7 @@ describe('badge expiry: validity periods and what expires when', () => {
   let admin: TestAccount;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    prisma = app.nest.get(PrismaService);
-    await ensurePrimaryIssuer(prisma);
-    admin = await createAdmin(app, prisma);
+    ({ app, prisma, admin } = await startBadgeTestApp());
   }, 60_000);
   afterAll(() => app?.close());
 

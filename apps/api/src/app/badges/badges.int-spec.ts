@@ -16,7 +16,7 @@ import { PrismaService } from '@stacks/db';
 import { JobName, QueueName } from '@stacks/queue-contracts';
 import { redisConnectionOptions } from '@stacks/queues';
 import { type Job, Queue } from 'bullmq';
-import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
+import { registerLearner, type TestAccount } from '../../testing/accounts.js';
 import {
   readBakedPngWithIndependentReader,
   verifierCoreStep,
@@ -24,8 +24,9 @@ import {
   verifyWithJose,
   verifyWithVerifierCore,
 } from '../../testing/independent-verifier.js';
-import { createSeriesWithBadge, ensurePrimaryIssuer } from '../../testing/catalogue-fixture.js';
-import { startTestApp, testConfig, type TestApp } from '../../testing/test-app.js';
+import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
+import { startBadgeTestApp } from '../../testing/badge-test-app.js';
+import { testConfig, type TestApp } from '../../testing/test-app.js';
 import { type AppProcess, waitFor } from '@stacks/test-processes';
 import { startWorker } from '../../testing/worker-process.js';
 
@@ -49,10 +50,7 @@ describe('badges (API + worker)', () => {
     });
 
   beforeAll(async () => {
-    app = await startTestApp();
-    prisma = app.nest.get(PrismaService);
-    await ensurePrimaryIssuer(prisma);
-    admin = await createAdmin(app, prisma);
+    ({ app, prisma, admin } = await startBadgeTestApp());
     worker = await startWorker();
   }, 60_000);
 

@@ -1,8 +1,9 @@
 import { PrismaService } from '@stacks/db';
-import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
+import { registerLearner, type TestAccount } from '../../testing/accounts.js';
 import { awardByAdmin } from '../../testing/badge-award.js';
-import { createSeriesWithBadge, ensurePrimaryIssuer } from '../../testing/catalogue-fixture.js';
-import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
+import { startBadgeTestApp } from '../../testing/badge-test-app.js';
+import type { TestApp } from '../../testing/test-app.js';
 
 const WALLET_DID = 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK';
 
@@ -27,10 +28,7 @@ describe('into a wallet: VC-API exchanges for the Learner Credential Wallet, hol
   let admin: TestAccount;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    prisma = app.nest.get(PrismaService);
-    await ensurePrimaryIssuer(prisma);
-    admin = await createAdmin(app, prisma);
+    ({ app, prisma, admin } = await startBadgeTestApp());
   }, 60_000);
   afterAll(() => app?.close());
 
