@@ -1,4 +1,4 @@
-import { Prisma } from '@stacks/db';
+import { DEFAULT_TIME_ZONE, Prisma } from '@stacks/db';
 import { quietHoursFrom, type QuietHours } from '@stacks/notifications';
 import type { Recipient } from './channels/channel.js';
 
@@ -47,7 +47,7 @@ export const AUDIENCE_JOINS = Prisma.raw(`LEFT JOIN "MemberProfile" mp ON mp."us
 export function toAudience(row: AudienceRow): Audience {
   return {
     recipient: { userId: row.id, email: row.email, displayName: row.displayName, discordUserId: row.discordUserId },
-    timeZone: row.timeZone ?? 'America/Chicago',
+    timeZone: row.timeZone ?? DEFAULT_TIME_ZONE,
     quietHours: quietHoursFrom(row.quietHoursStart, row.quietHoursEnd),
     unsubscribed: row.unsubscribedAt !== null,
     remindersEnabled: row.remindersEnabled ?? true,
