@@ -3,6 +3,15 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { waitFor } from './wait-for.js';
 
+/**
+ * How long a child program may take to answer its health check. An idle machine needs a few
+ * seconds; CI runs two suites on two cores, where compiling and importing an app can take 20 s
+ * or more. Start-up time is not what these tests measure, so the bound is generous.
+ */
+export const PROCESS_START_TIMEOUT_MS = 120_000;
+/** A `beforeAll` that starts programs: their start-up plus the set-up around it. */
+export const PROCESS_SETUP_TIMEOUT_MS = PROCESS_START_TIMEOUT_MS + 60_000;
+
 /** Scripts are named relative to the workspace root, wherever the caller runs from. */
 const WORKSPACE = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -49,7 +58,7 @@ export class AppProcess {
   }
 
   /** Resolves once `url` answers 2xx; fails at once, with its output, if the process exits first. */
-  async waitForHealth(url: string, timeoutMs = 60_000): Promise<this> {
+  async waitForHealth(url: string, timeoutMs = PROCESS_START_TIMEOUT_MS): Promise<this> {
     await waitFor(
       async () => {
         if (!this.running) throw new Error(`${this.script} exited early:\n${this.log()}`);

@@ -1,5 +1,5 @@
 import { MAX_JSON_DEPTH } from '@stacks/bounded-json';
-import { AppProcess, freePort } from '@stacks/test-processes';
+import { AppProcess, freePort, PROCESS_SETUP_TIMEOUT_MS } from '@stacks/test-processes';
 import { type HostileInput, hostileInputs } from '../testing/hostile-inputs.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 
@@ -53,8 +53,8 @@ describe('the event loop stays responsive while hostile input is processed', () 
       BODY_LIMIT_BYTES: String(BODY_LIMIT),
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     }).start();
-    await api.waitForHealth(`${base}/health`, 40_000);
-  }, 60_000);
+    await api.waitForHealth(`${base}/health`);
+  }, PROCESS_SETUP_TIMEOUT_MS);
   afterAll(() => api?.stop());
 
   async function probeHealth(): Promise<number> {

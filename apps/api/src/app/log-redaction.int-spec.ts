@@ -1,5 +1,5 @@
 import { notificationLinkSecret, signUnsubscribeToken } from '@stacks/notifications';
-import { AppProcess, freePort } from '@stacks/test-processes';
+import { AppProcess, freePort, PROCESS_SETUP_TIMEOUT_MS } from '@stacks/test-processes';
 import { randomUUID } from 'node:crypto';
 
 /**
@@ -14,8 +14,8 @@ describe('secrets in request URLs stay out of the API log', () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     api = new AppProcess('apps/api/src/main.ts', { LOG_LEVEL: 'info', API_PORT: String(port), API_HOST: '127.0.0.1' }).start();
-    await api.waitForHealth(`${base}/health`, 40_000);
-  }, 60_000);
+    await api.waitForHealth(`${base}/health`);
+  }, PROCESS_SETUP_TIMEOUT_MS);
   afterAll(() => api?.stop());
 
   it('logs the request with [redacted] in place of the token', async () => {

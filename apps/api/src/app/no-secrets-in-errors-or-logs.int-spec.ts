@@ -1,5 +1,5 @@
 import { createScratchDatabase, type DisposableDatabase } from '@stacks/db/testing';
-import { AppProcess, freePort } from '@stacks/test-processes';
+import { AppProcess, freePort, PROCESS_SETUP_TIMEOUT_MS } from '@stacks/test-processes';
 import pg from 'pg';
 
 /**
@@ -31,8 +31,8 @@ describe('internal errors and logs keep secrets and internals out', () => {
       DATABASE_URL: url.toString(),
       JWT_ACCESS_SECRET: JWT_SECRET,
     }).start();
-    await api.waitForHealth(`${base}/health`, 40_000);
-  }, 60_000);
+    await api.waitForHealth(`${base}/health`);
+  }, PROCESS_SETUP_TIMEOUT_MS);
 
   afterAll(async () => {
     await api?.stop();

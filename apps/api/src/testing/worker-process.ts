@@ -8,7 +8,7 @@ export async function startWorker(env: Record<string, string> = {}): Promise<App
   const port = await freePort();
   const worker = new AppProcess('apps/worker/src/main.ts', { WORKER_HEALTH_PORT: String(port), LOG_LEVEL: 'warn', ...env }).start();
   try {
-    return await worker.waitForHealth(`http://127.0.0.1:${port}/health`, 30_000);
+    return await worker.waitForHealth(`http://127.0.0.1:${port}/health`);
   } catch (error) {
     await worker.kill();
     throw error;

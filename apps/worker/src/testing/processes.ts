@@ -14,7 +14,7 @@ export class WorkerProcess {
   async start(): Promise<this> {
     this.healthPort = await freePort();
     this.program = new AppProcess('apps/worker/src/main.ts', { WORKER_HEALTH_PORT: String(this.healthPort), ...this.env }).start();
-    await this.program.waitForHealth(`http://127.0.0.1:${this.healthPort}/health`, 30_000);
+    await this.program.waitForHealth(`http://127.0.0.1:${this.healthPort}/health`);
     return this;
   }
 

@@ -1,5 +1,5 @@
 import { PrismaService } from '@stacks/db';
-import { type AppProcess, SmtpCatcher, waitFor } from '@stacks/test-processes';
+import { type AppProcess, PROCESS_SETUP_TIMEOUT_MS, SmtpCatcher, waitFor } from '@stacks/test-processes';
 import { type TestAccount } from '../../testing/accounts.js';
 import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
 import { startBadgeTestApp } from '../../testing/badge-test-app.js';
@@ -22,7 +22,7 @@ describe('an account from registration to erasure', () => {
     smtp = await new SmtpCatcher().start();
     ({ app, prisma, admin } = await startBadgeTestApp({ SMTP_URL: smtp.url }));
     worker = await startWorker({ SMTP_URL: smtp.url });
-  }, 60_000);
+  }, PROCESS_SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await worker?.stop();
     await app?.close();

@@ -27,7 +27,7 @@ import {
 import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
 import { startBadgeTestApp } from '../../testing/badge-test-app.js';
 import { testConfig, type TestApp } from '../../testing/test-app.js';
-import { type AppProcess, waitFor } from '@stacks/test-processes';
+import { type AppProcess, PROCESS_SETUP_TIMEOUT_MS, waitFor } from '@stacks/test-processes';
 import { startWorker } from '../../testing/worker-process.js';
 
 describe('badges (API + worker)', () => {
@@ -52,7 +52,7 @@ describe('badges (API + worker)', () => {
   beforeAll(async () => {
     ({ app, prisma, admin } = await startBadgeTestApp());
     worker = await startWorker();
-  }, 60_000);
+  }, PROCESS_SETUP_TIMEOUT_MS);
 
   afterAll(async () => {
     await worker?.stop();

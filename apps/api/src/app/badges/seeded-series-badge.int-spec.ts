@@ -5,7 +5,7 @@ import { runSeed } from '@stacks/db/seed';
 import { createScratchDatabase, type DisposableDatabase } from '@stacks/db/testing';
 import { verifierCoreStep, verifyWithJose, verifyWithVerifierCore } from '../../testing/independent-verifier.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
-import { type AppProcess, waitFor } from '@stacks/test-processes';
+import { type AppProcess, PROCESS_SETUP_TIMEOUT_MS, waitFor } from '@stacks/test-processes';
 import { startWorker } from '../../testing/worker-process.js';
 
 /**
@@ -32,7 +32,7 @@ describe('the seeded three-part series earns its badge (npm run db:seed catalogu
     const settings = { DATABASE_URL: database.url, QUEUE_PREFIX: `stacks-test-seeded-${randomUUID().slice(0, 8)}` };
     app = await startTestApp(settings);
     worker = await startWorker(settings);
-  }, 90_000);
+  }, PROCESS_SETUP_TIMEOUT_MS);
 
   afterAll(async () => {
     await worker?.stop();

@@ -9,7 +9,7 @@ import { registerLearner } from '../../testing/accounts.js';
 import { createSeriesFixture, createSeriesWithBadge, ensurePrimaryIssuer } from '../../testing/catalogue-fixture.js';
 import { startRedisCluster, type RedisClusterProcesses } from '../../testing/redis-cluster.js';
 import { startTestApp, testConfig, type TestApp } from '../../testing/test-app.js';
-import { type AppProcess, waitFor } from '@stacks/test-processes';
+import { type AppProcess, PROCESS_SETUP_TIMEOUT_MS, waitFor } from '@stacks/test-processes';
 import { startWorker } from '../../testing/worker-process.js';
 
 const run = promisify(execFile);
@@ -33,7 +33,7 @@ describe('on a Redis Cluster (hash-tagged queue prefix)', () => {
     prisma = app.nest.get(PrismaService);
     await ensurePrimaryIssuer(prisma);
     worker = await startWorker(settings);
-  }, 90_000);
+  }, PROCESS_SETUP_TIMEOUT_MS);
 
   afterAll(async () => {
     await worker?.stop();

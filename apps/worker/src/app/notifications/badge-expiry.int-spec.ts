@@ -3,7 +3,7 @@ import type { PrismaClient } from '@stacks/db';
 import { JobName, QueueName } from '@stacks/queue-contracts';
 import { redisConnectionOptions } from '@stacks/queues';
 import { formatLocalDate } from '@stacks/notifications';
-import { type SmtpCatcher, waitFor } from '@stacks/test-processes';
+import { PROCESS_SETUP_TIMEOUT_MS, type SmtpCatcher, waitFor } from '@stacks/test-processes';
 import { Queue } from 'bullmq';
 import { type DeliveryStack, startDeliveryStack } from '../../testing/delivery-stack.js';
 import type { DiscordStandIn } from '../../testing/discord-stand-in.js';
@@ -22,7 +22,7 @@ describe('badge expiry notices through the worker process (real SMTP server, Dis
     stack = await startDeliveryStack('expiry');
     ({ prisma, smtp, discord } = stack);
     notifications = new Queue(QueueName.Notifications, { connection: redisConnectionOptions(stack.redisUrl), prefix: stack.prefix });
-  }, 40_000);
+  }, PROCESS_SETUP_TIMEOUT_MS);
 
   afterAll(async () => {
     await notifications?.obliterate({ force: true }).catch(() => undefined);
@@ -78,7 +78,7 @@ describe('badge expiry notices through the worker process (real SMTP server, Dis
     const later = await holderWithCredential(new Date(Date.now() + 45 * DAY));
 
     await sweep();
-    await waitFor(() => mailsFor(month.email).length === 1 && mailsFor(week.email).length === 1 && discord.messages.some((m) => m.recipientId === discordUserId), 15_000, 'two e-mails and a DM');
+    await waitFor(() => mailsFor(month.email).length === 1 && mailsFor(week.email).length === 1 && discord.messages.some((m) => m.recipientId === discordUserId), 30_000, 'two e-mails and a DM');
 
     const mail = mailsFor(month.email)[0];
     const date = formatLocalDate(month.validUntil, 'America/Chicago');
@@ -111,7 +111,7 @@ describe('badge expiry notices through the worker process (real SMTP server, Dis
         `badge-expiry.${week.credentialId}.7:EMAIL:SENT`,
       ].sort(),
     );
-  }, 40_000);
+  }, 60_000);
 
   it('skips a notice whose credential was revoked after the sweep queued it, and a holder who unsubscribed', async () => {
     const revokedLater = await holderWithCredential(new Date(Date.now() + 20 * DAY));
@@ -134,10 +134,10 @@ describe('badge expiry notices through the worker process (real SMTP server, Dis
       { jobId: `test-revoked.${revokedLater.credentialId}` },
     );
     await sweep();
-    await waitFor(() => mailsFor(control.email).length === 1, 15_000, 'the control notice');
+    await waitFor(() => mailsFor(control.email).length === 1, 30_000, 'the control notice');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(mailsFor(revokedLater.email)).toHaveLength(0);
     expect(mailsFor(unsubscribed.email)).toHaveLength(0);
     expect(await prisma.notificationDelivery.count({ where: { userId: { in: [revokedLater.userId, unsubscribed.userId] } } })).toBe(0);
-  }, 30_000);
+  }, 60_000);
 });

@@ -4,7 +4,7 @@ import { jobIdOf, JobName, QueueName } from '@stacks/queue-contracts';
 import { redisConnectionOptions } from '@stacks/queues';
 import { notificationLinkSecret, verifyUnsubscribeToken } from '@stacks/notifications';
 import { Queue } from 'bullmq';
-import { type SmtpCatcher, waitFor } from '@stacks/test-processes';
+import { PROCESS_SETUP_TIMEOUT_MS, type SmtpCatcher, waitFor } from '@stacks/test-processes';
 import { type DeliveryStack, startDeliveryStack } from '../../testing/delivery-stack.js';
 import type { DiscordStandIn } from '../../testing/discord-stand-in.js';
 import { createReminderFixture } from '../../testing/fixtures.js';
@@ -29,7 +29,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     reminders = new Queue(QueueName.Reminders, { connection, prefix: stack.prefix });
     learningEvents = new Queue(QueueName.LearningEvents, { connection, prefix: stack.prefix });
     notifications = new Queue(QueueName.Notifications, { connection, prefix: stack.prefix });
-  }, 40_000);
+  }, PROCESS_SETUP_TIMEOUT_MS);
 
   afterAll(async () => {
     await reminders?.obliterate({ force: true }).catch(() => undefined);
@@ -48,7 +48,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     await plan(fixture.sessionId);
 
     const emails = fixture.learners.map((learner) => learner.email);
-    await waitFor(() => emails.every((email) => mailsFor(email).length === 1) && fixture.learners.every((l) => discord.messages.some((m) => m.recipientId === l.discordUserId)), 15_000, 'two e-mails and two DMs');
+    await waitFor(() => emails.every((email) => mailsFor(email).length === 1) && fixture.learners.every((l) => discord.messages.some((m) => m.recipientId === l.discordUserId)), 30_000, 'two e-mails and two DMs');
     const receivedAt = Date.now();
     expect(receivedAt).toBeGreaterThanOrEqual(dueAt);
 
@@ -83,16 +83,19 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     const metrics = await (await fetch(`http://127.0.0.1:${worker.healthPort}/metrics`)).text();
     expect(metrics).toMatch(/stacks_notifications_sent_total\{kind="session-reminder",channel="email"\} [2-9]/);
     expect(metrics).toContain('stacks_notification_lateness_seconds_bucket');
-  }, 30_000);
+  }, 60_000);
 
   it('replaces reminders when the session moves, and removes them on cancellation and on completion', async () => {
-    const fixture = await createReminderFixture(prisma, { learners: 3, startsAt: new Date(Date.now() + HOUR + 3_000), discord: false });
+    // Due 12 s from now: time to plan and then move it before it fires, even on a busy machine.
+    const originalStart = new Date(Date.now() + HOUR + 12_000);
+    const fixture = await createReminderFixture(prisma, { learners: 3, startsAt: originalStart, discord: false });
     const [moved, cancelled, completed] = fixture.learners;
     await plan(fixture.sessionId);
     const jobId = (userId: string) => jobIdOf(JobName.SendSessionReminder, { sessionId: fixture.sessionId, userId, offsetMinutes: 60 });
-    await waitFor(async () => (await reminders.getJob(jobId(completed.id))) !== undefined, 5_000, 'planned jobs');
+    await waitFor(async () => (await reminders.getJob(jobId(completed.id))) !== undefined, 10_000, 'planned jobs');
 
-    const newStart = new Date(Date.now() + HOUR + 6_000);
+    // Later than planned: a reminder left at the old time would arrive first and be caught below.
+    const newStart = new Date(originalStart.getTime() + 4_000);
     await prisma.session.update({ where: { id: fixture.sessionId }, data: { startsAt: newStart } });
     await prisma.enrolment.update({ where: { userId_sessionId: { userId: cancelled.id, sessionId: fixture.sessionId } }, data: { status: 'CANCELLED' } });
     await prisma.sessionCompletion.create({ data: { userId: completed.id, sessionId: fixture.sessionId, source: 'RECORDING_VIEWED', completedAt: new Date() } });
@@ -100,7 +103,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     const payload = { userId: completed.id, sessionId: fixture.sessionId, seriesId: fixture.seriesId, completedAt: new Date().toISOString() };
     await learningEvents.add(JobName.SessionCompleted, payload, { jobId: jobIdOf(JobName.SessionCompleted, payload) });
 
-    await waitFor(() => mailsFor(moved.email).length === 1, 12_000, 'the rescheduled reminder');
+    await waitFor(() => mailsFor(moved.email).length === 1, 40_000, 'the rescheduled reminder');
     expect(Date.now()).toBeGreaterThanOrEqual(newStart.getTime() - HOUR);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(mailsFor(moved.email)).toHaveLength(1);
@@ -108,7 +111,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     expect(mailsFor(completed.email)).toHaveLength(0);
     expect(await reminders.getJob(jobId(cancelled.id))).toBeUndefined();
     expect(await reminders.getJob(jobId(completed.id))).toBeUndefined();
-  }, 30_000);
+  }, 60_000);
 
   it('tells a learner how to view and share an awarded badge, once even if the event repeats', async () => {
     const fixture = await createReminderFixture(prisma, { learners: 1, startsAt: new Date(Date.now() + 10 * HOUR), discord: false });
@@ -121,7 +124,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
       awardedAt: new Date().toISOString(),
     };
     await notifications.add(JobName.BadgeAwarded, payload, { jobId: jobIdOf(JobName.BadgeAwarded, payload) });
-    await waitFor(() => mailsFor(learner.email).length === 1, 10_000, 'the badge notice');
+    await waitFor(() => mailsFor(learner.email).length === 1, 20_000, 'the badge notice');
     const mail = mailsFor(learner.email)[0];
     expect(mail.subject).toBe('You earned a badge: Dialogue Facilitation');
     expect(mail.text).toContain('View and share your badge: https://stacks.test/credentials/abc');
@@ -129,7 +132,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     await notifications.add(JobName.BadgeAwarded, payload, { jobId: `again.${payload.credentialId}` });
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(mailsFor(learner.email)).toHaveLength(1);
-  }, 20_000);
+  }, 40_000);
 
   it('nudges a learner with an unfinished series whose next recording is available, at most once a week', async () => {
     const fixture = await createReminderFixture(prisma, { learners: 2, startsAt: new Date(Date.now() - 30 * 24 * HOUR), discord: false });
@@ -150,7 +153,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     await prisma.sessionCompletion.create({ data: { userId: started.id, sessionId: fixture.sessionId, source: 'LIVE_ATTENDANCE', completedAt: new Date() } });
     const sweep = () => reminders.add(JobName.NudgeSweep, {}, { jobId: `test-sweep.${randomUUID()}` });
     await sweep();
-    await waitFor(() => mailsFor(started.email).length === 1, 10_000, 'the nudge');
+    await waitFor(() => mailsFor(started.email).length === 1, 20_000, 'the nudge');
     const mail = mailsFor(started.email)[0];
     expect(mail.subject).toMatch(/^Keep going with "Reminder series \w+"$/);
     expect(mail.text).toContain('finished 1 of 2 sessions');
@@ -160,7 +163,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(mailsFor(started.email)).toHaveLength(1);
     expect(mailsFor(untouched.email)).toHaveLength(0);
-  }, 20_000);
+  }, 40_000);
 
   it('sends the weekly digest to learners who asked for it, once a week', async () => {
     const fixture = await createReminderFixture(prisma, { learners: 2, startsAt: new Date(Date.now() + 10 * HOUR), discord: false });
@@ -168,7 +171,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     await prisma.notificationPreference.create({ data: { userId: subscriber.id, weeklyDigest: true } });
     const sweep = () => reminders.add(JobName.DigestSweep, {}, { jobId: `test-digest.${randomUUID()}` });
     await sweep();
-    await waitFor(() => mailsFor(subscriber.email).length === 1, 10_000, 'the digest');
+    await waitFor(() => mailsFor(subscriber.email).length === 1, 20_000, 'the digest');
     const mail = mailsFor(subscriber.email)[0];
     expect(mail.subject).toBe('Your week on Stacks: 1 session coming up');
     expect(mail.text).toMatch(/Your sessions this week:\n- Cataloguing clinic \w+: /);
@@ -176,5 +179,5 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(mailsFor(subscriber.email)).toHaveLength(1);
     expect(mailsFor(other.email)).toHaveLength(0);
-  }, 20_000);
+  }, 40_000);
 });

@@ -7,7 +7,7 @@ import { Queue } from 'bullmq';
 import { DiscordStandIn } from '../../testing/discord-stand-in.js';
 import { createReminderFixture, type ReminderFixture } from '../../testing/fixtures.js';
 import { createOwnDatabase } from '../../testing/own-database.js';
-import { freePort, RedisServer, SmtpCatcher, waitFor } from '@stacks/test-processes';
+import { freePort, PROCESS_START_TIMEOUT_MS, RedisServer, SmtpCatcher, waitFor } from '@stacks/test-processes';
 import { WorkerProcess } from '../../testing/processes.js';
 
 const HOUR = 3_600_000;
@@ -123,7 +123,7 @@ describe('reminder delivery under faults (worker child processes)', () => {
       await worker.kill();
       await Promise.all([smtp.stop(), discord.stop()]);
     }
-  }, 90_000);
+  }, 2 * PROCESS_START_TIMEOUT_MS + 60_000);
 
   it('Redis restarted (losing every job) during processing: no reminder lost, none doubled', async () => {
     const redis = await new RedisServer(await freePort()).start();
@@ -163,5 +163,5 @@ describe('reminder delivery under faults (worker child processes)', () => {
       await redis.stop();
       await Promise.all([smtp.stop(), discord.stop()]);
     }
-  }, 90_000);
+  }, 2 * PROCESS_START_TIMEOUT_MS + 60_000);
 });
