@@ -1,3 +1,5 @@
+import { isRecordingAvailable } from '@stacks/learning-domain';
+
 export interface NudgeSeriesSession {
   id: string;
   title: string;
@@ -22,9 +24,5 @@ export function nextSessionToNudge(candidate: NudgeCandidate, now: Date): NudgeS
   if (candidate.finished || candidate.completedSessionIds.size === 0) return null;
   const ordered = [...candidate.sessions].sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER));
   const next = ordered.find((session) => !candidate.completedSessionIds.has(session.id));
-  if (!next || !next.recordingUrl) return null;
-  const time = now.getTime();
-  if (next.recordingAvailableFrom && next.recordingAvailableFrom.getTime() > time) return null;
-  if (next.recordingAvailableUntil && next.recordingAvailableUntil.getTime() <= time) return null;
-  return next;
+  return next && isRecordingAvailable(next, now) ? next : null;
 }
