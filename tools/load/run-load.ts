@@ -1,7 +1,9 @@
 // `npm run load`: the API under a mixed load of real routes for a few minutes, with a soak of
-// 100 000 reminders through the worker at the same time, against a throw-away database.
-// Zero errors required: any non-2xx response, socket error or lost/doubled reminder prints
-// INVALID and exits 1. Figures go to tmp/load/results.json.
+// 100 000 reminders through the worker at the same time, and an attacker's stream of hostile
+// inputs (tools/load/lib/hostile-stream.ts) beside it, against a throw-away database.
+// Zero errors required: any non-2xx member response, any 5xx or socket error, any request slower
+// than LOAD_MAX_LATENCY_MS, or a lost/doubled reminder prints INVALID and exits 1.
+// Figures go to tmp/load/results.json.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -10,12 +12,14 @@ import { parseConfig } from '@stacks/config';
 import { createPrismaClient } from '@stacks/db';
 import { runSeed } from '@stacks/db/seed';
 import { redisConnectionOptions } from '@stacks/queues';
+import { freePort } from '@stacks/test-processes';
 import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { createBenchDatabase } from '../bench/lib/bench-database.js';
 import { BENCH_JWT_SECRET, seedBenchFixtures } from '../bench/lib/bench-fixtures.js';
 import { startServer } from '../bench/lib/server-process.js';
+import { type HostileStreamResult, runHostileStream } from './lib/hostile-stream.js';
 import { runSoak, seedSoakSession, SOAK_OFFSETS_MINUTES, type SoakResult } from './lib/reminder-soak.js';
 import { loadRoutes, mixedRequest, type LoadRoute, type MixFixtures, type StatusTally } from './lib/route-mix.js';
 
@@ -25,8 +29,13 @@ const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 16);
 const LEARNERS = Number(process.env.LOAD_LEARNERS ?? 2_000);
 const SOAK_REMINDERS = Number(process.env.SOAK_REMINDERS ?? 100_000);
 const SOAK_TIMEOUT_SECONDS = Number(process.env.SOAK_TIMEOUT_SECONDS ?? 300);
-const API_PORT = Number(process.env.LOAD_API_PORT ?? 3911);
-const WORKER_HEALTH_PORT = Number(process.env.LOAD_WORKER_HEALTH_PORT ?? 3912);
+// Free ports unless given, so a bench running at the same time cannot answer in the API's place.
+const API_PORT = Number(process.env.LOAD_API_PORT ?? (await freePort()));
+const WORKER_HEALTH_PORT = Number(process.env.LOAD_WORKER_HEALTH_PORT ?? (await freePort()));
+/** The issue's bound: no request, a member's or an attacker's, slower than this. */
+const MAX_LATENCY_MS = Number(process.env.LOAD_MAX_LATENCY_MS ?? 1000);
+/** Connections sending hostile inputs during the mixed run; 0 leaves them out. */
+const HOSTILE_CONNECTIONS = Number(process.env.LOAD_HOSTILE_CONNECTIONS ?? 2);
 
 interface Figures {
   requestsPerSecond: number;
@@ -126,9 +135,27 @@ try {
   const soak: Promise<SoakResult | null> = soakSession
     ? runSoak({ databaseUrl: database.url, redisUrl: config.REDIS_URL, queuePrefix, session: soakSession, timeoutMs: SOAK_TIMEOUT_SECONDS * 1000, apiLoadRunning: () => apiLoadRunning })
     : Promise.resolve(null);
+  const hostile: Promise<HostileStreamResult | null> =
+    HOSTILE_CONNECTIONS > 0
+      ? runHostileStream({
+          baseUrl: `http://127.0.0.1:${API_PORT}`,
+          bodyLimitBytes: config.BODY_LIMIT_BYTES,
+          targetEmail: 'nobody@bench.example',
+          connections: HOSTILE_CONNECTIONS,
+          maxLatencyMs: MAX_LATENCY_MS,
+          running: () => apiLoadRunning,
+        })
+      : Promise.resolve(null);
   const mixed = await run(routes, fixtures, LOAD_SECONDS, tally, samples);
   apiLoadRunning = false;
+  const hostileResult = await hostile;
   console.log(row('mixed', mixed));
+  if (hostileResult) {
+    console.log(
+      `hostile: ${hostileResult.requests} requests beside the mix, slowest ${hostileResult.slowest.ms} ms (${hostileResult.slowest.name}); ` +
+        `forged-address sign-ins refused ${hostileResult.forgedLoginsRefused}/${hostileResult.forgedLogins}; statuses ${JSON.stringify(hostileResult.statuses)}`,
+    );
+  }
   const soakResult = await soak;
 
   const perRoute: Record<string, Figures> = {};
@@ -142,6 +169,16 @@ try {
   const errors = mixed.errors + Object.values(perRoute).reduce((sum, value) => sum + value.errors + value.non2xx, mixed.non2xx);
   const problems: string[] = [];
   if (errors > 0 || badStatuses > 0) problems.push(`${errors} errors/non-2xx responses (${badStatuses} tallied by status)`);
+  if (mixed.max > MAX_LATENCY_MS) problems.push(`a member's request took ${mixed.max} ms during the mixed run (bound ${MAX_LATENCY_MS} ms)`);
+  if (hostileResult) {
+    problems.push(...hostileResult.problems.slice(0, 20));
+    // Rotating X-Forwarded-For must not lift the per-address limit: beyond the allowance of the
+    // run's minutes, every forged attempt is a 429.
+    const allowance = config.LOGIN_RATE_LIMIT_PER_MINUTE * (Math.ceil(LOAD_SECONDS / 60) + 1);
+    if (hostileResult.forgedLogins - hostileResult.forgedLoginsRefused > allowance) {
+      problems.push(`${hostileResult.forgedLogins - hostileResult.forgedLoginsRefused} forged-address sign-ins were evaluated (limit allows ${allowance})`);
+    }
+  }
   if (soakResult) {
     if (soakResult.allSentSeconds === null) problems.push(`soak did not finish in ${SOAK_TIMEOUT_SECONDS} s`);
     if (soakResult.lost || soakResult.duplicateKeys || soakResult.learnersWithWrongCount || soakResult.notSent || soakResult.failedJobs) {
@@ -157,11 +194,12 @@ try {
     command: 'npm run load',
     date: startedAt.toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadGeneratorOnSameHost: true },
-    settings: { loadSeconds: LOAD_SECONDS, routeSeconds: ROUTE_SECONDS, connections: CONNECTIONS, learners: LEARNERS, soakReminders: SOAK_REMINDERS, weights: Object.fromEntries(routes.map((route) => [route.name, route.weight])) },
+    settings: { maxLatencyMs: MAX_LATENCY_MS, hostileConnections: HOSTILE_CONNECTIONS, loadSeconds: LOAD_SECONDS, routeSeconds: ROUTE_SECONDS, connections: CONNECTIONS, learners: LEARNERS, soakReminders: SOAK_REMINDERS, weights: Object.fromEntries(routes.map((route) => [route.name, route.weight])) },
     mixed,
     perRoute,
     statuses,
     soak: soakResult,
+    hostile: hostileResult,
     valid: problems.length === 0,
     problems,
     sampleFailures: samples,

@@ -2,7 +2,7 @@ import { PrismaService } from '@stacks/db';
 import fc from 'fast-check';
 import { createAdmin, registerLearner, type TestAccount } from '../testing/accounts.js';
 import { createSeriesFixture } from '../testing/catalogue-fixture.js';
-import { deeplyNestedJson, longJwsToken, longStringJson, repeatedTagsSvg } from '../testing/hostile-inputs.js';
+import { deeplyNestedJson, longJwsToken, longStringJson, repeatedTagsSvg } from '@stacks/test-processes';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 
 /**

@@ -1,6 +1,5 @@
 import { MAX_JSON_DEPTH } from '@stacks/bounded-json';
-import { AppProcess, freePort, PROCESS_SETUP_TIMEOUT_MS } from '@stacks/test-processes';
-import { type HostileInput, hostileInputs } from '../testing/hostile-inputs.js';
+import { AppProcess, freePort, type HostileInput, hostileInputs, PROCESS_SETUP_TIMEOUT_MS } from '@stacks/test-processes';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 
 /**
