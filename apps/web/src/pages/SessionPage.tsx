@@ -130,6 +130,13 @@ export function SessionPage({ slug }: { slug: string }) {
           </p>
         )}
         {!detail.recording.availableNow && !detail.joinUrl && <p>The join link or recording will appear here when it is available.</p>}
+        {detail.startsAt && (
+          <p>
+            <a className="button secondary" href={`/api/v1/sessions/${encodeURIComponent(detail.slug)}/calendar.ics`} download={`${detail.slug}.ics`}>
+              Add to calendar<span className="visually-hidden"> (downloads an .ics file)</span>
+            </a>
+          </p>
+        )}
 
         {account === null && (
           <p>
