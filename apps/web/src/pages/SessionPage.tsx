@@ -7,6 +7,11 @@ import { useApi } from '../app/use-api';
 import { formatDateTime, LIBRARY_TYPE_LABEL, SESSION_TYPE_LABEL } from '../components/format';
 import { ErrorMessage, Loading, Notice, PageHeading } from '../components/ui';
 
+/** A public feed as a webcal: link, which opens the subscribe dialog of most calendar apps. */
+function calendarSubscription(path: string): string {
+  return `${window.location.origin.replace(/^https?:/, 'webcal:')}/api/v1${path}`;
+}
+
 export function SessionPage({ slug }: { slug: string }) {
   const { account } = useAuth();
   const session = useApi<SessionDetail>(`/sessions/${encodeURIComponent(slug)}`);
@@ -137,6 +142,22 @@ export function SessionPage({ slug }: { slug: string }) {
             </a>
           </p>
         )}
+        <p className="muted">
+          Subscribe in your calendar app:{' '}
+          {detail.series && (
+            <>
+              <a href={calendarSubscription(`/series/${encodeURIComponent(detail.series.slug)}/calendar.ics`)}>this series</a>
+              {' · '}
+            </>
+          )}
+          <a href={calendarSubscription(`/programs/${encodeURIComponent(detail.program.slug)}/calendar.ics`)}>the whole program</a>
+          {account && (
+            <>
+              {' · '}
+              <Link to="/me/settings">all my sessions (private feed)</Link>
+            </>
+          )}
+        </p>
 
         {account === null && (
           <p>
