@@ -163,6 +163,14 @@ export const configSchema = z.object({
    */
   BADGE_STATUS_LIST_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
 
+  // --- Calendar feeds ---
+  /** Most events one .ics feed carries (program, series or a learner's own); the latest sessions are kept. */
+  CALENDAR_FEED_MAX_EVENTS: z.coerce.number().int().min(1).max(10_000).default(500),
+  /** Cache-Control max-age of a feed and the refresh interval it suggests to subscribing clients. */
+  CALENDAR_FEED_MAX_AGE_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  /** Requests per minute per address to the .ics routes (clients poll; a guessing run is cut short). */
+  CALENDAR_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+
   // --- Question answering ---
   /**
    * At most this often the bot and API check whether the catalogue or the FAQ changed (one cheap

@@ -69,4 +69,10 @@ describe('URLs in logs', () => {
     expect(redactUrlSecrets(`/api/v1/notifications/unsubscribe?lang=en&token=${token}`)).toBe('/api/v1/notifications/unsubscribe?lang=en&token=[redacted]');
     expect(redactUrlSecrets('/api/v1/me/badges?limit=5')).toBe('/api/v1/me/badges?limit=5');
   });
+
+  it('hide private calendar feed tokens but not the public .ics routes', () => {
+    const token = 'Qm9ndXNUb2tlbkZvckFUZXN0MDEyMzQ1Njc4OTAxMjM';
+    expect(redactUrlSecrets(`GET /api/v1/calendar/feeds/${token}/stacks.ics 200`)).toBe('GET /api/v1/calendar/feeds/[redacted]/stacks.ics 200');
+    expect(redactUrlSecrets('/api/v1/programs/ltc-models-for-change/calendar.ics')).toBe('/api/v1/programs/ltc-models-for-change/calendar.ics');
+  });
 });

@@ -6,8 +6,11 @@ export const SECRET_QUERY_PARAMETERS = ['token', 'access_token', 'refresh_token'
 
 const SECRET_IN_QUERY = new RegExp(`([?&](?:${SECRET_QUERY_PARAMETERS.join('|')})=)[^&#\\s"\\\\]*`, 'gi');
 
-/** Path segments that are capability tokens (a wallet exchange link): whoever reads the log could use them. */
-const SECRET_IN_PATH = /(\/exchanges\/)[^/?#\s"\\]+/g;
+/**
+ * Path segments that are capability tokens (a wallet exchange link, a private calendar feed):
+ * whoever reads the log could use them.
+ */
+const SECRET_IN_PATH = /(\/(?:exchanges|calendar\/feeds)\/)[^/?#\s"\\]+/g;
 
 /**
  * `text` with capability tokens in paths and the value of every secret query parameter replaced by

@@ -7,6 +7,7 @@ import { AdminModule } from './admin/admin.module.js';
 import { AskModule } from './ask/ask.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { BadgesModule } from './badges/badges.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { CompletionsModule } from './completions/completions.module.js';
 import { DiscordLinkModule } from './discord-link/discord-link.module.js';
@@ -42,6 +43,7 @@ export class AppModule {
         AdminModule,
         AskModule,
         BadgesModule,
+        CalendarModule,
         DiscordLinkModule,
         NotificationsModule,
         QueuesDashboardModule,

@@ -1,3 +1,4 @@
+import { generateFeedToken } from '@stacks/calendar';
 import { notificationLinkSecret, signUnsubscribeToken } from '@stacks/notifications';
 import { AppProcess, freePort, PROCESS_SETUP_TIMEOUT_MS } from '@stacks/test-processes';
 import { randomUUID } from 'node:crypto';
@@ -25,11 +26,14 @@ describe('secrets in request URLs stay out of the API log', () => {
     expect((await fetch(`${base}/api/v1/notifications/unsubscribe?${query}`)).status).toBe(200);
     expect((await fetch(`${base}/api/v1/notifications/unsubscribe?${query}`, { method: 'POST' })).status).toBeLessThan(500);
     expect((await fetch(`${base}/api/v1/no-such-route?code=${secretOfOtherKind}&page=2`)).status).toBe(404);
+    const feedToken = generateFeedToken();
+    expect((await fetch(`${base}/api/v1/calendar/feeds/${feedToken}/stacks.ics`)).status).toBe(404);
 
     await new Promise((resolve) => setTimeout(resolve, 300));
     const logs = api.output.join('');
     expect(logs).toContain('/api/v1/notifications/unsubscribe?token=[redacted]');
     expect(logs).toContain('/api/v1/no-such-route?code=[redacted]&page=2');
-    for (const secret of [token, encodeURIComponent(token), token.split('.')[2], secretOfOtherKind]) expect(logs).not.toContain(secret);
+    expect(logs).toContain('/api/v1/calendar/feeds/[redacted]/stacks.ics');
+    for (const secret of [token, encodeURIComponent(token), token.split('.')[2], secretOfOtherKind, feedToken]) expect(logs).not.toContain(secret);
   }, 30_000);
 });

@@ -11,6 +11,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     // Every test request comes from one address; the rate-limit test sets its own limit.
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     ACCOUNT_MAIL_PER_CLIENT_PER_HOUR: '1000',
+    CALENDAR_RATE_LIMIT_PER_MINUTE: '1000',
     ...overrides,
   });
 }

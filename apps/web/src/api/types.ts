@@ -78,3 +78,6 @@ export type FaqEntry = Schemas['FaqEntryDto'];
 export type FaqAspect = NonNullable<FaqEntry['aspect']>;
 export type QuestionTally = Schemas['QuestionTallyDto'];
 export type QuestionInsights = Schemas['QuestionInsightsDto'];
+
+export type CalendarFeedStatus = Schemas['CalendarFeedStatusDto'];
+export type CalendarFeedCreated = Schemas['CalendarFeedCreatedDto'];

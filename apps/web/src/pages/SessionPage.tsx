@@ -7,6 +7,11 @@ import { useApi } from '../app/use-api';
 import { formatDateTime, LIBRARY_TYPE_LABEL, SESSION_TYPE_LABEL } from '../components/format';
 import { ErrorMessage, Loading, Notice, PageHeading } from '../components/ui';
 
+/** A public feed as a webcal: link, which opens the subscribe dialog of most calendar apps. */
+function calendarSubscription(path: string): string {
+  return `${window.location.origin.replace(/^https?:/, 'webcal:')}/api/v1${path}`;
+}
+
 export function SessionPage({ slug }: { slug: string }) {
   const { account } = useAuth();
   const session = useApi<SessionDetail>(`/sessions/${encodeURIComponent(slug)}`);
@@ -130,6 +135,29 @@ export function SessionPage({ slug }: { slug: string }) {
           </p>
         )}
         {!detail.recording.availableNow && !detail.joinUrl && <p>The join link or recording will appear here when it is available.</p>}
+        {detail.startsAt && (
+          <p>
+            <a className="button secondary" href={`/api/v1/sessions/${encodeURIComponent(detail.slug)}/calendar.ics`} download={`${detail.slug}.ics`}>
+              Add to calendar<span className="visually-hidden"> (downloads an .ics file)</span>
+            </a>
+          </p>
+        )}
+        <p className="muted">
+          Subscribe in your calendar app:{' '}
+          {detail.series && (
+            <>
+              <a href={calendarSubscription(`/series/${encodeURIComponent(detail.series.slug)}/calendar.ics`)}>this series</a>
+              {' · '}
+            </>
+          )}
+          <a href={calendarSubscription(`/programs/${encodeURIComponent(detail.program.slug)}/calendar.ics`)}>the whole program</a>
+          {account && (
+            <>
+              {' · '}
+              <Link to="/me/settings">all my sessions (private feed)</Link>
+            </>
+          )}
+        </p>
 
         {account === null && (
           <p>

@@ -5,6 +5,7 @@ import { usePageTitle } from '../app/router';
 import { useApi } from '../app/use-api';
 import { formatDateTime, minutesToTime, timeToMinutes } from '../components/format';
 import { CheckboxField, ErrorMessage, fieldError, Loading, Notice, PageHeading, SelectField, TextField } from '../components/ui';
+import { CalendarFeedSettings } from '../components/CalendarFeedSettings';
 import { WalletDidForm } from '../components/WalletDidForm';
 
 const TIME_ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC', 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles'];
@@ -15,6 +16,7 @@ export function SettingsPage() {
     <>
       <PageHeading>Reminders and Discord</PageHeading>
       <PreferencesForm />
+      <CalendarFeedSettings />
       <DiscordLinking />
       <WalletDidForm />
     </>

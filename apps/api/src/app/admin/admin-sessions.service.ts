@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isCalendarRevision } from '@stacks/calendar';
 import { enqueueOutboxEvent, Prisma, PrismaService } from '@stacks/db';
 import { JobName } from '@stacks/queue-contracts';
 import { OutboxPublisher } from '@stacks/queues';
@@ -58,11 +59,14 @@ export class AdminSessionsService {
         if (series.programId !== current.programId) throw fieldError(422, 'series', 'sameProgram', 'series must belong to the session’s program');
         seriesId = series.id;
       }
-      const updated = await tx.session.update({
+      let updated = await tx.session.update({
         where: { id: current.id },
         data: { ...fields, ...(seriesId !== undefined ? { seriesId } : {}) },
         include: SESSION_SUMMARY_INCLUDE,
       });
+      if (isCalendarRevision(current, updated)) {
+        updated = await tx.session.update({ where: { id: current.id }, data: { calendarSequence: { increment: 1 } }, include: SESSION_SUMMARY_INCLUDE });
+      }
       await tx.auditEntry.create({
         data: {
           actorId: adminId,
@@ -91,7 +95,7 @@ export class AdminSessionsService {
         data: { actorId: adminId, action: 'session.cancel', subjectType: 'Session', subjectId: current.id, details: {} },
       });
       outboxId = await enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: current.id, reason: 'session-cancelled' } });
-      return tx.session.update({ where: { id: current.id }, data: { status: 'CANCELLED' }, include: SESSION_SUMMARY_INCLUDE });
+      return tx.session.update({ where: { id: current.id }, data: { status: 'CANCELLED', calendarSequence: { increment: 1 } }, include: SESSION_SUMMARY_INCLUDE });
     });
     await this.outbox.publish(outboxId ? [outboxId] : []);
     return toSessionSummary(session, new Date());

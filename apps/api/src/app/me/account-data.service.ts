@@ -98,6 +98,7 @@ export class AccountDataService {
       });
       await tx.refreshToken.deleteMany({ where: { userId } });
       await tx.accountToken.deleteMany({ where: { userId } });
+      await tx.calendarFeed.deleteMany({ where: { userId } });
       await tx.memberProfile.deleteMany({ where: { userId } });
       await tx.discordAccountLink.deleteMany({ where: { userId } });
       await tx.discordLinkCode.deleteMany({ where: { userId } });

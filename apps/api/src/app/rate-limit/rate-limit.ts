@@ -25,6 +25,8 @@ export enum RateLimitName {
   AccountMailPerClient = 'account-mail-client',
   /** …and per target e-mail address, so nobody floods one mailbox from many addresses. */
   AccountMailPerAddress = 'account-mail-address',
+  /** The public .ics routes, private feeds included: per client address. */
+  Calendar = 'calendar',
 }
 
 interface Limit {
@@ -46,6 +48,7 @@ const HOUR_MS = 3_600_000;
 const LIMITS: Record<RateLimitName, Limit> = {
   [RateLimitName.Credentials]: { perWindow: (config) => config.LOGIN_RATE_LIMIT_PER_MINUTE, windowMs: MINUTE_MS },
   [RateLimitName.Ask]: { perWindow: (config) => config.ASK_RATE_LIMIT_PER_MINUTE, windowMs: MINUTE_MS },
+  [RateLimitName.Calendar]: { perWindow: (config) => config.CALENDAR_RATE_LIMIT_PER_MINUTE, windowMs: MINUTE_MS },
   [RateLimitName.AccountMailPerClient]: { perWindow: (config) => config.ACCOUNT_MAIL_PER_CLIENT_PER_HOUR, windowMs: HOUR_MS },
   [RateLimitName.AccountMailPerAddress]: {
     perWindow: (config) => config.ACCOUNT_MAIL_PER_ADDRESS_PER_HOUR,

@@ -1,0 +1,3 @@
+export * from './feed-token.js';
+export * from './sequence.js';
+export * from './session-calendar.js';
