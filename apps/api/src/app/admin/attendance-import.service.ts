@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { CompletionSource, Prisma, PrismaService, type Session } from '@stacks/db';
+import { CompletionSource, type Prisma, PrismaService, type Session } from '@stacks/db';
 import { ATTENDANCE_FORMAT_NAMES, type AttendanceRow, qualifies } from '@stacks/learning-domain';
 import { OutboxPublisher } from '@stacks/queues';
 import { whereIdOrSlug } from '../common/id-or-slug.js';
@@ -14,6 +14,9 @@ import type { AttendanceImportQueryDto, AttendanceImportReportDto } from './dto/
 interface ResolvedRow extends AttendanceRow {
   userId: string;
 }
+
+/** Outbox jobs an import publishes before answering; more are published after the response. */
+const INLINE_PUBLISH_LIMIT = 500;
 
 /** Pending attendees listed in a report; the count covers them all. */
 const PENDING_LISTED = 1000;
@@ -101,24 +104,19 @@ export class AttendanceImportService {
             appliedCount: 0,
           },
         });
-        // A stable lock order (by learner) keeps two concurrent imports from deadlocking.
-        for (const row of [...rows].sort((a, b) => a.userId.localeCompare(b.userId))) {
-          const outcome = await this.recorder.recordInTransaction(tx, {
-            userId: row.userId,
-            session,
-            source: CompletionSource.ATTENDANCE_IMPORT,
-            minutesAttended: row.minutesAttended,
-            occurredAt: row.firstJoinedAt ?? session.startsAt ?? new Date(),
-            recordedById: adminId,
-            importId: audit.id,
-          });
-          if (outcome.duplicate) report.unchanged += 1;
-          else report.recorded += 1;
-          if (outcome.newlyCompleted) report.newlyCompleted += 1;
-          if (outcome.held) report.held += 1;
-          report.unlocked += outcome.unlocked.length;
-          outboxIds.push(...outcome.outboxIds);
-        }
+        // One set of statements for all learners; the recorder takes their locks in a stable order.
+        const outcome = await this.recorder.recordImportedAttendance(
+          tx,
+          session,
+          rows.map((row) => ({ userId: row.userId, minutesAttended: row.minutesAttended, occurredAt: row.firstJoinedAt ?? session.startsAt ?? new Date() })),
+          { recordedById: adminId, importId: audit.id },
+        );
+        report.recorded = outcome.recorded;
+        report.unchanged = outcome.unchanged;
+        report.newlyCompleted = outcome.newlyCompleted;
+        report.held = outcome.held;
+        report.unlocked = outcome.unlocked;
+        outboxIds.push(...outcome.outboxIds);
         report.pendingRecorded = await this.pending.upsert(tx, session.id, audit.id, parsed.format ?? 'stacks-csv', unknown);
         report.validLearners = rows.length;
         report.pendingCount = unknown.length;
@@ -148,7 +146,10 @@ export class AttendanceImportService {
       { timeout: 120_000, maxWait: 10_000 },
     );
     report.applied = true;
-    await this.outbox.publish(outboxIds);
+    // The outbox rows committed with the import; publishing them now only saves the worker's sweep
+    // the wait. A large import's thousands of jobs go out after the response rather than before it.
+    if (outboxIds.length <= INLINE_PUBLISH_LIMIT) await this.outbox.publish(outboxIds);
+    else void this.outbox.publish(outboxIds);
     return report;
   }
 
