@@ -195,6 +195,33 @@ describe('attendance import', () => {
     expect(again).toMatchObject({ validLearners: 3, pendingCount: 0, recorded: 0, unchanged: 3, newlyCompleted: 0 });
   });
 
+  it('a learner who changes their e-mail to a pending address is credited once the new address is verified', async () => {
+    const session = await newSession();
+    const learner = await registerLearner(app, 'Mover');
+    const newEmail = `moved-${learner.id.slice(0, 8)}@newcomers.example`;
+    const imported = (await upload(session.slug, `email,minutes\n${newEmail},50\n`)).json();
+    expect(imported).toMatchObject({ validLearners: 0, pendingCount: 1, pendingRecorded: 1 });
+
+    const changed = await app.inject({ method: 'PATCH', url: '/api/v1/me/email', headers: learner.auth, payload: { email: newEmail, currentPassword: learner.password } });
+    expect(changed.statusCode).toBe(200);
+    expect(await prisma.sessionCompletion.count({ where: { userId: learner.id, sessionId: session.id } })).toBe(0);
+    const token = await waitFor(async () => smtp.lastLink(newEmail, '/verify-email')?.token, 10_000, 'the mail to the new address');
+    const verified = await app.inject({ method: 'POST', url: '/api/v1/auth/email/verify', payload: { token } });
+    expect(verified.json()).toMatchObject({ attendanceCredited: 1 });
+    expect(await prisma.sessionCompletion.count({ where: { userId: learner.id, sessionId: session.id } })).toBe(1);
+    expect(await prisma.pendingAttendance.count({ where: { email: newEmail } })).toBe(0);
+  });
+
+  it('erasing an account deletes pending attendance of its address', async () => {
+    const session = await newSession();
+    const learner = await registerLearner(app, 'Leaver', { verified: false });
+    // Imported before the account existed: still pending while the address is unverified.
+    await prisma.pendingAttendance.create({ data: { sessionId: session.id, email: learner.email, minutesAttended: 30, source: 'stacks-csv' } });
+    const erased = await app.inject({ method: 'DELETE', url: '/api/v1/me', headers: learner.auth, payload: { currentPassword: learner.password } });
+    expect(erased.statusCode).toBeLessThan(300);
+    expect(await prisma.pendingAttendance.count({ where: { email: learner.email } })).toBe(0);
+  });
+
   describe('hand-written files', () => {
     async function scenario() {
       const session = await newSession();
