@@ -121,8 +121,8 @@ const normaliseHeader = (field: string) => field.trim().toLowerCase().replace(/\
 
 /** A section title is a record with one non-empty cell (exports often pad it with commas). */
 function sectionTitle(fields: string[]): string | null {
-  const filled = fields.filter((field) => field.trim() !== '');
-  if (filled.length !== 1 || fields[0].trim() === '') return null;
+  if (fields[0].trim() === '') return null;
+  for (let index = 1; index < fields.length; index += 1) if (fields[index].trim() !== '') return null;
   const title = normaliseHeader(fields[0]).replace(/^\d+\.\s*/, '');
   return title in SECTIONS ? title : null;
 }

@@ -212,6 +212,26 @@ describe('attendance import', () => {
     expect(await prisma.pendingAttendance.count({ where: { email: newEmail } })).toBe(0);
   });
 
+  it('an import racing the verification of a pending address still credits it exactly once', async () => {
+    const session = await newSession();
+    const email = `racer-${session.id.slice(0, 8)}@newcomers.example`;
+    const file = `email,minutes\n${email},45\n`;
+    await upload(session.slug, file);
+    const racerId = await registerAs(email, 'Racer', false);
+    const token = await waitFor(async () => smtp.lastLink(email, '/verify-email')?.token, 10_000, 'the verification mail');
+    const [imported, verified] = await Promise.all([
+      upload(session.slug, file.replace('45', '50')),
+      app.inject({ method: 'POST', url: '/api/v1/auth/email/verify', payload: { token } }),
+    ]);
+    expect(imported.statusCode).toBe(200);
+    expect(verified.statusCode).toBe(200);
+    // Whichever ran first, the attendance ends up credited to her once and nothing stays pending.
+    await app.nest.get(EmailVerificationService).releaseHeld(racerId);
+    expect(await prisma.sessionCompletion.count({ where: { userId: racerId, sessionId: session.id } })).toBe(1);
+    expect(await prisma.pendingAttendance.count({ where: { email } })).toBe(0);
+    expect((await prisma.completionEvent.findFirstOrThrow({ where: { userId: racerId, sessionId: session.id } })).minutesAttended).toBeGreaterThanOrEqual(45);
+  });
+
   it('erasing an account deletes pending attendance of its address', async () => {
     const session = await newSession();
     const learner = await registerLearner(app, 'Leaver', { verified: false });
