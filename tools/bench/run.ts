@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { benchCompletionWrites } from './completion-writes.bench.js';
 import { benchAnswering } from './answering.bench.js';
+import { benchAttendanceImport } from './attendance-import.bench.js';
 import { benchBadges } from './badges.bench.js';
 import { benchProgressRead } from './progress-read.bench.js';
 import { benchReminders } from './reminders.bench.js';
@@ -94,6 +95,26 @@ if (!only || only === 'reminders') {
   console.log(`lateness of ${reminders.lateness.jobs} delayed reminders: p50 ${reminders.lateness.p50Ms} ms, p99 ${reminders.lateness.p99Ms} ms, max ${reminders.lateness.maxMs} ms (target p99 < 250 ms)`);
   if (reminders.throughput.sent !== reminders.throughput.jobs) failures.push(`reminders: ${reminders.throughput.jobs - reminders.throughput.sent} reminders not sent`);
   if (reminders.lateness.earliestMs < 0) failures.push('reminders: a reminder was processed before it was due');
+}
+
+if (!only || only === 'attendance-import') {
+  const imports = await benchAttendanceImport();
+  results.attendanceImport = imports;
+  console.log(
+    `\nAttendance import: a ${imports.rows}-row Zoom webinar attendee report (${(imports.bytes / 1024 / 1024).toFixed(1)} MiB; ` +
+      `${imports.learners} learners and ${imports.pendingAddresses} unknown addresses, two joins each)`,
+  );
+  const phase = (run: typeof imports.apply) => ({ seconds: run.seconds, 'rows/s': run.rowsPerSecond, 'peak RSS MiB': run.peakRssMiB, status: run.status });
+  console.table({
+    'bare pg INSERT … unnest of the same rows (baseline)': { seconds: imports.bareInsert.seconds, 'rows/s': imports.bareInsert.rowsPerSecond, 'peak RSS MiB': '', status: '' },
+    'Stacks dry run (parse, validate, preview)': phase(imports.dryRun),
+    'Stacks apply (completions, unlocks, outbox, pending)': phase(imports.apply),
+    'Stacks re-import of the same file (no change)': phase(imports.reimport),
+  });
+  console.log(`apply ${imports.apply.seconds} s (target < 5 s); apply / bare insert: ${imports.ratio.toFixed(1)}x; API RSS idle ${imports.idleRssMiB} MiB`);
+  for (const [label, run] of Object.entries({ 'dry run': imports.dryRun, apply: imports.apply, reimport: imports.reimport })) {
+    if (run.status !== 200) failures.push(`attendance import (${label}): HTTP ${run.status}`);
+  }
 }
 
 mkdirSync('tmp/bench', { recursive: true });

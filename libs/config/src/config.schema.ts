@@ -75,6 +75,12 @@ export const configSchema = z.object({
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
   CORS_ORIGINS: z.string().default(''),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_048_576),
+  /** Largest attendance export accepted (bytes); a 20 000-row Zoom report is about 4 MB. */
+  ATTENDANCE_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(16_777_216),
+  /** Data records accepted per attendance import. */
+  ATTENDANCE_IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(500_000).default(50_000),
+  /** An attendance file still being read after this long is refused (the parse is bounded in time). */
+  ATTENDANCE_IMPORT_PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
   /**
    * Reverse proxies whose X-Forwarded-For is believed. Empty: the client address is the TCP peer,
    * so a header cannot pick the address that rate limits count.

@@ -1,6 +1,9 @@
-import { parseAttendanceCsv, parseTime } from './attendance-csv.js';
+import { type AttendanceReadOptions, parseDurationMinutes, parseTime, readAttendance } from './attendance-csv.js';
+import { parseCsv } from './csv.js';
 
-describe('parseAttendanceCsv', () => {
+const parseAttendanceCsv = (text: string, options?: AttendanceReadOptions) => readAttendance(parseCsv(text), options);
+
+describe('readAttendance: our own CSV', () => {
   it('reads a Zoom-style export, merging rejoins and converting local times', () => {
     const csv = [
       'Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)',
@@ -45,13 +48,13 @@ describe('parseAttendanceCsv', () => {
 
   it('rejects negative, oversized and non-numeric minutes', () => {
     const parsed = parseAttendanceCsv('email,minutes\na@example.org,-1\nb@example.org,2000\nc@example.org,lots\n');
-    expect(parsed.errors.map((error) => error.rule)).toEqual(['nonNegative', 'maxMinutes', 'isNumber']);
+    expect(parsed.errors.map((error) => error.rule)).toEqual(['nonNegative', 'maxMinutes', 'isDuration']);
     expect(parsed.rows).toEqual([]);
   });
 
   it('refuses a header without the needed columns, an empty file and an oversized file', () => {
     expect(parseAttendanceCsv('name,comment\nx,y\n').errors).toEqual([
-      expect.objectContaining({ line: 1, field: 'header', rule: 'columns' }),
+      expect.objectContaining({ line: 1, field: 'header', rule: 'knownLayout', message: expect.stringContaining('line 1 lacks an email column') }),
     ]);
     expect(parseAttendanceCsv('').errors).toEqual([expect.objectContaining({ field: 'header', rule: 'required' })]);
     const tooMany = parseAttendanceCsv('email,minutes\na@example.org,1\nb@example.org,1\nc@example.org,1\n', { maxRows: 2 });
@@ -67,9 +70,35 @@ describe('parseTime', () => {
     expect(parseTime('1/27/2022 12:15 AM', 'UTC')?.toISOString()).toBe('2022-01-27T00:15:00.000Z');
   });
 
+  it('reads the dates Zoom, Teams and GoToWebinar write', () => {
+    expect(parseTime('Dec 14, 2016 02:00 PM', 'UTC')?.toISOString()).toBe('2016-12-14T14:00:00.000Z');
+    expect(parseTime('12/14/2016 14:00:05', 'UTC')?.toISOString()).toBe('2016-12-14T14:00:05.000Z');
+    expect(parseTime('12/14/16, 2:00:05 PM', 'UTC')?.toISOString()).toBe('2016-12-14T14:00:05.000Z');
+    expect(parseTime('Dec 14, 2016 08:00 AM GMT', 'America/Chicago')?.toISOString()).toBe('2016-12-14T08:00:00.000Z');
+    expect(parseTime('Foo 14, 2016 08:00 AM', 'UTC')).toBeNull();
+  });
+
   it('rejects impossible dates and hours', () => {
     expect(parseTime('02/30/2022 10:00', 'UTC')).toBeNull();
     expect(parseTime('01/27/2022 13:00 PM', 'UTC')).toBeNull();
     expect(parseTime('yesterday', 'UTC')).toBeNull();
+  });
+});
+
+describe('parseDurationMinutes', () => {
+  it('reads plain minutes, Teams and Webex durations and clock times, dropping seconds', () => {
+    expect(parseDurationMinutes('45')).toBe(45);
+    expect(parseDurationMinutes('45.9')).toBe(45);
+    expect(parseDurationMinutes('1h 2m 3s')).toBe(62);
+    expect(parseDurationMinutes('48m 59s')).toBe(48);
+    expect(parseDurationMinutes('1 hour 2 minutes')).toBe(62);
+    expect(parseDurationMinutes('58 mins')).toBe(58);
+    expect(parseDurationMinutes('01:02:03')).toBe(62);
+  });
+
+  it('refuses what is not a duration', () => {
+    expect(parseDurationMinutes('lots')).toBeNull();
+    expect(parseDurationMinutes('-5')).toBeNull();
+    expect(parseDurationMinutes('1h and a bit')).toBeNull();
   });
 });

@@ -52,8 +52,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     },
     maxParamLength: 200,
   });
-  // Attendance imports arrive as the raw CSV export of a webinar platform.
-  adapter.getInstance().addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  // Attendance imports arrive as the raw export of a webinar platform, as bytes: Teams writes UTF-16.
+  adapter
+    .getInstance()
+    .addContentTypeParser(['text/csv', 'text/tab-separated-values'], { parseAs: 'buffer', bodyLimit: config.ATTENDANCE_IMPORT_MAX_BYTES }, (_request, body, done) =>
+      done(null, body),
+    );
   // Badge verification accepts baked images and bare JWS uploads as raw bodies (bodyLimit applies).
   adapter.getInstance().addContentTypeParser('image/png', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   adapter.getInstance().addContentTypeParser(['image/svg+xml', 'application/vc+jwt', 'application/jwt'], { parseAs: 'string' }, (_request, body, done) => done(null, body));

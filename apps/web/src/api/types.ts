@@ -48,6 +48,7 @@ export type LearnerSummary = Schemas['LearnerSummaryDto'];
 export type SeriesFunnel = Schemas['SeriesFunnelDto'];
 export type ImportRowError = Schemas['ImportRowErrorDto'];
 export type AttendanceImportReport = Schemas['AttendanceImportReportDto'];
+export type PendingAttendee = Schemas['PendingAttendeeDto'];
 
 export type Problem = Schemas['Problem'];
 export type FieldViolation = NonNullable<Problem['errors']>[number];

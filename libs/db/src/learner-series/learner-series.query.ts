@@ -103,3 +103,29 @@ export async function loadLearnerSeries(run: SqlRunner, userId: string, filter: 
   }
   return [...bySeries.values()];
 }
+
+/**
+ * `loadLearnerSeries` for one series and many learners (a bulk import's unlock check): the series
+ * read once, then every listed learner's completions of its scheduled sessions and unlock in
+ * one more round trip. Learners without either get an entry with none.
+ */
+export async function loadSeriesForLearners(run: SqlRunner, seriesId: string, userIds: string[]): Promise<Map<string, LearnerSeries>> {
+  const byLearner = new Map<string, LearnerSeries>();
+  const [definition] = await loadLearnerSeries(run, '00000000-0000-0000-0000-000000000000', Prisma.sql`sr.id = ${seriesId}::uuid`);
+  if (!definition || userIds.length === 0) return byLearner;
+  for (const userId of userIds) byLearner.set(userId, { series: definition.series, completions: [], unlockedAt: null });
+  const rows = await run<{ userId: string; sessionId: string | null; completedAt: Date | null; unlockedAt: Date | null }>(Prisma.sql`
+    SELECT c."userId", c."sessionId", c."completedAt", NULL::timestamptz AS "unlockedAt"
+    FROM "SessionCompletion" c JOIN "Session" s ON s.id = c."sessionId"
+    WHERE s."seriesId" = ${seriesId}::uuid AND s.status = 'SCHEDULED' AND c."userId" = ANY(${userIds}::uuid[])
+    UNION ALL
+    SELECT u."userId", NULL, NULL, u."unlockedAt" FROM "SeriesUnlock" u
+    WHERE u."seriesId" = ${seriesId}::uuid AND u."userId" = ANY(${userIds}::uuid[])`);
+  for (const row of rows) {
+    const entry = byLearner.get(row.userId);
+    if (!entry) continue;
+    if (row.unlockedAt) entry.unlockedAt = row.unlockedAt;
+    else if (row.sessionId && row.completedAt) entry.completions.push({ sessionId: row.sessionId, completedAt: row.completedAt });
+  }
+  return byLearner;
+}

@@ -22,3 +22,25 @@ export async function enqueueOutboxEvent(tx: Prisma.TransactionClient, job: JobI
     RETURNING id`;
   return row.id;
 }
+
+/**
+ * `enqueueOutboxEvent` for many jobs in one statement (a bulk import's completions): the same
+ * rows, the same job-id deduplication, ids returned in the order given.
+ */
+export async function enqueueOutboxEvents(tx: Prisma.TransactionClient, jobs: JobItem[]): Promise<string[]> {
+  if (jobs.length === 0) return [];
+  const rows = await tx.$queryRaw<{ id: string; ord: bigint }[]>`
+    WITH input AS (
+      SELECT * FROM unnest(${jobs.map((job) => queueOf(job.name))}::text[], ${jobs.map((job) => job.name)}::text[],
+                           ${jobs.map((job) => jobIdFor(job))}::text[], ${jobs.map((job) => JSON.stringify(job.data))}::jsonb[])
+             WITH ORDINALITY AS t(queue, "jobName", "jobId", payload, ord)
+    ),
+    written AS (
+      INSERT INTO "OutboxEvent" (id, queue, "jobName", "jobId", payload, "createdAt")
+      SELECT gen_random_uuid(), queue, "jobName", "jobId", payload, now() FROM input ORDER BY ord
+      ON CONFLICT ("jobId") DO UPDATE SET "jobId" = EXCLUDED."jobId"
+      RETURNING id, "jobId"
+    )
+    SELECT written.id, input.ord FROM written JOIN input ON input."jobId" = written."jobId" ORDER BY input.ord`;
+  return rows.map((row) => row.id);
+}

@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBody,
   ApiConflictResponse,
   ApiConsumes,
@@ -8,7 +9,9 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
+  ApiPayloadTooLargeResponse,
   ApiUnprocessableEntityResponse,
+  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { AdminOnly, type AuthenticatedUser, CurrentUser } from '../auth/auth.decorators.js';
 import { SessionSummaryDto } from '../catalogue/dto/catalogue.dto.js';
@@ -61,25 +64,39 @@ export class AdminSessionsController {
   @Post(':session/attendance-imports')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Import a webinar platform’s attendance CSV',
+    summary: 'Import a webinar platform’s attendance export as downloaded',
     description:
-      'Columns are recognised by name (email; name; join and leave times, or minutes attended). Every row is ' +
-      'validated and reported with its line. Try `dryRun=true` first; `atomic=true` applies nothing unless ' +
-      'every row is valid. Valid rows are applied in one transaction; importing the same file again changes nothing.',
+      'Send the file as the body (Content-Type: text/csv). Recognised without editing: the Zoom webinar attendee report and ' +
+      'meeting participants report, the Microsoft Teams attendance report (UTF-16, tab-separated), the Webex attendance report, ' +
+      'the GoToWebinar attendee report, and a plain CSV whose header names an email column and join and leave times or minutes. ' +
+      'The report says which format and section were read. Hosts, panelists, organizers and presenters are never counted; ' +
+      'absentees are skipped and counted; rejoins are summed per e-mail. Addresses without an account are kept as pending ' +
+      'attendance and credited when someone verifies that address. Every row is validated and reported with its line. ' +
+      'Try `dryRun=true` first; `atomic=true` applies nothing unless every row is valid. Valid rows are applied in one ' +
+      'transaction; importing the same file again changes nothing.',
   })
   @ApiParam(SESSION_PARAM)
-  @ApiConsumes('text/csv')
-  @ApiBody({ schema: { type: 'string', example: SAMPLE_CSV } })
+  @ApiConsumes('text/csv', 'text/tab-separated-values')
+  @ApiBody({ schema: { type: 'string', format: 'binary', example: SAMPLE_CSV } })
   @ApiOkResponse({ type: AttendanceImportReportDto })
-  @ApiUnprocessableEntityResponse({ description: 'atomic=true and some rows are invalid: nothing applied; errors listed' })
+  @ApiBadRequestResponse({ description: 'Empty body, or a query parameter is invalid' })
+  @ApiNotFoundResponse({ description: 'No such session' })
+  @ApiConflictResponse({ description: 'The session has been cancelled' })
+  @ApiPayloadTooLargeResponse({ description: 'The file is larger than ATTENDANCE_IMPORT_MAX_BYTES or has more than ATTENDANCE_IMPORT_MAX_ROWS records' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'The body is not sent as text/csv' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'The file is in no known layout (the error names what was looked for), is not well-formed CSV, took too long to read, ' +
+      'or atomic=true and some rows are invalid (nothing applied; errors listed)',
+  })
   import(
     @CurrentUser() admin: AuthenticatedUser,
     @Param('session') session: string,
     @Query() query: AttendanceImportQueryDto,
     @Body() body: unknown,
   ) {
-    if (typeof body !== 'string' || body.trim() === '') {
-      throw new RequestValidationException([{ field: 'body', rule: 'csv', message: 'send the CSV file as the request body with Content-Type: text/csv' }]);
+    if (!Buffer.isBuffer(body) || body.toString('latin1').trim() === '') {
+      throw new RequestValidationException([{ field: 'body', rule: 'csv', message: 'send the export file as the request body with Content-Type: text/csv' }]);
     }
     return this.imports.import(admin.id, session, body, query);
   }

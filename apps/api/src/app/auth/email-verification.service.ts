@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { CompletionSource, type Prisma, PrismaService } from '@stacks/db';
 import { composeEmailVerification } from '@stacks/notifications';
 import { CompletionRecorder } from '../completions/completion-recorder.service.js';
+import { PendingAttendanceService } from '../completions/pending-attendance.service.js';
 import { OutboxPublisher } from '@stacks/queues';
 import { DomainError } from '../problem/domain-error.js';
 import { AccountMailer } from './account-mailer.js';
@@ -34,6 +35,7 @@ export class EmailVerificationService {
     private readonly prisma: PrismaService,
     private readonly mailer: AccountMailer,
     private readonly recorder: CompletionRecorder,
+    private readonly pending: PendingAttendanceService,
     private readonly outbox: OutboxPublisher,
     @Inject(BadgeIssuance) private readonly issuance: BadgeIssuance,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -83,17 +85,18 @@ export class EmailVerificationService {
   }
 
   /**
-   * Credits held attendance and issues held badges through the usual paths. Safe to repeat or run
+   * Credits pending and held attendance and issues held badges through the usual paths. Safe to repeat or run
    * concurrently (a retried request, a crash half-way): completions, unlocks, awards and outbox
    * rows are each unique, so what was held is released exactly once.
    */
   async releaseHeld(userId: string): Promise<ReleasedHolds> {
+    // Attendance imported before this address had an account (or before it was this account's).
+    let attendanceCredited = await this.pending.claim(userId);
     const heldEvents = await this.prisma.completionEvent.findMany({
       where: { userId, source: CompletionSource.ATTENDANCE_IMPORT, session: { completions: { none: { userId } } } },
       include: { session: true },
       orderBy: { occurredAt: 'asc' },
     });
-    let attendanceCredited = 0;
     for (const event of heldEvents) {
       const outcome = await this.recorder.record({
         userId,

@@ -1,6 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { type CompletionEvent, type CompletionSource, enqueueOutboxEvent, loadLearnerSeries, Prisma, PrismaService, type Session, type SqlRunner, transactionRunner } from '@stacks/db';
+import {
+  type CompletionEvent,
+  type CompletionSource,
+  enqueueOutboxEvent,
+  enqueueOutboxEvents,
+  loadLearnerSeries,
+  loadSeriesForLearners,
+  Prisma,
+  PrismaService,
+  type Session,
+  type SqlRunner,
+  transactionRunner,
+} from '@stacks/db';
 import { type CompletionPolicy, evaluateSeries, mergeRecordingProgress, qualifies, toSeriesDefinition } from '@stacks/learning-domain';
 import { JobName, type SeriesUnlockedPayload, type SessionCompletedPayload } from '@stacks/queue-contracts';
 import { OutboxPublisher } from '@stacks/queues';
@@ -35,6 +47,24 @@ export interface CompletionOutcome {
   outboxIds: string[];
   /** Imported attendance kept but not credited: the learner has not verified their e-mail (see EmailVerificationService). */
   held?: boolean;
+}
+
+/** One learner's attendance in a bulk import (see `recordImportedAttendance`). */
+export interface ImportedAttendance {
+  userId: string;
+  minutesAttended: number;
+  occurredAt: Date;
+}
+
+export interface ImportedAttendanceOutcome {
+  /** Events new or raised (or newly completing). */
+  recorded: number;
+  unchanged: number;
+  newlyCompleted: number;
+  /** Qualifying attendance of learners who have not verified their e-mail: kept, not credited. */
+  held: number;
+  unlocked: number;
+  outboxIds: string[];
 }
 
 /** Seed of the per-learner advisory lock key; any stable number not used by other locks. */
@@ -148,6 +178,99 @@ export class CompletionRecorder {
       sessionCompleted = alreadyCompleted;
     }
     return { event, duplicate: duplicate && !newlyCompleted, sessionCompleted, newlyCompleted, unlocked, outboxIds };
+  }
+
+  /**
+   * `recordInTransaction` for a whole attendance import, in a handful of statements instead of
+   * several per learner: the same learner locks (taken together, in id order), the same event
+   * upsert (greatest minutes win), the same rule for holding unverified learners, completions and
+   * unlocks each created once (ON CONFLICT), and the same outbox jobs. Each learner appears once.
+   */
+  async recordImportedAttendance(
+    tx: Prisma.TransactionClient,
+    session: CompletableSession,
+    rows: ImportedAttendance[],
+    meta: { recordedById: string; importId: string },
+  ): Promise<ImportedAttendanceOutcome> {
+    const outcome: ImportedAttendanceOutcome = { recorded: 0, unchanged: 0, newlyCompleted: 0, held: 0, unlocked: 0, outboxIds: [] };
+    if (rows.length === 0) return outcome;
+    const sorted = [...rows].sort((a, b) => a.userId.localeCompare(b.userId));
+    const userIds = sorted.map((row) => row.userId);
+    await tx.$queryRaw`
+      SELECT count(pg_advisory_xact_lock(hashtextextended(u, ${LEARNER_LOCK_SEED}::bigint)))::int AS locked
+      FROM unnest(${userIds}::text[]) AS u`;
+    const written = await tx.$queryRaw<{ userId: string; changed: boolean; minutesAttended: number | null; occurredAt: Date; alreadyCompleted: boolean; verified: boolean }[]>`
+      WITH input AS (
+        SELECT * FROM unnest(${userIds}::uuid[], ${sorted.map((row) => row.minutesAttended)}::int[], ${sorted.map((row) => row.occurredAt)}::timestamptz[])
+               AS t(user_id, minutes, occurred_at)
+      ),
+      upserted AS (
+        INSERT INTO "CompletionEvent" (id, "userId", "sessionId", source, "minutesAttended", "occurredAt", "recordedById", "importId", "createdAt", "updatedAt")
+        SELECT gen_random_uuid(), user_id, ${session.id}::uuid, 'ATTENDANCE_IMPORT'::"CompletionSource", minutes, occurred_at,
+               ${meta.recordedById}::uuid, ${meta.importId}::uuid, now(), now()
+        FROM input
+        ON CONFLICT ("userId", "sessionId", source) DO UPDATE SET
+          "minutesAttended" = GREATEST("CompletionEvent"."minutesAttended", EXCLUDED."minutesAttended"),
+          "updatedAt" = now()
+        WHERE GREATEST("CompletionEvent"."minutesAttended", EXCLUDED."minutesAttended") IS DISTINCT FROM "CompletionEvent"."minutesAttended"
+        RETURNING "userId", "minutesAttended", "occurredAt"
+      )
+      SELECT i.user_id AS "userId", (w."userId" IS NOT NULL) AS changed,
+             COALESCE(w."minutesAttended", e."minutesAttended") AS "minutesAttended", COALESCE(w."occurredAt", e."occurredAt", i.occurred_at) AS "occurredAt",
+             EXISTS (SELECT 1 FROM "SessionCompletion" c WHERE c."userId" = i.user_id AND c."sessionId" = ${session.id}::uuid) AS "alreadyCompleted",
+             EXISTS (SELECT 1 FROM "User" v WHERE v.id = i.user_id AND v."emailVerifiedAt" IS NOT NULL) AS verified
+      FROM input i
+      LEFT JOIN upserted w ON w."userId" = i.user_id
+      LEFT JOIN "CompletionEvent" e ON w."userId" IS NULL AND e."userId" = i.user_id AND e."sessionId" = ${session.id}::uuid AND e.source = 'ATTENDANCE_IMPORT'`;
+
+    const toComplete: { userId: string; occurredAt: Date }[] = [];
+    for (const row of written) {
+      const counts = qualifies({ source: 'ATTENDANCE_IMPORT', minutesAttended: row.minutesAttended }, this.policy);
+      if (counts && !row.alreadyCompleted && !row.verified) outcome.held += 1;
+      else if (counts && !row.alreadyCompleted) toComplete.push(row);
+      if (!row.changed && !(counts && !row.alreadyCompleted && row.verified)) outcome.unchanged += 1;
+      else outcome.recorded += 1;
+    }
+    if (toComplete.length === 0) return outcome;
+    const created = await tx.$queryRaw<{ userId: string; completedAt: Date }[]>`
+      INSERT INTO "SessionCompletion" (id, "userId", "sessionId", source, "completedAt", "createdAt")
+      SELECT gen_random_uuid(), user_id, ${session.id}::uuid, 'ATTENDANCE_IMPORT'::"CompletionSource", completed_at, now()
+      FROM unnest(${toComplete.map((row) => row.userId)}::uuid[], ${toComplete.map((row) => row.occurredAt)}::timestamptz[]) AS t(user_id, completed_at)
+      ON CONFLICT ("userId", "sessionId") DO NOTHING
+      RETURNING "userId", "completedAt"`;
+    outcome.newlyCompleted = created.length;
+    outcome.outboxIds.push(
+      ...(await enqueueOutboxEvents(
+        tx,
+        created.map((row) => ({
+          name: JobName.SessionCompleted,
+          data: { userId: row.userId, sessionId: session.id, seriesId: session.seriesId, completedAt: row.completedAt.toISOString() } satisfies SessionCompletedPayload,
+        })),
+      )),
+    );
+    if (!session.seriesId || created.length === 0) return outcome;
+
+    const seriesId = session.seriesId;
+    const learners = await loadSeriesForLearners(transactionRunner(tx), seriesId, created.map((row) => row.userId));
+    const toUnlock = [...learners.entries()].filter(([, learner]) => !learner.unlockedAt && evaluateSeries(toSeriesDefinition(learner.series), learner.completions).satisfied);
+    if (toUnlock.length === 0) return outcome;
+    const series = toUnlock[0][1].series;
+    const unlocked = await tx.$queryRaw<{ userId: string; unlockedAt: Date }[]>`
+      INSERT INTO "SeriesUnlock" (id, "userId", "seriesId", "unlockedAt")
+      SELECT gen_random_uuid(), user_id, ${seriesId}::uuid, now() FROM unnest(${toUnlock.map(([userId]) => userId)}::uuid[]) AS t(user_id)
+      ON CONFLICT ("userId", "seriesId") DO NOTHING
+      RETURNING "userId", "unlockedAt"`;
+    outcome.unlocked = unlocked.length;
+    outcome.outboxIds.push(
+      ...(await enqueueOutboxEvents(
+        tx,
+        unlocked.map((row) => ({
+          name: JobName.SeriesUnlocked,
+          data: { userId: row.userId, seriesId, seriesSlug: series.slug, unlockTitle: series.unlockTitle, unlockedAt: row.unlockedAt.toISOString() } satisfies SeriesUnlockedPayload,
+        })),
+      )),
+    );
+    return outcome;
   }
 
   /**

@@ -11,4 +11,11 @@ describe('findIllFormedText', () => {
     expect(findIllFormedText({ tags: ['ok', '\ud83d'] }, '')).toBe('tags[1]');
     expect(findIllFormedText({ ['\ud800']: 1 }, '')).toBe('\ud800');
   });
+
+  it('leaves a raw uploaded body (bytes) to its own reader instead of walking every byte', () => {
+    const upload = Buffer.alloc(1_000_000, 0x41);
+    const started = performance.now();
+    expect(findIllFormedText(upload, '')).toBeNull();
+    expect(performance.now() - started).toBeLessThan(50);
+  });
 });

@@ -9,7 +9,8 @@ const isWellFormed = (text: string) => !LONE_SURROGATE.test(text);
 /** Depth-first path of the first string holding a lone UTF-16 surrogate, or null. */
 export function findIllFormedText(value: unknown, path: string, depth = 0): string | null {
   if (typeof value === 'string') return isWellFormed(value) ? null : path;
-  if (depth > 32 || value === null || typeof value !== 'object') return null;
+  // Raw bodies (an uploaded file as a Buffer) are bytes, not text fields: each reader decodes its own.
+  if (depth > 32 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return null;
   for (const [key, child] of Object.entries(value)) {
     const childPath = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
     if (!isWellFormed(key)) return childPath;

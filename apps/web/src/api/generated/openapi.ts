@@ -463,8 +463,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import a webinar platform’s attendance CSV
-         * @description Columns are recognised by name (email; name; join and leave times, or minutes attended). Every row is validated and reported with its line. Try `dryRun=true` first; `atomic=true` applies nothing unless every row is valid. Valid rows are applied in one transaction; importing the same file again changes nothing.
+         * Import a webinar platform’s attendance export as downloaded
+         * @description Send the file as the body (Content-Type: text/csv). Recognised without editing: the Zoom webinar attendee report and meeting participants report, the Microsoft Teams attendance report (UTF-16, tab-separated), the Webex attendance report, the GoToWebinar attendee report, and a plain CSV whose header names an email column and join and leave times or minutes. The report says which format and section were read. Hosts, panelists, organizers and presenters are never counted; absentees are skipped and counted; rejoins are summed per e-mail. Addresses without an account are kept as pending attendance and credited when someone verifies that address. Every row is validated and reported with its line. Try `dryRun=true` first; `atomic=true` applies nothing unless every row is valid. Valid rows are applied in one transaction; importing the same file again changes nothing.
          */
         post: operations["AdminSessionsController_import"];
         delete?: never;
@@ -1616,11 +1616,29 @@ export interface components {
             question: string;
         };
         AttendanceImportReportDto: {
+            /**
+             * @description Records of people who registered but did not attend: skipped
+             * @example 3
+             */
+            absentRecords: number;
             /** @description Whether rows were written */
             applied: boolean;
             atomic: boolean;
             dryRun: boolean;
+            /**
+             * @example utf-8
+             * @enum {string}
+             */
+            encoding: "utf-8" | "utf-16le" | "utf-16be";
             errors: components["schemas"]["ImportRowErrorDto"][];
+            /**
+             * @description Export layout recognised
+             * @example zoom-webinar
+             * @enum {string}
+             */
+            format: "zoom-webinar" | "zoom-meeting" | "teams" | "webex" | "gotowebinar" | "stacks-csv";
+            /** @example Zoom webinar attendee report */
+            formatName: string;
             /**
              * @description Qualifying attendance kept but not credited yet: the learner has not verified their e-mail
              * @example 2
@@ -1636,11 +1654,33 @@ export interface components {
              * @example 95
              */
             newlyCompleted: number;
+            /** @description The pending attendees (the first 1000) */
+            pending: components["schemas"]["PendingAttendeeDto"][];
+            /**
+             * @description Attendees whose e-mail no account uses yet: kept as pending and credited when someone verifies that address
+             * @example 4
+             */
+            pendingCount: number;
+            /**
+             * @description Pending attendance new or raised by this import
+             * @example 4
+             */
+            pendingRecorded: number;
             /**
              * @description Attendance records new or changed by this import
              * @example 100
              */
             recorded: number;
+            /**
+             * @description Section the attendees were read from; null for a single-table file
+             * @example Attendee Details
+             */
+            section: string | null;
+            /**
+             * @description Records of hosts, panelists, organizers and presenters: never counted
+             * @example 2
+             */
+            staffRecords: number;
             /** @example 120 */
             totalRecords: number;
             /**
@@ -2334,6 +2374,19 @@ export interface components {
             offset: number;
             /** @example 42 */
             total: number;
+        };
+        PendingAttendeeDto: {
+            /** @example new.person@library.example */
+            email: string;
+            /**
+             * @description Line of the first record of this address
+             * @example 7
+             */
+            line: number;
+            /** @example 55 */
+            minutesAttended: number;
+            /** @example New Person */
+            name: string | null;
         };
         Problem: {
             detail?: string;
@@ -5261,6 +5314,7 @@ export interface operations {
         requestBody: {
             content: {
                 "text/csv": string;
+                "text/tab-separated-values": string;
             };
         };
         responses: {
@@ -5272,7 +5326,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceImportReportDto"];
                 };
             };
-            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            /** @description Empty body, or a query parameter is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5299,7 +5353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Found: Nothing has that identifier */
+            /** @description No such session */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5308,7 +5362,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Payload Too Large: The body is larger than the configured limit */
+            /** @description The session has been cancelled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than ATTENDANCE_IMPORT_MAX_BYTES or has more than ATTENDANCE_IMPORT_MAX_ROWS records */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5326,7 +5389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            /** @description The body is not sent as text/csv */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5335,7 +5398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description atomic=true and some rows are invalid: nothing applied; errors listed */
+            /** @description The file is in no known layout (the error names what was looked for), is not well-formed CSV, took too long to read, or atomic=true and some rows are invalid (nothing applied; errors listed) */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -8,20 +8,26 @@ import { AdminCrumb } from './AdminHomePage';
 import { ProgramPicker } from './ProgramPicker';
 import { useSubmit } from '../../app/use-submit';
 
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const count = (n: number, noun: string, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
 
 export function AdminAttendancePage() {
   usePageTitle('Attendance import');
   const [programSlug, setProgramSlug] = useState('');
   const [session, setSession] = useState('');
   const [csv, setCsv] = useState('');
+  // The file as downloaded, sent as bytes: a Teams report is UTF-16, which the server decodes.
+  const [file, setFile] = useState<File>();
   const [preview, setPreview] = useState<AttendanceImportReport>();
   const [applied, setApplied] = useState<AttendanceImportReport>();
   const program = useApi<ProgramDetail>(programSlug ? `/programs/${programSlug}` : null);
   const submit = useSubmit();
 
   const upload = (dryRun: boolean) =>
-    api.request<AttendanceImportReport>(`/admin/sessions/${session}/attendance-imports?dryRun=${dryRun}`, { method: 'POST', body: csv, contentType: 'text/csv' });
+    api.request<AttendanceImportReport>(`/admin/sessions/${session}/attendance-imports?dryRun=${dryRun}`, {
+      method: 'POST',
+      body: file ?? csv,
+      contentType: 'text/csv',
+    });
 
   const runPreview = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +35,10 @@ export function AdminAttendancePage() {
     await submit.run(async () => {
       const report = await upload(true);
       setPreview(report);
-      return `Preview ready: ${count(report.validLearners, 'learner')} can be recorded, ${count(report.errors.length, 'row')} with problems. Nothing is saved yet.`;
+      return (
+        `Preview ready (${report.formatName}): ${count(report.validLearners, 'learner')} can be recorded, ` +
+        `${count(report.pendingCount, 'address', 'addresses')} without an account, ${count(report.errors.length, 'row')} with problems. Nothing is saved yet.`
+      );
     });
   };
   const apply = async () => {
@@ -37,12 +46,15 @@ export function AdminAttendancePage() {
       const report = await upload(false);
       setApplied(report);
       setPreview(undefined);
-      return `Imported: ${report.recorded} recorded, ${report.unchanged} already known, ${count(report.newlyCompleted, 'session')} newly completed, ${report.unlocked} series unlocked.`;
+      return (
+        `Imported: ${report.recorded} recorded, ${report.unchanged} already known, ${count(report.newlyCompleted, 'session')} newly completed, ` +
+        `${report.unlocked} series unlocked, ${report.pendingCount} kept until someone registers with that address.`
+      );
     });
   };
-  const readFile = async (file: File | undefined) => {
-    if (!file) return;
-    setCsv(await file.text());
+  const chooseFile = (chosen: File | undefined) => {
+    setFile(chosen);
+    setCsv('');
     setPreview(undefined);
   };
 
@@ -50,7 +62,10 @@ export function AdminAttendancePage() {
     <>
       <AdminCrumb />
       <PageHeading>Attendance import</PageHeading>
-      <p className="lede">Upload the attendance CSV your webinar platform exports. Preview first: every row is checked and problems are listed with their line.</p>
+      <p className="lede">
+        Upload the attendance report exactly as your webinar platform exports it: Zoom (webinar attendee or meeting participants report), Microsoft
+        Teams, Webex or GoToWebinar, or a CSV with an email column. Preview first: every row is checked and problems are listed with their line.
+      </p>
       <form onSubmit={runPreview} className="card">
         <ProgramPicker value={programSlug} onChange={(slug) => { setProgramSlug(slug); setSession(''); }} />
         <SelectField label="Session" required value={session} onChange={(event) => setSession(event.target.value)} disabled={!program.data}>
@@ -62,11 +77,21 @@ export function AdminAttendancePage() {
           ))}
         </SelectField>
         <div className="field">
-          <label htmlFor="attendance-file">CSV file</label>
-          <input id="attendance-file" type="file" accept=".csv,text/csv" onChange={(event) => void readFile(event.target.files?.[0])} />
+          <label htmlFor="attendance-file">Attendance report file</label>
+          <input id="attendance-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" onChange={(event) => chooseFile(event.target.files?.[0] ?? undefined)} />
         </div>
-        <TextAreaField label="…or paste the CSV" rows={8} value={csv} onChange={(event) => { setCsv(event.target.value); setPreview(undefined); }} hint="Columns are recognised by name: email, name, join and leave time or minutes attended" />
-        <button type="submit" disabled={submit.busy || !session || !csv.trim()}>
+        <TextAreaField
+          label="…or paste the CSV"
+          rows={8}
+          value={csv}
+          disabled={file !== undefined}
+          onChange={(event) => {
+            setCsv(event.target.value);
+            setPreview(undefined);
+          }}
+          hint={file ? `Sending the file ${file.name}` : 'Columns are recognised by name: email, name, join and leave time or minutes attended'}
+        />
+        <button type="submit" disabled={submit.busy || !session || (!file && !csv.trim())}>
           Preview (dry run)
         </button>
       </form>
@@ -83,7 +108,12 @@ function ImportReport({ report, onApply, busy }: { report: AttendanceImportRepor
     <section className="card" aria-labelledby="report-heading">
       <h2 id="report-heading">{report.dryRun ? 'Preview' : 'Import result'}</h2>
       <dl className="facts">
-        <dt>Rows in the file</dt>
+        <dt>Format</dt>
+        <dd>
+          {report.formatName}
+          {report.section ? ` (section “${report.section}”)` : ''}
+        </dd>
+        <dt>Attendee rows in the file</dt>
         <dd>{report.totalRecords}</dd>
         <dt>Learners matched</dt>
         <dd>{report.validLearners}</dd>
@@ -93,7 +123,41 @@ function ImportReport({ report, onApply, busy }: { report: AttendanceImportRepor
         <dd>{report.unchanged}</dd>
         <dt>{report.dryRun ? 'Would complete the session' : 'Completed the session'}</dt>
         <dd>{report.newlyCompleted}</dd>
+        <dt>Hosts, panelists and presenters (not counted)</dt>
+        <dd>{report.staffRecords}</dd>
+        <dt>Registered but did not attend (skipped)</dt>
+        <dd>{report.absentRecords}</dd>
+        <dt>Addresses without an account</dt>
+        <dd>{report.pendingCount}</dd>
       </dl>
+      {report.pending.length > 0 && (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Attendees without an account">
+          <table>
+            <caption>
+              Attendees without an account: kept as pending and credited when someone registers and verifies that e-mail address
+              {report.pendingCount > report.pending.length ? ` (first ${report.pending.length} of ${report.pendingCount})` : ''}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                <th scope="col">E-mail</th>
+                <th scope="col">Name</th>
+                <th scope="col">Minutes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.pending.map((row) => (
+                <tr key={row.email}>
+                  <td>{row.line}</td>
+                  <td>{row.email}</td>
+                  <td>{row.name ?? ''}</td>
+                  <td>{row.minutesAttended}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       {report.errors.length > 0 && (
         <div className="table-scroll" tabIndex={0} role="region" aria-label="Rows with problems">
           <table>
@@ -118,8 +182,8 @@ function ImportReport({ report, onApply, busy }: { report: AttendanceImportRepor
         </div>
       )}
       {onApply && (
-        <button type="button" onClick={onApply} disabled={busy || report.validLearners === 0}>
-          Apply the {report.validLearners} valid {report.validLearners === 1 ? 'row' : 'rows'}
+        <button type="button" onClick={onApply} disabled={busy || report.validLearners + report.pendingCount === 0}>
+          Apply: {count(report.validLearners, 'learner')}, {count(report.pendingCount, 'pending address', 'pending addresses')}
         </button>
       )}
     </section>

@@ -30,7 +30,27 @@ export class ImportRowErrorDto {
   @ApiProperty({ example: 'email "ada@" is not a valid address' }) message: string;
 }
 
+export const ATTENDANCE_FORMATS = ['zoom-webinar', 'zoom-meeting', 'teams', 'webex', 'gotowebinar', 'stacks-csv'] as const;
+
+export class PendingAttendeeDto {
+  @ApiProperty({ example: 7, description: 'Line of the first record of this address' }) line: number;
+  @ApiProperty({ example: 'new.person@library.example' }) email: string;
+  @ApiProperty({ type: String, nullable: true, example: 'New Person' }) name: string | null;
+  @ApiProperty({ example: 55 }) minutesAttended: number;
+}
+
 export class AttendanceImportReportDto {
+  @ApiProperty({ enum: ATTENDANCE_FORMATS, example: 'zoom-webinar', description: 'Export layout recognised' }) format: string;
+  @ApiProperty({ example: 'Zoom webinar attendee report' }) formatName: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Attendee Details', description: 'Section the attendees were read from; null for a single-table file' })
+  section: string | null;
+  @ApiProperty({ enum: ['utf-8', 'utf-16le', 'utf-16be'], example: 'utf-8' }) encoding: string;
+  @ApiProperty({ example: 3, description: 'Records of people who registered but did not attend: skipped' }) absentRecords: number;
+  @ApiProperty({ example: 2, description: 'Records of hosts, panelists, organizers and presenters: never counted' }) staffRecords: number;
+  @ApiProperty({ example: 4, description: 'Attendees whose e-mail no account uses yet: kept as pending and credited when someone verifies that address' })
+  pendingCount: number;
+  @ApiProperty({ type: PendingAttendeeDto, isArray: true, description: 'The pending attendees (the first 1000)' }) pending: PendingAttendeeDto[];
+  @ApiProperty({ example: 4, description: 'Pending attendance new or raised by this import' }) pendingRecorded: number;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Audit record of an applied import' }) importId: string | null;
   @ApiProperty() dryRun: boolean;
   @ApiProperty() atomic: boolean;
