@@ -638,7 +638,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a learner account and sign in */
+        /**
+         * Create a learner account and mail the link that confirms its address
+         * @description The answer is the same whether or not the address already has an account: its owner is mailed instead (at most once a day). A new account can sign in at once; badges and imported attendance wait for the confirmed address.
+         */
         post: operations["AuthController_register"];
         delete?: never;
         options?: never;
@@ -1597,7 +1600,10 @@ export interface components {
         ChangePasswordDto: {
             /** @example correct horse battery staple */
             currentPassword: string;
-            /** @example another horse battery staple */
+            /**
+             * @description The password policy: 12 to 256 characters and not easy to guess (common and breached passwords, words from the address or name are refused)
+             * @example another horse battery staple
+             */
             newPassword: string;
         };
         ClaimedPartyDto: {
@@ -2378,7 +2384,10 @@ export interface components {
             displayName: string;
             /** @example ada@library.example */
             email: string;
-            /** @example correct horse battery staple */
+            /**
+             * @description The password policy: 12 to 256 characters and not easy to guess (common and breached passwords, words from the address or name are refused)
+             * @example correct horse battery staple
+             */
             password: string;
             profile?: components["schemas"]["MemberProfileDto"];
         };
@@ -2404,7 +2413,10 @@ export interface components {
             did?: string;
         };
         ResetPasswordDto: {
-            /** @example correct horse battery staple */
+            /**
+             * @description The password policy: 12 to 256 characters and not easy to guess (common and breached passwords, words from the address or name are refused)
+             * @example correct horse battery staple
+             */
             password: string;
             /**
              * @description The token from the link in the mail
@@ -5592,6 +5604,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The account has been disabled (said only with the right password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Payload Too Large: The body is larger than the configured limit */
             413: {
                 headers: {
@@ -5610,7 +5631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many attempts from this address */
+            /** @description Too many attempts from this client, or too many failed sign-ins to this e-mail address (locked out for a doubling time; the same answer whether or not the address has an account). Retry-After says when to try again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5806,6 +5827,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
             503: {
                 headers: {
@@ -5874,6 +5904,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
             503: {
                 headers: {
@@ -5898,25 +5937,16 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TokenPairDto"];
+                    "application/json": components["schemas"]["AcceptedDto"];
                 };
             };
-            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            /** @description A field breaks a rule, e.g. the password policy (length 12–256, not easy to guess) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The email is already registered */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7508,7 +7538,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            /** @description The new password breaks the password policy (length 12–256, not easy to guess) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7546,6 +7576,15 @@ export interface operations {
             };
             /** @description Unsupported Media Type: The body is not in a media type this operation reads */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts from this address */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
