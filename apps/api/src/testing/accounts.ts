@@ -47,6 +47,23 @@ export async function createAdmin(app: TestApp, prisma: PrismaClient): Promise<T
   return toAccount(app, email, response.json());
 }
 
+/** Division staff (ISSUER_ADMIN) of the given issuers: created directly, then signed in through the API. */
+export async function createIssuerStaff(app: TestApp, prisma: PrismaClient, issuerIds: string[]): Promise<TestAccount> {
+  const email = `staff-${randomUUID().slice(0, 8)}@test.example`;
+  await prisma.user.create({
+    data: {
+      email,
+      passwordHash: await hash(PASSWORD, { algorithm: 2 }),
+      displayName: 'Division staff',
+      role: 'ISSUER_ADMIN',
+      staffOf: { create: issuerIds.map((issuerId) => ({ issuerId })) },
+    },
+  });
+  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD } });
+  if (response.statusCode !== 200) throw new Error(`staff login failed: ${response.body}`);
+  return toAccount(app, email, response.json());
+}
+
 async function toAccount(app: TestApp, email: string, tokens: { accessToken: string; refreshToken: string }): Promise<TestAccount> {
   const auth = { authorization: `Bearer ${tokens.accessToken}` };
   const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: auth });

@@ -94,7 +94,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search issued credentials by learner, achievement and status */
+        /** Search issued credentials by learner, achievement and status (division staff: their issuers’ only) */
         get: operations["AdminBadgesController_search"];
         put?: never;
         /** Award a badge by hand, with evidence (URL or narrative); audited */
@@ -1379,13 +1379,20 @@ export interface components {
              * @example true
              */
             emailVerified?: boolean;
+            /**
+             * @description Slugs of the badge issuers an ISSUER_ADMIN is staff of (replaces the list; [] clears it). Only meaningful with the ISSUER_ADMIN role.
+             * @example [
+             *       "alsc"
+             *     ]
+             */
+            issuers?: string[];
             /** @example Asked by phone, ticket 1234 */
             reason?: string;
             /**
              * @example ADMIN
              * @enum {string}
              */
-            role?: "LEARNER" | "ADMIN";
+            role?: "LEARNER" | "ADMIN" | "ISSUER_ADMIN";
         };
         AccountDto: {
             /** Format: date-time */
@@ -1406,7 +1413,7 @@ export interface components {
              * @example LEARNER
              * @enum {string}
              */
-            role: "LEARNER" | "ADMIN";
+            role: "LEARNER" | "ADMIN" | "ISSUER_ADMIN";
         };
         AchievementDto: {
             /** @description The Open Badges 3.0 Achievement JSON */
@@ -2041,7 +2048,7 @@ export interface components {
             /** @enum {string|null} */
             libraryType: "PUBLIC" | "ACADEMIC" | "SCHOOL" | "SPECIAL" | "RURAL" | null;
             /** @enum {string} */
-            role: "LEARNER" | "ADMIN";
+            role: "LEARNER" | "ADMIN" | "ISSUER_ADMIN";
             /** @example 3 */
             sessionsCompleted: number;
         };
@@ -3145,7 +3152,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminBadgePageDto"];
                 };
             };
-            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            /** @description A query parameter breaks a rule */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3163,7 +3170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Requires the ADMIN role */
+            /** @description Requires the ADMIN role, or ISSUER_ADMIN staff of the badge’s issuer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3222,7 +3229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Requires the ADMIN role */
+            /** @description Requires the ADMIN role, or ISSUER_ADMIN staff of the badge’s issuer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3465,7 +3472,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Requires the ADMIN role */
+            /** @description Requires the ADMIN role, or ISSUER_ADMIN staff of the badge’s issuer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3571,7 +3578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Requires the ADMIN role */
+            /** @description Requires the ADMIN role, or ISSUER_ADMIN staff of the badge’s issuer */
             403: {
                 headers: {
                     [name: string]: unknown;
