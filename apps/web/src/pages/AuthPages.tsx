@@ -19,10 +19,11 @@ export function NewPasswordField({ label, value, onChange, error }: { label: str
       autoComplete="new-password"
       required
       minLength={12}
+      maxLength={256}
       value={value}
       onChange={(event) => onChange(event.target.value)}
       error={error}
-      hint="At least 12 characters; a few words you will remember works well"
+      hint="12 to 256 characters and not easy to guess (no common passwords, nothing from your name or address); a few unrelated words you will remember works well"
     />
   );
 }
