@@ -92,6 +92,11 @@ export const configSchema = z.object({
   JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(900),
   JWT_REFRESH_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Failed sign-ins to one e-mail address (from anywhere) before it is locked out for a while. */
+  SIGN_IN_FAILURES_BEFORE_LOCKOUT: z.coerce.number().int().min(1).max(100).default(5),
+  /** The first lockout; each further failure doubles it, up to SIGN_IN_LOCKOUT_MAX_SECONDS. */
+  SIGN_IN_LOCKOUT_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  SIGN_IN_LOCKOUT_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
 
   // --- Accounts ---
   /** Account mails sent on request (password reset, verification again), per client address per hour. */

@@ -1,4 +1,4 @@
-import { composeEmailVerification, composePasswordReset } from './account-messages.js';
+import { composeEmailVerification, composePasswordReset, composeRegistrationAttempt } from './account-messages.js';
 
 describe('account mails', () => {
   it('carry the link in text and HTML, escaped, and no unsubscribe footer (they are not optional)', () => {
@@ -15,5 +15,13 @@ describe('account mails', () => {
     expect(message.subject).toBe('Reset your Stacks password');
     expect(message.text).toContain('60 minutes');
     expect(message.text).toContain('your password stays as it is');
+  });
+
+  it('tells the owner of a taken address to sign in or reset, without a secret link', () => {
+    const message = composeRegistrationAttempt({ learnerName: 'Ada', signInUrl: 'https://stacks.example/sign-in', resetUrl: 'https://stacks.example/forgot-password' });
+    expect(message.subject).toBe('Someone tried to register with your address on Stacks');
+    expect(message.text).toContain('sign in instead at https://stacks.example/sign-in');
+    expect(message.text).toContain('Reset my password: https://stacks.example/forgot-password');
+    expect(message.html).toContain('href="https://stacks.example/forgot-password"');
   });
 });

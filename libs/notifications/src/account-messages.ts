@@ -25,3 +25,19 @@ export function composePasswordReset(input: { learnerName: string; resetUrl: str
     action: { label: 'Choose a new password', url: input.resetUrl },
   });
 }
+
+/**
+ * The mail an existing account gets when someone registers with its address: registration answers
+ * the same either way, so the owner (not the one registering) learns that the address is taken.
+ */
+export function composeRegistrationAttempt(input: { learnerName: string; signInUrl: string; resetUrl: string }): ComposedMessage {
+  return render({
+    subject: 'Someone tried to register with your address on Stacks',
+    greeting: `Hello ${input.learnerName},`,
+    lines: [
+      'Someone just tried to create a Stacks account with this e-mail address, which already has one. No new account was created and nothing about yours changed.',
+      `If it was you, sign in instead at ${input.signInUrl}. If you no longer know your password, choose a new one with the link below. If it was not you, ignore this message.`,
+    ],
+    action: { label: 'Reset my password', url: input.resetUrl },
+  });
+}

@@ -1,5 +1,5 @@
 import { PrismaService } from '@stacks/db';
-import { createAdmin, registerLearner, type TestAccount } from '../testing/accounts.js';
+import { createAdmin, createIssuerStaff, registerLearner, type TestAccount } from '../testing/accounts.js';
 import { createSeriesFixture, createSeriesWithBadge, ensurePrimaryIssuer } from '../testing/catalogue-fixture.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 
@@ -10,8 +10,12 @@ import { startTestApp, type TestApp } from '../testing/test-app.js';
  * an admin. `learner` routes are scoped to the caller (`me`), so the only way to name another
  * learner's records is an admin route, which learners are refused; and no answer given to anyone
  * but the owner or an admin ever carries the owner's id or e-mail.
+ *
+ * Division staff (ISSUER_ADMIN) are called too, twice: staff of the issuer of the owner's badge and
+ * staff of another issuer. `admin` routes refuse both; `staff` routes (badge awards, revocation,
+ * re-issue) serve the first and give the second either a refusal or nothing of the owner's.
  */
-type Access = 'public' | 'learner' | 'admin';
+type Access = 'public' | 'learner' | 'admin' | 'staff';
 const MATRIX: Record<string, Access> = {
   'GET /health': 'public',
   'GET /health/ready': 'public',
@@ -97,10 +101,10 @@ const MATRIX: Record<string, Access> = {
   'DELETE /api/v1/me/holder-did': 'learner',
   'POST /api/v1/me/badges/{credentialId}/reissue-to-did': 'learner',
   'POST /api/v1/exchanges/{exchangeId}': 'public',
-  'GET /api/v1/admin/badge-awards': 'admin',
-  'POST /api/v1/admin/badge-awards': 'admin',
-  'POST /api/v1/admin/credentials/{credentialId}/revoke': 'admin',
-  'POST /api/v1/admin/credentials/{credentialId}/reissue': 'admin',
+  'GET /api/v1/admin/badge-awards': 'staff',
+  'POST /api/v1/admin/badge-awards': 'staff',
+  'POST /api/v1/admin/credentials/{credentialId}/revoke': 'staff',
+  'POST /api/v1/admin/credentials/{credentialId}/reissue': 'staff',
   'GET /api/v1/admin/badges/expiring': 'admin',
   'PATCH /api/v1/admin/achievements/{idOrSlug}': 'admin',
   'GET /api/v1/me/notification-preferences': 'learner',
@@ -123,6 +127,8 @@ describe('authorisation matrix (from the OpenAPI document)', () => {
   let ownerRecords: string[];
   let otherLearner: TestAccount;
   let admin: TestAccount;
+  let ownIssuerStaff: TestAccount;
+  let otherIssuerStaff: TestAccount;
   let parameters: Record<string, string>;
   let prisma: PrismaService;
 
@@ -155,6 +161,12 @@ describe('authorisation matrix (from the OpenAPI document)', () => {
     });
     expect([enrolled.statusCode, completed.statusCode, awarded.statusCode]).toEqual([201, 201, 201]);
     const ownerCredentialId: string = awarded.json().credentialId;
+    const { issuerId } = await prisma.achievement.findUniqueOrThrow({ where: { id: badged.achievementId }, select: { issuerId: true } });
+    const otherIssuer = await prisma.badgeIssuer.create({
+      data: { slug: `other-division-${Date.now()}`, name: 'Another division', description: 'Staff of it manage its badges only.', url: 'https://division.example' },
+    });
+    ownIssuerStaff = await createIssuerStaff(app, prisma, [issuerId]);
+    otherIssuerStaff = await createIssuerStaff(app, prisma, [otherIssuer.id]);
     // The owner's "Add to wallet" exchange: its id is the owner's record too.
     const exchange = await app.inject({ method: 'POST', url: `/api/v1/me/badges/${ownerCredentialId}/wallet-exchanges`, headers: owner.auth });
     expect(exchange.statusCode).toBe(201);
@@ -194,6 +206,7 @@ describe('authorisation matrix (from the OpenAPI document)', () => {
     const other = signsOut ? await registerLearner(app, 'Leaving') : otherLearner;
     const administrator = signsOut ? await createAdmin(app, prisma) : admin;
     const [anonymous, asOwner, asOther, asAdmin] = [await call(), await call(asOwnerAccount), await call(other), await call(administrator)];
+    const staff = signsOut ? [] : [await call(ownIssuerStaff), await call(otherIssuerStaff)];
     const refused = (status: number) => status === 401 || status === 403;
 
     if (access === 'public') {
@@ -201,7 +214,7 @@ describe('authorisation matrix (from the OpenAPI document)', () => {
     } else {
       expect(anonymous.statusCode).toBe(401);
     }
-    if (access === 'admin') {
+    if (access === 'admin' || access === 'staff') {
       expect(asOwner.statusCode).toBe(403);
       expect(asOther.statusCode).toBe(403);
     } else {
@@ -209,7 +222,21 @@ describe('authorisation matrix (from the OpenAPI document)', () => {
       expect(refused(asOther.statusCode)).toBe(false);
     }
     expect(refused(asAdmin.statusCode)).toBe(false);
-    for (const response of [anonymous, asOwner, asOther, asAdmin]) {
+    const [asOwnIssuerStaff, asOtherIssuerStaff] = staff;
+    if (access === 'admin') {
+      expect([asOwnIssuerStaff.statusCode, asOtherIssuerStaff.statusCode]).toEqual([403, 403]);
+    }
+    if (access === 'staff') {
+      expect(refused(asOwnIssuerStaff.statusCode)).toBe(false);
+      // Another issuer's staff: refused, stopped by validation first, or given nothing of the owner's.
+      if (asOtherIssuerStaff.statusCode < 300) {
+        const leaked = [...ownerIdentity, ...ownerRecords].filter((marker) => asOtherIssuerStaff.body.includes(marker));
+        expect({ who: 'staff of another issuer', leaked }).toEqual({ who: 'staff of another issuer', leaked: [] });
+      } else {
+        expect([400, 403]).toContain(asOtherIssuerStaff.statusCode);
+      }
+    }
+    for (const response of [anonymous, asOwner, asOther, asAdmin, ...staff]) {
       expect(response.statusCode).toBeLessThan(500);
     }
     // Whatever anyone else is given, none of it is the owner's (a refusal only echoes the path

@@ -46,8 +46,13 @@ describe('internal errors and logs keep secrets and internals out', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email, password: LEARNER_PASSWORD, displayName: 'Secret keeper' }),
     });
-    expect(registered.status).toBe(201);
-    const { accessToken, refreshToken } = (await registered.json()) as { accessToken: string; refreshToken: string };
+    expect(registered.status).toBe(202);
+    const signedIn = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: LEARNER_PASSWORD }),
+    });
+    const { accessToken, refreshToken } = (await signedIn.json()) as { accessToken: string; refreshToken: string };
 
     // Break the schema under the running server: the transcript query now fails in PostgreSQL.
     const client = new pg.Client({ connectionString: database.url });

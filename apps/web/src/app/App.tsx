@@ -3,10 +3,11 @@ import { AdminAttendancePage } from '../pages/admin/AdminAttendancePage';
 import { AdminBadgesPage } from '../pages/admin/AdminBadgesPage';
 import { AdminCataloguePage } from '../pages/admin/AdminCataloguePage';
 import { AdminFaqPage } from '../pages/admin/AdminFaqPage';
+import { AdminPeoplePage } from '../pages/admin/AdminPeoplePage';
 import { AdminFunnelPage } from '../pages/admin/AdminFunnelPage';
 import { AdminHomePage } from '../pages/admin/AdminHomePage';
 import { AdminSessionsPage } from '../pages/admin/AdminSessionsPage';
-import { ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from '../pages/AccountPages';
+import { ForgotPasswordPage, MyAccountPage, ResetPasswordPage, VerifyEmailPage } from '../pages/AccountPages';
 import { RegisterPage, SignInPage } from '../pages/AuthPages';
 import { BadgesPage } from '../pages/BadgesPage';
 import { CataloguePage } from '../pages/CataloguePage';
@@ -40,6 +41,7 @@ const ROUTES: Route[] = [
   { path: '/me/transcript', access: 'learner', render: () => <TranscriptPage /> },
   { path: '/me/badges', access: 'learner', render: () => <BadgesPage /> },
   { path: '/me/settings', access: 'learner', render: () => <SettingsPage /> },
+  { path: '/me/account', access: 'learner', render: () => <MyAccountPage /> },
   { path: '/admin', access: 'admin', render: () => <AdminHomePage /> },
   { path: '/admin/catalogue', access: 'admin', render: () => <AdminCataloguePage /> },
   { path: '/admin/sessions', access: 'admin', render: () => <AdminSessionsPage /> },
@@ -47,6 +49,7 @@ const ROUTES: Route[] = [
   { path: '/admin/badges', access: 'admin', render: () => <AdminBadgesPage /> },
   { path: '/admin/funnel', access: 'admin', render: () => <AdminFunnelPage /> },
   { path: '/admin/faq', access: 'admin', render: () => <AdminFaqPage /> },
+  { path: '/admin/people', access: 'admin', render: () => <AdminPeoplePage /> },
 ];
 
 export function App() {
@@ -97,6 +100,7 @@ function Shell() {
               {account && navLink('/me/badges', 'My badges')}
               {account && navLink('/me/transcript', 'Transcript')}
               {account && navLink('/me/settings', 'Reminders')}
+              {account && navLink('/me/account', 'Account')}
               {account?.role === 'ADMIN' && navLink('/admin', 'Admin')}
             </ul>
           </nav>

@@ -1,12 +1,13 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { api } from '../api/client';
+import { api, ApiError } from '../api/client';
 import type { Account, TokenPair } from '../api/types';
 
 interface AuthState {
   /** undefined while the first check runs. */
   account: Account | null | undefined;
   signIn(email: string, password: string): Promise<Account>;
-  register(input: { email: string; password: string; displayName: string }): Promise<Account>;
+  /** Null when the address already had an account (its owner is mailed; we cannot sign in with this password). */
+  register(input: { email: string; password: string; displayName: string }): Promise<Account | null>;
   signOut(): Promise<void>;
 }
 
@@ -36,7 +37,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         return loadAccount();
       },
       async register(input) {
-        api.setTokens(await api.request<TokenPair>('/auth/register', { method: 'POST', body: input }));
+        // The answer is the same for a new address and a taken one; a new account signs in with its password.
+        await api.request('/auth/register', { method: 'POST', body: input });
+        try {
+          api.setTokens(await api.request<TokenPair>('/auth/login', { method: 'POST', body: { email: input.email, password: input.password } }));
+        } catch (error) {
+          if (error instanceof ApiError && error.status === 401) return null;
+          throw error;
+        }
         return loadAccount();
       },
       async signOut() {

@@ -1,15 +1,11 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { type RecordedCall, scriptFetch } from '../testing/scripted-fetch';
 import { ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from './AccountPages';
 
-const calls: { url: string; body: unknown }[] = [];
-
-/** A scripted stand-in for the network (jsdom has no fetch): records each call, answers `status` and `body`. */
-function answer(status: number, body: unknown) {
-  globalThis.fetch = (async (url: string, init: RequestInit = {}) => {
-    calls.push({ url, body: init.body ? JSON.parse(String(init.body)) : undefined });
-    return { ok: status < 300, status, statusText: '', json: async () => body, text: async () => JSON.stringify(body) } as Response;
-  }) as typeof fetch;
-}
+const calls: RecordedCall[] = [];
+const answer = (status: number, body: unknown) => scriptFetch(calls, () => ({ status, body }));
+/** The calls without their method, for the checks below. */
+const sent = () => calls.map(({ url, body }) => ({ url, body }));
 
 afterEach(() => {
   cleanup();
@@ -22,7 +18,7 @@ describe('account pages', () => {
     answer(200, { attendanceCredited: 1, badgesIssued: 1 });
     render(<VerifyEmailPage />);
     expect(await screen.findByText(/Your e-mail address is confirmed\. Held for you until now: 1 badge\(s\) issued, 1 attended session\(s\) credited\./)).toBeTruthy();
-    expect(calls).toEqual([{ url: '/api/v1/auth/email/verify', body: { token: 'abc123' } }]);
+    expect(sent()).toEqual([{ url: '/api/v1/auth/email/verify', body: { token: 'abc123' } }]);
     expect(window.location.hash).toBe('');
   });
 
@@ -49,6 +45,6 @@ describe('account pages', () => {
     fireEvent.change(screen.getByLabelText(/New password/), { target: { value: 'a-brand-new-password' } });
     fireEvent.click(screen.getByRole('button', { name: 'Change my password' }));
     expect(await screen.findByText(/signed out everywhere/)).toBeTruthy();
-    expect(calls[0]).toEqual({ url: '/api/v1/auth/password/reset', body: { token: 'reset-token', password: 'a-brand-new-password' } });
+    expect(sent()[0]).toEqual({ url: '/api/v1/auth/password/reset', body: { token: 'reset-token', password: 'a-brand-new-password' } });
   });
 });

@@ -1,8 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../api/client';
-import { Link, usePageTitle } from '../app/router';
+import { Link, navigate, usePageTitle } from '../app/router';
 import { useSubmit } from '../app/use-submit';
-import { ErrorMessage, fieldError, Notice, PageHeading, TextField } from '../components/ui';
+import { CheckboxField, ErrorMessage, fieldError, Notice, PageHeading, TextField } from '../components/ui';
 import { NewPasswordField } from './AuthPages';
 
 /**
@@ -112,5 +112,115 @@ export function ResetPasswordPage() {
         </form>
       )}
     </div>
+  );
+}
+
+/** Your account: change the password, download everything held about you, or leave. */
+export function MyAccountPage() {
+  usePageTitle('Your account');
+  return (
+    <>
+      <PageHeading>Your account</PageHeading>
+      <ChangePasswordForm />
+      <ExportMyData />
+      <DeleteMyAccount />
+    </>
+  );
+}
+
+function ChangePasswordForm() {
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const { busy, error, message, run } = useSubmit();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      await api.request('/me/password', { method: 'POST', body: { currentPassword, newPassword } });
+      setCurrentPassword('');
+      setNewPassword('');
+      return 'Password changed. Every other place you were signed in has been signed out.';
+    });
+  };
+
+  return (
+    <section aria-labelledby="password-heading" className="card">
+      <h2 id="password-heading">Change your password</h2>
+      <form onSubmit={submit} noValidate>
+        <ErrorMessage error={error} title="Could not change the password" />
+        <TextField label="Current password" type="password" autoComplete="current-password" required value={currentPassword} onChange={(event) => setCurrentPassword(event.target.value)} error={fieldError(error, 'currentPassword')} />
+        <NewPasswordField label="New password" value={newPassword} onChange={setNewPassword} error={fieldError(error, 'newPassword')} />
+        <button type="submit" disabled={busy}>
+          Change password
+        </button>
+        <Notice tone="success">{message}</Notice>
+      </form>
+    </section>
+  );
+}
+
+/** Saves a JSON document as a file (where the browser can: jsdom has no object URLs). */
+function download(filename: string, document: unknown) {
+  if (typeof URL.createObjectURL !== 'function') return;
+  const url = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
+  const link = window.document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+function ExportMyData() {
+  const { busy, error, message, run } = useSubmit();
+  const exportData = () =>
+    void run(async () => {
+      download('stacks-my-data.json', await api.request<unknown>('/me/export'));
+      return 'Your data has been downloaded as stacks-my-data.json.';
+    });
+
+  return (
+    <section aria-labelledby="export-heading" className="card">
+      <h2 id="export-heading">Your data</h2>
+      <p>One JSON file with everything Stacks holds about you: profile, enrolments, completions, transcript, badges with their credentials, notification preferences and messages sent, and your Discord link.</p>
+      <ErrorMessage error={error} title="Could not export your data" />
+      <button type="button" onClick={exportData} disabled={busy}>
+        Download my data
+      </button>
+      <Notice tone="success">{message}</Notice>
+    </section>
+  );
+}
+
+function DeleteMyAccount() {
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [understood, setUnderstood] = useState(false);
+  const { busy, error, run } = useSubmit();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      await api.request('/me', { method: 'DELETE', body: { currentPassword } });
+      api.clearTokens();
+      navigate('/', { replace: true });
+      return 'Your account has been deleted.';
+    });
+  };
+
+  return (
+    <section aria-labelledby="delete-heading" className="card">
+      <h2 id="delete-heading">Delete your account</h2>
+      <p>
+        Your profile, progress, enrolments, reminders and Discord link are erased. Badges already issued stay verifiable for whoever holds a copy, but their public page no longer shows
+        your name. This cannot be undone.
+      </p>
+      <form onSubmit={submit} noValidate>
+        <ErrorMessage error={error} title="Could not delete the account" />
+        <TextField label="Your password, to confirm" type="password" autoComplete="current-password" required value={currentPassword} onChange={(event) => setCurrentPassword(event.target.value)} error={fieldError(error, 'currentPassword')} />
+        <CheckboxField label="I understand that my account and personal data will be erased for good" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} />
+        <button type="submit" className="danger" disabled={busy || !understood || !currentPassword}>
+          Delete my account
+        </button>
+      </form>
+    </section>
   );
 }

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useAuth } from '../app/auth';
 import { useSubmit } from '../app/use-submit';
 import { Link, navigate, useLocation, usePageTitle } from '../app/router';
-import { ErrorMessage, fieldError, PageHeading, TextField } from '../components/ui';
+import { ErrorMessage, fieldError, Notice, PageHeading, TextField } from '../components/ui';
 
 /** Only same-app paths are followed after signing in (never another site). */
 function nextPath(search: URLSearchParams, fallback: string): string {
@@ -19,10 +19,11 @@ export function NewPasswordField({ label, value, onChange, error }: { label: str
       autoComplete="new-password"
       required
       minLength={12}
+      maxLength={256}
       value={value}
       onChange={(event) => onChange(event.target.value)}
       error={error}
-      hint="At least 12 characters; a few words you will remember works well"
+      hint="12 to 256 characters and not easy to guess (no common passwords, nothing from your name or address); a few unrelated words you will remember works well"
     />
   );
 }
@@ -72,12 +73,13 @@ export function RegisterPage() {
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const { busy, error, run } = useSubmit();
+  const { busy, error, message, run } = useSubmit();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
-      await register({ displayName, email, password });
+      const account = await register({ displayName, email, password });
+      if (!account) return 'Check your mail: we have sent a message to this address. If it already has an account, sign in or reset your password.';
       navigate(nextPath(search, '/'), { replace: true });
       return 'Account created. We have mailed you a link to confirm your address.';
     });
@@ -88,6 +90,7 @@ export function RegisterPage() {
       <PageHeading>Create an account</PageHeading>
       <form onSubmit={submit} noValidate>
         <ErrorMessage error={error} title="Could not create the account" />
+        <Notice tone="success">{message}</Notice>
         <TextField label="Your name" autoComplete="name" required value={displayName} onChange={(event) => setDisplayName(event.target.value)} error={fieldError(error, 'displayName')} hint="Shown on your badges and their public pages" />
         <TextField label="Email" type="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} error={fieldError(error, 'email')} />
         <NewPasswordField label="Password" value={password} onChange={setPassword} error={fieldError(error, 'password')} />

@@ -17,12 +17,12 @@ export class AdminAccountsService {
   ) {}
 
   async change(adminId: string, userId: string, change: AccountChangeDto) {
-    if (change.role === undefined && change.disabled === undefined && change.emailVerified === undefined) {
-      throw new DomainError(400, 'nothing-to-change', 'Name at least one of role, disabled or emailVerified', [
-        { field: 'role', rule: 'oneOf', message: 'give role, disabled or emailVerified' },
+    if (change.role === undefined && change.disabled === undefined && change.emailVerified === undefined && change.issuers === undefined) {
+      throw new DomainError(400, 'nothing-to-change', 'Name at least one of role, disabled, emailVerified or issuers', [
+        { field: 'role', rule: 'oneOf', message: 'give role, disabled, emailVerified or issuers' },
       ]);
     }
-    if (userId === adminId && (change.role !== undefined || change.disabled)) {
+    if (userId === adminId && (change.role !== undefined || change.disabled || change.issuers !== undefined)) {
       throw new DomainError(409, 'own-account', 'Admins cannot change their own role or disable themselves; ask another admin');
     }
     let verifiedNow = false;
@@ -36,6 +36,19 @@ export class AdminAccountsService {
         // Access tokens carry the role: end the sessions so the new one applies at once.
         await this.auth.revokeSessions(tx, userId);
         await audit('account.role', { from: user.role, to: change.role });
+      }
+      if (change.issuers !== undefined) {
+        const slugs = [...new Set(change.issuers)];
+        const issuers = await tx.badgeIssuer.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+        const unknown = slugs.filter((slug) => !issuers.some((issuer) => issuer.slug === slug));
+        if (unknown.length) {
+          throw new DomainError(400, 'unknown-issuer', `No badge issuer ${unknown.join(', ')}`, [
+            { field: 'issuers', rule: 'knownIssuer', message: `issuers names unknown issuer ${unknown[0]}` },
+          ]);
+        }
+        await tx.issuerStaff.deleteMany({ where: { userId } });
+        await tx.issuerStaff.createMany({ data: issuers.map((issuer) => ({ userId, issuerId: issuer.id })) });
+        await audit('account.issuers', { issuers: slugs.sort().join(',') });
       }
       if (change.disabled === true && !user.disabledAt) {
         await tx.user.update({ where: { id: userId }, data: { disabledAt: new Date() } });

@@ -36,8 +36,9 @@ describe('an account from registration to erasure', () => {
   it('register → verify → badge → reset → export → erase; the credential still verifies and names nobody', async () => {
     const email = `journey-${Date.now()}@test.example`;
     const registered = await call('POST', '/auth/register', { email, password: 'journey-password-1', displayName: 'Journey Learner' });
-    expect(registered.statusCode).toBe(201);
-    let bearer = `Bearer ${registered.json().accessToken}`;
+    expect(registered.statusCode).toBe(202);
+    const firstSignIn = await call('POST', '/auth/login', { email, password: 'journey-password-1' });
+    let bearer = `Bearer ${firstSignIn.json().accessToken}`;
     const userId: string = (await call('GET', '/me', undefined, bearer)).json().id;
 
     expect((await call('POST', '/auth/email/verify', { token: await mailedToken(email, '/verify-email') })).statusCode).toBe(200);
@@ -96,8 +97,8 @@ describe('an account from registration to erasure', () => {
 
   it('lets admins see verification and sign-in state, disable (signed out everywhere), change roles and erase on request, all audited', async () => {
     const email = `managed-${Date.now()}@test.example`;
-    const registered = await call('POST', '/auth/register', { email, password: 'managed-password-1', displayName: 'Managed Person' });
-    const bearer = `Bearer ${registered.json().accessToken}`;
+    expect((await call('POST', '/auth/register', { email, password: 'managed-password-1', displayName: 'Managed Person' })).statusCode).toBe(202);
+    const bearer = `Bearer ${(await call('POST', '/auth/login', { email, password: 'managed-password-1' })).json().accessToken}`;
     const listed = (await call('GET', `/admin/learners?q=${encodeURIComponent(email)}`, undefined, admin.auth.authorization)).json();
     expect(listed.items).toEqual([expect.objectContaining({ email, emailVerifiedAt: null, disabledAt: null, activeSessions: 1, lastSignInAt: expect.any(String) })]);
     const userId: string = listed.items[0].id;

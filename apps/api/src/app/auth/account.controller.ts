@@ -70,6 +70,7 @@ export class AccountController {
   @ApiOperation({ summary: 'Choose a new password with the token from the mailed link; signs the account out everywhere' })
   @ApiNoContentResponse()
   @ApiBadRequestResponse({ description: 'The link is invalid, expired or already used, or the password breaks a rule' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address' })
   async resetPassword(@Body() body: ResetPasswordDto): Promise<void> {
     await this.passwords.reset(body.token, body.password);
   }
@@ -80,7 +81,9 @@ export class AccountController {
   @RateLimit(RateLimitName.Credentials)
   @ApiOperation({ summary: 'Change my password (needs the current one); signs out every other session' })
   @ApiNoContentResponse()
+  @ApiBadRequestResponse({ description: 'The new password breaks the password policy (length 12–256, not easy to guess)' })
   @ApiForbiddenResponse({ description: 'The current password is incorrect' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address' })
   async changePassword(@CurrentUser() user: AuthenticatedUser, @Body() body: ChangePasswordDto): Promise<void> {
     await this.passwords.change(user.id, user.sessionId, body.currentPassword, body.newPassword);
   }

@@ -137,7 +137,11 @@ describe('verified e-mail and passwords', () => {
     const other = await post('/auth/login', { email: learner.email, password: learner.password });
     const tooShort = await post('/auth/password/reset', { token, password: 'short' });
     expect(tooShort.statusCode).toBe(400);
-    expect(tooShort.json().errors).toEqual([expect.objectContaining({ field: 'password', rule: 'isLength' })]);
+    expect(tooShort.json().errors).toEqual([expect.objectContaining({ field: 'password', rule: 'minLength' })]);
+    // The same policy as at registration; a refused password leaves the link usable.
+    const guessable = await post('/auth/password/reset', { token, password: learner.email });
+    expect(guessable.statusCode).toBe(400);
+    expect(guessable.json().errors).toEqual([expect.objectContaining({ field: 'password', rule: 'notGuessable' })]);
     expect((await post('/auth/password/reset', { token, password: 'a-brand-new-password' })).statusCode).toBe(204);
     expect((await post('/auth/password/reset', { token, password: 'a-third-new-password' })).statusCode).toBe(400);
 
@@ -161,9 +165,63 @@ describe('verified e-mail and passwords', () => {
     const other = (await post('/auth/login', { email: learner.email, password: learner.password })).json();
     const wrong = await post('/me/password', { currentPassword: 'not-my-password', newPassword: 'a-changed-password' }, learner.auth);
     expect(wrong.statusCode).toBe(403);
+    const weak = await post('/me/password', { currentPassword: learner.password, newPassword: 'aaaaaaaaaaaa' }, learner.auth);
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().errors).toEqual([expect.objectContaining({ field: 'newPassword', rule: 'notGuessable' })]);
     const changed = await post('/me/password', { currentPassword: learner.password, newPassword: 'a-changed-password' }, learner.auth);
     expect(changed.statusCode).toBe(204);
     expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: learner.auth })).statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${other.accessToken}` } })).statusCode).toBe(401);
+  });
+
+  it('mails the owner of a taken address (once a day) instead of telling the one registering', async () => {
+    const owner = await registerLearner(app, 'Owner');
+    const register = () => post('/auth/register', { email: owner.email, password: 'violet kettle harbour', displayName: 'Someone' });
+    const noticesTo = (address: string) => smtp.messages.filter((message) => message.to?.text.includes(address) && message.subject?.startsWith('Someone tried to register'));
+    expect((await register()).statusCode).toBe(202);
+    await waitFor(async () => noticesTo(owner.email).length === 1 || undefined, 10_000, 'the registration notice');
+    const notice = noticesTo(owner.email)[0];
+    expect(notice.text).toContain('/forgot-password');
+    expect(notice.html).toContain('/forgot-password');
+    expect((await register()).statusCode).toBe(202);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(noticesTo(owner.email)).toHaveLength(1);
+    // The owner's account is as it was: no verification mail was sent for it.
+    expect(smtp.messages.filter((message) => message.to?.text.includes(owner.email) && message.subject === 'Confirm your e-mail address for Stacks')).toHaveLength(1);
+  });
+
+  it('finishes a release of held awards that a crash interrupted, at the next sign-in and by the start-up sweep, exactly once', async () => {
+    const verification = app.nest.get(EmailVerificationService);
+    const crashed = async (name: string) => {
+      const series = await createSeriesWithBadge(prisma);
+      const learner = await registerLearner(app, name, { verified: false });
+      for (const session of series.sessionSlugs) {
+        expect((await post('/me/completion-events', { session, source: 'RECORDING_VIEWED', viewedPercent: 100 }, learner.auth)).statusCode).toBe(201);
+      }
+      expect(await prisma.badgeAward.count({ where: { userId: learner.id } })).toBe(0);
+      // The verification commits; the process dies before releaseHeld runs.
+      await prisma.$transaction((tx) => verification.markVerified(tx, learner.id, learner.email));
+      expect(await prisma.user.findUniqueOrThrow({ where: { id: learner.id }, select: { heldReleasedAt: true } })).toEqual({ heldReleasedAt: null });
+      return learner;
+    };
+
+    const signsIn = await crashed('Interrupted');
+    expect((await post('/auth/login', { email: signsIn.email, password: signsIn.password })).statusCode).toBe(200);
+    expect(await prisma.badgeAward.count({ where: { userId: signsIn.id } })).toBe(1);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: signsIn.id } })).heldReleasedAt).not.toBeNull();
+
+    const swept = await crashed('Swept');
+    expect(await verification.releaseInterrupted()).toBeGreaterThanOrEqual(1);
+    expect(await prisma.badgeAward.count({ where: { userId: swept.id } })).toBe(1);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: swept.id } })).heldReleasedAt).not.toBeNull();
+
+    // Nothing is released twice: a later sign-in and sweep find nothing pending for either.
+    expect((await post('/auth/login', { email: swept.email, password: swept.password })).statusCode).toBe(200);
+    await verification.releaseInterrupted();
+    for (const learner of [signsIn, swept]) {
+      expect(await prisma.badgeAward.count({ where: { userId: learner.id } })).toBe(1);
+      const notices = await prisma.outboxEvent.count({ where: { jobName: 'badge-awarded', payload: { path: ['userId'], equals: learner.id } } });
+      expect(notices).toBe(1);
+    }
   });
 });

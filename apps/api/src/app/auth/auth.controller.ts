@@ -1,8 +1,9 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
   ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -11,9 +12,13 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Public } from './auth.decorators.js';
-import { RateLimit, RateLimitName } from '../rate-limit/rate-limit.js';
+import type { FastifyReply } from 'fastify';
+import { RateLimit, RateLimitName, tooManyAttempts } from '../rate-limit/rate-limit.js';
 import { AuthService } from './auth.service.js';
-import { LoginDto, RefreshDto, RegisterDto, TokenPairDto } from './dto/auth.dto.js';
+import { AcceptedDto, LoginDto, RefreshDto, RegisterDto, TokenPairDto } from './dto/auth.dto.js';
+
+/** Said for a new address and for one that has an account alike. */
+export const REGISTRATION_ACCEPTED = 'Check your mail: a link to confirm the address is on its way. Then sign in with your password.';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -23,12 +28,19 @@ export class AuthController {
   @Post('register')
   @Public()
   @RateLimit(RateLimitName.Credentials)
-  @ApiOperation({ summary: 'Create a learner account and sign in' })
-  @ApiCreatedResponse({ type: TokenPairDto })
-  @ApiConflictResponse({ description: 'The email is already registered' })
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Create a learner account and mail the link that confirms its address',
+    description:
+      'The answer is the same whether or not the address already has an account: its owner is mailed instead (at most once a day). ' +
+      'A new account can sign in at once; badges and imported attendance wait for the confirmed address.',
+  })
+  @ApiAcceptedResponse({ type: AcceptedDto })
+  @ApiBadRequestResponse({ description: 'A field breaks a rule, e.g. the password policy (length 12–256, not easy to guess)' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address' })
-  async register(@Body() body: RegisterDto): Promise<TokenPairDto> {
-    return (await this.auth.register(body)).tokens;
+  async register(@Body() body: RegisterDto): Promise<AcceptedDto> {
+    await this.auth.register(body);
+    return { message: REGISTRATION_ACCEPTED };
   }
 
   @Post('login')
@@ -38,9 +50,16 @@ export class AuthController {
   @ApiOperation({ summary: 'Exchange email and password for an access and a refresh token' })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiUnauthorizedResponse({ description: 'Email or password is incorrect' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address' })
-  login(@Body() body: LoginDto): Promise<TokenPairDto> {
-    return this.auth.login(body);
+  @ApiForbiddenResponse({ description: 'The account has been disabled (said only with the right password)' })
+  @ApiTooManyRequestsResponse({
+    description:
+      'Too many attempts from this client, or too many failed sign-ins to this e-mail address (locked out for a doubling time; ' +
+      'the same answer whether or not the address has an account). Retry-After says when to try again.',
+  })
+  async login(@Body() body: LoginDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenPairDto> {
+    const outcome = await this.auth.login(body);
+    if ('lockedForMs' in outcome) throw tooManyAttempts(reply, outcome.lockedForMs);
+    return outcome;
   }
 
   @Post('refresh')
@@ -50,6 +69,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Rotate a refresh token; reusing an old one revokes the session' })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiUnauthorizedResponse({ description: 'Invalid, expired or reused refresh token' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address' })
   refresh(@Body() body: RefreshDto): Promise<TokenPairDto> {
     return this.auth.refresh(body.refreshToken);
   }

@@ -11,14 +11,19 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** Restricts a route to the given roles (checked after authentication). */
 export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
 
-/** An admin controller: bearer token and the ADMIN role required, documented under "admin". */
-export const AdminOnly = () =>
+/**
+ * An admin controller: bearer token and the ADMIN role required, documented under "admin".
+ * `ISSUER_ADMIN` opens it to division staff too, whom the service then limits to their issuers.
+ */
+export const AdminOnly = (...alsoFor: Array<'ISSUER_ADMIN'>) =>
   applyDecorators(
     ApiTags('admin'),
     ApiBearerAuth('bearer'),
-    Roles('ADMIN'),
+    Roles('ADMIN', ...alsoFor),
     ApiUnauthorizedResponse({ description: 'Missing, invalid or revoked access token' }),
-    ApiForbiddenResponse({ description: 'Requires the ADMIN role' }),
+    ApiForbiddenResponse({
+      description: alsoFor.length ? 'Requires the ADMIN role, or ISSUER_ADMIN staff of the badge’s issuer' : 'Requires the ADMIN role',
+    }),
   );
 
 export interface AuthenticatedUser {

@@ -1,4 +1,8 @@
 import { PrismaService } from '@stacks/db';
+import type { RedisClient } from '@stacks/queues';
+import { APP_CONFIG, type AppConfig } from '@stacks/config';
+import { addressKey } from '../rate-limit/rate-limit.js';
+import { REDIS } from '../redis/redis.module.js';
 import { createAdmin, registerLearner } from '../../testing/accounts.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
@@ -21,15 +25,74 @@ describe('accounts and sessions', () => {
     expect(me.body).not.toContain('passwordHash');
   });
 
-  it('rejects a second account with the same email (any case) with 409 naming the field', async () => {
+  it('answers a second registration of the same email (any case) exactly like a new one and changes nothing', async () => {
     const learner = await registerLearner(app, 'Grace');
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/register',
-      payload: { email: learner.email.toUpperCase(), password: 'another-long-password', displayName: 'Copy' },
-    });
-    expect(response.statusCode).toBe(409);
-    expect(response.json().errors).toEqual([{ field: 'email', rule: 'unique', message: 'email is already registered' }]);
+    const before = await prisma.user.findUniqueOrThrow({ where: { id: learner.id } });
+    const register = (email: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password: 'another violet kettle', displayName: 'Copy' } });
+    const taken = await register(learner.email.toUpperCase());
+    const fresh = await register(`fresh-${learner.id.slice(0, 8)}@test.example`);
+    expect([taken.statusCode, fresh.statusCode]).toEqual([202, 202]);
+    expect(taken.body).toBe(fresh.body);
+    expect(taken.headers['content-type']).toBe(fresh.headers['content-type']);
+    const after = await prisma.user.findUniqueOrThrow({ where: { id: learner.id } });
+    expect(after).toEqual(before);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: learner.email, password: 'another violet kettle' } })).statusCode).toBe(401);
+  });
+
+  it('refuses guessable passwords at registration with 400 naming the field and the rule', async () => {
+    const email = `weak-${Date.now()}@test.example`;
+    const cases: Array<[string, string]> = [
+      [' '.repeat(12), 'notGuessable'],
+      ['aaaaaaaaaaaa', 'notGuessable'],
+      ['password1234', 'notGuessable'],
+      [email, 'notGuessable'],
+      ['short', 'minLength'],
+      ['x'.repeat(257), 'maxLength'],
+    ];
+    for (const [password, rule] of cases) {
+      const response = await app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password, displayName: 'Weak' } });
+      expect(response.statusCode).toBe(400);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.json().errors).toEqual([expect.objectContaining({ field: 'password', rule })]);
+    }
+    expect(await prisma.user.count({ where: { email } })).toBe(0);
+  });
+
+  it('locks an address out after repeated failed sign-ins from any client, with Retry-After, the same for unknown addresses', async () => {
+    const learner = await registerLearner(app, 'Targeted');
+    const unknown = `nobody-${learner.id.slice(0, 8)}@test.example`;
+    const login = (email: string, password: string, ip: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress: ip });
+    for (const email of [learner.email, unknown]) {
+      // Five failures (SIGN_IN_FAILURES_BEFORE_LOCKOUT), each from another client address.
+      for (let n = 0; n < 5; n += 1) expect((await login(email.toUpperCase(), 'wrong password guess', `198.51.100.${n + 1}`)).statusCode).toBe(401);
+    }
+    const lockedKnown = await login(learner.email, learner.password, '198.51.100.50');
+    const lockedUnknown = await login(unknown, learner.password, '198.51.100.51');
+    expect([lockedKnown.statusCode, lockedUnknown.statusCode]).toEqual([429, 429]);
+    const withoutRequestId = ({ requestId: _requestId, ...problem }: Record<string, unknown>) => problem;
+    expect(withoutRequestId(lockedKnown.json())).toEqual(withoutRequestId(lockedUnknown.json()));
+    expect(lockedKnown.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const retryAfter = Number(lockedKnown.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(30);
+    expect(lockedUnknown.headers['retry-after']).toBeDefined();
+
+    // When the lock ends, a further failure locks for twice as long (backoff) …
+    const redis = app.nest.get(REDIS) as RedisClient;
+    const lockKey = `${app.nest.get<AppConfig>(APP_CONFIG).QUEUE_PREFIX}:rate:sign-in-account:lock:${addressKey(learner.email)}`;
+    await redis.del(lockKey);
+    expect((await login(learner.email, 'wrong password guess', '198.51.100.60')).statusCode).toBe(401);
+    const backoff = await login(learner.email, learner.password, '198.51.100.61');
+    expect(backoff.statusCode).toBe(429);
+    expect(Number(backoff.headers['retry-after'])).toBeGreaterThan(30);
+
+    // … and a success clears the count.
+    await redis.del(lockKey);
+    expect((await login(learner.email, learner.password, '198.51.100.62')).statusCode).toBe(200);
+    expect((await login(learner.email, 'wrong password guess', '198.51.100.63')).statusCode).toBe(401);
+    expect((await login(learner.email, learner.password, '198.51.100.64')).statusCode).toBe(200);
   });
 
   it('rejects bad registrations field by field and writes nothing', async () => {
@@ -43,7 +106,7 @@ describe('accounts and sessions', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     const rules = response.json().errors.map((error: { field: string; rule: string }) => `${error.field}:${error.rule}`);
     expect(rules).toEqual(
-      expect.arrayContaining(['email:isEmail', 'password:isLength', 'displayName:isLength', 'isAdmin:unknownField', 'profile.timeZone:isTimeZone']),
+      expect.arrayContaining(['email:isEmail', 'displayName:isLength', 'isAdmin:unknownField', 'profile.timeZone:isTimeZone']),
     );
     expect(await prisma.user.count()).toBe(before);
   });

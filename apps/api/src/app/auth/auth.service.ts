@@ -1,10 +1,14 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { hash, verify } from '@node-rs/argon2';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { Prisma, PrismaService, type Role } from '@stacks/db';
+import { composeRegistrationAttempt } from '@stacks/notifications';
+import { checkPassword } from '@stacks/password-policy';
 import { DomainError } from '../problem/domain-error.js';
+import { addressKey, LockoutName, RateLimiter, RateLimitName } from '../rate-limit/rate-limit.js';
+import { AccountMailer } from './account-mailer.js';
 import type { LoginDto, RegisterDto, TokenPairDto } from './dto/auth.dto.js';
 import { EmailVerificationService } from './email-verification.service.js';
 
@@ -17,48 +21,103 @@ let dummyHash: Promise<string> | undefined;
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
   constructor(
     private readonly prisma: PrismaService,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly verification: EmailVerificationService,
+    private readonly limiter: RateLimiter,
+    private readonly mailer: AccountMailer,
   ) {}
 
   hashPassword(password: string): Promise<string> {
     return hash(password, { algorithm: ARGON2ID });
   }
 
-  async register(input: RegisterDto): Promise<{ userId: string; tokens: TokenPairDto }> {
+  /**
+   * The one password policy (length, and not guessable from breached/common lists or the
+   * person's own address and name), for every password a person chooses: 400 naming `field`.
+   */
+  assertAcceptablePassword(password: string, userInputs: string[], field = 'password'): void {
+    const verdict = checkPassword(password, userInputs);
+    if (!verdict.ok) {
+      throw new DomainError(400, 'weak-password', 'The password breaks the password policy', [
+        { field, rule: verdict.rule as string, message: (verdict.message as string).replace(/^password/, field) },
+      ]);
+    }
+  }
+
+  /**
+   * Creates an unverified learner account and mails the verification link. The answer is the same
+   * whether or not the address already has an account (no enumeration): an existing account's
+   * owner gets a mail saying someone tried, at most once a day, and nothing about it changes.
+   * Mails go out after the response so both cases take the same time.
+   */
+  async register(input: RegisterDto): Promise<void> {
+    const email = input.email.trim().toLowerCase();
+    const displayName = input.displayName.trim();
+    this.assertAcceptablePassword(input.password, [email, displayName]);
     const passwordHash = await this.hashPassword(input.password);
     try {
       const user = await this.prisma.user.create({
         data: {
-          email: input.email.trim().toLowerCase(),
+          email,
           passwordHash,
-          displayName: input.displayName.trim(),
+          displayName,
           // Anyone can type any address: it counts once its owner follows the mailed link.
           emailVerifiedAt: null,
+          heldReleasedAt: null,
           profile: { create: { ...input.profile } },
         },
       });
-      await this.verification.send(user.id);
-      return { userId: user.id, tokens: await this.startSession(user.id, user.role) };
+      this.afterResponse(this.verification.send(user.id), 'verification mail');
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new DomainError(409, 'email-taken', 'An account with this email already exists', [
-          { field: 'email', rule: 'unique', message: 'email is already registered' },
-        ]);
-      }
-      throw error;
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+      this.afterResponse(this.mailRegistrationAttempt(email), 'registration notice mail');
     }
   }
 
-  async login(input: LoginDto): Promise<TokenPairDto> {
-    const user = await this.prisma.user.findUnique({ where: { email: input.email.trim().toLowerCase() } });
+  private afterResponse(work: Promise<unknown>, what: string): void {
+    void work.catch((error: unknown) => this.logger.warn({ code: (error as { code?: string }).code ?? 'unknown' }, `${what} failed`));
+  }
+
+  private async mailRegistrationAttempt(email: string): Promise<void> {
+    const owner = await this.prisma.user.findUnique({ where: { email }, select: { displayName: true, disabledAt: true, deletedAt: true } });
+    if (!owner || owner.disabledAt || owner.deletedAt) return;
+    if (!(await this.limiter.hit(RateLimitName.RegistrationNoticePerAddress, addressKey(email))).allowed) return;
+    await this.mailer.send(
+      { name: owner.displayName, address: email },
+      composeRegistrationAttempt({
+        learnerName: owner.displayName,
+        signInUrl: new URL('/sign-in', this.config.PUBLIC_BASE_URL).toString(),
+        resetUrl: new URL('/forgot-password', this.config.PUBLIC_BASE_URL).toString(),
+      }),
+    );
+  }
+
+  /**
+   * Signs in. Besides the per-client limit on the route, failures are counted per normalised
+   * address (known or not, so the answer reveals nothing): past the free ones the address is locked
+   * out for a doubling time, during which even the right password gets the same 429.
+   */
+  async login(input: LoginDto): Promise<TokenPairDto | { lockedForMs: number }> {
+    const email = input.email.trim().toLowerCase();
+    const account = addressKey(email);
+    const lockedForMs = await this.limiter.lockedFor(LockoutName.SignInPerAccount, account);
+    if (lockedForMs > 0) return { lockedForMs };
+    const user = await this.prisma.user.findUnique({ where: { email } });
     const valid = await this.passwordMatches(user?.passwordHash, input.password);
-    if (!user || !valid) throw new DomainError(401, 'invalid-credentials', 'Email or password is incorrect');
+    if (!user || !valid) {
+      await this.limiter.recordFailure(LockoutName.SignInPerAccount, account);
+      throw new DomainError(401, 'invalid-credentials', 'Email or password is incorrect');
+    }
+    await this.limiter.clearFailures(LockoutName.SignInPerAccount, account);
     // Said only to someone who knows the password.
     if (user.disabledAt) throw new DomainError(403, 'account-disabled', 'This account has been disabled; contact the association');
+    // A release of held awards and attendance that a crash interrupted is finished now.
+    if (user.emailVerifiedAt && !user.heldReleasedAt) await this.verification.releaseHeld(user.id);
     return this.startSession(user.id, user.role);
   }
 

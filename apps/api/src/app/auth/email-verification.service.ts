@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { BadgeIssuance } from '@stacks/badge-issuance';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { CompletionSource, type Prisma, PrismaService } from '@stacks/db';
@@ -11,6 +11,8 @@ import { AccountMailer } from './account-mailer.js';
 import { AccountTokens } from './account-tokens.js';
 
 const HOUR_MS = 3_600_000;
+/** Accounts whose interrupted release one start-up finishes (more wait for the next start or their sign-in). */
+const SWEEP_BATCH = 500;
 
 export interface ReleasedHolds {
   /** Imported attendance credited now that the address is proved. */
@@ -30,7 +32,9 @@ export const invalidLink = () =>
  * attendance is not credited and no reminder is e-mailed; verifying releases what was held.
  */
 @Injectable()
-export class EmailVerificationService {
+export class EmailVerificationService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(EmailVerificationService.name);
+
   constructor(
     private readonly prisma: PrismaService,
     private readonly mailer: AccountMailer,
@@ -76,7 +80,7 @@ export class EmailVerificationService {
    */
   async markVerified(tx: Prisma.TransactionClient, userId: string, email: string): Promise<boolean> {
     await this.recorder.lockLearner(tx, userId);
-    const updated = await tx.user.updateMany({ where: { id: userId, email, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
+    const updated = await tx.user.updateMany({ where: { id: userId, email, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date(), heldReleasedAt: null } });
     if (updated.count === 0) {
       const current = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
       if (current?.email !== email) throw invalidLink(); // the address changed after this link was sent
@@ -111,6 +115,30 @@ export class EmailVerificationService {
     }
     const awards = await this.issuance.awardHeldFor(userId);
     await this.outbox.publish(awards.flatMap((award) => award.outboxIds));
+    // Only now is the release done; a crash before this line leaves the marker NULL for the sweep.
+    await this.prisma.user.updateMany({ where: { id: userId, emailVerifiedAt: { not: null }, heldReleasedAt: null }, data: { heldReleasedAt: new Date() } });
     return { attendanceCredited, badgesIssued: awards.filter((award) => award.created).length };
+  }
+
+  /** Finishes releases that a crash interrupted: verified accounts whose marker is still NULL. */
+  async releaseInterrupted(limit = SWEEP_BATCH): Promise<number> {
+    const pending = await this.prisma.user.findMany({
+      where: { emailVerifiedAt: { not: null }, heldReleasedAt: null, deletedAt: null },
+      select: { id: true },
+      orderBy: { emailVerifiedAt: 'asc' },
+      take: limit,
+    });
+    for (const { id } of pending) await this.releaseHeld(id);
+    return pending.length;
+  }
+
+  /** At start-up: a release cut short by the previous process's end is finished before traffic counts on it. */
+  async onApplicationBootstrap(): Promise<void> {
+    try {
+      const finished = await this.releaseInterrupted();
+      if (finished > 0) this.logger.log({ accounts: finished }, 'finished interrupted releases of held awards and attendance');
+    } catch (error) {
+      this.logger.warn({ code: (error as { code?: string }).code ?? 'unknown' }, 'could not finish interrupted releases; they run at each sign-in');
+    }
   }
 }

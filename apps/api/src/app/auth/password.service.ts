@@ -53,10 +53,13 @@ export class PasswordService {
    * link proves the address too, so an unverified account becomes verified.
    */
   async reset(token: string, newPassword: string): Promise<void> {
-    const passwordHash = await this.auth.hashPassword(newPassword);
     const { userId, verifiedNow } = await this.prisma.$transaction(async (tx) => {
       const redeemed = await AccountTokens.consume(tx, 'PASSWORD_RESET', token);
       if (!redeemed) throw invalidLink();
+      // A refused password rolls the transaction back: the link stays usable for a better one.
+      const owner = await tx.user.findUnique({ where: { id: redeemed.userId }, select: { displayName: true } });
+      this.auth.assertAcceptablePassword(newPassword, [redeemed.email, owner?.displayName ?? '']);
+      const passwordHash = await this.auth.hashPassword(newPassword);
       const updated = await tx.user.updateMany({ where: { id: redeemed.userId, email: redeemed.email }, data: { passwordHash } });
       if (updated.count === 0) throw invalidLink(); // the address changed after this link was sent
       await this.auth.revokeSessions(tx, redeemed.userId);
@@ -69,6 +72,8 @@ export class PasswordService {
   /** Changes the password of a signed-in learner who knows the current one; other sessions end. */
   async change(userId: string, sessionId: string, currentPassword: string, newPassword: string): Promise<void> {
     await this.auth.confirmPassword(userId, currentPassword);
+    const owner = await this.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, displayName: true } });
+    this.auth.assertAcceptablePassword(newPassword, [owner.email, owner.displayName], 'newPassword');
     const passwordHash = await this.auth.hashPassword(newPassword);
     await this.prisma.$transaction(async (tx) => {
       await tx.user.update({ where: { id: userId }, data: { passwordHash } });

@@ -7,6 +7,7 @@ import { AdminBadgesController } from './admin-badges.controller.js';
 import { BadgeExpiryService } from './badge-expiry.service.js';
 import { BadgesPublicController } from './badges-public.controller.js';
 import { BadgesService } from './badges.service.js';
+import { IssuerScopes } from './issuer-scope.js';
 import { MyBadgesController } from './my-badges.controller.js';
 import { MyWalletController } from './my-wallet.controller.js';
 import { WalletExchangeController } from './wallet-exchange.controller.js';
@@ -21,6 +22,7 @@ import { WalletService } from './wallet.service.js';
       inject: [PrismaService, APP_CONFIG],
     },
     BadgesService,
+    IssuerScopes,
     BadgeExpiryService,
     WalletService,
   ],

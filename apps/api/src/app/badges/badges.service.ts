@@ -17,6 +17,7 @@ import {
 import { achievementCredits, BadgeIssuance, BadgeIssuanceError, type SignedStatusList, UUID } from '@stacks/badge-issuance';
 import { type Prisma, PrismaService } from '@stacks/db';
 import { OutboxPublisher } from '@stacks/queues';
+import { assertCovers, type IssuerScope } from './issuer-scope.js';
 import { whereIdOrSlug } from '../common/id-or-slug.js';
 import type { Page } from '../common/pagination.dto.js';
 import { DomainError, notFound } from '../problem/domain-error.js';
@@ -213,7 +214,8 @@ export class BadgesService {
 
   // --- Admins ---------------------------------------------------------------------------------
 
-  async search(query: AdminBadgeQueryDto): Promise<Page<AdminBadgeDto>> {
+  /** Issued credentials; division staff see only their issuers' (and so only those learners). */
+  async search(query: AdminBadgeQueryDto, scope: IssuerScope): Promise<Page<AdminBadgeDto>> {
     const now = new Date();
     const where: Prisma.BadgeCredentialWhereInput = {};
     const award: Prisma.BadgeAwardWhereInput = {};
@@ -225,6 +227,7 @@ export class BadgesService {
       if (!achievement) throw invalidId('achievement');
       award.achievement = achievement;
     }
+    if (!scope.all) award.achievement = { ...(award.achievement as Prisma.AchievementWhereInput | undefined), issuerId: { in: [...scope.issuerIds] } };
     where.award = award;
     if (query.status === 'revoked') where.revokedAt = { not: null };
     if (query.status === 'expired') Object.assign(where, { revokedAt: null, validUntil: { lt: now } });
@@ -243,8 +246,9 @@ export class BadgesService {
     };
   }
 
-  async manualAward(actorId: string, body: ManualAwardDto): Promise<AdminBadgeDto> {
+  async manualAward(actorId: string, body: ManualAwardDto, scope: IssuerScope): Promise<AdminBadgeDto> {
     const achievement = await this.findAchievement(body.achievement);
+    assertCovers(scope, achievement.issuerId);
     const learner = await this.prisma.user.findUnique({ where: { id: body.learnerId }, select: { id: true } });
     if (!learner) throw notFound('Learner', body.learnerId);
     const result = await this.issuance.award({
@@ -261,14 +265,14 @@ export class BadgesService {
     return this.adminBadge(result.credentialId as string);
   }
 
-  async revoke(actorId: string, id: string, reason: string): Promise<AdminBadgeDto> {
-    if (!UUID.test(id)) throw invalidId('credentialId');
+  async revoke(actorId: string, id: string, reason: string, scope: IssuerScope): Promise<AdminBadgeDto> {
+    assertCovers(scope, (await this.findCredential(id)).award.achievement.issuerId);
     await this.mapIssuanceErrors(() => this.issuance.revoke(id, reason, actorId));
     return this.adminBadge(id);
   }
 
-  async reissue(actorId: string, id: string, reason: string | null): Promise<AdminBadgeDto> {
-    if (!UUID.test(id)) throw invalidId('credentialId');
+  async reissue(actorId: string, id: string, reason: string | null, scope: IssuerScope): Promise<AdminBadgeDto> {
+    assertCovers(scope, (await this.findCredential(id)).award.achievement.issuerId);
     const issued = await this.mapIssuanceErrors(() => this.issuance.reissue(id, actorId, reason));
     await this.outbox.publish([issued.outboxId]);
     return this.adminBadge(issued.credentialId);

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { RateLimitGuard } from './rate-limit.js';
+import { RateLimiter, RateLimitGuard } from './rate-limit.js';
 
 /** The API's one rate limiter (see RateLimitGuard), available to every feature module. */
 @Global()
-@Module({ providers: [RateLimitGuard], exports: [RateLimitGuard] })
+@Module({ providers: [RateLimiter, RateLimitGuard], exports: [RateLimiter, RateLimitGuard] })
 export class RateLimitModule {}

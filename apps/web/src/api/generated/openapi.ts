@@ -94,7 +94,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search issued credentials by learner, achievement and status */
+        /** Search issued credentials by learner, achievement and status (division staff: their issuers’ only) */
         get: operations["AdminBadgesController_search"];
         put?: never;
         /** Award a badge by hand, with evidence (URL or narrative); audited */
@@ -638,7 +638,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a learner account and sign in */
+        /**
+         * Create a learner account and mail the link that confirms its address
+         * @description The answer is the same whether or not the address already has an account: its owner is mailed instead (at most once a day). A new account can sign in at once; badges and imported attendance wait for the confirmed address.
+         */
         post: operations["AuthController_register"];
         delete?: never;
         options?: never;
@@ -1475,13 +1478,20 @@ export interface components {
              * @example true
              */
             emailVerified?: boolean;
+            /**
+             * @description Slugs of the badge issuers an ISSUER_ADMIN is staff of (replaces the list; [] clears it). Only meaningful with the ISSUER_ADMIN role.
+             * @example [
+             *       "alsc"
+             *     ]
+             */
+            issuers?: string[];
             /** @example Asked by phone, ticket 1234 */
             reason?: string;
             /**
              * @example ADMIN
              * @enum {string}
              */
-            role?: "LEARNER" | "ADMIN";
+            role?: "LEARNER" | "ADMIN" | "ISSUER_ADMIN";
         };
         AccountDto: {
             /** Format: date-time */
@@ -1502,7 +1512,7 @@ export interface components {
              * @example LEARNER
              * @enum {string}
              */
-            role: "LEARNER" | "ADMIN";
+            role: "LEARNER" | "ADMIN" | "ISSUER_ADMIN";
         };
         AchievementDto: {
             /** @description The Open Badges 3.0 Achievement JSON */
@@ -1759,7 +1769,10 @@ export interface components {
         ChangePasswordDto: {
             /** @example correct horse battery staple */
             currentPassword: string;
-            /** @example another horse battery staple */
+            /**
+             * @description The password policy: 12 to 256 characters and not easy to guess (common and breached passwords, words from the address or name are refused)
+             * @example another horse battery staple
+             */
             newPassword: string;
         };
         ClaimedPartyDto: {
@@ -2197,7 +2210,7 @@ export interface components {
             /** @enum {string|null} */
             libraryType: "PUBLIC" | "ACADEMIC" | "SCHOOL" | "SPECIAL" | "RURAL" | null;
             /** @enum {string} */
-            role: "LEARNER" | "ADMIN";
+            role: "LEARNER" | "ADMIN" | "ISSUER_ADMIN";
             /** @example 3 */
             sessionsCompleted: number;
         };
@@ -2553,7 +2566,10 @@ export interface components {
             displayName: string;
             /** @example ada@library.example */
             email: string;
-            /** @example correct horse battery staple */
+            /**
+             * @description The password policy: 12 to 256 characters and not easy to guess (common and breached passwords, words from the address or name are refused)
+             * @example correct horse battery staple
+             */
             password: string;
             profile?: components["schemas"]["MemberProfileDto"];
         };
@@ -2579,7 +2595,10 @@ export interface components {
             did?: string;
         };
         ResetPasswordDto: {
-            /** @example correct horse battery staple */
+            /**
+             * @description The password policy: 12 to 256 characters and not easy to guess (common and breached passwords, words from the address or name are refused)
+             * @example correct horse battery staple
+             */
             password: string;
             /**
              * @description The token from the link in the mail
@@ -3308,7 +3327,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminBadgePageDto"];
                 };
             };
-            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            /** @description A query parameter breaks a rule */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3326,7 +3345,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Requires the ADMIN role */
+            /** @description Requires the ADMIN role, or ISSUER_ADMIN staff of the badge’s issuer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3385,7 +3404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Requires the ADMIN role */
+            /** @description Requires the ADMIN role, or ISSUER_ADMIN staff of the badge’s issuer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3628,7 +3647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Requires the ADMIN role */
+            /** @description Requires the ADMIN role, or ISSUER_ADMIN staff of the badge’s issuer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3734,7 +3753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Requires the ADMIN role */
+            /** @description Requires the ADMIN role, or ISSUER_ADMIN staff of the badge’s issuer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5777,6 +5796,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The account has been disabled (said only with the right password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Payload Too Large: The body is larger than the configured limit */
             413: {
                 headers: {
@@ -5795,7 +5823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many attempts from this address */
+            /** @description Too many attempts from this client, or too many failed sign-ins to this e-mail address (locked out for a doubling time; the same answer whether or not the address has an account). Retry-After says when to try again. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5991,6 +6019,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
             503: {
                 headers: {
@@ -6059,6 +6096,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
             503: {
                 headers: {
@@ -6083,25 +6129,16 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TokenPairDto"];
+                    "application/json": components["schemas"]["AcceptedDto"];
                 };
             };
-            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            /** @description A field breaks a rule, e.g. the password policy (length 12–256, not easy to guess) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The email is already registered */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7905,7 +7942,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            /** @description The new password breaks the password policy (length 12–256, not easy to guess) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7943,6 +7980,15 @@ export interface operations {
             };
             /** @description Unsupported Media Type: The body is not in a media type this operation reads */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts from this address */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

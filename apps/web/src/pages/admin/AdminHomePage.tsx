@@ -9,6 +9,7 @@ export const ADMIN_SECTIONS = [
   { to: '/admin/attendance', title: 'Attendance import', text: 'Upload a webinar platform’s attendance CSV: preview, then apply.' },
   { to: '/admin/badges', title: 'Badges', text: 'Award a badge with evidence, find awards, revoke or re-issue them.' },
   { to: '/admin/funnel', title: 'Series funnel', text: 'How many learners enrolled, started and finished each series.' },
+  { to: '/admin/people', title: 'People', text: 'Find learners by name or address, see whether they verified it and signed in, erase on request.' },
   { to: '/admin/faq', title: 'Bot answers', text: 'Teach the bot: FAQ entries, and the questions members ask, leave unanswered or down-vote.' },
 ] as const;
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Role } from '@stacks/db';
-import { IsBoolean, IsEnum, IsOptional, IsString, Length } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
 
 /** What an admin may change about an account; every change is audited with the reason. */
 export class AccountChangeDto {
@@ -18,6 +18,20 @@ export class AccountChangeDto {
   @IsOptional()
   @IsBoolean()
   emailVerified?: boolean;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['alsc'],
+    maxItems: 20,
+    description: 'Slugs of the badge issuers an ISSUER_ADMIN is staff of (replaces the list; [] clears it). Only meaningful with the ISSUER_ADMIN role.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { each: true })
+  @Length(1, 120, { each: true })
+  issuers?: string[];
 
   @ApiPropertyOptional({ example: 'Asked by phone, ticket 1234', maxLength: 500 })
   @IsOptional()

@@ -9,9 +9,14 @@ export class RegisterDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ example: 'correct horse battery staple', minLength: 12, maxLength: 128 })
+  @ApiProperty({
+    example: 'correct horse battery staple',
+    minLength: 12,
+    maxLength: 256,
+    description: 'The password policy: 12 to 256 characters and not easy to guess (common and breached passwords, words from the address or name are refused)',
+  })
   @IsString()
-  @Length(12, 128)
+  @MaxLength(1024) // the policy says 256; this only bounds what reaches it
   password: string;
 
   @ApiProperty({ example: 'Ada Reyes', maxLength: 100 })
@@ -35,7 +40,7 @@ export class LoginDto {
   @ApiProperty({ example: 'correct horse battery staple' })
   @IsString()
   @MinLength(1)
-  @MaxLength(128)
+  @MaxLength(256)
   password: string;
 }
 
@@ -86,29 +91,39 @@ export class ForgotPasswordDto {
 }
 
 export class ResetPasswordDto extends LinkTokenDto {
-  @ApiProperty({ example: 'correct horse battery staple', minLength: 12, maxLength: 128 })
+  @ApiProperty({
+    example: 'correct horse battery staple',
+    minLength: 12,
+    maxLength: 256,
+    description: 'The password policy: 12 to 256 characters and not easy to guess (common and breached passwords, words from the address or name are refused)',
+  })
   @IsString()
-  @Length(12, 128)
+  @MaxLength(1024) // the policy says 256; this only bounds what reaches it
   password: string;
 }
 
 export class ChangePasswordDto {
-  @ApiProperty({ example: 'correct horse battery staple', maxLength: 128 })
+  @ApiProperty({ example: 'correct horse battery staple', maxLength: 256 })
   @IsString()
-  @Length(1, 128)
+  @Length(1, 256)
   currentPassword: string;
 
-  @ApiProperty({ example: 'another horse battery staple', minLength: 12, maxLength: 128 })
+  @ApiProperty({
+    example: 'another horse battery staple',
+    minLength: 12,
+    maxLength: 256,
+    description: 'The password policy: 12 to 256 characters and not easy to guess (common and breached passwords, words from the address or name are refused)',
+  })
   @IsString()
-  @Length(12, 128)
+  @MaxLength(1024) // the policy says 256; this only bounds what reaches it
   newPassword: string;
 }
 
 /** Re-authentication for an irreversible step. */
 export class ReauthenticationDto {
-  @ApiProperty({ example: 'correct horse battery staple', maxLength: 128 })
+  @ApiProperty({ example: 'correct horse battery staple', maxLength: 256 })
   @IsString()
-  @Length(1, 128)
+  @Length(1, 256)
   currentPassword: string;
 }
 
@@ -118,9 +133,9 @@ export class ChangeEmailDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ example: 'correct horse battery staple', maxLength: 128 })
+  @ApiProperty({ example: 'correct horse battery staple', maxLength: 256 })
   @IsString()
-  @Length(1, 128)
+  @Length(1, 256)
   currentPassword: string;
 }
 
