@@ -89,7 +89,7 @@ export class EmailVerificationService {
    */
   async releaseHeld(userId: string): Promise<ReleasedHolds> {
     const heldEvents = await this.prisma.completionEvent.findMany({
-      where: { userId, source: CompletionSource.ATTENDANCE_IMPORT, session: { completions: { none: { userId } } } },
+      where: { userId, source: { in: [CompletionSource.ATTENDANCE_IMPORT, CompletionSource.ZOOM_WEBHOOK] }, session: { completions: { none: { userId } } } },
       include: { session: true },
       orderBy: { occurredAt: 'asc' },
     });

@@ -6,7 +6,7 @@ import type { FieldViolation } from './problem-details.js';
  */
 export class DomainError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 503,
     readonly slug: string,
     message: string,
     readonly errors?: FieldViolation[],

@@ -25,6 +25,8 @@ export enum RateLimitName {
   AccountMailPerClient = 'account-mail-client',
   /** …and per target e-mail address, so nobody floods one mailbox from many addresses. */
   AccountMailPerAddress = 'account-mail-address',
+  /** POST /integrations/zoom/events: public (signed) and writes; per client address. */
+  ZoomWebhook = 'zoom-webhook',
 }
 
 interface Limit {
@@ -52,6 +54,7 @@ const LIMITS: Record<RateLimitName, Limit> = {
     windowMs: HOUR_MS,
     tracker: targetAddress,
   },
+  [RateLimitName.ZoomWebhook]: { perWindow: (config) => config.ZOOM_WEBHOOK_RATE_LIMIT_PER_MINUTE, windowMs: MINUTE_MS },
 };
 
 // One key per limit, tracker and window, counted atomically in Redis so that every API replica
