@@ -34,7 +34,7 @@ CREATE TABLE "RecordingPlayback" (
     "sessionId" UUID NOT NULL,
     "segments" JSONB NOT NULL DEFAULT '[]',
     "watchedSeconds" INTEGER NOT NULL DEFAULT 0,
-    "lastHeartbeatAt" TIMESTAMPTZ(3) NOT NULL,
+    "lastHeartbeatAt" TIMESTAMPTZ(3),
     "lastPosition" INTEGER NOT NULL,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,

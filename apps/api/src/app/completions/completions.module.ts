@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { CompletionRecorder } from './completion-recorder.service.js';
 import { CompletionsController } from './completions.controller.js';
 import { CompletionsService } from './completions.service.js';
+import { RecordingHeartbeatsController } from './recording-heartbeats.controller.js';
+import { RecordingHeartbeatsService } from './recording-heartbeats.service.js';
 
 @Module({
-  controllers: [CompletionsController],
-  providers: [CompletionRecorder, CompletionsService],
+  controllers: [CompletionsController, RecordingHeartbeatsController],
+  providers: [CompletionRecorder, CompletionsService, RecordingHeartbeatsService],
   exports: [CompletionRecorder],
 })
 export class CompletionsModule {}

@@ -10,6 +10,14 @@ const SECRET = 'zoom-secret-token-for-the-int-spec';
 const MINUTE = 60_000;
 const START = Date.parse('2026-11-20T18:00:00Z');
 
+/** The parts of a response body these tests read. */
+interface Answer {
+  errors: { field: string; rule: string }[];
+  outcome?: string;
+  minutes?: number;
+}
+const read = async (response: Response) => (await response.json()) as Answer;
+
 /** A Zoom participant event body, as Zoom's documentation lays it out. */
 function participantEvent(kind: 'webinar' | 'meeting', action: 'joined' | 'left', meeting: { id: string; uuid: string }, stay: { userId: string; email: string; at: number }): string {
   return JSON.stringify({
@@ -98,7 +106,7 @@ describe('Zoom webhooks over real HTTP', () => {
       const response = await send(body, headers);
       expect(response.status).toBe(401);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
-      expect((await response.json()).errors[0]).toMatchObject({ field: 'x-zm-signature', rule: 'zoomSignature' });
+      expect((await read(response)).errors[0]).toMatchObject({ field: 'x-zm-signature', rule: 'zoomSignature' });
     }
     expect(await prisma.zoomParticipantInterval.count({ where: { sessionId } })).toBe(0);
   });
@@ -107,7 +115,7 @@ describe('Zoom webhooks over real HTTP', () => {
     const body = JSON.stringify({ event: 'meeting.participant_joined', payload: { object: { id: '81234567890', uuid: 'u', participant: { user_id: '1', join_time: 'yesterday' } } } });
     const response = await send(body);
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0]).toMatchObject({ field: 'payload.object.participant.join_time', rule: 'isISO8601' });
+    expect((await read(response)).errors[0]).toMatchObject({ field: 'payload.object.participant.join_time', rule: 'isISO8601' });
   });
 
   it('credits a learner past the threshold once, and keeps the minutes of an address with no account', async () => {
@@ -122,13 +130,13 @@ describe('Zoom webhooks over real HTTP', () => {
       participantEvent('meeting', 'left', meeting, { userId: 's1', email: stranger, at: START + 50 * MINUTE }),
     ];
     const outcomes = [];
-    for (const body of events) outcomes.push(await (await send(body)).json());
+    for (const body of events) outcomes.push(await read(await send(body)));
     expect(outcomes.map((outcome) => outcome.outcome)).toEqual(['stored', 'below-threshold', 'below-threshold', 'stored', 'no-account']);
     expect(outcomes[4].minutes).toBe(50);
 
     const leave = participantEvent('meeting', 'left', meeting, { userId: 'a2', email: learner.email, at: START + 55 * MINUTE });
-    expect(await (await send(leave)).json()).toMatchObject({ outcome: 'credited', minutes: 50 });
-    expect(await (await send(leave)).json()).toMatchObject({ outcome: 'already-completed', minutes: 50 });
+    expect(await read(await send(leave))).toMatchObject({ outcome: 'credited', minutes: 50 });
+    expect(await read(await send(leave))).toMatchObject({ outcome: 'already-completed', minutes: 50 });
     const completions = await prisma.sessionCompletion.findMany({ where: { sessionId } });
     expect(completions).toEqual([expect.objectContaining({ userId: learner.id, source: 'ZOOM_WEBHOOK' })]);
     expect(await prisma.zoomParticipantInterval.count({ where: { sessionId, email: stranger } })).toBe(1);
