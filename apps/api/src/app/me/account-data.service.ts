@@ -85,7 +85,7 @@ export class AccountDataService {
    */
   async erase(userId: string, actorId: string, requestedBy: 'self' | 'admin', reason?: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
-      const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, deletedAt: true } });
+      const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, deletedAt: true, email: true } });
       if (!user) throw notFound('User', userId);
       if (user.deletedAt) return; // already erased: a repeated request changes nothing
       if (requestedBy === 'admin' && user.role !== 'LEARNER') {
@@ -111,6 +111,9 @@ export class AccountDataService {
       await tx.completionEvent.deleteMany({ where: { userId } });
       await tx.sessionCompletion.deleteMany({ where: { userId } });
       await tx.seriesUnlock.deleteMany({ where: { userId } });
+      await tx.recordingPlayback.deleteMany({ where: { userId } });
+      // Zoom's participant rows name the address, not the account.
+      await tx.zoomParticipantInterval.deleteMany({ where: { email: user.email.toLowerCase() } });
       await tx.auditEntry.create({ data: { actorId, action: 'account.erase', subjectType: 'User', subjectId: userId, details: { requestedBy, reason: reason ?? null } } });
     });
   }
