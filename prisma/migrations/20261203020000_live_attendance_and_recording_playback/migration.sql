@@ -3,11 +3,14 @@ ALTER TYPE "CompletionSource" ADD VALUE 'ZOOM_WEBHOOK';
 
 CREATE TYPE "RecordingCompletion" AS ENUM ('WATCHED_TIME_ONLY', 'SELF_REPORT_ALLOWED');
 
+-- Sessions that exist keep the rule they were created under (a stated share counts); new ones
+-- count watched time only.
 ALTER TABLE "Session"
-  ADD COLUMN "recordingCompletion" "RecordingCompletion" NOT NULL DEFAULT 'WATCHED_TIME_ONLY',
+  ADD COLUMN "recordingCompletion" "RecordingCompletion" NOT NULL DEFAULT 'SELF_REPORT_ALLOWED',
   ADD COLUMN "attendanceMinMinutes" INTEGER,
   ADD COLUMN "attendanceMinPercent" INTEGER,
   ADD COLUMN "zoomMeetingId" TEXT;
+ALTER TABLE "Session" ALTER COLUMN "recordingCompletion" SET DEFAULT 'WATCHED_TIME_ONLY';
 
 CREATE UNIQUE INDEX "Session_zoomMeetingId_key" ON "Session"("zoomMeetingId");
 
