@@ -1,5 +1,5 @@
 import { PrismaService } from '@stacks/db';
-import { registerLearner, type TestAccount } from '../../testing/accounts.js';
+import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
 import { createSeriesFixture } from '../../testing/catalogue-fixture.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
@@ -19,6 +19,23 @@ describe('recording heartbeats: only watched time that really elapsed counts', (
   /** Moves the learner's last heartbeat into the past, as if that much time had passed since. */
   const letTimePass = (learner: TestAccount, sessionId: string, seconds: number) =>
     prisma.$executeRaw`UPDATE "RecordingPlayback" SET "lastHeartbeatAt" = "lastHeartbeatAt" - make_interval(secs => ${seconds}) WHERE "userId" = ${learner.id}::uuid AND "sessionId" = ${sessionId}::uuid`;
+
+  it('gives a session an admin creates the watched-time-only rule unless told otherwise', async () => {
+    const admin = await createAdmin(app, prisma);
+    const fixture = await createSeriesFixture(prisma, { sessions: 1 });
+    const create = (slug: string, extra: Record<string, unknown> = {}) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/admin/sessions',
+        headers: admin.auth,
+        payload: { program: fixture.programSlug, slug, title: 'New webinar', description: 'Made by a test.', type: 'WEBINAR', ...extra },
+      });
+    const plain = await create(`new-webinar-${fixture.sessionIds[0].slice(0, 8)}`);
+    expect(plain.statusCode).toBe(201);
+    expect(plain.json().completion).toEqual({ recordingCompletion: 'WATCHED_TIME_ONLY', attendanceMinMinutes: null, attendanceMinPercent: null });
+    const lenient = await create(`lenient-webinar-${fixture.sessionIds[0].slice(0, 8)}`, { recordingCompletion: 'SELF_REPORT_ALLOWED', attendanceMinPercent: 75 });
+    expect(lenient.json().completion).toEqual({ recordingCompletion: 'SELF_REPORT_ALLOWED', attendanceMinMinutes: null, attendanceMinPercent: 75 });
+  });
 
   it('refuses a plain "92 %" self-report on a watched-time-only session, naming the rule', async () => {
     const fixture = await createSeriesFixture(prisma, { sessions: 1, recordingCompletion: 'WATCHED_TIME_ONLY' });
