@@ -112,6 +112,12 @@ export const configSchema = z.object({
   RECORDING_COMPLETION_PERCENT: z.coerce.number().int().min(1).max(100).default(80),
   /** Minutes of live attendance that count as attending; 0 means any attendance counts. */
   LIVE_ATTENDANCE_MIN_MINUTES: z.coerce.number().int().min(0).max(1440).default(0),
+  /** Share (1-100) of a session's scheduled length that counts as attending, for sessions that set no threshold; 0 = use the minutes above. */
+  LIVE_ATTENDANCE_MIN_PERCENT: z.coerce.number().int().min(0).max(100).default(0),
+  /** Secret Token of the Zoom app's event subscription; unset, POST /integrations/zoom/events answers 404. */
+  ZOOM_WEBHOOK_SECRET_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Zoom webhook calls accepted per minute and client address. */
+  ZOOM_WEBHOOK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
 
   WORKER_HEALTH_PORT: port.default(3001),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),

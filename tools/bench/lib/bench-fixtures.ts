@@ -40,9 +40,9 @@ export async function seedBenchFixtures(
     const seriesIds = series.map((row) => row.id);
     const { rows: sessions } = await client.query<{ id: string }>(
       `INSERT INTO "Session" (id, "programId", "seriesId", position, slug, title, description, type, "recordingUrl",
-                              "recordingAvailableFrom", "recordingMinutes", "libraryTypes", "updatedAt")
+                              "recordingAvailableFrom", "recordingMinutes", "recordingCompletion", "libraryTypes", "updatedAt")
        SELECT gen_random_uuid(), $1, s.id, p, 'bench-session-' || s.slug || '-' || p, 'Bench session ' || p, 'd', 'WEBINAR',
-              'https://video.example.org/bench', '2020-01-01', 60, '{}', now()
+              'https://video.example.org/bench', '2020-01-01', 60, 'SELF_REPORT_ALLOWED', '{}', now()
          FROM "Series" s CROSS JOIN generate_series(1, $2) AS p
         ORDER BY s.slug, p RETURNING id`,
       [programId, options.sessionsPerSeries],

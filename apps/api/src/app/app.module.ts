@@ -13,6 +13,7 @@ import { CompletionsModule } from './completions/completions.module.js';
 import { DiscordLinkModule } from './discord-link/discord-link.module.js';
 import { EnrolmentsModule } from './enrolments/enrolments.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ZoomModule } from './integrations/zoom/zoom.module.js';
 import { MeModule } from './me/me.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ProgressModule } from './progress/progress.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         CatalogueModule,
         EnrolmentsModule,
         CompletionsModule,
+        ZoomModule,
         ProgressModule,
         AdminModule,
         AskModule,

@@ -53,6 +53,9 @@ const MATRIX: Record<string, Access> = {
   'DELETE /api/v1/sessions/{session}/enrolment': 'learner',
   'GET /api/v1/me/enrolments': 'learner',
   'POST /api/v1/me/completion-events': 'learner',
+  'POST /api/v1/me/sessions/{session}/recording-heartbeats': 'learner',
+  // Signed by Zoom, not by a Stacks account (off, 404, without ZOOM_WEBHOOK_SECRET_TOKEN)
+  'POST /api/v1/integrations/zoom/events': 'public',
   'GET /api/v1/me/progress': 'learner',
   'GET /api/v1/me/progress/{series}': 'learner',
   'GET /api/v1/me/transcript': 'learner',
@@ -66,6 +69,7 @@ const MATRIX: Record<string, Access> = {
   'GET /api/v1/admin/learners/{userId}/transcript': 'admin',
   'GET /api/v1/admin/series/{series}/funnel': 'admin',
   'POST /api/v1/admin/sessions': 'admin',
+  'GET /api/v1/admin/sessions/{session}': 'admin',
   'PATCH /api/v1/admin/sessions/{session}': 'admin',
   'POST /api/v1/admin/sessions/{session}/cancel': 'admin',
   'POST /api/v1/admin/sessions/{session}/attendance-imports': 'admin',

@@ -15,6 +15,7 @@ import { PROBLEM_CONTENT_TYPE, problemType, titleFor } from './problem/problem-d
 import { ProblemDetailsFilter } from './problem/problem-details.filter.js';
 import { DomainError } from './problem/domain-error.js';
 import { WellFormedTextPipe } from './problem/well-formed-text.pipe.js';
+import { type RawBodyCarrier, ZOOM_EVENTS_ROUTE } from './integrations/zoom/zoom-signature.js';
 import { validationExceptionFactory } from './problem/validation-exception.factory.js';
 
 export const API_PREFIX = 'api/v1';
@@ -82,6 +83,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       );
       return;
     }
+    // Signed webhooks are checked against the exact bytes that arrived, not a re-serialisation.
+    if (request.url?.startsWith(`/${API_PREFIX}/${ZOOM_EVENTS_ROUTE}`)) (request as RawBodyCarrier).rawBody = text;
     parseJson(request, text, done);
   });
   await app.register(helmet, {
@@ -93,6 +96,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
         scriptSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],
+        // Session recordings play in the page: media files from any https host, and the two embedded players.
+        mediaSrc: ["'self'", 'https:'],
+        frameSrc: ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
         frameAncestors: ["'none'"],
       },
     },

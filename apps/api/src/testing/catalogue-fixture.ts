@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CompletionRule, PrismaClient, SessionType } from '@stacks/db';
+import type { CompletionRule, PrismaClient, RecordingCompletion, SessionType } from '@stacks/db';
 
 export interface SeriesFixture {
   programSlug: string;
@@ -19,6 +19,8 @@ export interface SeriesFixtureOptions {
   type?: SessionType;
   priceCents?: number;
   title?: string;
+  /** Default SELF_REPORT_ALLOWED: most specs post `viewedPercent` directly (new sessions default to watched time only). */
+  recordingCompletion?: RecordingCompletion;
 }
 
 /** A program with one series of N sessions, unique per call so tests never share rows. */
@@ -68,6 +70,7 @@ export async function createSeriesFixture(prisma: PrismaClient, options: SeriesF
           recordingUrl: 'https://video.example.org/test',
           recordingAvailableFrom: new Date('2020-01-01T00:00:00Z'),
           recordingMinutes: 60,
+          recordingCompletion: options.recordingCompletion ?? 'SELF_REPORT_ALLOWED',
           capacity: options.capacity ?? null,
           priceCents: options.priceCents ?? 0,
         },

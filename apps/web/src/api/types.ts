@@ -11,6 +11,9 @@ export type SeriesDetail = Schemas['SeriesDetailDto'];
 export type SessionSummary = Schemas['SessionSummaryDto'];
 export type SessionDetail = Schemas['SessionDetailDto'];
 export type Recording = Schemas['RecordingDto'];
+export type CompletionRules = Schemas['CompletionRulesDto'];
+export type RecordingCompletion = CompletionRules['recordingCompletion'];
+export type AdminSession = Schemas['AdminSessionDto'];
 export type LibraryType = ProgramSummary['libraryTypes'][number];
 export type SessionType = SessionSummary['type'];
 export type ProgramKind = ProgramSummary['kind'];
@@ -27,6 +30,7 @@ export interface Page<T> {
 
 export type Enrolment = Schemas['EnrolmentDto'];
 export type CompletionResult = Schemas['CompletionEventResultDto'];
+export type RecordingHeartbeatResult = Schemas['RecordingHeartbeatResultDto'];
 export type ProgressSession = Schemas['ProgressSessionDto'];
 export type SeriesProgress = Schemas['SeriesProgressDto'];
 export type TranscriptItem = Schemas['TranscriptItemDto'];

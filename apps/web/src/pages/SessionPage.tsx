@@ -1,10 +1,12 @@
 import { api } from '../api/client';
-import type { CompletionResult, Enrolment, SessionDetail } from '../api/types';
+import { useState } from 'react';
+import type { CompletionResult, Enrolment, RecordingHeartbeatResult, SessionDetail } from '../api/types';
 import { useAuth } from '../app/auth';
 import { useSubmit } from '../app/use-submit';
 import { Link, usePageTitle } from '../app/router';
 import { useApi } from '../app/use-api';
 import { formatDateTime, LIBRARY_TYPE_LABEL, SESSION_TYPE_LABEL } from '../components/format';
+import { RecordingPlayer } from '../components/RecordingPlayer';
 import { ErrorMessage, Loading, Notice, PageHeading } from '../components/ui';
 
 /** A public feed as a webcal: link, which opens the subscribe dialog of most calendar apps. */
@@ -17,6 +19,7 @@ export function SessionPage({ slug }: { slug: string }) {
   const session = useApi<SessionDetail>(`/sessions/${encodeURIComponent(slug)}`);
   const enrolments = useApi<Enrolment[]>(account ? '/me/enrolments' : null);
   const { busy, error: actionError, message, run } = useSubmit();
+  const [watched, setWatched] = useState<RecordingHeartbeatResult | null>(null);
   usePageTitle(session.data?.title ?? 'Session');
 
   if (session.error) {
@@ -127,12 +130,17 @@ export function SessionPage({ slug }: { slug: string }) {
           </p>
         )}
         {detail.recording.availableNow && detail.recording.url && (
-          <p>
-            <a className="button secondary" href={detail.recording.url} rel="noopener noreferrer" target="_blank">
-              Watch the recording<span className="visually-hidden"> (opens in a new tab)</span>
-            </a>
-            {detail.recording.minutes ? <span className="muted"> {detail.recording.minutes} minutes</span> : null}
-          </p>
+          <>
+            <RecordingPlayer sessionSlug={detail.slug} title={detail.title} url={detail.recording.url} report={Boolean(account)} onProgress={setWatched} />
+            {detail.recording.minutes ? <p className="muted">{detail.recording.minutes} minutes</p> : null}
+            {watched && (
+              <p role="status">
+                {watched.sessionCompleted
+                  ? 'Recording watched: this session is complete.'
+                  : `Watched ${Math.floor(watched.watchedSeconds / 60)} of ${detail.recording.minutes ?? '?'} minutes (${watched.watchedPercent} %).`}
+              </p>
+            )}
+          </>
         )}
         {!detail.recording.availableNow && !detail.joinUrl && <p>The join link or recording will appear here when it is available.</p>}
         {detail.startsAt && (
@@ -182,7 +190,7 @@ export function SessionPage({ slug }: { slug: string }) {
                 </button>
               )
             )}
-            {detail.recording.availableNow && (
+            {detail.recording.availableNow && detail.completion.recordingCompletion === 'SELF_REPORT_ALLOWED' && (
               <button type="button" onClick={reportWatched} disabled={busy}>
                 I watched the recording
               </button>

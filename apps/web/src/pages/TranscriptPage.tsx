@@ -10,6 +10,7 @@ const SOURCE_LABEL: Record<Transcript['items'][number]['source'], string> = {
   RECORDING_VIEWED: 'Watched the recording',
   ADMIN_MARK: 'Marked by an administrator',
   ATTENDANCE_IMPORT: 'Attendance report',
+  ZOOM_WEBHOOK: 'Attended live (Zoom)',
 };
 
 export function TranscriptPage() {

@@ -44,6 +44,8 @@ export interface SessionSeed {
   timeZone: string;
   recordingUrl: string | null;
   recordingMinutes: number | null;
+  /** Absent: watched time only (the schema default for new sessions). */
+  recordingCompletion?: 'WATCHED_TIME_ONLY' | 'SELF_REPORT_ALLOWED';
   capacity: number | null;
   location: string | null;
   libraryTypes: LibraryType[];
@@ -221,6 +223,8 @@ function webinar(slug: string, position: number, title: string, description: str
     timeZone: CHICAGO,
     recordingUrl: PROGRAMMING_LIBRARIAN_LEARNING,
     recordingMinutes: null,
+    // The demo webinars keep accepting a stated share, so the README walkthrough stays a few curl lines.
+    recordingCompletion: 'SELF_REPORT_ALLOWED',
     capacity: null,
     location: null,
     libraryTypes: ['PUBLIC'],

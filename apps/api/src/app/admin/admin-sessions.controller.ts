@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -14,12 +14,11 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { AdminOnly, type AuthenticatedUser, CurrentUser } from '../auth/auth.decorators.js';
-import { SessionSummaryDto } from '../catalogue/dto/catalogue.dto.js';
 import { RequestValidationException } from '../problem/validation-exception.factory.js';
 import { AdminSessionsService } from './admin-sessions.service.js';
 import { AttendanceImportService } from './attendance-import.service.js';
 import { AttendanceImportQueryDto, AttendanceImportReportDto } from './dto/attendance-import.dto.js';
-import { CreateSessionDto, UpdateSessionDto } from './dto/session-admin.dto.js';
+import { AdminSessionDto, CreateSessionDto, UpdateSessionDto } from './dto/session-admin.dto.js';
 
 const SESSION_PARAM = { name: 'session', description: 'Session UUID or slug', example: 'dialogue-facilitation-part-1' };
 
@@ -37,17 +36,27 @@ export class AdminSessionsController {
 
   @Post()
   @ApiOperation({ summary: 'Create a session (audited)' })
-  @ApiCreatedResponse({ type: SessionSummaryDto })
-  @ApiConflictResponse({ description: 'The slug, or the position in the series, is taken' })
+  @ApiCreatedResponse({ type: AdminSessionDto })
+  @ApiConflictResponse({ description: 'The slug, the position in the series, or the Zoom id is taken' })
   create(@CurrentUser() admin: AuthenticatedUser, @Body() body: CreateSessionDto) {
     return this.sessions.create(admin.id, body);
   }
 
-  @Patch(':session')
-  @ApiOperation({ summary: 'Update or reschedule a session (audited)' })
+  @Get(':session')
+  @ApiOperation({ summary: 'A session with its admin-only settings (Zoom id)' })
   @ApiParam(SESSION_PARAM)
-  @ApiOkResponse({ type: SessionSummaryDto })
+  @ApiOkResponse({ type: AdminSessionDto })
   @ApiNotFoundResponse({ description: 'No such session' })
+  get(@Param('session') session: string) {
+    return this.sessions.get(session);
+  }
+
+  @Patch(':session')
+  @ApiOperation({ summary: 'Update or reschedule a session, or set its completion rules and Zoom id (audited)' })
+  @ApiParam(SESSION_PARAM)
+  @ApiOkResponse({ type: AdminSessionDto })
+  @ApiNotFoundResponse({ description: 'No such session' })
+  @ApiConflictResponse({ description: 'The position in the series, or the Zoom id, is taken' })
   update(@CurrentUser() admin: AuthenticatedUser, @Param('session') session: string, @Body() body: UpdateSessionDto) {
     return this.sessions.update(admin.id, session, body);
   }
@@ -56,7 +65,7 @@ export class AdminSessionsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a session (idempotent, audited)' })
   @ApiParam(SESSION_PARAM)
-  @ApiOkResponse({ type: SessionSummaryDto })
+  @ApiOkResponse({ type: AdminSessionDto })
   cancel(@CurrentUser() admin: AuthenticatedUser, @Param('session') session: string) {
     return this.sessions.cancel(admin.id, session);
   }

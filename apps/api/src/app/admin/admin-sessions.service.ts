@@ -3,10 +3,11 @@ import { isCalendarRevision } from '@stacks/calendar';
 import { enqueueOutboxEvent, Prisma, PrismaService } from '@stacks/db';
 import { JobName } from '@stacks/queue-contracts';
 import { OutboxPublisher } from '@stacks/queues';
-import { SESSION_SUMMARY_INCLUDE, toSessionSummary } from '../catalogue/catalogue.mapper.js';
+import { SESSION_SUMMARY_INCLUDE, type SessionWithRefs, toSessionSummary } from '../catalogue/catalogue.mapper.js';
+import { whereIdOrSlug } from '../common/id-or-slug.js';
 import { lockSession } from '../common/session-lock.js';
-import { DomainError } from '../problem/domain-error.js';
-import type { CreateSessionDto, UpdateSessionDto } from './dto/session-admin.dto.js';
+import { DomainError, notFound } from '../problem/domain-error.js';
+import type { AdminSessionDto, CreateSessionDto, UpdateSessionDto } from './dto/session-admin.dto.js';
 
 @Injectable()
 export class AdminSessionsService {
@@ -34,16 +35,17 @@ export class AdminSessionsService {
         });
         return created;
       });
-      return toSessionSummary(session, new Date());
+      return toAdminSession(session);
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        const target = String((error.meta as { target?: unknown })?.target ?? '');
-        throw target.includes('position')
-          ? fieldError(409, 'position', 'unique', 'another session already has this position in the series')
-          : fieldError(409, 'slug', 'unique', `a session with slug ${body.slug} already exists`);
-      }
-      throw error;
+      throw uniqueViolation(error, body.slug);
     }
+  }
+
+  async get(idOrSlug: string): Promise<AdminSessionDto> {
+    const where = whereIdOrSlug(idOrSlug);
+    const session = where ? await this.prisma.session.findFirst({ where, include: SESSION_SUMMARY_INCLUDE }) : null;
+    if (!session) throw notFound('Session', idOrSlug);
+    return toAdminSession(session);
   }
 
   async update(adminId: string, idOrSlug: string, body: UpdateSessionDto) {
@@ -80,9 +82,11 @@ export class AdminSessionsService {
         outboxId = await enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: current.id, reason: 'rescheduled' } });
       }
       return updated;
+    }).catch((error: unknown) => {
+      throw uniqueViolation(error, idOrSlug);
     });
     await this.outbox.publish(outboxId ? [outboxId] : []);
-    return toSessionSummary(session, new Date());
+    return toAdminSession(session);
   }
 
   /** Idempotent: cancelling a cancelled session changes nothing. */
@@ -98,8 +102,21 @@ export class AdminSessionsService {
       return tx.session.update({ where: { id: current.id }, data: { status: 'CANCELLED', calendarSequence: { increment: 1 } }, include: SESSION_SUMMARY_INCLUDE });
     });
     await this.outbox.publish(outboxId ? [outboxId] : []);
-    return toSessionSummary(session, new Date());
+    return toAdminSession(session);
   }
+}
+
+function toAdminSession(session: SessionWithRefs): AdminSessionDto {
+  return { ...toSessionSummary(session, new Date()), zoomMeetingId: session.zoomMeetingId };
+}
+
+/** A unique index refused the write: which field, in the admin's terms. Anything else is passed on. */
+function uniqueViolation(error: unknown, slug: string): unknown {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') return error;
+  const target = JSON.stringify(error.meta ?? {});
+  if (target.includes('position')) return fieldError(409, 'position', 'unique', 'another session already has this position in the series');
+  if (target.includes('zoomMeetingId')) return fieldError(409, 'zoomMeetingId', 'unique', 'another session already uses this Zoom webinar or meeting id');
+  return fieldError(409, 'slug', 'unique', `a session with slug ${slug} already exists`);
 }
 
 function assertTimes(startsAt: Date | undefined, endsAt: Date | undefined): void {

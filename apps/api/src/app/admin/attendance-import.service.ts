@@ -178,7 +178,7 @@ export class AttendanceImportService {
       const unchanged = before !== undefined && (before ?? 0) >= row.minutesAttended;
       if (unchanged) report.unchanged += 1;
       else report.recorded += 1;
-      const counts = qualifies({ source: 'ATTENDANCE_IMPORT', minutesAttended: row.minutesAttended }, this.recorder.policy);
+      const counts = qualifies({ source: 'ATTENDANCE_IMPORT', minutesAttended: row.minutesAttended }, this.recorder.policyFor(session));
       if (counts && !alreadyCompleted.has(row.userId)) report.newlyCompleted += 1;
     }
     const pendingMinutes = new Map(pendingBefore.map((row) => [row.email, row.minutesAttended]));

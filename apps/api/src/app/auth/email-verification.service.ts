@@ -97,7 +97,7 @@ export class EmailVerificationService implements OnApplicationBootstrap {
     // Attendance imported before this address had an account (or before it was this account's).
     let attendanceCredited = await this.pending.claim(userId);
     const heldEvents = await this.prisma.completionEvent.findMany({
-      where: { userId, source: CompletionSource.ATTENDANCE_IMPORT, session: { completions: { none: { userId } } } },
+      where: { userId, source: { in: [CompletionSource.ATTENDANCE_IMPORT, CompletionSource.ZOOM_WEBHOOK] }, session: { completions: { none: { userId } } } },
       include: { session: true },
       orderBy: { occurredAt: 'asc' },
     });

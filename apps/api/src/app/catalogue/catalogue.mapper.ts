@@ -56,6 +56,11 @@ export function toSessionSummary(session: SessionWithRefs, now: Date): SessionSu
     location: session.location,
     joinUrl: session.joinUrl,
     libraryTypes: session.libraryTypes,
+    completion: {
+      recordingCompletion: session.recordingCompletion,
+      attendanceMinMinutes: session.attendanceMinMinutes,
+      attendanceMinPercent: session.attendanceMinPercent,
+    },
   };
 }
 

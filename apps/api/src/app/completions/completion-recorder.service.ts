@@ -13,7 +13,16 @@ import {
   type SqlRunner,
   transactionRunner,
 } from '@stacks/db';
-import { type CompletionPolicy, evaluateSeries, mergeRecordingProgress, qualifies, toSeriesDefinition } from '@stacks/learning-domain';
+import {
+  acceptsSelfReportedView,
+  type CompletionDefaults,
+  type CompletionPolicy,
+  evaluateSeries,
+  mergeRecordingProgress,
+  policyForSession,
+  qualifies,
+  toSeriesDefinition,
+} from '@stacks/learning-domain';
 import { JobName, type SeriesUnlockedPayload, type SessionCompletedPayload } from '@stacks/queue-contracts';
 import { OutboxPublisher } from '@stacks/queues';
 import { DomainError } from '../problem/domain-error.js';
@@ -21,8 +30,26 @@ import { DomainError } from '../problem/domain-error.js';
 /** What recording a completion needs to know about its session. */
 export type CompletableSession = Pick<
   Session,
-  'id' | 'slug' | 'seriesId' | 'status' | 'startsAt' | 'recordingUrl' | 'recordingAvailableFrom' | 'recordingAvailableUntil'
+  | 'id'
+  | 'slug'
+  | 'seriesId'
+  | 'status'
+  | 'startsAt'
+  | 'endsAt'
+  | 'recordingUrl'
+  | 'recordingAvailableFrom'
+  | 'recordingAvailableUntil'
+  | 'recordingMinutes'
+  | 'recordingCompletion'
+  | 'attendanceMinMinutes'
+  | 'attendanceMinPercent'
 >;
+
+/** The columns of a CompletableSession, for the raw lookups that feed the recorder. */
+export const COMPLETABLE_SESSION_COLUMNS = Prisma.raw(
+  'id, slug, "seriesId", status, "startsAt", "endsAt", "recordingUrl", "recordingAvailableFrom", "recordingAvailableUntil", ' +
+    '"recordingMinutes", "recordingCompletion", "attendanceMinMinutes", "attendanceMinPercent"',
+);
 
 export interface CompletionEventInput {
   userId: string;
@@ -34,6 +61,11 @@ export interface CompletionEventInput {
   idempotencyKey?: string | null;
   recordedById?: string | null;
   importId?: string | null;
+  /**
+   * A share the learner stated (`viewedPercent` posted by them), not watched time measured from
+   * heartbeats: refused when the session's policy credits watched time only.
+   */
+  selfReported?: boolean;
 }
 
 export interface CompletionOutcome {
@@ -66,6 +98,8 @@ export interface ImportedAttendanceOutcome {
   unlocked: number;
   outboxIds: string[];
 }
+/** Evidence matched to an e-mail address by someone else (a report, a webhook): credited once the address is verified. */
+const HELD_UNTIL_VERIFIED = new Set<CompletionSource>(['ATTENDANCE_IMPORT', 'ZOOM_WEBHOOK']);
 
 /** Seed of the per-learner advisory lock key; any stable number not used by other locks. */
 const LEARNER_LOCK_SEED = 1984;
@@ -86,26 +120,34 @@ const EVENT_COLUMNS = Prisma.raw(
  */
 @Injectable()
 export class CompletionRecorder {
-  readonly policy: CompletionPolicy;
+  /** Configured defaults; each session's own settings refine them (`policyFor`). */
+  readonly defaults: CompletionDefaults;
 
   constructor(
     private readonly prisma: PrismaService,
     private readonly outbox: OutboxPublisher,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.policy = {
+    this.defaults = {
       recordingThresholdPercent: config.RECORDING_COMPLETION_PERCENT,
       liveMinimumMinutes: config.LIVE_ATTENDANCE_MIN_MINUTES,
+      liveMinimumPercent: config.LIVE_ATTENDANCE_MIN_PERCENT,
     };
   }
 
+  /** The rules one session's evidence is judged by (its threshold and recording policy over the defaults). */
+  policyFor(session: CompletableSession): CompletionPolicy {
+    return policyForSession(session, this.defaults);
+  }
+
   async record(input: CompletionEventInput): Promise<CompletionOutcome> {
+    this.assertAccepted(input);
     // Most progress reports cannot complete anything (a view below the threshold): the event upsert
     // is then the whole change, complete on its own, so it runs as one statement without a
     // transaction. Anything that may create a completion, unlock or outbox row runs in one.
     if (!input.idempotencyKey && !this.inputQualifies(input)) {
       const written = await this.upsertEvent(this.prisma.sql, this.prisma, input);
-      const counts = this.eventQualifies(written.event);
+      const counts = this.eventQualifies(written.event, input.session);
       if (!counts || written.alreadyCompleted) {
         // Completed or not, possibly by other evidence (an admin mark, another source).
         const sessionCompleted = written.alreadyCompleted;
@@ -120,6 +162,7 @@ export class CompletionRecorder {
   }
 
   async recordInTransaction(tx: Prisma.TransactionClient, input: CompletionEventInput): Promise<CompletionOutcome> {
+    this.assertAccepted(input);
     const { userId, session } = input;
     if (input.idempotencyKey) {
       await this.lockLearner(tx, userId);
@@ -142,12 +185,12 @@ export class CompletionRecorder {
 
     const outboxIds: string[] = [];
     const unlocked: CompletionOutcome['unlocked'] = [];
-    const counts = this.eventQualifies(event);
+    const counts = this.eventQualifies(event, session);
     let newlyCompleted = false;
     let sessionCompleted = counts;
     // Attendance matched to an address nobody has proved is evidence to keep, not yet credit.
     // The learner lock (taken by the upsert) orders this read against a verification.
-    if (counts && !alreadyCompleted && input.source === 'ATTENDANCE_IMPORT' && !(await this.hasVerifiedEmail(tx, userId))) {
+    if (counts && !alreadyCompleted && HELD_UNTIL_VERIFIED.has(input.source) && !(await this.hasVerifiedEmail(tx, userId))) {
       return { event, duplicate, sessionCompleted: false, newlyCompleted: false, unlocked: [], outboxIds: [], held: true };
     }
     if (counts && !alreadyCompleted) {
@@ -225,7 +268,7 @@ export class CompletionRecorder {
 
     const toComplete: { userId: string; occurredAt: Date }[] = [];
     for (const row of written) {
-      const counts = qualifies({ source: 'ATTENDANCE_IMPORT', minutesAttended: row.minutesAttended }, this.policy);
+      const counts = qualifies({ source: 'ATTENDANCE_IMPORT', minutesAttended: row.minutesAttended }, this.policyFor(session));
       if (counts && !row.alreadyCompleted && !row.verified) outcome.held += 1;
       else if (counts && !row.alreadyCompleted) toComplete.push(row);
       if (!row.changed && !(counts && !row.alreadyCompleted && row.verified)) outcome.unchanged += 1;
@@ -326,11 +369,29 @@ export class CompletionRecorder {
   }
 
   private inputQualifies(input: CompletionEventInput): boolean {
-    return qualifies({ source: input.source, viewedPercent: input.viewedPercent ?? null, minutesAttended: input.minutesAttended ?? null }, this.policy);
+    const evidence = { source: input.source, viewedPercent: input.viewedPercent ?? null, minutesAttended: input.minutesAttended ?? null };
+    return qualifies(evidence, this.policyFor(input.session));
   }
 
-  private eventQualifies(event: CompletionEvent): boolean {
-    return qualifies({ source: event.source, viewedPercent: event.viewedPercent, minutesAttended: event.minutesAttended }, this.policy);
+  private eventQualifies(event: CompletionEvent, session: CompletableSession): boolean {
+    return qualifies({ source: event.source, viewedPercent: event.viewedPercent, minutesAttended: event.minutesAttended }, this.policyFor(session));
+  }
+
+  /** A learner's stated share of a recording is refused where the session credits watched time only. */
+  private assertAccepted(input: CompletionEventInput): void {
+    if (!input.selfReported || input.source !== 'RECORDING_VIEWED' || acceptsSelfReportedView(this.policyFor(input.session))) return;
+    throw new DomainError(
+      422,
+      'self-report-not-accepted',
+      'This session credits a recording by the time actually watched in the player, not by a stated share',
+      [
+        {
+          field: 'viewedPercent',
+          rule: 'watchedTimeOnly',
+          message: 'play the recording in the web app (it reports heartbeats to POST /me/sessions/{session}/recording-heartbeats)',
+        },
+      ],
+    );
   }
 
   private async hasCompleted(db: Prisma.TransactionClient, userId: string, sessionId: string): Promise<boolean> {

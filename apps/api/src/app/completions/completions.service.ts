@@ -3,7 +3,7 @@ import { CompletionSource, Prisma, PrismaService } from '@stacks/db';
 import { isRecordingAvailable } from '@stacks/learning-domain';
 import { sqlIdOrSlug, whereIdOrSlug } from '../common/id-or-slug.js';
 import { DomainError, notFound } from '../problem/domain-error.js';
-import { type CompletableSession, type CompletionOutcome, CompletionRecorder } from './completion-recorder.service.js';
+import { COMPLETABLE_SESSION_COLUMNS, type CompletableSession, type CompletionOutcome, CompletionRecorder } from './completion-recorder.service.js';
 import type { AdminMarkCompletionDto, CompletionEventResultDto, RecordCompletionEventDto } from './dto/completion-event.dto.js';
 
 @Injectable()
@@ -30,6 +30,7 @@ export class CompletionsService {
       minutesAttended: body.minutesAttended ?? null,
       occurredAt: body.occurredAt ?? now,
       idempotencyKey: idempotencyKey ?? null,
+      selfReported: body.source === CompletionSource.RECORDING_VIEWED,
     });
     return this.toResult(session, outcome);
   }
@@ -59,12 +60,12 @@ export class CompletionsService {
     return this.toResult(session, outcome);
   }
 
-  private async findSession(idOrSlug: string): Promise<CompletableSession> {
+  async findSession(idOrSlug: string): Promise<CompletableSession> {
     const where = whereIdOrSlug(idOrSlug);
     // Straight to the driver, just the columns needed: this lookup runs on every completion event.
     const [session] = where
       ? await this.prisma.sql<CompletableSession>(Prisma.sql`
-          SELECT id, slug, "seriesId", status, "startsAt", "recordingUrl", "recordingAvailableFrom", "recordingAvailableUntil"
+          SELECT ${COMPLETABLE_SESSION_COLUMNS}
           FROM "Session" s
           WHERE ${sqlIdOrSlug(where, 's')}
           LIMIT 1`)

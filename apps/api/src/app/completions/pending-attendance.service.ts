@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CompletionSource, Prisma, PrismaService } from '@stacks/db';
+import { attendedMinutes, MAX_ATTENDED_MINUTES } from '@stacks/learning-domain';
 import { OutboxPublisher } from '@stacks/queues';
 import { CompletionRecorder } from './completion-recorder.service.js';
 
@@ -73,9 +74,18 @@ export class PendingAttendanceService {
         const claimed = await tx.$queryRaw<{ sessionId: string; minutesAttended: number; firstJoinedAt: Date | null; importId: string | null; createdAt: Date }[]>`
           DELETE FROM "PendingAttendance" WHERE email = ${user.email.toLowerCase()}
           RETURNING "sessionId", "minutesAttended", "firstJoinedAt", "importId", "createdAt"`;
-        if (claimed.length === 0) return;
+        // Zoom webhook stays of the address, kept while no account used it (never deleted here:
+        // they are the session's attendance record; erasure removes them).
+        const stays = await tx.zoomParticipantInterval.findMany({
+          where: { email: user.email.toLowerCase(), joinedAt: { not: null } },
+          select: { sessionId: true, joinedAt: true, leftAt: true },
+        });
+        if (claimed.length === 0 && stays.length === 0) return;
         const sessions = new Map(
-          (await tx.session.findMany({ where: { id: { in: claimed.map((row) => row.sessionId) } } })).map((session) => [session.id, session]),
+          (await tx.session.findMany({ where: { id: { in: [...claimed.map((row) => row.sessionId), ...stays.map((stay) => stay.sessionId)] } } })).map((session) => [
+            session.id,
+            session,
+          ]),
         );
         for (const row of claimed) {
           const session = sessions.get(row.sessionId);
@@ -87,6 +97,25 @@ export class PendingAttendanceService {
             minutesAttended: row.minutesAttended,
             occurredAt: row.firstJoinedAt ?? session.startsAt ?? row.createdAt,
             importId: row.importId,
+          });
+          if (outcome.newlyCompleted) newlyCompleted += 1;
+          outboxIds.push(...outcome.outboxIds);
+        }
+        const staysBySession = new Map<string, { joinedAt: Date; leftAt: Date | null }[]>();
+        for (const stay of stays) {
+          const intervals = staysBySession.get(stay.sessionId) ?? [];
+          intervals.push({ joinedAt: stay.joinedAt as Date, leftAt: stay.leftAt });
+          staysBySession.set(stay.sessionId, intervals);
+        }
+        for (const [sessionId, intervals] of staysBySession) {
+          const session = sessions.get(sessionId);
+          if (!session || session.status === 'CANCELLED') continue;
+          const outcome = await this.recorder.recordInTransaction(tx, {
+            userId,
+            session,
+            source: CompletionSource.ZOOM_WEBHOOK,
+            minutesAttended: Math.min(MAX_ATTENDED_MINUTES, attendedMinutes(intervals)),
+            occurredAt: intervals.reduce((earliest, stay) => (stay.joinedAt < earliest ? stay.joinedAt : earliest), intervals[0]?.joinedAt as Date),
           });
           if (outcome.newlyCompleted) newlyCompleted += 1;
           outboxIds.push(...outcome.outboxIds);

@@ -114,6 +114,9 @@ export class AccountDataService {
       await tx.seriesUnlock.deleteMany({ where: { userId } });
       // Imported attendance still waiting for this address to be verified goes with the account.
       await tx.pendingAttendance.deleteMany({ where: { email: user.email.toLowerCase() } });
+      await tx.recordingPlayback.deleteMany({ where: { userId } });
+      // Zoom's participant rows name the address, not the account.
+      await tx.zoomParticipantInterval.deleteMany({ where: { email: user.email.toLowerCase() } });
       await tx.auditEntry.create({ data: { actorId, action: 'account.erase', subjectType: 'User', subjectId: userId, details: { requestedBy, reason: reason ?? null } } });
     });
   }

@@ -29,6 +29,8 @@ export enum RateLimitName {
   Calendar = 'calendar',
   /** The "someone tried to register with your address" mail: once per address per day. */
   RegistrationNoticePerAddress = 'registration-notice-address',
+  /** POST /integrations/zoom/events: public (signed) and writes; per client address. */
+  ZoomWebhook = 'zoom-webhook',
 }
 
 /** Failure counters with lockout and backoff, keyed by what the attempt was about (never by client). */
@@ -67,6 +69,7 @@ const LIMITS: Record<RateLimitName, Limit> = {
     tracker: targetAddress,
   },
   [RateLimitName.RegistrationNoticePerAddress]: { perWindow: () => 1, windowMs: DAY_MS },
+  [RateLimitName.ZoomWebhook]: { perWindow: (config) => config.ZOOM_WEBHOOK_RATE_LIMIT_PER_MINUTE, windowMs: MINUTE_MS },
 };
 
 interface Lockout {

@@ -443,13 +443,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A session with its admin-only settings (Zoom id) */
+        get: operations["AdminSessionsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update or reschedule a session (audited) */
+        /** Update or reschedule a session, or set its completion rules and Zoom id (audited) */
         patch: operations["AdminSessionsController_update"];
         trace?: never;
     };
@@ -791,6 +792,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/integrations/zoom/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Zoom event subscription: endpoint URL validation and participant joined/left (signed by Zoom)
+         * @description Signed with the app’s secret token (ZOOM_WEBHOOK_SECRET_TOKEN): x-zm-signature = v0=HMAC-SHA256(secret, "v0:{timestamp}:{raw body}"), timestamps older than 5 minutes refused. webinar/meeting.participant_joined and _left add up minutes per participant e-mail for the session whose Zoom id matches; past the session’s attendance threshold the learner completes it, once, whatever the delivery order.
+         */
+        post: operations["ZoomWebhookController_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/key-dates": {
         parameters: {
             query?: never;
@@ -1121,6 +1142,26 @@ export interface paths {
         get: operations["ProgressController_one"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{session}/recording-heartbeats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report recording playback from the player (every 15 seconds while playing)
+         * @description Reports the segment played since the previous heartbeat. The server credits at most the time that passed between two heartbeats (at most 60 s each; the first only starts the clock), counts re-watched seconds once and, once the watched share of recordingMinutes reaches the threshold, completes the session.
+         */
+        post: operations["RecordingHeartbeatsController_heartbeat"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1602,6 +1643,47 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        AdminSessionDto: {
+            /** @example 100 */
+            capacity: number | null;
+            /** @description How this session is completed */
+            completion: components["schemas"]["CompletionRulesDto"];
+            /**
+             * @description Continuing-education hours: as set for the session, else its length; null when unknown
+             * @example 1
+             */
+            creditHours: number | null;
+            /** Format: date-time */
+            endsAt: string | null;
+            /** @example true */
+            free: boolean;
+            /** Format: uuid */
+            id: string;
+            joinUrl: string | null;
+            libraryTypes: ("PUBLIC" | "ACADEMIC" | "SCHOOL" | "SPECIAL" | "RURAL")[];
+            location: string | null;
+            /** @example 1 */
+            position: number | null;
+            /** @example 0 */
+            priceCents: number;
+            program: components["schemas"]["ProgramRefDto"];
+            recording: components["schemas"]["RecordingDto"];
+            series: components["schemas"]["SeriesRefDto"] | null;
+            /** @example dialogue-facilitation-part-1 */
+            slug: string;
+            /** Format: date-time */
+            startsAt: string | null;
+            /** @enum {string} */
+            status: "SCHEDULED" | "CANCELLED";
+            /** @example America/Chicago */
+            timeZone: string;
+            /** @example Dialogue facilitation, part 1 of 3 */
+            title: string;
+            /** @enum {string} */
+            type: "WEBINAR" | "WORKSHOP" | "EVENT";
+            /** @example 81234567890 */
+            zoomMeetingId: string | null;
+        };
         AnswerDto: {
             /**
              * @description A short, direct answer; when unsure it starts with "I don't know" and names close topics.
@@ -1790,7 +1872,7 @@ export interface components {
             /** @description Whether the session now counts as completed for me */
             sessionCompleted: boolean;
             /** @enum {string} */
-            source: "LIVE_ATTENDANCE" | "RECORDING_VIEWED" | "ADMIN_MARK" | "ATTENDANCE_IMPORT";
+            source: "LIVE_ATTENDANCE" | "RECORDING_VIEWED" | "ADMIN_MARK" | "ATTENDANCE_IMPORT" | "ZOOM_WEBHOOK";
             /** @description Series this event completed, with what they unlock */
             unlocked: components["schemas"]["UnlockSummaryDto"][];
             /**
@@ -1798,6 +1880,23 @@ export interface components {
              * @example 92
              */
             viewedPercent: number | null;
+        };
+        CompletionRulesDto: {
+            /**
+             * @description Minutes of live attendance that count (null: the share, else the configured default)
+             * @example 45
+             */
+            attendanceMinMinutes: number | null;
+            /**
+             * @description Share of the scheduled length that counts when no minutes are set
+             * @example 75
+             */
+            attendanceMinPercent: number | null;
+            /**
+             * @description WATCHED_TIME_ONLY: the recording counts from time watched in the player; SELF_REPORT_ALLOWED: a stated viewedPercent counts too
+             * @enum {string}
+             */
+            recordingCompletion: "WATCHED_TIME_ONLY" | "SELF_REPORT_ALLOWED";
         };
         CreateFaqEntryDto: {
             /** @example Sign up for the Programming Librarian e-newsletter. */
@@ -1926,6 +2025,16 @@ export interface components {
             unlockTitle?: string;
         };
         CreateSessionDto: {
+            /**
+             * @description Minutes of live attendance that count; null: the share below, else the configured default
+             * @example 45
+             */
+            attendanceMinMinutes?: number | null;
+            /**
+             * @description Share of the scheduled length (startsAt-endsAt) that counts when no minutes are set
+             * @example 75
+             */
+            attendanceMinPercent?: number | null;
             /** @example 100 */
             capacity?: number;
             /**
@@ -1955,6 +2064,11 @@ export interface components {
             recordingAvailableFrom?: string;
             /** Format: date-time */
             recordingAvailableUntil?: string;
+            /**
+             * @description WATCHED_TIME_ONLY (default): the recording counts from time watched in the player; SELF_REPORT_ALLOWED: a stated viewedPercent counts too
+             * @enum {string}
+             */
+            recordingCompletion?: "WATCHED_TIME_ONLY" | "SELF_REPORT_ALLOWED";
             /** @example 60 */
             recordingMinutes?: number;
             /** @example https://video.example.org/recording */
@@ -1974,6 +2088,11 @@ export interface components {
             title: string;
             /** @enum {string} */
             type: "WEBINAR" | "WORKSHOP" | "EVENT";
+            /**
+             * @description Zoom webinar or meeting id (digits, spaces allowed) whose participant webhooks credit this session; null clears it
+             * @example 81234567890
+             */
+            zoomMeetingId?: string | null;
         };
         CredentialHolderDto: {
             /** Format: uuid */
@@ -2554,6 +2673,47 @@ export interface components {
             minutes: number | null;
             url: string | null;
         };
+        RecordingHeartbeatDto: {
+            /**
+             * @description Player position at the previous heartbeat, or where playing (re)started, in seconds
+             * @example 120
+             */
+            fromSecond: number;
+            /**
+             * @description Player position now, in seconds; equal to fromSecond while paused
+             * @example 135
+             */
+            toSecond: number;
+        };
+        RecordingHeartbeatResultDto: {
+            /**
+             * @description The part of the reported segment credited, [start, end) seconds
+             * @example [
+             *       120,
+             *       135
+             *     ]
+             */
+            credited: number[] | null;
+            /**
+             * @description Why less than reported was credited
+             * @enum {string|null}
+             */
+            limitedBy: "wall-clock" | "recording-length" | "segment-limit" | null;
+            /** @example dialogue-facilitation-part-1 */
+            session: string;
+            /** @description Whether the session counts as completed for me */
+            sessionCompleted: boolean;
+            /**
+             * @description Share of recordingMinutes watched, rounded down
+             * @example 36
+             */
+            watchedPercent: number;
+            /**
+             * @description Seconds of the recording watched so far, each second once
+             * @example 1320
+             */
+            watchedSeconds: number;
+        };
         RefreshDto: {
             /**
              * @description The refresh token from the last log-in or refresh
@@ -2717,6 +2877,8 @@ export interface components {
         SessionDetailDto: {
             /** @example 100 */
             capacity: number | null;
+            /** @description How this session is completed */
+            completion: components["schemas"]["CompletionRulesDto"];
             /**
              * @description Continuing-education hours: as set for the session, else its length; null when unknown
              * @example 1
@@ -2763,6 +2925,8 @@ export interface components {
         SessionSummaryDto: {
             /** @example 100 */
             capacity: number | null;
+            /** @description How this session is completed */
+            completion: components["schemas"]["CompletionRulesDto"];
             /**
              * @description Continuing-education hours: as set for the session, else its length; null when unknown
              * @example 1
@@ -2866,7 +3030,7 @@ export interface components {
             /** @example dialogue-facilitation-part-1 */
             session: string;
             /** @enum {string} */
-            source: "LIVE_ATTENDANCE" | "RECORDING_VIEWED" | "ADMIN_MARK" | "ATTENDANCE_IMPORT";
+            source: "LIVE_ATTENDANCE" | "RECORDING_VIEWED" | "ADMIN_MARK" | "ATTENDANCE_IMPORT" | "ZOOM_WEBHOOK";
             title: string;
         };
         UnlockDto: {
@@ -2925,6 +3089,16 @@ export interface components {
             variants?: string[];
         };
         UpdateSessionDto: {
+            /**
+             * @description Minutes of live attendance that count; null: the share below, else the configured default
+             * @example 45
+             */
+            attendanceMinMinutes?: number | null;
+            /**
+             * @description Share of the scheduled length (startsAt-endsAt) that counts when no minutes are set
+             * @example 75
+             */
+            attendanceMinPercent?: number | null;
             /** @example 100 */
             capacity?: number;
             /**
@@ -2952,6 +3126,11 @@ export interface components {
             recordingAvailableFrom?: string;
             /** Format: date-time */
             recordingAvailableUntil?: string;
+            /**
+             * @description WATCHED_TIME_ONLY (default): the recording counts from time watched in the player; SELF_REPORT_ALLOWED: a stated viewedPercent counts too
+             * @enum {string}
+             */
+            recordingCompletion?: "WATCHED_TIME_ONLY" | "SELF_REPORT_ALLOWED";
             /** @example 60 */
             recordingMinutes?: number;
             /** @example https://video.example.org/recording */
@@ -2969,6 +3148,11 @@ export interface components {
             title?: string;
             /** @enum {string} */
             type?: "WEBINAR" | "WORKSHOP" | "EVENT";
+            /**
+             * @description Zoom webinar or meeting id (digits, spaces allowed) whose participant webhooks credit this session; null clears it
+             * @example 81234567890
+             */
+            zoomMeetingId?: string | null;
         };
         VerdictDto: {
             checks: components["schemas"]["VerificationCheckDto"][];
@@ -3028,6 +3212,29 @@ export interface components {
             presentedDid: string | null;
             /** @enum {string} */
             status: "pending" | "completed" | "expired";
+        };
+        ZoomEventBodyDto: {
+            /** @example webinar.participant_joined */
+            event: string;
+            /** @example 1765742400000 */
+            event_ts: number;
+            /** @description Zoom’s payload: plainToken, or object.id / object.uuid / object.participant {user_id, email, join_time | leave_time} */
+            payload: Record<string, never>;
+        };
+        ZoomEventResultDto: {
+            /** @description endpoint.url_validation: HMAC-SHA256 (hex) of plainToken with the secret token */
+            encryptedToken?: string;
+            /** @example meeting.participant_left */
+            event?: string;
+            /** @description The participant’s minutes in the session so far (overlapping stays once) */
+            minutes?: number;
+            /**
+             * @description What the event did
+             * @enum {string}
+             */
+            outcome?: "unknown-meeting" | "session-cancelled" | "stored" | "no-email" | "no-account" | "below-threshold" | "credited" | "already-completed" | "held" | "ignored";
+            /** @description endpoint.url_validation: the plainToken sent */
+            plainToken?: string;
         };
     };
     responses: never;
@@ -5147,7 +5354,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionSummaryDto"];
+                    "application/json": components["schemas"]["AdminSessionDto"];
                 };
             };
             /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
@@ -5177,7 +5384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The slug, or the position in the series, is taken */
+            /** @description The slug, the position in the series, or the Zoom id is taken */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5197,6 +5404,82 @@ export interface operations {
             };
             /** @description Unsupported Media Type: The body is not in a media type this operation reads */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminSessionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Session UUID or slug */
+                session: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminSessionDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5236,7 +5519,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionSummaryDto"];
+                    "application/json": components["schemas"]["AdminSessionDto"];
                 };
             };
             /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
@@ -5268,6 +5551,15 @@ export interface operations {
             };
             /** @description No such session */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The position in the series, or the Zoom id, is taken */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5454,7 +5746,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionSummaryDto"];
+                    "application/json": components["schemas"]["AdminSessionDto"];
                 };
             };
             /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
@@ -6675,6 +6967,97 @@ export interface operations {
             };
             /** @description Unsupported Media Type: The body is not in a media type this operation reads */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ZoomWebhookController_receive: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unix seconds */
+                "x-zm-request-timestamp": string;
+                /** @description v0={hex HMAC-SHA256} */
+                "x-zm-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZoomEventBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoomEventResultDto"];
+                };
+            };
+            /** @description Signed, but not a Zoom event Stacks can read (the field is named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, stale or wrong signature: nothing changed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No Zoom secret token is configured: the integration is off */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many calls from this address in the last minute */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8161,6 +8544,104 @@ export interface operations {
             };
             /** @description URI Too Long: A path parameter is longer than any identifier can be */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RecordingHeartbeatsController_heartbeat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Session UUID or slug */
+                session: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingHeartbeatDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingHeartbeatResultDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The session is cancelled, its recording is not available now, or it has no recordingMinutes */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,7 @@ import { EnumOptions, ErrorMessage, fieldError, Loading, Notice, PageHeading, Se
 import { AdminCrumb } from './AdminHomePage';
 import { ProgramPicker } from './ProgramPicker';
 import { useSubmit } from '../../app/use-submit';
+import { SessionCompletionForm } from './SessionCompletionForm';
 
 /** datetime-local values are in the admin's own time zone; the API takes an instant. */
 const toInstant = (local: string) => (local ? new Date(local).toISOString() : undefined);
@@ -51,6 +52,7 @@ function SessionTable({ sessions, onChanged }: { sessions: SessionSummary[]; onC
 
 function SessionRow({ session, onChanged }: { session: SessionSummary; onChanged: () => void }) {
   const [startsAt, setStartsAt] = useState('');
+  const [showRules, setShowRules] = useState(false);
   const submit = useSubmit();
   const reschedule = async (event: FormEvent) => {
     event.preventDefault();
@@ -89,6 +91,12 @@ function SessionRow({ session, onChanged }: { session: SessionSummary; onChanged
       )}
       <ErrorMessage error={submit.error} title="Not saved" />
       <Notice tone="success">{submit.message}</Notice>
+      <details onToggle={(event) => setShowRules(event.currentTarget.open)}>
+        <summary>
+          Completion rules and Zoom<span className="visually-hidden"> of {session.title}</span>
+        </summary>
+        {showRules && <SessionCompletionForm session={session} onSaved={onChanged} />}
+      </details>
     </article>
   );
 }

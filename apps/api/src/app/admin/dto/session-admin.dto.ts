@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
-import { LibraryType, SessionType } from '@stacks/db';
-import { Type } from 'class-transformer';
+import { LibraryType, RecordingCompletion, SessionType } from '@stacks/db';
+import { Transform, Type } from 'class-transformer';
+import { SessionSummaryDto } from '../../catalogue/dto/catalogue.dto.js';
 import {
   IsArray,
   IsDate,
@@ -133,6 +134,39 @@ export class CreateSessionDto {
   @IsArray()
   @IsEnum(LibraryType, { each: true })
   libraryTypes?: LibraryType[];
+
+  @ApiPropertyOptional({
+    enum: RecordingCompletion,
+    description: 'WATCHED_TIME_ONLY (default): the recording counts from time watched in the player; SELF_REPORT_ALLOWED: a stated viewedPercent counts too',
+  })
+  @IsOptional()
+  @IsEnum(RecordingCompletion)
+  recordingCompletion?: RecordingCompletion;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 1440, example: 45, description: 'Minutes of live attendance that count; null: the share below, else the configured default' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1440)
+  attendanceMinMinutes?: number | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 100, example: 75, description: 'Share of the scheduled length (startsAt-endsAt) that counts when no minutes are set' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  attendanceMinPercent?: number | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '81234567890', description: 'Zoom webinar or meeting id (digits, spaces allowed) whose participant webhooks credit this session; null clears it' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\s+/g, '') : value))
+  @Matches(/^\d{9,12}$/, { message: 'zoomMeetingId must be the 9-12 digits of a Zoom webinar or meeting id' })
+  zoomMeetingId?: string | null;
+}
+
+/** What an admin sees of a session: the summary and the settings only admins handle. */
+export class AdminSessionDto extends SessionSummaryDto {
+  @ApiProperty({ type: String, nullable: true, example: '81234567890' }) zoomMeetingId: string | null;
 }
 
 /** Everything but the program and slug can change; changing startsAt reschedules. */

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CompletionRule, KeyDateKind, LibrarySize, LibraryType, OrganizationRole, ProgramKind, SessionStatus, SessionType } from '@stacks/db';
+import { CompletionRule, KeyDateKind, LibrarySize, LibraryType, OrganizationRole, ProgramKind, RecordingCompletion, SessionStatus, SessionType } from '@stacks/db';
 import { PageInfoDto } from '../../common/pagination.dto.js';
 
 export class ProgramRefDto {
@@ -18,6 +18,15 @@ export class RecordingDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) availableFrom: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) availableUntil: Date | null;
   @ApiProperty({ type: Number, nullable: true, example: 60 }) minutes: number | null;
+}
+
+export class CompletionRulesDto {
+  @ApiProperty({ enum: RecordingCompletion, description: 'WATCHED_TIME_ONLY: the recording counts from time watched in the player; SELF_REPORT_ALLOWED: a stated viewedPercent counts too' })
+  recordingCompletion: RecordingCompletion;
+  @ApiProperty({ type: Number, nullable: true, example: 45, description: 'Minutes of live attendance that count (null: the share, else the configured default)' })
+  attendanceMinMinutes: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 75, description: 'Share of the scheduled length that counts when no minutes are set' })
+  attendanceMinPercent: number | null;
 }
 
 export class SessionSummaryDto {
@@ -41,6 +50,7 @@ export class SessionSummaryDto {
   @ApiProperty({ enum: LibraryType, isArray: true }) libraryTypes: LibraryType[];
   @ApiProperty({ type: Number, nullable: true, example: 1, description: 'Continuing-education hours: as set for the session, else its length; null when unknown' })
   creditHours: number | null;
+  @ApiProperty({ type: CompletionRulesDto, description: 'How this session is completed' }) completion: CompletionRulesDto;
 }
 
 export class SessionDetailDto extends SessionSummaryDto {
