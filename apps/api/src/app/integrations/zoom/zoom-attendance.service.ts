@@ -69,7 +69,7 @@ export class ZoomAttendanceService {
     if (session.status === 'CANCELLED') return { result: { outcome: 'session-cancelled', minutes }, outboxIds: [] };
     if (minutes === 0) return { result: { outcome: 'stored', minutes }, outboxIds: [] };
     const learner = await tx.user.findUnique({ where: { email }, select: { id: true } });
-    // Kept in ZoomParticipantInterval: credited when someone registers this address (see docs/architecture.md).
+    // Kept in ZoomParticipantInterval: credited when someone registers and verifies this address (PendingAttendanceService.claim).
     if (!learner) return { result: { outcome: 'no-account', minutes }, outboxIds: [] };
     const firstJoin = stays.reduce<Date>((earliest, row) => (row.joinedAt && row.joinedAt < earliest ? row.joinedAt : earliest), event.at);
     const outcome = await this.recorder.recordInTransaction(tx, {
