@@ -75,6 +75,8 @@ export const configSchema = z.object({
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
   CORS_ORIGINS: z.string().default(''),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_048_576),
+  /** Largest resource file (worksheet, booklist, recording) an admin may upload; kept in PostgreSQL, so keep it small. */
+  RESOURCE_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(20_000_000).default(5_242_880),
   /**
    * Reverse proxies whose X-Forwarded-For is believed. Empty: the client address is the TCP peer,
    * so a header cannot pick the address that rate limits count.

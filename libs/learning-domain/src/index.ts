@@ -7,3 +7,6 @@ export * from './series-progress.js';
 export * from './transcript.js';
 export * from './zoned-time.js';
 export * from './recording-availability.js';
+export * from './resource-file-type.js';
+export * from './registry-review.js';
+export * from './cohort-selection.js';

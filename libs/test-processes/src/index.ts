@@ -3,3 +3,4 @@ export * from './ports.js';
 export * from './redis-server.js';
 export * from './wait-for.js';
 export * from './smtp-catcher.js';
+export * from './stored-zip.js';
