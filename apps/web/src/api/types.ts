@@ -78,3 +78,12 @@ export type FaqEntry = Schemas['FaqEntryDto'];
 export type FaqAspect = NonNullable<FaqEntry['aspect']>;
 export type QuestionTally = Schemas['QuestionTallyDto'];
 export type QuestionInsights = Schemas['QuestionInsightsDto'];
+
+// Resources, the program registry and cohorts (issue 20)
+export type Resource = Schemas['ResourceDto'];
+export type ResourceKind = Resource['kind'];
+export type RegistryEntry = Schemas['RegistryEntryDto'];
+export type RegistrySubmission = Schemas['RegistrySubmissionDto'];
+export type RegistrySubmissionInput = Schemas['CreateRegistrySubmissionDto'];
+export type Cohort = Schemas['CohortDto'];
+export type CohortApplication = Schemas['CohortApplicationDto'];

@@ -5,6 +5,7 @@ import { useSubmit } from '../app/use-submit';
 import { Link, usePageTitle } from '../app/router';
 import { useApi } from '../app/use-api';
 import { formatDateTime, LIBRARY_TYPE_LABEL, SESSION_TYPE_LABEL } from '../components/format';
+import { ResourceList } from '../components/ResourceList';
 import { ErrorMessage, Loading, Notice, PageHeading } from '../components/ui';
 
 export function SessionPage({ slug }: { slug: string }) {
@@ -164,6 +165,8 @@ export function SessionPage({ slug }: { slug: string }) {
         <Notice tone="success">{message}</Notice>
         <ErrorMessage error={actionError} title="That did not work" />
       </section>
+      <ResourceList session={detail.slug} heading="Materials for this session" />
+      <ResourceList program={detail.program.slug} heading={`Materials for ${detail.program.title}`} />
     </>
   );
 }
