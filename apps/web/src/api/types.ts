@@ -87,3 +87,4 @@ export type RegistrySubmission = Schemas['RegistrySubmissionDto'];
 export type RegistrySubmissionInput = Schemas['CreateRegistrySubmissionDto'];
 export type Cohort = Schemas['CohortDto'];
 export type CohortApplication = Schemas['CohortApplicationDto'];
+export type CohortProgress = Schemas['CohortProgressDto'];

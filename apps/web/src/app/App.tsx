@@ -11,6 +11,7 @@ import { ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from '../pages
 import { RegisterPage, SignInPage } from '../pages/AuthPages';
 import { BadgesPage } from '../pages/BadgesPage';
 import { CataloguePage } from '../pages/CataloguePage';
+import { CohortPage } from '../pages/CohortPage';
 import { ProgressPage } from '../pages/ProgressPage';
 import { RegistryPage } from '../pages/RegistryPage';
 import { SessionPage } from '../pages/SessionPage';
@@ -32,6 +33,7 @@ const ROUTES: Route[] = [
   { path: '/', access: 'public', render: () => <CataloguePage /> },
   { path: '/sessions/:slug', access: 'public', render: ({ slug }) => <SessionPage key={slug} slug={slug} /> },
   { path: '/registry', access: 'public', render: () => <RegistryPage /> },
+  { path: '/cohorts/:slug', access: 'public', render: ({ slug }) => <CohortPage key={slug} slug={slug} /> },
   { path: '/registry/mine', access: 'learner', render: () => <RegistryPage /> },
   { path: '/verify', access: 'public', render: () => <VerifyUploadPage /> },
   { path: '/verify/:credentialId', access: 'public', render: ({ credentialId }) => <VerifyPage key={credentialId} credentialId={credentialId} /> },
