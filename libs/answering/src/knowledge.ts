@@ -1,5 +1,5 @@
 import { describeDated, formatCalendarDate, type DatedEventKind } from './dates.js';
-import type { CatalogueSnapshot, OrganizationFacts, OrganizationRoleName, ProgramFacts, SeriesFacts, SessionFacts } from './snapshot.js';
+import type { CatalogueSnapshot, OrganizationFacts, OrganizationRoleName, ProgramFacts, ResourceFacts, SeriesFacts, SessionFacts } from './snapshot.js';
 
 /** Which kind of question an entry answers; the question's intent boosts the matching kind. */
 export type EntryAspect = 'overview' | 'organisations' | 'dates' | 'audience' | 'unlock' | 'contact' | 'general';
@@ -379,10 +379,75 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
     });
   }
 
+  entries.push(...resourceKnowledge(snapshot, catalogueUrl));
+  entries.push(...registryKnowledge(snapshot, catalogueUrl));
   entries.push(upcomingEntry(snapshot));
   entries.push(programListEntry(snapshot));
   entries.push(...faqKnowledge(snapshot, faq));
   return entries;
+}
+
+const RESOURCE_KIND_WORDS: Record<string, string> = {
+  WORKSHEET: 'worksheet worksheets handout activity sheet',
+  CONVERSATION_GUIDE: 'conversation guide guides discussion dialogue',
+  BOOKLIST: 'booklist booklists book list books reading list recommended titles',
+  RECORDING: 'recording recordings recorded video watch on-demand archive',
+  OTHER: 'resource material',
+};
+const RESOURCE_KIND_LABEL: Record<string, string> = { WORKSHEET: 'worksheet', CONVERSATION_GUIDE: 'conversation guide', BOOKLIST: 'booklist', RECORDING: 'recording', OTHER: 'resource' };
+
+/** One entry per resource: "is there a booklist for Día?" finds the Día booklists. */
+export function resourceKnowledge(snapshot: CatalogueSnapshot, catalogueUrl = ''): KnowledgeEntry[] {
+  const programsBySlug = new Map(snapshot.programs.map((program) => [program.slug, program]));
+  return (snapshot.resources ?? []).map((resource: ResourceFacts): KnowledgeEntry => {
+    const program = resource.programSlug ? programsBySlug.get(resource.programSlug) : undefined;
+    const where = resource.url ?? (resource.filePath ? `${catalogueUrl}${resource.filePath}` : null);
+    const listed = program ? `${catalogueUrl}/programs/${program.slug}` : null;
+    return {
+      id: `resource:${resource.slug}`,
+      programSlug: program?.slug,
+      aspect: 'general',
+      title: `${resource.title} ${program ? `${program.title} ${program.acronym ?? ''}` : ''}`,
+      keywords: `${RESOURCE_KIND_WORDS[resource.kind] ?? ''} free materials resources download ${program?.tags.join(' ') ?? ''}`,
+      text: `${resource.description} ${resource.audience}`,
+      sources: links([where ? { title: resource.title, url: where } : null, listed ? { title: `${program?.title ?? ''}: resources`, url: listed } : null, programLink(program)]),
+      topic: resource.title,
+      compose: () => {
+        const kind = RESOURCE_KIND_LABEL[resource.kind] ?? 'resource';
+        const of = program ? ` (${kind} for ${programLabel(program)})` : ` (${kind})`;
+        const how = where ? ` Find it at ${where}.` : listed ? ` It is listed with the program's resources at ${listed}.` : '';
+        return `${resource.title}${of}: ${resource.description}${how}`;
+      },
+    };
+  });
+}
+
+/** How to add a program to the registry (e.g. a Día program), and how to find the published ones. */
+export function registryKnowledge(snapshot: CatalogueSnapshot, catalogueUrl = ''): KnowledgeEntry[] {
+  const registryUrl = `${catalogueUrl}/registry`;
+  const counts = snapshot.registry?.publishedByProgram ?? {};
+  const mentioned = snapshot.programs.filter((program) => program.tags.includes('program registry') || (counts[program.slug] ?? 0) > 0);
+  return [
+    {
+      id: 'registry:programs',
+      programSlug: mentioned[0]?.slug,
+      aspect: 'general',
+      title: `Program registry ${mentioned.map((program) => `${program.title} ${program.acronym ?? ''}`).join(' ')}`,
+      keywords: 'registry register submit add list my program hosted host library libraries where search find export',
+      text: 'Libraries submit the programs they host; staff review them and publish them in the public registry, which anyone can search by program, date, state and language, and export.',
+      sources: links([{ title: 'Program registry', url: registryUrl }, ...mentioned.map(programLink)]),
+      topic: 'Program registry',
+      compose: () => {
+        const published = mentioned
+          .filter((program) => (counts[program.slug] ?? 0) > 0)
+          .map((program) => `${counts[program.slug]} ${programLabel(program)} program${counts[program.slug] === 1 ? '' : 's'}`);
+        return (
+          `Sign in and submit your library's program (title, date, library, city and state, audience, languages, description, contact e-mail) at ${registryUrl}; staff review it and publish it, and you are told the decision. ` +
+          (published.length > 0 ? `The registry lists ${published.join(', ')} so far; search it by program, date, state and language at ${registryUrl}.` : `Published programs are searchable at ${registryUrl}.`)
+        );
+      },
+    },
+  ];
 }
 
 /** The knowledge entries of FAQ items over a snapshot (their program links and dates come from it). */

@@ -89,6 +89,27 @@ export interface AchievementFacts {
   url: string | null;
 }
 
+/** A free material of a program or session (worksheet, conversation guide, booklist, recording). */
+export interface ResourceFacts {
+  slug: string;
+  programSlug: string | null;
+  sessionSlug: string | null;
+  title: string;
+  description: string;
+  /** WORKSHEET, CONVERSATION_GUIDE, BOOKLIST, RECORDING or OTHER. */
+  kind: string;
+  url: string | null;
+  /** Path of the uploaded file (under the API), when there is one. */
+  filePath: string | null;
+  audience: string;
+}
+
+/** The public program registry (programs libraries host, e.g. Día programs), as the bot sums it up. */
+export interface RegistryFacts {
+  /** Published programs per catalogue program slug. */
+  publishedByProgram: Record<string, number>;
+}
+
 export interface CatalogueSnapshot {
   /** Changes whenever the catalogue changes (e.g. the latest updatedAt); the index rebuilds on a new version. */
   version: string;
@@ -100,6 +121,8 @@ export interface CatalogueSnapshot {
   programs: ProgramFacts[];
   organizations: OrganizationFacts[];
   achievements?: AchievementFacts[];
+  resources?: ResourceFacts[];
+  registry?: RegistryFacts;
   /** Curated FAQ entries staff maintain (from the database); when absent the engine uses its configured list. */
   faq?: FaqEntry[];
 }

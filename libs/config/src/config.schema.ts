@@ -81,6 +81,8 @@ export const configSchema = z.object({
   ATTENDANCE_IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(500_000).default(50_000),
   /** An attendance file still being read after this long is refused (the parse is bounded in time). */
   ATTENDANCE_IMPORT_PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  /** Largest resource file (worksheet, booklist, recording) an admin may upload; kept in PostgreSQL, so keep it small. */
+  RESOURCE_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(20_000_000).default(5_242_880),
   /**
    * Reverse proxies whose X-Forwarded-For is believed. Empty: the client address is the TCP peer,
    * so a header cannot pick the address that rate limits count.

@@ -9,3 +9,6 @@ export * from './zoned-time.js';
 export * from './recording-availability.js';
 export * from './attendance-intervals.js';
 export * from './recording-watch.js';
+export * from './resource-file-type.js';
+export * from './registry-review.js';
+export * from './cohort-selection.js';

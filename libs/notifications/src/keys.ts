@@ -29,6 +29,11 @@ export function badgeExpiryKey(credentialId: string, daysBefore: number): string
   return `badge-expiry.${credentialId}.${daysBefore}`;
 }
 
+/** One notice per decision staff take on a submission or application (the n-th decision has its own key). */
+export function decisionNoticeKey(input: { subject: string; subjectId: string; decisionNumber: number }): string {
+  return `decision.${input.subject}.${input.subjectId}.${input.decisionNumber}`;
+}
+
 /** ISO 8601 week of an instant in UTC, e.g. `2026-W48`. */
 export function isoWeek(at: Date): string {
   const date = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));

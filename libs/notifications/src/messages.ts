@@ -193,3 +193,32 @@ export function composeBadgeExpiryNotice(input: {
     links: input.links,
   });
 }
+
+const DECISION_WORDS: Record<string, string> = {
+  published: 'has been published in the program registry',
+  'changes-requested': 'needs a few changes before it can be published',
+  rejected: 'was not accepted',
+  selected: 'was selected',
+  declined: 'was not selected',
+};
+
+/** Staff decided on a registry submission or a cohort application: what, and staff's note. */
+export function composeDecisionNotice(input: {
+  learnerName: string;
+  subject: 'registry-submission' | 'cohort-application';
+  decision: string;
+  title: string;
+  note: string | null;
+  url: string;
+  links: MessageLinks;
+}): ComposedMessage {
+  const what = input.subject === 'registry-submission' ? `Your program "${input.title}"` : `Your team's application to ${input.title}`;
+  const outcome = DECISION_WORDS[input.decision] ?? `was marked ${input.decision}`;
+  return render({
+    subject: `${what} ${outcome}`,
+    greeting: `Hello ${input.learnerName},`,
+    lines: [`${what} ${outcome}.`, ...(input.note ? [`Note from the staff: ${input.note}`] : [])],
+    action: { label: input.subject === 'registry-submission' ? 'See your submission' : 'See your application', url: input.url },
+    links: input.links,
+  });
+}

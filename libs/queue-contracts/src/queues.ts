@@ -38,6 +38,8 @@ export const JobName = {
   CredentialExpirySweep: 'credential-expiry-sweep',
   /** Tell one holder their badge expires soon and how to renew it. */
   CredentialExpiring: 'credential-expiring',
+  /** Tell a submitter or applicant what staff decided (registry submission, cohort application). */
+  DecisionNotice: 'decision-notice',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -114,6 +116,25 @@ export interface CredentialExpiringPayload {
   credentialUrl: string;
 }
 
+/** Staff decided on something a learner sent in; the worker tells them, once per decision. */
+export interface DecisionNoticePayload {
+  userId: string;
+  subject: 'registry-submission' | 'cohort-application';
+  /** The submission's or application's id. */
+  subjectId: string;
+  /** Which decision on that subject this is (1, 2, …): each one is told once. */
+  decisionNumber: number;
+  /** published, changes-requested, rejected, selected or declined. */
+  decision: string;
+  /** What was decided on, e.g. the submitted program's title or the cohort's. */
+  title: string;
+  /** Staff's note (reason for a rejection, the changes asked for); null when none. */
+  note: string | null;
+  /** Where the learner sees it in the web app. */
+  url: string;
+  decidedAt: string;
+}
+
 /** Sweeps and other scheduled jobs carry nothing. */
 export type NoPayload = Record<string, never>;
 
@@ -176,6 +197,10 @@ export const Jobs = {
   [JobName.CredentialExpiring]: job<CredentialExpiringPayload>()({
     queue: QueueName.Notifications,
     jobId: (p: Pick<CredentialExpiringPayload, 'credentialId' | 'daysBefore'>) => `credential-expiring.${p.credentialId}.${p.daysBefore}`,
+  }),
+  [JobName.DecisionNotice]: job<DecisionNoticePayload>()({
+    queue: QueueName.Notifications,
+    jobId: (p: Pick<DecisionNoticePayload, 'subject' | 'subjectId' | 'decisionNumber'>) => `decision-notice.${p.subject}.${p.subjectId}.${p.decisionNumber}`,
   }),
 } as const satisfies { [Name in JobName]: JobDeclaration<unknown, never> };
 

@@ -21,6 +21,9 @@ import { QueuesModule } from './queues/queues.module.js';
 import { QueuesDashboardModule } from './queues-dashboard/queues-dashboard.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { RedisModule } from './redis/redis.module.js';
+import { RegistryModule } from './registry/registry.module.js';
+import { ResourcesModule } from './resources/resources.module.js';
+import { CohortsModule } from './cohorts/cohorts.module.js';
 
 @Module({})
 export class AppModule {
@@ -49,6 +52,9 @@ export class AppModule {
         DiscordLinkModule,
         NotificationsModule,
         QueuesDashboardModule,
+        ResourcesModule,
+        RegistryModule,
+        CohortsModule,
       ],
     };
   }

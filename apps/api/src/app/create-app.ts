@@ -8,6 +8,7 @@ import type { FastifyError, FastifyReply, FastifyRequest, RawServerDefault } fro
 import { jsonNestingExceeds, MAX_JSON_DEPTH } from '@stacks/bounded-json';
 import { requestIdFor } from '@stacks/logging';
 import { Logger } from 'nestjs-pino';
+import { API_PREFIX } from './api-prefix.js';
 import { AppModule } from './app.module.js';
 import { mountOpenApi } from './openapi.js';
 import { DEFAULT_WEB_APP_DIR, serveWebApp } from './web-app/web-app.js';
@@ -18,7 +19,7 @@ import { WellFormedTextPipe } from './problem/well-formed-text.pipe.js';
 import { type RawBodyCarrier, ZOOM_EVENTS_ROUTE } from './integrations/zoom/zoom-signature.js';
 import { validationExceptionFactory } from './problem/validation-exception.factory.js';
 
-export const API_PREFIX = 'api/v1';
+export { API_PREFIX } from './api-prefix.js';
 
 export interface CreateAppOptions {
   /** The built web app (index.html + assets); default `dist/apps/web`. Absent: the API runs without it. */
@@ -62,6 +63,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // Badge verification accepts baked images and bare JWS uploads as raw bodies (bodyLimit applies).
   adapter.getInstance().addContentTypeParser('image/png', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   adapter.getInstance().addContentTypeParser(['image/svg+xml', 'application/vc+jwt', 'application/jwt'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  // Resource uploads (worksheets, booklists, recordings) arrive as the raw file, up to their own limit;
+  // what the file is gets decided from its bytes, not from this header.
+  adapter.getInstance().addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: config.RESOURCE_UPLOAD_MAX_BYTES }, (_request, body, done) => done(null, body));
   adapter.getInstance().addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -86,3 +86,12 @@ export type QuestionInsights = Schemas['QuestionInsightsDto'];
 
 export type CalendarFeedStatus = Schemas['CalendarFeedStatusDto'];
 export type CalendarFeedCreated = Schemas['CalendarFeedCreatedDto'];
+// Resources, the program registry and cohorts (issue 20)
+export type Resource = Schemas['ResourceDto'];
+export type ResourceKind = Resource['kind'];
+export type RegistryEntry = Schemas['RegistryEntryDto'];
+export type RegistrySubmission = Schemas['RegistrySubmissionDto'];
+export type RegistrySubmissionInput = Schemas['CreateRegistrySubmissionDto'];
+export type Cohort = Schemas['CohortDto'];
+export type CohortApplication = Schemas['CohortApplicationDto'];
+export type CohortProgress = Schemas['CohortProgressDto'];

@@ -6,12 +6,15 @@ import { AdminFaqPage } from '../pages/admin/AdminFaqPage';
 import { AdminPeoplePage } from '../pages/admin/AdminPeoplePage';
 import { AdminFunnelPage } from '../pages/admin/AdminFunnelPage';
 import { AdminHomePage } from '../pages/admin/AdminHomePage';
+import { AdminRegistryPage } from '../pages/admin/AdminRegistryPage';
 import { AdminSessionsPage } from '../pages/admin/AdminSessionsPage';
 import { ForgotPasswordPage, MyAccountPage, ResetPasswordPage, VerifyEmailPage } from '../pages/AccountPages';
 import { RegisterPage, SignInPage } from '../pages/AuthPages';
 import { BadgesPage } from '../pages/BadgesPage';
 import { CataloguePage } from '../pages/CataloguePage';
+import { CohortPage } from '../pages/CohortPage';
 import { ProgressPage } from '../pages/ProgressPage';
+import { RegistryPage } from '../pages/RegistryPage';
 import { SessionPage } from '../pages/SessionPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { TranscriptPage } from '../pages/TranscriptPage';
@@ -30,6 +33,9 @@ interface Route {
 const ROUTES: Route[] = [
   { path: '/', access: 'public', render: () => <CataloguePage /> },
   { path: '/sessions/:slug', access: 'public', render: ({ slug }) => <SessionPage key={slug} slug={slug} /> },
+  { path: '/registry', access: 'public', render: () => <RegistryPage /> },
+  { path: '/cohorts/:slug', access: 'public', render: ({ slug }) => <CohortPage key={slug} slug={slug} /> },
+  { path: '/registry/mine', access: 'learner', render: () => <RegistryPage /> },
   { path: '/verify', access: 'public', render: () => <VerifyUploadPage /> },
   { path: '/verify/:credentialId', access: 'public', render: ({ credentialId }) => <VerifyPage key={credentialId} credentialId={credentialId} /> },
   { path: '/sign-in', access: 'public', render: () => <SignInPage /> },
@@ -50,6 +56,7 @@ const ROUTES: Route[] = [
   { path: '/admin/funnel', access: 'admin', render: () => <AdminFunnelPage /> },
   { path: '/admin/faq', access: 'admin', render: () => <AdminFaqPage /> },
   { path: '/admin/people', access: 'admin', render: () => <AdminPeoplePage /> },
+  { path: '/admin/registry', access: 'admin', render: () => <AdminRegistryPage /> },
 ];
 
 export function App() {
@@ -96,6 +103,7 @@ function Shell() {
           <nav aria-label="Main">
             <ul>
               {navLink('/', 'Catalogue')}
+              {navLink('/registry', 'Program registry')}
               {account && navLink('/me/progress', 'My progress')}
               {account && navLink('/me/badges', 'My badges')}
               {account && navLink('/me/transcript', 'Transcript')}

@@ -7,6 +7,7 @@ import { Link, usePageTitle } from '../app/router';
 import { useApi } from '../app/use-api';
 import { formatDateTime, LIBRARY_TYPE_LABEL, SESSION_TYPE_LABEL } from '../components/format';
 import { RecordingPlayer } from '../components/RecordingPlayer';
+import { ResourceList } from '../components/ResourceList';
 import { ErrorMessage, Loading, Notice, PageHeading } from '../components/ui';
 
 /** A public feed as a webcal: link, which opens the subscribe dialog of most calendar apps. */
@@ -200,6 +201,8 @@ export function SessionPage({ slug }: { slug: string }) {
         <Notice tone="success">{message}</Notice>
         <ErrorMessage error={actionError} title="That did not work" />
       </section>
+      <ResourceList session={detail.slug} heading="Materials for this session" />
+      <ResourceList program={detail.program.slug} heading={`Materials for ${detail.program.title}`} />
     </>
   );
 }

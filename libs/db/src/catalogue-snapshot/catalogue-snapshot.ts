@@ -1,6 +1,6 @@
-import type { CatalogueSnapshot, EntryAspect, FaqEntry, ProgramFacts, SessionFacts, SnapshotSource } from '@stacks/answering';
+import type { CatalogueSnapshot, EntryAspect, FaqEntry, ProgramFacts, ResourceFacts, SessionFacts, SnapshotSource } from '@stacks/answering';
 import { type FaqEntry as FaqEntryRow, type PrismaClient, Prisma } from '../generated/prisma/client.js';
-import { ACHIEVEMENTS, ORGANIZATIONS, PROGRAMS, type SessionSeed } from '../seed/catalogue.js';
+import { ACHIEVEMENTS, ORGANIZATIONS, PROGRAMS, RESOURCES, type SessionSeed } from '../seed/catalogue.js';
 
 /*
  * The catalogue as plain data for the answering engine: from PostgreSQL when it is reachable, or
@@ -72,6 +72,7 @@ export function seedCatalogueSnapshot(): CatalogueSnapshot {
       programSlug: achievement.programSlug,
       url: null,
     })),
+    resources: RESOURCES.map((resource): ResourceFacts => ({ ...resource, sessionSlug: null, filePath: null })),
   };
 }
 
@@ -89,7 +90,9 @@ export async function catalogueVersion(prisma: PrismaClient): Promise<string> {
       (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Achievement"),
       (SELECT md5(coalesce(string_agg(concat_ws(',', "slug", "title", "kind", "date", "description"), ';' ORDER BY "slug"), '')) FROM "KeyDate"),
       (SELECT md5(coalesce(string_agg(concat_ws(',', "slug", "name", "acronym", "description", "url"), ';' ORDER BY "slug"), '')) FROM "Organization"),
-      (SELECT md5(coalesce(string_agg(concat_ws(',', "programId", "organizationId", "role"), ';' ORDER BY "programId", "organizationId", "role"), '')) FROM "ProgramOrganization")
+      (SELECT md5(coalesce(string_agg(concat_ws(',', "programId", "organizationId", "role"), ';' ORDER BY "programId", "organizationId", "role"), '')) FROM "ProgramOrganization"),
+      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Resource"),
+      (SELECT count(*) || ':' || coalesce(max("publishedAt")::text, '') FROM "RegistrySubmission" WHERE status = 'PUBLISHED')
     )) || '.' || md5((SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "FaqEntry")) AS version`);
   return row.version;
 }
@@ -97,7 +100,7 @@ export async function catalogueVersion(prisma: PrismaClient): Promise<string> {
 /** The whole catalogue from PostgreSQL. Cancelled sessions stay in, marked, so the bot can say so. */
 export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<CatalogueSnapshot> {
   const version = await catalogueVersion(prisma);
-  const [organizations, programs, achievements, faq] = await Promise.all([
+  const [organizations, programs, achievements, faq, resources, registry] = await Promise.all([
     prisma.organization.findMany({ orderBy: { slug: 'asc' } }),
     prisma.program.findMany({
       orderBy: { slug: 'asc' },
@@ -113,7 +116,10 @@ export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<Catal
       include: { series: { select: { slug: true } }, program: { select: { slug: true } } },
     }),
     prisma.faqEntry.findMany({ orderBy: { slug: 'asc' } }),
+    prisma.resource.findMany({ orderBy: { slug: 'asc' }, include: { program: { select: { slug: true } }, session: { select: { slug: true } } } }),
+    prisma.registrySubmission.groupBy({ by: ['programId'], where: { status: 'PUBLISHED' }, _count: { _all: true } }),
   ]);
+  const programSlugById = new Map(programs.map((program) => [program.id, program.slug]));
   const session = (row: (typeof programs)[number]['sessions'][number]): SessionFacts => ({
     slug: row.slug,
     title: row.title,
@@ -176,6 +182,20 @@ export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<Catal
       programSlug: achievement.program?.slug ?? null,
       url: null,
     })),
+    resources: resources.map(
+      (resource): ResourceFacts => ({
+        slug: resource.slug,
+        programSlug: resource.program?.slug ?? null,
+        sessionSlug: resource.session?.slug ?? null,
+        title: resource.title,
+        description: resource.description,
+        kind: resource.kind,
+        url: resource.url,
+        filePath: resource.fileType ? `/api/v1/resources/${resource.slug}/file` : null,
+        audience: resource.audience,
+      }),
+    ),
+    registry: { publishedByProgram: Object.fromEntries(registry.map((row) => [programSlugById.get(row.programId) ?? row.programId, row._count._all])) },
     // A database whose FAQ was never seeded keeps the engine's built-in list; once it has rows, they are the FAQ.
     faq: faq.length > 0 ? faq.filter((entry) => !entry.retiredAt).map(toFaqEntry) : undefined,
   };

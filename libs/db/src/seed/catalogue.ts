@@ -5,6 +5,7 @@ import type {
   LibraryType,
   OrganizationRole,
   ProgramKind,
+  ResourceKind,
   SessionType,
 } from '../generated/prisma/client.js';
 
@@ -757,5 +758,62 @@ export const ACHIEVEMENTS: AchievementSeed[] = [
     programSlug: null,
     tags: ['dialogue facilitation', 'community engagement', 'Libraries Transforming Communities', 'rural libraries'],
     validForDays: null,
+  },
+];
+
+/** A free material a program offers, as the source documents name it; a URL only where one is known. */
+export interface ResourceSeed {
+  slug: string;
+  programSlug: string;
+  title: string;
+  description: string;
+  kind: ResourceKind;
+  url: string | null;
+  audience: string;
+  libraryTypes: LibraryType[];
+}
+
+export const RESOURCES: ResourceSeed[] = [
+  {
+    slug: 'dia-booklists',
+    programSlug: 'dia',
+    title: 'Día booklists',
+    description:
+      'Booklists for Día programs, prepared by the ALSC Quicklists Consulting Committee and available all year long: books that celebrate children and families of all cultural and linguistic backgrounds.',
+    kind: 'BOOKLIST',
+    url: null,
+    audience: "Children's library staff planning a Día program",
+    libraryTypes: ['PUBLIC', 'SCHOOL', 'RURAL'],
+  },
+  {
+    slug: 'ltc-worksheets',
+    programSlug: 'libraries-transforming-communities',
+    title: 'Libraries Transforming Communities worksheets',
+    description:
+      'Free digital worksheets from LTC\'s knowledge-sharing work, for library staff applying the "Turning Outward" approach to engage with their communities.',
+    kind: 'WORKSHEET',
+    url: null,
+    audience: 'Public library staff and leaders',
+    libraryTypes: ['PUBLIC'],
+  },
+  {
+    slug: 'ltc-conversation-guides',
+    programSlug: 'libraries-transforming-communities',
+    title: 'Libraries Transforming Communities conversation guides',
+    description: 'Free digital conversation guides from LTC, for holding community conversations that put community aspirations first.',
+    kind: 'CONVERSATION_GUIDE',
+    url: null,
+    audience: 'Public library staff and leaders',
+    libraryTypes: ['PUBLIC'],
+  },
+  {
+    slug: 'ltc-models-for-change-recordings',
+    programSlug: 'ltc-models-for-change',
+    title: 'LTC: Models for Change webinar recordings',
+    description: 'Every webinar of the dialogue facilitation series is recorded and archived for free on-demand viewing on the Programming Librarian Learning page.',
+    kind: 'RECORDING',
+    url: PROGRAMMING_LIBRARIAN_LEARNING,
+    audience: 'Library professionals of every library type',
+    libraryTypes: ALL_LIBRARY_TYPES,
   },
 ];

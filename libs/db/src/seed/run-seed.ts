@@ -7,6 +7,7 @@ import {
   DEMO_ACCOUNTS,
   ORGANIZATIONS,
   PROGRAMS,
+  RESOURCES,
   type DemoAccountSeed,
   type ProgramSeed,
   type SessionSeed,
@@ -42,6 +43,7 @@ export async function runSeed(prisma: PrismaClient, options: SeedOptions): Promi
     await prisma.$transaction((tx) => upsertProgram(tx as PrismaClient, program, organizationIds, report));
   }
   await seedBadges(prisma, report);
+  await seedResources(prisma, report);
   await seedFaq(prisma, report);
   if (options.demoAccounts) {
     for (const account of DEMO_ACCOUNTS) {
@@ -195,6 +197,15 @@ async function seedBadges(prisma: PrismaClient, report: SeedReport): Promise<voi
     if (seriesSlug && !series) throw new Error(`achievement ${achievement.slug} names unknown series ${seriesSlug}`);
     if (programSlug && !program) throw new Error(`achievement ${achievement.slug} names unknown program ${programSlug}`);
     await upsertBySlug(prisma.achievement, { ...achievement, issuerId, seriesId: series?.id ?? null, programId: program?.id ?? null }, report);
+  }
+}
+
+/** The programs' free materials the documents name (links only where a document gives one). */
+async function seedResources(prisma: PrismaClient, report: SeedReport): Promise<void> {
+  for (const { programSlug, ...resource } of RESOURCES) {
+    const program = await prisma.program.findUnique({ where: { slug: programSlug }, select: { id: true } });
+    if (!program) throw new Error(`resource ${resource.slug} names unknown program ${programSlug}`);
+    await upsertBySlug(prisma.resource, { ...resource, programId: program.id }, report);
   }
 }
 

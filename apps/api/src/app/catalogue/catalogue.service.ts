@@ -183,7 +183,8 @@ export class CatalogueService {
   }
 }
 
-function byRank<T extends { id: string }>(items: T[], rankedIds: string[]): T[] {
+/** Items in the order of a search's ranked ids. */
+export function byRank<T extends { id: string }>(items: T[], rankedIds: string[]): T[] {
   const rank = new Map(rankedIds.map((id, index) => [id, index]));
   return [...items].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
 }

@@ -3,6 +3,7 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -34,6 +35,7 @@ export class EnrolmentsController {
   @ApiCreatedResponse({ type: EnrolmentDto, description: 'Enrolled or waitlisted now' })
   @ApiOkResponse({ type: EnrolmentDto, description: 'Already enrolled or waitlisted' })
   @ApiConflictResponse({ description: 'The session is cancelled or over' })
+  @ApiForbiddenResponse({ description: "The session is a cohort's and I am not on a selected team" })
   @ApiNotFoundResponse({ description: 'No such session' })
   async enrol(@CurrentUser() user: AuthenticatedUser, @Param('session') session: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const { created, enrolment } = await this.enrolments.enrol(user.id, session);

@@ -4,6 +4,7 @@ import { type Enrolment, EnrolmentStatus, enqueueOutboxEvent, type Prisma, Prism
 import { JobName } from '@stacks/queue-contracts';
 import { OutboxPublisher } from '@stacks/queues';
 import { SESSION_SUMMARY_INCLUDE, toSessionSummary } from '../catalogue/catalogue.mapper.js';
+import { selectedTeamOf } from '../cohorts/cohort-membership.js';
 import { lockSession } from '../common/session-lock.js';
 import { DomainError } from '../problem/domain-error.js';
 import type { EnrolmentDto } from './dto/enrolment.dto.js';
@@ -25,6 +26,11 @@ export class EnrolmentsService {
       if (session.status === 'CANCELLED') throw new DomainError(409, 'session-cancelled', 'This session has been cancelled');
       if (session.endsAt && session.endsAt <= now) {
         throw new DomainError(409, 'session-ended', 'This session has already taken place; watch the recording instead');
+      }
+      if (session.cohortId && !(await selectedTeamOf(tx, session.cohortId, userId))) {
+        throw new DomainError(403, 'cohort-only', "This session is for the cohort's selected teams only", [
+          { field: 'session', rule: 'selectedTeamMember', message: 'only members of a selected team may enrol' },
+        ]);
       }
       const existing = await tx.enrolment.findUnique({ where: { userId_sessionId: { userId, sessionId: session.id } } });
       if (existing && ACTIVE.includes(existing.status)) return { enrolment: existing, created: false, outboxId: null };

@@ -11,6 +11,7 @@ export const ADMIN_SECTIONS = [
   { to: '/admin/funnel', title: 'Series funnel', text: 'How many learners enrolled, started and finished each series.' },
   { to: '/admin/people', title: 'People', text: 'Find learners by name or address, see whether they verified it and signed in, erase on request.' },
   { to: '/admin/faq', title: 'Bot answers', text: 'Teach the bot: FAQ entries, and the questions members ask, leave unanswered or down-vote.' },
+  { to: '/admin/registry', title: 'Registry review', text: 'Publish, send back or reject the programs libraries submit to the public registry.' },
 ] as const;
 
 export function AdminHomePage() {

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '@stacks/db';
 import { type BadgeAwardedPayload, type CredentialExpiringPayload, JobName } from '@stacks/queue-contracts';
-import { badgeExpiryKey, badgeNoticeKey, composeBadgeExpiryNotice, composeBadgeNotice, deferPastQuietHours, isQuietAt } from '@stacks/notifications';
-import type { Audience } from './audience.js';
-import { OnJob, type Deferral, type JobContext } from '../jobs/on-job.decorator.js';
+import { badgeExpiryKey, badgeNoticeKey, composeBadgeExpiryNotice, composeBadgeNotice } from '@stacks/notifications';
+import { OnJob, type JobContext } from '../jobs/on-job.decorator.js';
 import { WorkerMetrics } from '../metrics/worker-metrics.js';
-import { type Dispatch, NotificationDispatcher } from './notification-dispatcher.js';
+import { NotificationDispatcher } from './notification-dispatcher.js';
 
 /** Messages about a learner's own badges (notifications queue): issued, and expiring soon. */
 @Injectable()
@@ -19,7 +18,7 @@ export class BadgeNotices {
   /** Tells a learner their badge was issued and how to view and share it. */
   @OnJob(JobName.BadgeAwarded)
   send(payload: BadgeAwardedPayload, { finalAttempt }: Pick<JobContext, 'finalAttempt'>, now = new Date()): Promise<unknown> {
-    return this.deliverToHolder(payload.userId, 'badge-notice', now, (audience) => ({
+    return this.dispatcher.deliverToLearner(payload.userId, 'badge-notice', now, (audience) => ({
       key: badgeNoticeKey(payload.credentialId),
       kind: 'badge-notice',
       dueAt: new Date(payload.awardedAt),
@@ -41,7 +40,7 @@ export class BadgeNotices {
       this.metrics.skipped.inc({ kind: 'badge-expiry', reason });
       return { skipped: reason };
     }
-    return this.deliverToHolder(payload.userId, 'badge-expiry', now, (audience) => ({
+    return this.dispatcher.deliverToLearner(payload.userId, 'badge-expiry', now, (audience) => ({
       key: badgeExpiryKey(payload.credentialId, payload.daysBefore),
       kind: 'badge-expiry',
       dueAt: new Date(validUntil.getTime() - payload.daysBefore * 86_400_000),
@@ -59,18 +58,5 @@ export class BadgeNotices {
           links,
         }),
     }));
-  }
-
-  /** The holder's preferences first (opted out: skip; quiet hours: later), then the dispatcher's ledger. */
-  private async deliverToHolder(userId: string, kind: string, now: Date, dispatch: (audience: Audience) => Dispatch): Promise<unknown> {
-    const audience = await this.dispatcher.audience(userId);
-    if (!audience || audience.unsubscribed) {
-      this.metrics.skipped.inc({ kind, reason: audience ? 'opted-out' : 'no-learner' });
-      return { skipped: audience ? 'opted-out' : 'no-learner' };
-    }
-    if (isQuietAt(now, audience.timeZone, audience.quietHours)) {
-      return { deferUntil: deferPastQuietHours(now, audience.timeZone, audience.quietHours) } satisfies Deferral;
-    }
-    return this.dispatcher.deliver(audience, dispatch(audience));
   }
 }

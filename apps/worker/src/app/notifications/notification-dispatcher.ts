@@ -2,10 +2,11 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { Prisma, PrismaService } from '@stacks/db';
 import { type JobItem, queueOf } from '@stacks/queue-contracts';
-import { type ComposedMessage, type MessageLinks, notificationLinkSecret, preferencesUrl, signUnsubscribeToken, unsubscribeUrl } from '@stacks/notifications';
+import { type ComposedMessage, deferPastQuietHours, isQuietAt, type MessageLinks, notificationLinkSecret, preferencesUrl, signUnsubscribeToken, unsubscribeUrl } from '@stacks/notifications';
 import { type Audience, AUDIENCE_COLUMNS, AUDIENCE_JOINS, type AudienceRow, toAudience } from './audience.js';
 import { type ChannelSender, describeError } from './channels/channel.js';
 import { ChannelRegistry } from './channels/channel-registry.js';
+import type { Deferral } from '../jobs/on-job.decorator.js';
 import { WorkerMetrics } from '../metrics/worker-metrics.js';
 import { DeliveryLedger } from './delivery-ledger.js';
 import { batchLoader } from './batch-loader.js';
@@ -71,6 +72,22 @@ export class NotificationDispatcher {
     const discord = this.channels.senders.get('discord');
     if (audience.discordEnabled && audience.recipient.discordUserId && discord) channels.push(discord);
     return channels;
+  }
+
+  /**
+   * A message about the learner's own affairs (a badge, a decision): their preferences first
+   * (unsubscribed: skip; quiet hours: later), then the ledger.
+   */
+  async deliverToLearner(userId: string, kind: string, now: Date, dispatch: (audience: Audience) => Dispatch): Promise<unknown> {
+    const audience = await this.audience(userId);
+    if (!audience || audience.unsubscribed) {
+      this.metrics.skipped.inc({ kind, reason: audience ? 'opted-out' : 'no-learner' });
+      return { skipped: audience ? 'opted-out' : 'no-learner' };
+    }
+    if (isQuietAt(now, audience.timeZone, audience.quietHours)) {
+      return { deferUntil: deferPastQuietHours(now, audience.timeZone, audience.quietHours) } satisfies Deferral;
+    }
+    return this.deliver(audience, dispatch(audience));
   }
 
   async deliver(audience: Audience, dispatch: Dispatch): Promise<{ sent: number; settled: number }> {

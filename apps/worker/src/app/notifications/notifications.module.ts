@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BadgeNotices } from './badge-notices.js';
+import { DecisionNotices } from './decision-notices.js';
 import { CredentialExpirySweep } from './credential-expiry-sweep.js';
 import { ChannelRegistry } from './channels/channel-registry.js';
 import { NotificationDispatcher } from './notification-dispatcher.js';
@@ -11,7 +12,7 @@ import { NotificationDispatcher } from './notification-dispatcher.js';
  * digests import it to deliver what they compose.
  */
 @Module({
-  providers: [ChannelRegistry, NotificationDispatcher, BadgeNotices, CredentialExpirySweep],
+  providers: [ChannelRegistry, NotificationDispatcher, BadgeNotices, DecisionNotices, CredentialExpirySweep],
   exports: [NotificationDispatcher],
 })
 export class NotificationsModule {}

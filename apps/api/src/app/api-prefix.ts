@@ -1,0 +1,2 @@
+/** Every API route lives under this prefix (health and did:web paths excepted). */
+export const API_PREFIX = 'api/v1';

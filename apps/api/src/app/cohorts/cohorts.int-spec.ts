@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { PrismaService } from '@stacks/db';
+import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
+import { startTestApp, type TestApp } from '../../testing/test-app.js';
+
+describe('cohorts: teams apply, staff select a fixed number, selected teams get their own sessions', () => {
+  let app: TestApp;
+  let prisma: PrismaService;
+  let admin: TestAccount;
+  let program: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    prisma = app.nest.get(PrismaService);
+    admin = await createAdmin(app, prisma);
+    program = `cohort-${randomUUID().slice(0, 8)}`;
+    await prisma.program.create({
+      data: { slug: program, title: 'Public Innovators test cohort', kind: 'COHORT', summary: 'Cohort', description: 'Cohort', audience: 'Public library teams', libraryTypes: ['PUBLIC'] },
+    });
+  });
+  afterAll(() => app.close());
+
+  const QUESTIONS = ['Which community challenge will your team take on?', 'Who leads the team?'];
+  const openCohort = async (capacity: number) => {
+    const slug = `intake-${randomUUID().slice(0, 8)}`;
+    const created = await app.inject({ method: 'POST', url: '/api/v1/admin/cohorts', headers: admin.auth, payload: { slug, program, title: 'Quokka Innovators', capacity, questions: QUESTIONS } });
+    expect(created.statusCode).toBe(201);
+    return slug;
+  };
+  const apply = (learner: TestAccount, cohort: string, members = [{ name: 'Lead', email: learner.email }]) =>
+    app.inject({
+      method: 'POST',
+      url: `/api/v1/cohorts/${cohort}/applications`,
+      headers: learner.auth,
+      payload: { libraryName: 'Juniper Street Branch Library', city: 'Tucson', state: 'AZ', answers: ['Food access', 'The branch manager'], members },
+    });
+  const decide = (application: string, decision: 'select' | 'decline') =>
+    app.inject({ method: 'POST', url: `/api/v1/admin/cohort-applications/${application}/decision`, headers: admin.auth, payload: { decision } });
+
+  it('never selects more teams than the capacity, even when staff select concurrently', async () => {
+    const cohort = await openCohort(3);
+    const applicants = await Promise.all(Array.from({ length: 8 }, (_, index) => registerLearner(app, `Team${index}`)));
+    const ids: string[] = [];
+    for (const applicant of applicants) {
+      const response = await apply(applicant, cohort);
+      expect(response.statusCode).toBe(201);
+      ids.push(response.json().id);
+    }
+    const results = await Promise.all(ids.map((id) => decide(id, 'select')));
+    const statuses = results.map((result) => result.statusCode).sort();
+    expect(statuses).toEqual([200, 200, 200, 409, 409, 409, 409, 409]);
+    expect(results.find((result) => result.statusCode === 409)?.json().errors).toEqual([expect.objectContaining({ field: 'decision', rule: 'capacity' })]);
+    const row = await prisma.cohort.findUniqueOrThrow({ where: { slug: cohort } });
+    expect(row.selectedCount).toBe(3);
+    expect(await prisma.cohortApplication.count({ where: { cohortId: row.id, status: 'SELECTED' } })).toBe(3);
+    // One notice per decision taken; the refused selections wrote none.
+    expect(await prisma.outboxEvent.count({ where: { jobName: 'decision-notice', jobId: { in: ids.map((id) => `decision-notice.cohort-application.${id}.1`) } } })).toBe(3);
+
+    // Declining a selected team frees its seat for another.
+    const selected = results.map((result, index) => (result.statusCode === 200 ? ids[index] : null)).filter((id): id is string => id !== null);
+    const waiting = ids.find((id) => !selected.includes(id)) as string;
+    expect((await decide(selected[0], 'decline')).json()).toMatchObject({ status: 'DECLINED' });
+    expect((await decide(waiting, 'select')).statusCode).toBe(200);
+    expect((await decide(waiting, 'select')).statusCode).toBe(200);
+    expect((await prisma.cohort.findUniqueOrThrow({ where: { slug: cohort } })).selectedCount).toBe(3);
+  });
+
+  it("shows an application to its applicant only, and names what an application lacks", async () => {
+    const cohort = await openCohort(2);
+    const applicant = await registerLearner(app, 'Applicant');
+    const other = await registerLearner(app, 'Other');
+    const first = await apply(applicant, cohort);
+    const id = first.json().id as string;
+    expect((await apply(applicant, cohort)).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: `/api/v1/me/cohort-applications/${id}`, headers: applicant.auth })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: `/api/v1/me/cohort-applications/${id}`, headers: other.auth })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me/cohort-applications', headers: other.auth })).json()).toEqual([]);
+    expect((await app.inject({ method: 'GET', url: `/api/v1/admin/cohorts/${cohort}/applications`, headers: other.auth })).statusCode).toBe(403);
+
+    const lacking = await app.inject({
+      method: 'POST',
+      url: `/api/v1/cohorts/${cohort}/applications`,
+      headers: other.auth,
+      payload: { libraryName: 'X Library', city: 'Y', state: 'XX', answers: ['only one'], members: [{ name: 'Someone else', email: 'someone@else.example' }] },
+    });
+    expect(lacking.statusCode).toBe(400);
+    expect(lacking.json().errors.map((error: { field: string }) => error.field)).toContain('state');
+    const incomplete = await apply(other, cohort, [{ name: 'Someone else', email: 'someone@else.example' }]);
+    expect(incomplete.statusCode).toBe(400);
+    expect(incomplete.json().errors).toEqual([expect.objectContaining({ field: 'members', rule: 'includesApplicant' })]);
+  });
+
+  it("lets only a selected team's members enrol in a cohort session, and shows the team its progress", async () => {
+    const cohort = await openCohort(1);
+    const lead = await registerLearner(app, 'Lead');
+    const teammate = await registerLearner(app, 'Teammate');
+    const outsider = await registerLearner(app, 'Outsider');
+    const application = await apply(lead, cohort, [
+      { name: 'Lead', email: lead.email },
+      { name: 'Teammate', email: teammate.email.toUpperCase() },
+    ]);
+    const session = await prisma.session.create({
+      data: { programId: (await prisma.program.findUniqueOrThrow({ where: { slug: program } })).id, slug: `cohort-session-${randomUUID().slice(0, 8)}`, title: 'Turning Outward, team session 1', description: 'For the cohort', type: 'WORKSHOP', startsAt: new Date(Date.now() + 86_400_000) },
+    });
+    expect((await app.inject({ method: 'PUT', url: `/api/v1/admin/cohorts/${cohort}/sessions/${session.slug}`, headers: admin.auth })).statusCode).toBe(200);
+    const enrol = (learner: TestAccount) => app.inject({ method: 'PUT', url: `/api/v1/sessions/${session.slug}/enrolment`, headers: learner.auth });
+
+    expect((await enrol(lead)).statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: `/api/v1/cohorts/${cohort}/progress`, headers: lead.auth })).statusCode).toBe(403);
+    await decide(application.json().id, 'select');
+    expect((await enrol(lead)).statusCode).toBe(201);
+    expect((await enrol(teammate)).statusCode).toBe(201);
+    const refused = await enrol(outsider);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().errors).toEqual([expect.objectContaining({ field: 'session', rule: 'selectedTeamMember' })]);
+
+    await prisma.sessionCompletion.create({ data: { userId: teammate.id, sessionId: session.id, source: 'ADMIN_MARK', completedAt: new Date() } });
+    const progress = await app.inject({ method: 'GET', url: `/api/v1/cohorts/${cohort}/progress`, headers: teammate.auth });
+    expect(progress.statusCode).toBe(200);
+    expect(progress.json()).toMatchObject({ cohort, sessions: [expect.objectContaining({ slug: session.slug })] });
+    expect(progress.json().members).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ email: teammate.email.toLowerCase(), hasAccount: true, completedSessions: [session.slug] }),
+        expect.objectContaining({ email: lead.email.toLowerCase(), completedSessions: [] }),
+      ]),
+    );
+    expect((await app.inject({ method: 'GET', url: `/api/v1/cohorts/${cohort}/progress`, headers: outsider.auth })).statusCode).toBe(403);
+  });
+});
