@@ -7,3 +7,5 @@ export * from './series-progress.js';
 export * from './transcript.js';
 export * from './zoned-time.js';
 export * from './recording-availability.js';
+export * from './pathway-requirements.js';
+export * from './competency-self-assessment.js';

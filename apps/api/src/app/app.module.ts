@@ -14,6 +14,7 @@ import { EnrolmentsModule } from './enrolments/enrolments.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MeModule } from './me/me.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { PathwaysModule } from './pathways/pathways.module.js';
 import { ProgressModule } from './progress/progress.module.js';
 import { QueuesModule } from './queues/queues.module.js';
 import { QueuesDashboardModule } from './queues-dashboard/queues-dashboard.module.js';
@@ -41,6 +42,7 @@ export class AppModule {
         ProgressModule,
         AdminModule,
         AskModule,
+        PathwaysModule,
         BadgesModule,
         DiscordLinkModule,
         NotificationsModule,

@@ -12,6 +12,6 @@ import { NotificationDispatcher } from './notification-dispatcher.js';
  */
 @Module({
   providers: [ChannelRegistry, NotificationDispatcher, BadgeNotices, CredentialExpirySweep],
-  exports: [NotificationDispatcher],
+  exports: [NotificationDispatcher, BadgeNotices],
 })
 export class NotificationsModule {}
