@@ -78,3 +78,11 @@ export type FaqEntry = Schemas['FaqEntryDto'];
 export type FaqAspect = NonNullable<FaqEntry['aspect']>;
 export type QuestionTally = Schemas['QuestionTallyDto'];
 export type QuestionInsights = Schemas['QuestionInsightsDto'];
+
+export type Pathway = Schemas['PathwayDto'];
+export type MyPathway = Schemas['MyPathwayDto'];
+export type PathwayNode = Schemas['PathwayNodeDto'];
+export type Competency = Schemas['CompetencyDto'];
+export type SelfAssessment = Schemas['SelfAssessmentDto'];
+export type CompetencyGrowth = Schemas['CompetencyGrowthDto'];
+export type CompetencyRecommendations = Schemas['RecommendationsDto'];

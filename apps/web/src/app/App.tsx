@@ -10,6 +10,8 @@ import { ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from '../pages
 import { RegisterPage, SignInPage } from '../pages/AuthPages';
 import { BadgesPage } from '../pages/BadgesPage';
 import { CataloguePage } from '../pages/CataloguePage';
+import { CompetenciesPage } from '../pages/CompetenciesPage';
+import { PathwaysPage } from '../pages/PathwaysPage';
 import { ProgressPage } from '../pages/ProgressPage';
 import { SessionPage } from '../pages/SessionPage';
 import { SettingsPage } from '../pages/SettingsPage';
@@ -39,6 +41,8 @@ const ROUTES: Route[] = [
   { path: '/me/progress', access: 'learner', render: () => <ProgressPage /> },
   { path: '/me/transcript', access: 'learner', render: () => <TranscriptPage /> },
   { path: '/me/badges', access: 'learner', render: () => <BadgesPage /> },
+  { path: '/me/pathways', access: 'learner', render: () => <PathwaysPage /> },
+  { path: '/me/competencies', access: 'learner', render: () => <CompetenciesPage /> },
   { path: '/me/settings', access: 'learner', render: () => <SettingsPage /> },
   { path: '/admin', access: 'admin', render: () => <AdminHomePage /> },
   { path: '/admin/catalogue', access: 'admin', render: () => <AdminCataloguePage /> },
@@ -95,6 +99,8 @@ function Shell() {
               {navLink('/', 'Catalogue')}
               {account && navLink('/me/progress', 'My progress')}
               {account && navLink('/me/badges', 'My badges')}
+              {account && navLink('/me/pathways', 'Pathways')}
+              {account && navLink('/me/competencies', 'Competencies')}
               {account && navLink('/me/transcript', 'Transcript')}
               {account && navLink('/me/settings', 'Reminders')}
               {account?.role === 'ADMIN' && navLink('/admin', 'Admin')}

@@ -7,6 +7,7 @@ import { verifierCoreStep, verifyWithJose, verifyWithVerifierCore } from '../../
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { type AppProcess, waitFor } from '@stacks/test-processes';
 import { startWorker } from '../../testing/worker-process.js';
+import type { BadgeDto } from './dto/badges.dto.js';
 
 /**
  * The automatic-badge path end to end, on the catalogue `npm run db:seed` loads: the demo learner
@@ -65,9 +66,9 @@ describe('the seeded three-part series earns its badge (npm run db:seed catalogu
     expect(after).toMatchObject({ percentage: 100, satisfied: true, neededCount: 0, unlock: { unlockedAt: expect.any(String) } });
 
     const badge = await waitFor(async () => {
-      const list: { achievement: { slug: string } }[] = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: sam })).json();
+      const list: BadgeDto[] = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: sam })).json();
       return list.find((entry) => entry.achievement.slug === 'ltc-mfc-large-urban-dialogue-facilitation') ?? null;
-    }, 30_000, 'the worker to award the seeded series badge') as Record<string, any>;
+    }, 30_000, 'the worker to award the seeded series badge');
     expect(badge).toMatchObject({ status: 'valid', manual: false, achievement: { slug: 'ltc-mfc-large-urban-dialogue-facilitation' } });
 
     const jws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${badge.credentialId}/jws` })).body;
@@ -108,13 +109,13 @@ describe('the seeded three-part series earns its badge (npm run db:seed catalogu
     const sam = await logIn('sam.learner@stacks.local');
     // Sam's series badge was revoked in the test above; the certificate was issued when the badge was.
     const certificate = await waitFor(async () => {
-      const list: Record<string, any>[] = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: sam })).json();
+      const list: BadgeDto[] = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: sam })).json();
       return list.find((entry) => entry.achievement.slug === 'community-engagement-facilitation') ?? null;
-    }, 30_000, 'the worker to issue the pathway certificate') as Record<string, any>;
+    }, 30_000, 'the worker to issue the pathway certificate') as BadgeDto;
     expect(certificate).toMatchObject({ manual: false, achievement: { rule: 'PATHWAY_COMPLETED', name: 'Community engagement facilitation' } });
-    const badges: Record<string, any>[] = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: sam })).json();
+    const badges: BadgeDto[] = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: sam })).json();
     expect(badges.filter((entry) => entry.achievement.slug === 'community-engagement-facilitation')).toHaveLength(1);
-    const seriesBadge = badges.find((entry) => entry.achievement.slug === 'ltc-mfc-large-urban-dialogue-facilitation') as Record<string, any>;
+    const seriesBadge = badges.find((entry) => entry.achievement.slug === 'ltc-mfc-large-urban-dialogue-facilitation') as BadgeDto;
 
     // The OB 3.0 shape: a Certificate that references the badge it stacks and aligns to competencies.
     const json = (await app.inject({ method: 'GET', url: certificate.links.json.replace('http://localhost:3000', '') })).json();
@@ -145,15 +146,15 @@ describe('the seeded three-part series earns its badge (npm run db:seed catalogu
     const badge = await waitFor(async () => {
       const list: { achievement: { slug: string } }[] = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: maya })).json();
       return list.find((entry) => entry.achievement.slug === 'ltc-mfc-large-urban-dialogue-facilitation') ?? null;
-    }, 30_000, 'the start-up catch-up award') as Record<string, any>;
+    }, 30_000, 'the start-up catch-up award') as BadgeDto;
     expect(badge).toMatchObject({ status: 'valid', achievement: { slug: 'ltc-mfc-large-urban-dialogue-facilitation' } });
     await verifyWithJose(app, (await app.inject({ method: 'GET', url: `/api/v1/credentials/${badge.credentialId}/jws` })).body);
 
     // Her badge completes the Models for Change pathway: the certificate follows, in force, and verifies in the wallet's verifier.
     const certificate = await waitFor(async () => {
-      const list: Record<string, any>[] = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: maya })).json();
+      const list: BadgeDto[] = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: maya })).json();
       return list.find((entry) => entry.achievement.slug === 'community-engagement-facilitation') ?? null;
-    }, 30_000, 'the pathway certificate after the catch-up award') as Record<string, any>;
+    }, 30_000, 'the pathway certificate after the catch-up award') as BadgeDto;
     expect(certificate.status).toBe('valid');
     const json = (await app.inject({ method: 'GET', url: certificate.links.json.replace('http://localhost:3000', '') })).json();
     const inWallet = await verifyWithVerifierCore(app, json);

@@ -3,7 +3,8 @@ import { BadgeIssuance, COMPETENCY_FRAMEWORK, COMPETENCY_TARGET_TYPE, loadPathwa
 import { Prisma, PrismaService } from '@stacks/db';
 import { competencyGrowth, evaluatePathway, type LearningOpportunity, pathwayItems, recommendForWeakestCompetencies } from '@stacks/learning-domain';
 import { whereIdOrSlug } from '../common/id-or-slug.js';
-import { DomainError, notFound } from '../problem/domain-error.js';
+import { notFound } from '../problem/domain-error.js';
+import { RequestValidationException } from '../problem/validation-exception.factory.js';
 import type { CompetencyDto, PutAchievementCompetenciesDto, PutCompetencyDto, RecommendationsDto, SelfAssessmentDto, SelfAssessmentInputDto } from './dto/competencies.dto.js';
 import { describeItems } from './pathways.service.js';
 
@@ -56,7 +57,7 @@ export class CompetenciesService {
     const competencies = await this.prisma.competency.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
     const missing = slugs.filter((slug) => !competencies.some((row) => row.slug === slug));
     if (missing.length > 0) {
-      throw new DomainError(400, 'validation', `No competency is called ${missing.join(', ')}`, missing.map((slug) => ({ field: `body.competencies[${slugs.indexOf(slug)}]`, rule: 'exists', message: `no competency has the slug ${slug}` })));
+      throw new RequestValidationException(missing.map((slug) => ({ field: `competencies[${body.competencies.indexOf(slug)}]`, rule: 'exists', message: `no competency has the slug ${slug}` })));
     }
     await this.prisma.$transaction([
       this.prisma.achievementCompetency.deleteMany({ where: { achievementId: achievement.id } }),
@@ -73,11 +74,11 @@ export class CompetenciesService {
    */
   async rate(userId: string, body: SelfAssessmentInputDto, idempotencyKey: string | undefined): Promise<SelfAssessmentDto> {
     if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
-      throw new DomainError(400, 'validation', 'Idempotency-Key must be 1-200 visible ASCII characters', [{ field: 'header.idempotency-key', rule: 'length', message: 'must be 1-200 visible ASCII characters' }]);
+      throw new RequestValidationException([{ field: 'idempotency-key', rule: 'length', message: 'Idempotency-Key must be 1-200 visible ASCII characters' }]);
     }
     const competency = await this.prisma.competency.findUnique({ where: { slug: body.competency }, select: { id: true, retiredAt: true } });
     if (!competency || competency.retiredAt) {
-      throw new DomainError(400, 'validation', `No current competency is called ${body.competency}`, [{ field: 'body.competency', rule: 'exists', message: `no current competency has the slug ${body.competency}` }]);
+      throw new RequestValidationException([{ field: 'competency', rule: 'exists', message: `no current competency has the slug ${body.competency}` }]);
     }
     try {
       await this.prisma.selfAssessment.create({ data: { userId, competencyId: competency.id, rating: body.rating, note: body.note ?? null, idempotencyKey: idempotencyKey ?? null } });

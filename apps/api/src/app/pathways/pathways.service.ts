@@ -12,6 +12,7 @@ import {
   type PathwayRequirement,
 } from '@stacks/learning-domain';
 import { DomainError, notFound } from '../problem/domain-error.js';
+import { RequestValidationException } from '../problem/validation-exception.factory.js';
 import type { MyPathwayDto, PathwayDto, PathwayNodeDto, PutPathwayDto } from './dto/pathways.dto.js';
 
 const PATHWAY_SELECT = {
@@ -122,12 +123,12 @@ export class PathwaysService {
    * the tree names must exist (400 naming the item); the same request again changes nothing.
    */
   async put(slug: string, body: PutPathwayDto, actorId: string): Promise<PathwayDto> {
-    const parsed = parsePathwayRequirements(body.requirements, 'body.requirements');
-    if (!parsed.ok) throw new DomainError(400, 'validation', 'The pathway requirements break a rule', parsed.violations);
+    const parsed = parsePathwayRequirements(body.requirements, 'requirements');
+    if (!parsed.ok) throw new RequestValidationException(parsed.violations);
     const root = parsed.value;
     await this.checkReferences(root, body.certificate.slug);
     const issuer = await this.prisma.badgeIssuer.findUnique({ where: { slug: body.certificate.issuer }, select: { id: true } });
-    if (!issuer) throw new DomainError(400, 'validation', `No badge issuer is called ${body.certificate.issuer}`, [{ field: 'body.certificate.issuer', rule: 'exists', message: `no issuer has the slug ${body.certificate.issuer}` }]);
+    if (!issuer) throw new RequestValidationException([{ field: 'certificate.issuer', rule: 'exists', message: `no issuer has the slug ${body.certificate.issuer}` }]);
     await this.prisma.$transaction(async (tx) => {
       const existing = await tx.pathway.findUnique({ where: { slug }, select: { achievementId: true } });
       const certificate = await tx.achievement.findUnique({ where: { slug: body.certificate.slug }, select: { id: true, rule: true, pathway: { select: { slug: true } } } });
@@ -176,8 +177,8 @@ export class PathwaysService {
       if (node.kind === 'achievement' && node.slug === certificateSlug) violations.push({ field: `${path}.slug`, rule: 'notSelf', message: 'a pathway cannot require its own certificate' });
       else if (!info.has(`${node.kind}:${node.slug}`)) violations.push({ field: `${path}.slug`, rule: 'exists', message: `no ${node.kind} has the slug ${node.slug}` });
     };
-    walk(root, 'body.requirements');
-    if (violations.length > 0) throw new DomainError(400, 'validation', 'The pathway names something that does not exist', violations);
+    walk(root, 'requirements');
+    if (violations.length > 0) throw new RequestValidationException(violations);
   }
 
   private async describe(rows: PathwayRow[]): Promise<PathwayDto[]> {

@@ -1,5 +1,5 @@
 import type { ArgumentMetadata, PipeTransform } from '@nestjs/common';
-import { DomainError } from '../problem/domain-error.js';
+import { RequestValidationException } from '../problem/validation-exception.factory.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -7,7 +7,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export class SlugPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
     if (typeof value === 'string' && value.length >= 3 && value.length <= 120 && SLUG.test(value)) return value;
-    const field = `path.${metadata.data ?? 'slug'}`;
-    throw new DomainError(400, 'validation', `${field} must be a slug of 3-120 characters`, [{ field, rule: 'isSlug', message: 'must be 3-120 lower-case letters, digits and single hyphens' }]);
+    const field = metadata.data ?? 'slug';
+    throw new RequestValidationException([{ field, rule: 'isSlug', message: `${field} must be 3-120 lower-case letters, digits and single hyphens` }]);
   }
 }
