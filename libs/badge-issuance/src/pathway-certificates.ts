@@ -109,6 +109,36 @@ export class PathwayCertificates {
   }
 
   /**
+   * After a pathway was created or changed: every learner who has met any of its items and does
+   * not hold its certificate is evaluated (bounded per run), so those who already meet it get
+   * the certificate without a new event. Returns the awards made.
+   */
+  async reconcilePathway(pathwayId: string, limit = 1000): Promise<AwardResult[]> {
+    const pathway = await this.prisma.pathway.findUnique({ where: { id: pathwayId }, select: { achievementId: true, requirements: true } });
+    const root = pathway ? storedRequirements(pathway.requirements) : null;
+    if (!pathway || !root) return [];
+    const items = pathwayItems(root);
+    const slugs = (kind: string) => items.filter((item) => item.kind === kind).map((item) => item.slug);
+    const withoutCertificate = { badgeAwards: { none: { achievementId: pathway.achievementId } }, emailVerifiedAt: { not: null }, deletedAt: null };
+    const candidates = await this.prisma.user.findMany({
+      where: {
+        ...withoutCertificate,
+        OR: [
+          { unlocks: { some: { series: { slug: { in: slugs('series') } } } } },
+          { completions: { some: { session: { slug: { in: slugs('session') } } } } },
+          { badgeAwards: { some: { achievement: { slug: { in: slugs('achievement') } } } } },
+        ],
+      },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+      take: limit,
+    });
+    const results: AwardResult[] = [];
+    for (const { id } of candidates) results.push(...(await this.awardCompleted(id)));
+    return results;
+  }
+
+  /**
    * Awards the certificate of every pathway the learner has completed and does not hold yet.
    * A certificate counts toward other pathways too, so it runs again (bounded) after issuing one.
    */

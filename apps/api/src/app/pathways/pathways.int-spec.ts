@@ -119,6 +119,22 @@ describe('pathways and competencies (API, PostgreSQL)', () => {
     expect((await prisma.badgeCredential.findUniqueOrThrow({ where: { id: result.credentialId as string } })).revokedAt).toBeNull();
   }, 60_000);
 
+  it('a pathway created after learners met it: the change is an outbox event, and reconciling it issues their certificates', async () => {
+    const learner = await registerLearner(app, 'Early');
+    await awardByAdmin(app, admin, learner.id, badgeSlugs[0]);
+    const slug = `pw-late-${tag}`;
+    const body = pathwayBody(`${slug}-cert`, { kind: 'group', rule: 'ONE_OF', items: [{ kind: 'achievement', slug: badgeSlugs[0] }] });
+    expect((await putPathway(slug, body)).statusCode).toBe(200);
+    expect((await putPathway(slug, body)).statusCode).toBe(200); // unchanged rules: no second event
+    const pathway = await prisma.pathway.findUniqueOrThrow({ where: { slug } });
+    const events = await prisma.outboxEvent.findMany({ where: { jobName: 'pathway-changed', jobId: { startsWith: `pathway-changed.${pathway.id}.` } } });
+    expect(events).toHaveLength(1);
+    // Every learner it evaluates gets every certificate now due (an earlier learner may complete another pathway too).
+    await certificates.reconcilePathway(pathway.id);
+    expect(await prisma.badgeAward.findMany({ where: { achievementId: pathway.achievementId }, select: { userId: true } })).toEqual([{ userId: learner.id }]);
+    expect((await certificates.reconcilePathway(pathway.id)).filter((result) => result.created)).toEqual([]);
+  }, 60_000);
+
   it('competencies: admin-edited statements with stable URLs, aligned achievements carry the alignment, self-assessment is private, keeps history and recommends', async () => {
     const competency = `pw-comp-${tag}`;
     const weak = `pw-weak-${tag}`;

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BadgeIssuance, loadPathwayFacts, storedRequirements } from '@stacks/badge-issuance';
-import { type Prisma, PrismaService } from '@stacks/db';
+import { enqueueOutboxEvent, type Prisma, PrismaService } from '@stacks/db';
+import { JobName } from '@stacks/queue-contracts';
+import { OutboxPublisher } from '@stacks/queues';
 import {
   evaluatePathway,
   type PathwayGroupProgress,
@@ -70,6 +72,7 @@ export class PathwaysService {
   constructor(
     private readonly prisma: PrismaService,
     @Inject(BadgeIssuance) private readonly issuance: BadgeIssuance,
+    private readonly outbox: OutboxPublisher,
   ) {}
 
   async list(): Promise<PathwayDto[]> {
@@ -129,8 +132,8 @@ export class PathwaysService {
     await this.checkReferences(root, body.certificate.slug);
     const issuer = await this.prisma.badgeIssuer.findUnique({ where: { slug: body.certificate.issuer }, select: { id: true } });
     if (!issuer) throw new RequestValidationException([{ field: 'certificate.issuer', rule: 'exists', message: `no issuer has the slug ${body.certificate.issuer}` }]);
-    await this.prisma.$transaction(async (tx) => {
-      const existing = await tx.pathway.findUnique({ where: { slug }, select: { achievementId: true } });
+    const outboxId = await this.prisma.$transaction(async (tx) => {
+      const existing = await tx.pathway.findUnique({ where: { slug }, select: { achievementId: true, requirements: true, deadline: true } });
       const certificate = await tx.achievement.findUnique({ where: { slug: body.certificate.slug }, select: { id: true, rule: true, pathway: { select: { slug: true } } } });
       if (certificate && (certificate.rule !== 'PATHWAY_COMPLETED' || (certificate.pathway && certificate.pathway.slug !== slug))) {
         throw new DomainError(409, 'conflict', `Achievement ${body.certificate.slug} already exists and is not this pathway's certificate`);
@@ -159,9 +162,14 @@ export class PathwaysService {
         deadline: body.deadline ? new Date(body.deadline) : null,
         revocationPolicy: body.revocationPolicy ?? 'REVOKE',
       };
-      await tx.pathway.upsert({ where: { slug }, create: { slug, achievementId: achievement.id, ...pathwayData }, update: pathwayData });
+      const saved = await tx.pathway.upsert({ where: { slug }, create: { slug, achievementId: achievement.id, ...pathwayData }, update: pathwayData, select: { id: true, updatedAt: true } });
       await tx.auditEntry.create({ data: { actorId, action: existing ? 'pathway.update' : 'pathway.create', subjectType: 'Pathway', subjectId: slug, details: { certificate: body.certificate.slug } } });
+      // Learners who already meet the (new) requirements get the certificate from the worker.
+      // Both sides as the parser builds them (fixed key order), since jsonb keeps its own.
+      const rulesChanged = !existing || JSON.stringify(storedRequirements(existing.requirements)) !== JSON.stringify(root) || existing.deadline?.getTime() !== pathwayData.deadline?.getTime();
+      return rulesChanged ? enqueueOutboxEvent(tx, { name: JobName.PathwayChanged, data: { pathwayId: saved.id, pathwaySlug: slug, version: saved.updatedAt.getTime() } }) : null;
     });
+    await this.outbox.publish(outboxId ? [outboxId] : []);
     return this.get(slug);
   }
 

@@ -34,6 +34,11 @@ export class BadgeAwarder {
     await this.announce(await this.issuance.awardForSessionCompletion(completed.userId, completed.sessionId));
   }
 
+  /** A pathway was created or changed: learners who already meet it get its certificate. */
+  async forPathwayChange(pathwayId: string): Promise<void> {
+    await this.announce(await this.pathways.reconcilePathway(pathwayId));
+  }
+
   /** Series badges whose unlock event was missed (see BadgeIssuance.reconcileSeriesAwards). */
   async reconcile(): Promise<number> {
     const results = await this.issuance.reconcileSeriesAwards();

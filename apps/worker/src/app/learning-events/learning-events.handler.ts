@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type BadgeAwardedPayload, JobName, type SeriesUnlockedPayload, type SessionCompletedPayload } from '@stacks/queue-contracts';
+import { type BadgeAwardedPayload, JobName, type PathwayChangedPayload, type SeriesUnlockedPayload, type SessionCompletedPayload } from '@stacks/queue-contracts';
 import { BadgeAwarder } from '../badges/badge-awarder.js';
 import { type JobContext, OnJob } from '../jobs/on-job.decorator.js';
 import { BadgeNotices } from '../notifications/badge-notices.js';
@@ -31,6 +31,11 @@ export class LearningEventsHandler {
   async seriesUnlocked(unlocked: SeriesUnlockedPayload): Promise<void> {
     await this.badges.forSeriesUnlock(unlocked);
     await this.badges.forPathways(unlocked.userId);
+  }
+
+  @OnJob(JobName.PathwayChanged)
+  async pathwayChanged(changed: PathwayChangedPayload): Promise<void> {
+    await this.badges.forPathwayChange(changed.pathwayId);
   }
 
   /**
