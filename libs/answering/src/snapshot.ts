@@ -89,6 +89,18 @@ export interface AchievementFacts {
   url: string | null;
 }
 
+/** A pathway (track): what it stacks and the certificate completing it issues. */
+export interface PathwayFacts {
+  slug: string;
+  title: string;
+  description: string;
+  certificateName: string;
+  /** Certificate or MicroCredential. */
+  certificateType: string;
+  /** How the requirements read, e.g. "any one of: A, B or C". */
+  requirement: string;
+}
+
 export interface CatalogueSnapshot {
   /** Changes whenever the catalogue changes (e.g. the latest updatedAt); the index rebuilds on a new version. */
   version: string;
@@ -100,6 +112,7 @@ export interface CatalogueSnapshot {
   programs: ProgramFacts[];
   organizations: OrganizationFacts[];
   achievements?: AchievementFacts[];
+  pathways?: PathwayFacts[];
   /** Curated FAQ entries staff maintain (from the database); when absent the engine uses its configured list. */
   faq?: FaqEntry[];
 }

@@ -1,5 +1,6 @@
 import {
   certificateAfterRevocation,
+  describePathwayRequirements,
   evaluatePathway,
   parsePathwayRequirements,
   type PathwayFacts,
@@ -173,5 +174,12 @@ describe('parsing an admin-composed requirement tree', () => {
     expect(parsePathwayRequirements(deep)).toMatchObject({ ok: false, violations: [expect.objectContaining({ rule: 'maxDepth' })] });
     const wide = { kind: 'group', rule: 'ALL_OF', items: Array.from({ length: 4 }, (_, group) => ({ kind: 'group', rule: 'ALL_OF', items: Array.from({ length: 20 }, (_, index) => ({ kind: 'session', slug: `s-${group}-${index}` })) })) };
     expect(parsePathwayRequirements(wide)).toMatchObject({ ok: false, violations: [expect.objectContaining({ rule: 'maxItems' })] });
+  });
+});
+
+describe('a requirement tree in words (the bot says it)', () => {
+  it('reads groups and nested groups with their rule', () => {
+    const root: PathwayGroupRequirement = { kind: 'group', rule: 'ALL_OF', items: [{ kind: 'group', rule: 'ONE_OF', items: [badge('a'), badge('b'), badge('c')] }, { kind: 'group', rule: 'K_OF', k: 2, items: [session('x'), session('y'), session('z')] }] };
+    expect(describePathwayRequirements(root, (item) => item.slug.toUpperCase())).toBe('all of: (any one of: A, B or C) and (any 2 of: X, Y or Z)');
   });
 });

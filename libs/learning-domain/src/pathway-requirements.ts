@@ -312,3 +312,12 @@ export function certificateAfterRevocation(input: {
   if (input.policy === 'KEEP') return { action: 'keep', reason: `the pathway keeps certificates when a stacked badge is revoked ("${input.revokedBadgeName}")` };
   return { action: 'revoke', reason: `A badge this certificate stacks was revoked: "${input.revokedBadgeName}" (${input.revocationReason})` };
 }
+
+/** A requirement tree in words, e.g. `any one of: A, B or C`; `titleOf` names each item. */
+export function describePathwayRequirements(node: PathwayRequirement, titleOf: (item: PathwayItemRequirement) => string): string {
+  if (node.kind !== 'group') return titleOf(node);
+  const parts = node.items.map((child) => (child.kind === 'group' ? `(${describePathwayRequirements(child, titleOf)})` : titleOf(child)));
+  const list = parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${node.rule === 'ALL_OF' ? 'and' : 'or'} ${parts[parts.length - 1]}`;
+  const head = node.rule === 'ALL_OF' ? (node.ordered ? 'all of, in this order' : 'all of') : node.rule === 'ONE_OF' ? 'any one of' : `any ${node.k ?? 1} of`;
+  return `${head}: ${list}`;
+}
