@@ -117,6 +117,27 @@ describe('learner and admin web app, in a browser', () => {
     expect(page.url()).not.toContain('token');
   });
 
+  it('rates themself on the competencies and is recommended what builds the weakest: the pathway and the series sessions', async () => {
+    await page.getByRole('link', { name: 'Competencies' }).click();
+    await checkPage('My competencies');
+    const scale = page.getByRole('radiogroup', { name: 'How I rate myself on Dialogue facilitation' });
+    await scale.getByLabel('2', { exact: true }).check();
+    await page.getByRole('button', { name: 'Save rating for Dialogue facilitation' }).click();
+    const recommendations = page.getByRole('list', { name: 'Recommendations' });
+    await recommendations.waitFor();
+    expect(await recommendations.getByRole('link', { name: /Community engagement facilitation/ }).count()).toBe(1);
+    expect(await recommendations.getByRole('link', { name: SERIES_PARTS[0] }).count()).toBe(1);
+    expect(await page.getByTestId('growth-dialogue-facilitation').textContent()).toContain('Rated 2 of 5');
+    await checkPage('My competencies', 'competencies');
+  });
+
+  it('sees the pathway map before starting: the three series badges, any one of them, none done', async () => {
+    await page.getByRole('link', { name: 'Pathways' }).click();
+    await checkPage('My pathways');
+    const map = page.getByRole('list', { name: /The series for your library type: Any one of 3/ });
+    expect(await map.locator('li[data-state="next"]').count()).toBe(3);
+  });
+
   it('enrols in part 1 and sees the series at 0%', async () => {
     await page.goto('/sessions/ltc-mfc-large-urban-part-1');
     await checkPage(SERIES_PARTS[0]);
@@ -156,6 +177,22 @@ describe('learner and admin web app, in a browser', () => {
     expect(shareUrl).toMatch(new RegExp(`^${stack.baseUrl}/verify/[0-9a-f-]{36}$`));
     const png = await page.request.get(await card.getByRole('link', { name: /Baked PNG image/ }).getAttribute('href') ?? '');
     expect(png.headers()['content-type']).toBe('image/png');
+  });
+
+  it('follows the pathway to its certificate: the series badge stacks into it, issued by the worker with no action', async () => {
+    await page.getByRole('link', { name: 'Pathways' }).click();
+    await checkPage('My pathways');
+    // Issued by the worker from the badge-awarded event; reload until it shows.
+    for (let attempt = 0; attempt < 30 && (await page.getByTestId('pathway-credential').count()) === 0; attempt += 1) {
+      await page.waitForTimeout(1000);
+      await page.reload();
+      await checkPage('My pathways');
+    }
+    expect(await page.getByTestId('pathway-credential').textContent()).toContain('Your certificate was issued');
+    expect(await page.getByText('Completed', { exact: true }).count()).toBe(1);
+    await screenshot(page, 'pathways');
+    await page.getByRole('link', { name: 'My badges' }).click();
+    await page.getByRole('article', { name: /Community engagement facilitation/ }).waitFor();
   });
 
   it('hands the badge to a wallet: a QR code and link for one exchange, which the wallet can use once', async () => {

@@ -138,4 +138,27 @@ describe('AnsweringEngine', () => {
     expect(withFaq.answerSync('what is dia', BEFORE).answer).toBe('Día celebrates children and families.');
     expect(withFaq.answerSync("tell me about children's day/book day", BEFORE).answer).toBe('Día celebrates children and families.');
   });
+
+  it('knows the pathways: "what pathways are there?" lists them with the certificate each earns', () => {
+    const withPathway = new AnsweringEngine(
+      {
+        ...testCatalogue(),
+        pathways: [
+          {
+            slug: 'community-engagement-facilitation',
+            title: 'Community engagement facilitation',
+            description: 'Stacks a series badge into a certificate.',
+            certificateName: 'Community engagement facilitation',
+            certificateType: 'Certificate',
+            requirement: 'any one of: Badge A, Badge B or Badge C',
+          },
+        ],
+      },
+      { faq: [] },
+    );
+    const list = withPathway.answerSync('What pathways are there?', BEFORE);
+    expect(list.answer).toContain('There is 1 pathway: Community engagement facilitation (earns the "Community engagement facilitation" certificate)');
+    expect(list.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(withPathway.answerSync('How do I complete the community engagement facilitation pathway?', BEFORE).answer).toContain('any one of: Badge A, Badge B or Badge C');
+  });
 });

@@ -381,6 +381,7 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
 
   entries.push(...resourceKnowledge(snapshot, catalogueUrl));
   entries.push(...registryKnowledge(snapshot, catalogueUrl));
+  entries.push(...pathwayEntries(snapshot));
   entries.push(upcomingEntry(snapshot));
   entries.push(programListEntry(snapshot));
   entries.push(...faqKnowledge(snapshot, faq));
@@ -551,6 +552,40 @@ function upcomingEntry(snapshot: CatalogueSnapshot): KnowledgeEntry {
       return `Nothing dated is scheduled after today in the catalogue.${latest ? ` The most recent: ${latest.sentence}` : ''} Sessions still to be announced are listed under each program.`;
     },
   };
+}
+
+/** Pathways: one entry listing them ("what pathways are there?") and one per pathway. */
+function pathwayEntries(snapshot: CatalogueSnapshot): KnowledgeEntry[] {
+  const pathways = snapshot.pathways ?? [];
+  if (pathways.length === 0) return [];
+  const kind = (type: string) => (type === 'MicroCredential' ? 'micro-credential' : 'certificate');
+  return [
+    {
+      id: 'catalogue:pathways',
+      aspect: 'general',
+      title: 'Pathways (tracks)',
+      keywords: 'pathways pathway tracks track list which what available stack stacking',
+      text: 'The pathways (tracks) that stack badges into a certificate.',
+      sources: [],
+      topic: 'All pathways',
+      compose: () =>
+        `There ${pathways.length === 1 ? 'is 1 pathway' : `are ${pathways.length} pathways`}: ` +
+        pathways.map((pathway) => `${pathway.title} (earns the "${pathway.certificateName}" ${kind(pathway.certificateType)})`).join('; ') +
+        '. Follow them under My pathways in the web app.',
+    },
+    ...pathways.map(
+      (pathway): KnowledgeEntry => ({
+        id: `pathway:${pathway.slug}`,
+        aspect: 'unlock',
+        title: `Pathway: ${pathway.title}`,
+        keywords: 'pathway track stack stacks',
+        text: `${pathway.certificateName} ${pathway.requirement}`,
+        sources: [],
+        topic: pathway.title,
+        compose: () => `${pathway.title} (pathway): ${pathway.requirement}. Completing it issues the "${pathway.certificateName}" ${kind(pathway.certificateType)} automatically.`,
+      }),
+    ),
+  ];
 }
 
 function programListEntry(snapshot: CatalogueSnapshot): KnowledgeEntry {

@@ -110,6 +110,18 @@ export interface RegistryFacts {
   publishedByProgram: Record<string, number>;
 }
 
+/** A pathway (track): what it stacks and the certificate completing it issues. */
+export interface PathwayFacts {
+  slug: string;
+  title: string;
+  description: string;
+  certificateName: string;
+  /** Certificate or MicroCredential. */
+  certificateType: string;
+  /** How the requirements read, e.g. "any one of: A, B or C". */
+  requirement: string;
+}
+
 export interface CatalogueSnapshot {
   /** Changes whenever the catalogue changes (e.g. the latest updatedAt); the index rebuilds on a new version. */
   version: string;
@@ -123,6 +135,7 @@ export interface CatalogueSnapshot {
   achievements?: AchievementFacts[];
   resources?: ResourceFacts[];
   registry?: RegistryFacts;
+  pathways?: PathwayFacts[];
   /** Curated FAQ entries staff maintain (from the database); when absent the engine uses its configured list. */
   faq?: FaqEntry[];
 }

@@ -29,6 +29,7 @@ import { type BadgeAwardedPayload, JobName } from '@stacks/queue-contracts';
 import { achievementCredits } from './achievement-credits.js';
 import { BadgeUrls } from './badge-urls.js';
 import { keyRingFromConfig } from './key-ring.js';
+import { cascadeRevocation, certificateReferences, stackedCredentials, storedRequirements } from './pathway-certificates.js';
 
 export interface AwardRequest {
   userId: string;
@@ -151,8 +152,12 @@ export class BadgeIssuance {
     }, { timeout: 15_000 });
   }
 
-  /** Revokes a credential in force; the status list shows it from the next fetch. */
-  async revoke(credentialId: string, reason: string, actorId: string): Promise<{ revokedAt: Date }> {
+  /**
+   * Revokes a credential in force; the status list shows it from the next fetch. Pathway
+   * certificates that stacked it are revoked in the same transaction when their pathway's
+   * policy says so (`cascaded` lists them).
+   */
+  async revoke(credentialId: string, reason: string, actorId: string): Promise<{ revokedAt: Date; cascaded: string[] }> {
     return this.prisma.$transaction(async (tx) => {
       const updated = await tx.$queryRaw<{ revokedAt: Date }[]>`
         UPDATE "BadgeCredential" SET "revokedAt" = now(), "revocationReason" = ${reason}
@@ -166,7 +171,8 @@ export class BadgeIssuance {
       await tx.auditEntry.create({
         data: { actorId, action: 'badge.revoke', subjectType: 'BadgeCredential', subjectId: credentialId, details: { reason } },
       });
-      return updated[0];
+      const cascaded = await cascadeRevocation(tx, credentialId, reason, actorId);
+      return { revokedAt: updated[0].revokedAt, cascaded };
     });
   }
 
@@ -279,7 +285,10 @@ export class BadgeIssuance {
   private async issueInTransaction(tx: Tx, awardId: string, replacesId: string | null, subjectDid: string | null): Promise<IssuedCredential> {
     const award = await tx.badgeAward.findUniqueOrThrow({
       where: { id: awardId },
-      include: { user: { select: { id: true, email: true } }, achievement: { include: { issuer: true } } },
+      include: {
+        user: { select: { id: true, email: true } },
+        achievement: { include: { issuer: true, pathway: { select: { requirements: true } }, competencies: { include: { competency: true } } } },
+      },
     });
     const { achievement } = award;
     const { issuer } = achievement;
@@ -290,6 +299,20 @@ export class BadgeIssuance {
     const validUntil = achievement.validForDays ? new Date(issuedAt.getTime() + achievement.validForDays * DAY_MS) : null;
     const issuerDid = this.urls.issuerDid(issuer);
     const credits = await achievementCredits(tx, achievement, award.userId);
+    // A pathway's certificate references the badges it stacks (evidence, and `related` achievements).
+    const pathwayRoot = achievement.pathway ? storedRequirements(achievement.pathway.requirements) : null;
+    const references = pathwayRoot ? certificateReferences(this.urls, await stackedCredentials(tx, award.userId, pathwayRoot)) : { evidence: [], related: [] };
+    const competencyAlignment = achievement.competencies
+      .filter(({ competency }) => competency.retiredAt === null)
+      .sort((a, b) => a.competency.slug.localeCompare(b.competency.slug))
+      .map(({ competency }) => ({
+        targetName: competency.name,
+        targetUrl: this.urls.competency(competency.slug),
+        targetDescription: competency.statement,
+        targetFramework: COMPETENCY_FRAMEWORK,
+        targetCode: competency.slug,
+        targetType: COMPETENCY_TARGET_TYPE,
+      }));
     const credential = buildOpenBadgeCredential({
       id: this.urls.credential(credentialId),
       issuer: { id: issuerDid, name: issuer.name, url: issuer.url, email: issuer.email },
@@ -300,14 +323,16 @@ export class BadgeIssuance {
         criteriaNarrative: achievement.criteriaNarrative,
         imageUrl: achievement.imageUrl ?? this.urls.achievementImage(achievement.id),
         tags: achievement.tags,
-        alignment: parseAlignment(achievement.alignment),
+        achievementType: achievement.achievementType,
+        alignment: [...(parseAlignment(achievement.alignment) ?? []), ...competencyAlignment],
+        related: references.related,
         creditsAvailable: credits.available,
       },
       recipient: { email: award.user.email, salt: randomBytes(12).toString('hex'), did: subjectDid, creditsEarned: credits.earned },
       validFrom: issuedAt,
       validUntil,
       status: { statusListCredential: this.urls.statusList(status.listId), statusListIndex: status.index },
-      evidence: [{ url: award.evidenceUrl, narrative: award.evidenceNarrative }],
+      evidence: [{ url: award.evidenceUrl, narrative: award.evidenceNarrative }, ...references.evidence],
     });
     // Validated against the OB 3.0 schema before it is signed (signOpenBadge throws otherwise).
     const signed = await signOpenBadge(credential, issuerDid, this.keys.active);
@@ -449,6 +474,10 @@ export class BadgeIssuance {
     return verifyPresentedCredential(presented, this.verifyDependencies(now));
   }
 }
+
+/** The framework our competency statements belong to, and their OB 3.0 AlignmentTargetType (an extension term). */
+export const COMPETENCY_FRAMEWORK = 'Stacks competency framework';
+export const COMPETENCY_TARGET_TYPE = 'ext:StacksCompetency';
 
 // Status lists are signed, not verified, here: the contexts are all the loader needs.
 const contextsOnlyLoader = offlineDocumentLoader(async () => null);

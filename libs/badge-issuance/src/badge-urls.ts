@@ -48,6 +48,16 @@ export class BadgeUrls {
     return `${this.api}/achievements/${id}/image.svg`;
   }
 
+  /** A competency statement's stable public address (alignment targetUrl). */
+  competency(slug: string): string {
+    return `${this.api}/competencies/${slug}`;
+  }
+
+  /** A pathway's public description. */
+  pathway(slug: string): string {
+    return `${this.api}/pathways/${slug}`;
+  }
+
   statusList(id: string): string {
     return `${this.api}/status-lists/${id}`;
   }

@@ -3,3 +3,4 @@ export * from './badge-issuance.js';
 export * from './badge-urls.js';
 export * from './expiring-credentials.js';
 export * from './key-ring.js';
+export * from './pathway-certificates.js';

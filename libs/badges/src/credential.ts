@@ -26,6 +26,14 @@ export interface Alignment {
   targetDescription?: string;
   targetFramework?: string;
   targetCode?: string;
+  /** OB 3.0 AlignmentTargetType: one of the schema's enum (CFItem, ceasn:Competency, …) or `ext:<Name>`. */
+  targetType?: string;
+}
+
+/** Another achievement this one relates to (OB 3.0 Related): a certificate names the badges it stacks. */
+export interface RelatedAchievement {
+  id: string;
+  type: ['Related'];
 }
 
 export interface Achievement {
@@ -38,6 +46,7 @@ export interface Achievement {
   image?: { id: string; type: 'Image'; caption?: string };
   tag?: string[];
   alignment?: Alignment[];
+  related?: RelatedAchievement[];
   /** Continuing-education hours a holder earns (the series' sessions). */
   creditsAvailable?: number;
   creator?: IssuerProfile;
@@ -97,7 +106,11 @@ export interface AchievementInput {
   criteriaNarrative: string;
   imageUrl?: string | null;
   tags?: string[];
-  alignment?: { targetName: string; targetUrl: string; targetDescription?: string; targetFramework?: string; targetCode?: string }[] | null;
+  /** OB 3.0 achievementType; Badge when absent (Certificate or MicroCredential for a pathway's certificate). */
+  achievementType?: string | null;
+  alignment?: { targetName: string; targetUrl: string; targetDescription?: string; targetFramework?: string; targetCode?: string; targetType?: string }[] | null;
+  /** Public URLs of achievements this one stacks (OB 3.0 `related`). */
+  related?: string[] | null;
   creditsAvailable?: number | null;
 }
 
@@ -110,7 +123,7 @@ export interface CredentialInput {
   validFrom: Date;
   validUntil?: Date | null;
   status: { statusListCredential: string; statusListIndex: number };
-  evidence?: { url?: string | null; narrative?: string | null }[];
+  evidence?: { url?: string | null; name?: string | null; narrative?: string | null }[];
 }
 
 /** ISO 8601 without milliseconds: the form the VC data model's examples (and most verifiers) use. */
@@ -137,7 +150,7 @@ export function buildOpenBadgeCredential(input: CredentialInput): OpenBadgeCrede
   const achievementJson: Achievement = withoutEmpty({
     id: achievement.id,
     type: ['Achievement'] as ['Achievement'],
-    achievementType: 'Badge',
+    achievementType: achievement.achievementType ?? 'Badge',
     name: achievement.name,
     description: achievement.description,
     criteria: { narrative: achievement.criteriaNarrative },
@@ -147,12 +160,13 @@ export function buildOpenBadgeCredential(input: CredentialInput): OpenBadgeCrede
       achievement.alignment && achievement.alignment.length > 0
         ? achievement.alignment.map((target) => withoutEmpty({ type: ['Alignment'] as ['Alignment'], ...target }))
         : undefined,
+    related: achievement.related && achievement.related.length > 0 ? achievement.related.map((id) => ({ id, type: ['Related'] as ['Related'] })) : undefined,
     creditsAvailable: achievement.creditsAvailable ?? undefined,
     creator: issuer,
   });
   const evidence = (input.evidence ?? [])
     .filter((item) => item.url || item.narrative)
-    .map((item): Evidence => withoutEmpty({ type: ['Evidence'] as ['Evidence'], id: item.url ?? undefined, narrative: item.narrative ?? undefined }));
+    .map((item): Evidence => withoutEmpty({ type: ['Evidence'] as ['Evidence'], id: item.url ?? undefined, name: item.name ?? undefined, narrative: item.narrative ?? undefined }));
   return withoutEmpty({
     '@context': [VC_CONTEXT_V2, OB_CONTEXT, OB_EXTENSIONS_CONTEXT],
     id: input.id,

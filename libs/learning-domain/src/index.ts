@@ -12,3 +12,5 @@ export * from './recording-watch.js';
 export * from './resource-file-type.js';
 export * from './registry-review.js';
 export * from './cohort-selection.js';
+export * from './pathway-requirements.js';
+export * from './competency-self-assessment.js';

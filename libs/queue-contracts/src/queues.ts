@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
  * and one line in `Jobs` (queue and job-id rule), plus one `@OnJob` handler in the worker.
  */
 export const QueueName = {
-  /** Facts from the learning API (completions, unlocks) for badges and notifications. */
+  /** Facts from the learning API (completions, unlocks, pathway changes) for badges and notifications. */
   LearningEvents: 'learning-events',
   /** Periodic housekeeping owned by the worker (outbox relay). */
   Maintenance: 'maintenance',
@@ -40,6 +40,8 @@ export const JobName = {
   CredentialExpiring: 'credential-expiring',
   /** Tell a submitter or applicant what staff decided (registry submission, cohort application). */
   DecisionNotice: 'decision-notice',
+  /** An admin created or changed a pathway: issue its certificate to learners who already meet it. */
+  PathwayChanged: 'pathway-changed',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -135,6 +137,14 @@ export interface DecisionNoticePayload {
   decidedAt: string;
 }
 
+/** A pathway was created or changed (PUT /admin/pathways/{slug}). */
+export interface PathwayChangedPayload {
+  pathwayId: string;
+  pathwaySlug: string;
+  /** The pathway's updatedAt in epoch milliseconds: each change gets its own job, a retried publish none. */
+  version: number;
+}
+
 /** Sweeps and other scheduled jobs carry nothing. */
 export type NoPayload = Record<string, never>;
 
@@ -201,6 +211,10 @@ export const Jobs = {
   [JobName.DecisionNotice]: job<DecisionNoticePayload>()({
     queue: QueueName.Notifications,
     jobId: (p: Pick<DecisionNoticePayload, 'subject' | 'subjectId' | 'decisionNumber'>) => `decision-notice.${p.subject}.${p.subjectId}.${p.decisionNumber}`,
+  }),
+  [JobName.PathwayChanged]: job<PathwayChangedPayload>()({
+    queue: QueueName.LearningEvents,
+    jobId: (p: Pick<PathwayChangedPayload, 'pathwayId' | 'version'>) => `pathway-changed.${p.pathwayId}.${p.version}`,
   }),
 } as const satisfies { [Name in JobName]: JobDeclaration<unknown, never> };
 

@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module.js';
 import { ZoomModule } from './integrations/zoom/zoom.module.js';
 import { MeModule } from './me/me.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { PathwaysModule } from './pathways/pathways.module.js';
 import { ProgressModule } from './progress/progress.module.js';
 import { QueuesModule } from './queues/queues.module.js';
 import { QueuesDashboardModule } from './queues-dashboard/queues-dashboard.module.js';
@@ -47,6 +48,7 @@ export class AppModule {
         ProgressModule,
         AdminModule,
         AskModule,
+        PathwaysModule,
         BadgesModule,
         CalendarModule,
         DiscordLinkModule,

@@ -13,6 +13,8 @@ import { RegisterPage, SignInPage } from '../pages/AuthPages';
 import { BadgesPage } from '../pages/BadgesPage';
 import { CataloguePage } from '../pages/CataloguePage';
 import { CohortPage } from '../pages/CohortPage';
+import { CompetenciesPage } from '../pages/CompetenciesPage';
+import { PathwaysPage } from '../pages/PathwaysPage';
 import { ProgressPage } from '../pages/ProgressPage';
 import { RegistryPage } from '../pages/RegistryPage';
 import { SessionPage } from '../pages/SessionPage';
@@ -46,6 +48,8 @@ const ROUTES: Route[] = [
   { path: '/me/progress', access: 'learner', render: () => <ProgressPage /> },
   { path: '/me/transcript', access: 'learner', render: () => <TranscriptPage /> },
   { path: '/me/badges', access: 'learner', render: () => <BadgesPage /> },
+  { path: '/me/pathways', access: 'learner', render: () => <PathwaysPage /> },
+  { path: '/me/competencies', access: 'learner', render: () => <CompetenciesPage /> },
   { path: '/me/settings', access: 'learner', render: () => <SettingsPage /> },
   { path: '/me/account', access: 'learner', render: () => <MyAccountPage /> },
   { path: '/admin', access: 'admin', render: () => <AdminHomePage /> },
@@ -106,6 +110,8 @@ function Shell() {
               {navLink('/registry', 'Program registry')}
               {account && navLink('/me/progress', 'My progress')}
               {account && navLink('/me/badges', 'My badges')}
+              {account && navLink('/me/pathways', 'Pathways')}
+              {account && navLink('/me/competencies', 'Competencies')}
               {account && navLink('/me/transcript', 'Transcript')}
               {account && navLink('/me/settings', 'Reminders')}
               {account && navLink('/me/account', 'Account')}

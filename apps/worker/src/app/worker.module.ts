@@ -11,6 +11,7 @@ import { BadgesModule } from './badges/badges.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { LearningEventsHandler } from './learning-events/learning-events.handler.js';
 import { OutboxSweep } from './maintenance/outbox-sweep.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 
 const QUEUE_CONNECTION = Symbol('QUEUE_CONNECTION');
@@ -37,6 +38,7 @@ export class WorkerModule implements OnApplicationShutdown {
         JobsModule,
         RemindersModule,
         BadgesModule,
+        NotificationsModule,
       ],
       providers: [{ provide: QUEUE_CONNECTION, useValue: queueConnection }, OutboxSweep, LearningEventsHandler],
     };

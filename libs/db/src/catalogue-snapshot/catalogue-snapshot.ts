@@ -1,6 +1,7 @@
-import type { CatalogueSnapshot, EntryAspect, FaqEntry, ProgramFacts, ResourceFacts, SessionFacts, SnapshotSource } from '@stacks/answering';
+import type { CatalogueSnapshot, EntryAspect, FaqEntry, PathwayFacts, ProgramFacts, ResourceFacts, SessionFacts, SnapshotSource } from '@stacks/answering';
+import { describePathwayRequirements, parsePathwayRequirements, type PathwayItemRequirement } from '@stacks/learning-domain';
 import { type FaqEntry as FaqEntryRow, type PrismaClient, Prisma } from '../generated/prisma/client.js';
-import { ACHIEVEMENTS, ORGANIZATIONS, PROGRAMS, RESOURCES, type SessionSeed } from '../seed/catalogue.js';
+import { ACHIEVEMENTS, ORGANIZATIONS, PATHWAYS, PROGRAMS, RESOURCES, type SessionSeed } from '../seed/catalogue.js';
 
 /*
  * The catalogue as plain data for the answering engine: from PostgreSQL when it is reachable, or
@@ -73,12 +74,42 @@ export function seedCatalogueSnapshot(): CatalogueSnapshot {
       url: null,
     })),
     resources: RESOURCES.map((resource): ResourceFacts => ({ ...resource, sessionSlug: null, filePath: null })),
+    pathways: PATHWAYS.map((pathway) =>
+      pathwayFacts(
+        { ...pathway, certificateName: pathway.certificate.name, certificateType: pathway.certificate.achievementType },
+        titlesOf(
+          ACHIEVEMENTS.map((achievement) => ({ kind: 'achievement', slug: achievement.slug, title: achievement.name })),
+          PROGRAMS.flatMap((program) => program.series.map((series) => ({ kind: 'series', slug: series.slug, title: series.title }))),
+        ),
+      ),
+    ),
+  };
+}
+
+/** Item titles by `kind:slug`, for the words a pathway's requirements are said in. */
+function titlesOf(...lists: { kind: string; slug: string; title: string }[][]): (item: PathwayItemRequirement) => string {
+  const titles = new Map(lists.flat().map((entry) => [`${entry.kind}:${entry.slug}`, entry.title]));
+  return (item) => titles.get(`${item.kind}:${item.slug}`) ?? item.slug;
+}
+
+function pathwayFacts(
+  pathway: { slug: string; title: string; description: string; requirements: unknown; certificateName: string; certificateType: string },
+  titleOf: (item: PathwayItemRequirement) => string,
+): PathwayFacts {
+  const parsed = parsePathwayRequirements(pathway.requirements);
+  return {
+    slug: pathway.slug,
+    title: pathway.title,
+    description: pathway.description,
+    certificateName: pathway.certificateName,
+    certificateType: pathway.certificateType,
+    requirement: parsed.ok ? describePathwayRequirements(parsed.value, titleOf) : 'see the pathway page',
   };
 }
 
 /**
  * A cheap fingerprint of the catalogue: changes whenever a program, series, session, key date,
- * organisation or program-organisation link is added, removed or edited ("<catalogue>.<faq>", the
+ * organisation, pathway or program-organisation link is added, removed or edited ("<catalogue>.<faq>", the
  * second part for staff's FAQ entries).
  */
 export async function catalogueVersion(prisma: PrismaClient): Promise<string> {
@@ -88,6 +119,7 @@ export async function catalogueVersion(prisma: PrismaClient): Promise<string> {
       (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Series"),
       (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Session"),
       (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Achievement"),
+      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Pathway"),
       (SELECT md5(coalesce(string_agg(concat_ws(',', "slug", "title", "kind", "date", "description"), ';' ORDER BY "slug"), '')) FROM "KeyDate"),
       (SELECT md5(coalesce(string_agg(concat_ws(',', "slug", "name", "acronym", "description", "url"), ';' ORDER BY "slug"), '')) FROM "Organization"),
       (SELECT md5(coalesce(string_agg(concat_ws(',', "programId", "organizationId", "role"), ';' ORDER BY "programId", "organizationId", "role"), '')) FROM "ProgramOrganization"),
@@ -100,7 +132,7 @@ export async function catalogueVersion(prisma: PrismaClient): Promise<string> {
 /** The whole catalogue from PostgreSQL. Cancelled sessions stay in, marked, so the bot can say so. */
 export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<CatalogueSnapshot> {
   const version = await catalogueVersion(prisma);
-  const [organizations, programs, achievements, faq, resources, registry] = await Promise.all([
+  const [organizations, programs, achievements, faq, resources, registry, pathways] = await Promise.all([
     prisma.organization.findMany({ orderBy: { slug: 'asc' } }),
     prisma.program.findMany({
       orderBy: { slug: 'asc' },
@@ -118,6 +150,7 @@ export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<Catal
     prisma.faqEntry.findMany({ orderBy: { slug: 'asc' } }),
     prisma.resource.findMany({ orderBy: { slug: 'asc' }, include: { program: { select: { slug: true } }, session: { select: { slug: true } } } }),
     prisma.registrySubmission.groupBy({ by: ['programId'], where: { status: 'PUBLISHED' }, _count: { _all: true } }),
+    prisma.pathway.findMany({ orderBy: { slug: 'asc' }, include: { achievement: { select: { name: true, achievementType: true } } } }),
   ]);
   const programSlugById = new Map(programs.map((program) => [program.id, program.slug]));
   const session = (row: (typeof programs)[number]['sessions'][number]): SessionFacts => ({
@@ -196,6 +229,16 @@ export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<Catal
       }),
     ),
     registry: { publishedByProgram: Object.fromEntries(registry.map((row) => [programSlugById.get(row.programId) ?? row.programId, row._count._all])) },
+    pathways: pathways.map((pathway) =>
+      pathwayFacts(
+        { ...pathway, certificateName: pathway.achievement.name, certificateType: pathway.achievement.achievementType },
+        titlesOf(
+          achievements.map((achievement) => ({ kind: 'achievement', slug: achievement.slug, title: achievement.name })),
+          programs.flatMap((program) => program.series.map((series) => ({ kind: 'series', slug: series.slug, title: series.title }))),
+          programs.flatMap((program) => [...program.sessions, ...program.series.flatMap((series) => series.sessions)].map((session) => ({ kind: 'session', slug: session.slug, title: session.title }))),
+        ),
+      ),
+    ),
     // A database whose FAQ was never seeded keeps the engine's built-in list; once it has rows, they are the FAQ.
     faq: faq.length > 0 ? faq.filter((entry) => !entry.retiredAt).map(toFaqEntry) : undefined,
   };

@@ -817,3 +817,100 @@ export const RESOURCES: ResourceSeed[] = [
     libraryTypes: ALL_LIBRARY_TYPES,
   },
 ];
+
+// --- Competencies and pathways (issue 20) --------------------------------------------------------
+
+export interface CompetencySeed {
+  slug: string;
+  name: string;
+  statement: string;
+  category: string;
+}
+
+/** A small competency framework, written from what the source documents say the programs build. */
+export const COMPETENCIES: CompetencySeed[] = [
+  {
+    slug: 'dialogue-facilitation',
+    name: 'Dialogue facilitation',
+    statement:
+      'Leads a community conversation with a dialogue or deliberation approach, such as those of Everyday Democracy, National Issues Forums or World Café, so that people who disagree can talk and find common ground.',
+    category: 'Community engagement',
+  },
+  {
+    slug: 'library-led-community-engagement',
+    name: 'Library-led community engagement',
+    statement: 'Uses the library as a place where the community meets, talks and works on change, with the library staff as community leaders and change-agents.',
+    category: 'Community engagement',
+  },
+  {
+    slug: 'turning-outward',
+    name: 'Turning outward',
+    statement:
+      'Orients the library toward its community: takes steps to understand the community, makes conversations community-focused, is proactive about community issues and puts community aspirations first.',
+    category: 'Community engagement',
+  },
+  {
+    slug: 'community-partnerships',
+    name: 'Community partnerships',
+    statement: 'Builds working relationships with local civic agencies, non-profits, funders and businesses, so that the community invests in what the library helps start.',
+    category: 'Community engagement',
+  },
+  {
+    slug: 'conversations-on-equity-and-healing',
+    name: 'Conversations on equity and racial healing',
+    statement: 'Holds public and honest conversations about equity, diversity and inclusion, and about racial healing, in the library and in the profession.',
+    category: 'Equity, diversity and inclusion',
+  },
+];
+
+/** Which competencies each seeded achievement aligns to (OB 3.0 alignment in its credentials). */
+export const ACHIEVEMENT_COMPETENCIES: { achievementSlug: string; competencySlugs: string[] }[] = [
+  { achievementSlug: 'ltc-mfc-large-urban-dialogue-facilitation', competencySlugs: ['dialogue-facilitation'] },
+  { achievementSlug: 'ltc-mfc-academic-dialogue-facilitation', competencySlugs: ['dialogue-facilitation'] },
+  { achievementSlug: 'ltc-mfc-small-rural-dialogue-facilitation', competencySlugs: ['dialogue-facilitation'] },
+  { achievementSlug: 'community-engagement-facilitation', competencySlugs: ['dialogue-facilitation', 'library-led-community-engagement'] },
+];
+
+export interface PathwaySeed {
+  slug: string;
+  title: string;
+  description: string;
+  /** A requirement tree as libs/learning-domain parses it. */
+  requirements: { kind: 'group'; title?: string; rule: 'ALL_OF' | 'K_OF' | 'ONE_OF'; k?: number; items: { kind: 'series' | 'session' | 'achievement'; slug: string }[] };
+  revocationPolicy: 'REVOKE' | 'KEEP';
+  certificate: { slug: string; issuerSlug: string; name: string; description: string; criteriaNarrative: string; achievementType: 'Certificate' | 'MicroCredential' };
+}
+
+/**
+ * The LTC: Models for Change pathway: its three series are one per library type, so the badge of
+ * the series for the learner's own library type earns the certificate.
+ */
+export const PATHWAYS: PathwaySeed[] = [
+  {
+    slug: 'community-engagement-facilitation',
+    title: 'Community engagement facilitation (LTC: Models for Change)',
+    description:
+      'LTC: Models for Change trains library professionals in dialogue facilitation and community engagement, with a series tailored to each library type: large and urban public libraries, academic libraries, and small, mid-sized and rural public libraries. Finish the series for your library type and its badge stacks into the Community engagement facilitation certificate.',
+    requirements: {
+      kind: 'group',
+      title: 'The series for your library type',
+      rule: 'ONE_OF',
+      items: [
+        { kind: 'achievement', slug: 'ltc-mfc-large-urban-dialogue-facilitation' },
+        { kind: 'achievement', slug: 'ltc-mfc-academic-dialogue-facilitation' },
+        { kind: 'achievement', slug: 'ltc-mfc-small-rural-dialogue-facilitation' },
+      ],
+    },
+    revocationPolicy: 'REVOKE',
+    certificate: {
+      slug: 'community-engagement-facilitation',
+      issuerSlug: 'ala-ppo',
+      name: 'Community engagement facilitation',
+      description:
+        'Certifies that the holder finished an LTC: Models for Change series on dialogue facilitation and community engagement, offered by the ALA Public Programs Office and the National Coalition for Dialogue & Deliberation.',
+      criteriaNarrative:
+        'Earn the badge of one LTC: Models for Change series (large and urban public libraries, academic libraries, or small, mid-sized and rural public libraries). The certificate is issued automatically and references the badge it stacks; it is revoked if that badge is.',
+      achievementType: 'Certificate',
+    },
+  },
+];

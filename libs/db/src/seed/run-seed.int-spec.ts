@@ -6,7 +6,8 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { applyMigrations } from '../migrations/migration-runner.js';
 import { createPrismaClient } from '../prisma.service.js';
 import { withScratchDatabase } from '../testing/scratch-database.js';
-import { ACHIEVEMENTS, BADGE_ISSUERS, DEMO_ACCOUNTS, ORGANIZATIONS, PROGRAMS } from './catalogue.js';
+import { parsePathwayRequirements } from '@stacks/learning-domain';
+import { ACHIEVEMENTS, BADGE_ISSUERS, COMPETENCIES, DEMO_ACCOUNTS, ORGANIZATIONS, PATHWAYS, PROGRAMS } from './catalogue.js';
 import { runSeed, type SeedOptions } from './run-seed.js';
 
 const TABLES = [
@@ -27,6 +28,9 @@ const TABLES = [
   'Achievement',
   'BadgeAward',
   'BadgeCredential',
+  'Pathway',
+  'Competency',
+  'AchievementCompetency',
 ];
 
 const options: SeedOptions = {
@@ -54,7 +58,9 @@ async function withSeedDatabase(run: (prisma: PrismaClient, sql: pg.Client) => P
 async function snapshot(sql: pg.Client): Promise<Record<string, unknown[]>> {
   const tables: Record<string, unknown[]> = {};
   for (const table of TABLES) {
-    tables[table] = (await sql.query(`SELECT * FROM "${table}" ORDER BY 1, 2, 3`)).rows;
+    // Two-column link tables (AchievementCompetency) have no third column to order by.
+    const orderBy = table === 'AchievementCompetency' ? '1, 2' : '1, 2, 3';
+    tables[table] = (await sql.query(`SELECT * FROM "${table}" ORDER BY ${orderBy}`)).rows;
   }
   return tables;
 }
@@ -76,7 +82,10 @@ describe('runSeed', () => {
       expect(before.OutboxEvent).toEqual([]);
       expect(before.BadgeIssuer).toHaveLength(BADGE_ISSUERS.length);
       expect(before.BadgeIssuer).toHaveLength(4);
-      expect(before.Achievement).toHaveLength(3);
+      expect(before.Achievement).toHaveLength(4); // three series badges and the pathway's certificate
+      expect(before.Pathway).toHaveLength(PATHWAYS.length);
+      expect(before.Competency).toHaveLength(COMPETENCIES.length);
+      expect(before.AchievementCompetency).toHaveLength(5);
       // The seed issues no credentials (that would need signing keys and send award notices).
       expect(before.BadgeAward).toEqual([]);
     });
@@ -135,7 +144,7 @@ describe('runSeed', () => {
       expect(threePart?.sessions.map((session) => session.position).sort()).toEqual([1, 2, 3]);
       expect(threePart?.sessions.every((session) => session.recordingUrl?.startsWith('https://programminglibrarian.org'))).toBe(true);
 
-      const badges = await prisma.achievement.findMany({ include: { issuer: true, series: true }, orderBy: { slug: 'asc' } });
+      const badges = await prisma.achievement.findMany({ where: { rule: { not: 'PATHWAY_COMPLETED' } }, include: { issuer: true, series: true }, orderBy: { slug: 'asc' } });
       expect(badges.map((badge) => [badge.issuer.slug, badge.rule, badge.series?.slug])).toEqual([
         ['ala-ppo', 'SERIES_COMPLETED', 'ltc-mfc-academic-libraries'],
         ['ala-ppo', 'SERIES_COMPLETED', 'ltc-mfc-large-urban-public-libraries'],
@@ -143,6 +152,16 @@ describe('runSeed', () => {
       ]);
       expect(ACHIEVEMENTS.every((achievement) => achievement.criteriaNarrative.length > 40)).toBe(true);
       expect(await prisma.badgeIssuer.count({ where: { isPrimary: true } })).toBe(1);
+
+      // Issue 20: the Models for Change pathway stacks the badge of any of its three series (one per library type).
+      const pathway = await prisma.pathway.findUniqueOrThrow({ where: { slug: 'community-engagement-facilitation' }, include: { achievement: { include: { competencies: { include: { competency: true } } } } } });
+      expect(pathway.achievement).toMatchObject({ name: 'Community engagement facilitation', achievementType: 'Certificate', rule: 'PATHWAY_COMPLETED' });
+      const requirements = parsePathwayRequirements(pathway.requirements);
+      expect(requirements).toMatchObject({ ok: true, value: { rule: 'ONE_OF' } });
+      const seriesBadges = requirements.ok ? requirements.value.items.map((item) => (item.kind === 'achievement' ? item.slug : null)) : [];
+      expect(seriesBadges.sort()).toEqual(badges.map((badge) => badge.slug).sort());
+      expect(new Set(badges.map((badge) => badge.series?.slug)).size).toBe(3);
+      expect(pathway.achievement.competencies.map((link) => link.competency.slug).sort()).toEqual(['dialogue-facilitation', 'library-led-community-engagement']);
 
       const mixer = await prisma.session.findUniqueOrThrow({ where: { slug: 'alsc-membership-mixer-2022' } });
       expect(mixer.startsAt?.toISOString()).toBe('2022-01-27T23:00:00.000Z'); // 5 p.m. CST

@@ -2,8 +2,11 @@ import { FAQ } from '@stacks/answering';
 import { evaluateSeries, toSeriesDefinition } from '@stacks/learning-domain';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import {
+  ACHIEVEMENT_COMPETENCIES,
   ACHIEVEMENTS,
   BADGE_ISSUERS,
+  COMPETENCIES,
+  PATHWAYS,
   DEMO_ACCOUNTS,
   ORGANIZATIONS,
   PROGRAMS,
@@ -97,7 +100,17 @@ function sameValue(a: unknown, b: unknown): boolean {
     return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
   }
   if (Array.isArray(a) || Array.isArray(b)) return JSON.stringify(a) === JSON.stringify(b);
+  // JSON columns (a pathway's requirements): jsonb keeps its own key order, so compare canonically.
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) return canonicalJson(a) === canonicalJson(b);
   return a === b;
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 const dateOnly = (value: string | null) => (value === null ? null : new Date(`${value}T00:00:00.000Z`));
@@ -197,6 +210,32 @@ async function seedBadges(prisma: PrismaClient, report: SeedReport): Promise<voi
     if (seriesSlug && !series) throw new Error(`achievement ${achievement.slug} names unknown series ${seriesSlug}`);
     if (programSlug && !program) throw new Error(`achievement ${achievement.slug} names unknown program ${programSlug}`);
     await upsertBySlug(prisma.achievement, { ...achievement, issuerId, seriesId: series?.id ?? null, programId: program?.id ?? null }, report);
+  }
+  for (const { certificate, ...pathway } of PATHWAYS) {
+    const { issuerSlug, ...achievement } = certificate;
+    const issuerId = issuerIds.get(issuerSlug);
+    if (!issuerId) throw new Error(`pathway ${pathway.slug} names unknown issuer ${issuerSlug}`);
+    const achievementId = await upsertBySlug(prisma.achievement, { ...achievement, issuerId, rule: 'PATHWAY_COMPLETED' as const, seriesId: null, programId: null, tags: ['pathway'], validForDays: null }, report);
+    await upsertBySlug(prisma.pathway, { ...pathway, deadline: null, achievementId }, report);
+  }
+  await seedCompetencies(prisma, report);
+}
+
+/** The competency framework and what the seeded achievements align to (alignment rows only added). */
+async function seedCompetencies(prisma: PrismaClient, report: SeedReport): Promise<void> {
+  const competencyIds = new Map<string, string>();
+  for (const competency of COMPETENCIES) competencyIds.set(competency.slug, await upsertBySlug(prisma.competency, { ...competency }, report));
+  for (const { achievementSlug, competencySlugs } of ACHIEVEMENT_COMPETENCIES) {
+    const achievement = await prisma.achievement.findUnique({ where: { slug: achievementSlug }, select: { id: true } });
+    if (!achievement) throw new Error(`alignment names unknown achievement ${achievementSlug}`);
+    const data = competencySlugs.map((slug) => {
+      const competencyId = competencyIds.get(slug);
+      if (!competencyId) throw new Error(`alignment names unknown competency ${slug}`);
+      return { achievementId: achievement.id, competencyId };
+    });
+    const { count } = await prisma.achievementCompetency.createMany({ data, skipDuplicates: true });
+    report.created += count;
+    report.unchanged += data.length - count;
   }
 }
 

@@ -71,7 +71,7 @@ export class BadgesService {
       '@context': ['https://www.w3.org/ns/credentials/v2', OB_CONTEXT],
       id: urls.achievement(row.id),
       type: ['Achievement'],
-      achievementType: 'Badge',
+      achievementType: row.achievementType,
       name: row.name,
       description: row.description,
       criteria: { narrative: row.criteriaNarrative },

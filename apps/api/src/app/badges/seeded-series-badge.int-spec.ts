@@ -7,6 +7,7 @@ import { verifierCoreStep, verifyWithJose, verifyWithVerifierCore } from '../../
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { type AppProcess, PROCESS_SETUP_TIMEOUT_MS, waitFor } from '@stacks/test-processes';
 import { startWorker } from '../../testing/worker-process.js';
+import type { BadgeDto } from './dto/badges.dto.js';
 
 /**
  * The automatic-badge path end to end, on the catalogue `npm run db:seed` loads: the demo learner
@@ -64,9 +65,9 @@ describe('the seeded three-part series earns its badge (npm run db:seed catalogu
     const after = (await app.inject({ method: 'GET', url: `/api/v1/me/progress/${SERIES}`, headers: sam })).json();
     expect(after).toMatchObject({ percentage: 100, satisfied: true, neededCount: 0, unlock: { unlockedAt: expect.any(String) } });
 
-    const [badge] = await waitFor(async () => {
-      const list = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: sam })).json();
-      return list.length > 0 ? list : null;
+    const badge = await waitFor(async () => {
+      const list: BadgeDto[] = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: sam })).json();
+      return list.find((entry) => entry.achievement.slug === 'ltc-mfc-large-urban-dialogue-facilitation') ?? null;
     }, 30_000, 'the worker to award the seeded series badge');
     expect(badge).toMatchObject({ status: 'valid', manual: false, achievement: { slug: 'ltc-mfc-large-urban-dialogue-facilitation' } });
 
@@ -83,6 +84,12 @@ describe('the seeded three-part series earns its badge (npm run db:seed catalogu
     const inWallet = await verifyWithVerifierCore(app, credential);
     expect(['valid_signature', 'expiration', 'revocation_status'].map((step) => verifierCoreStep(inWallet, step))).toEqual([true, true, true]);
 
+    // The badge completes the pathway: wait for its certificate before revoking the badge (the next test follows the cascade).
+    await waitFor(async () => {
+      const list: { achievement: { slug: string } }[] = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: sam })).json();
+      return list.find((entry) => entry.achievement.slug === 'community-engagement-facilitation') ?? null;
+    }, 30_000, 'the worker to issue the pathway certificate');
+
     const admin = await logIn('admin@stacks.local');
     const revoked = await app.inject({
       method: 'POST',
@@ -98,13 +105,62 @@ describe('the seeded three-part series earns its badge (npm run db:seed catalogu
     expect(verifierCoreStep(afterRevoke, 'revocation_status')).toBe(false);
   }, 90_000);
 
+  it('the series badge stacks into the pathway certificate: issued once by the worker, verified like any credential, revoked with the badge', async () => {
+    const sam = await logIn('sam.learner@stacks.local');
+    // Sam's series badge was revoked in the test above; the certificate was issued when the badge was.
+    const certificate = await waitFor(async () => {
+      const list: BadgeDto[] = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: sam })).json();
+      return list.find((entry) => entry.achievement.slug === 'community-engagement-facilitation') ?? null;
+    }, 30_000, 'the worker to issue the pathway certificate') as BadgeDto;
+    expect(certificate).toMatchObject({ manual: false, achievement: { rule: 'PATHWAY_COMPLETED', name: 'Community engagement facilitation' } });
+    const badges: BadgeDto[] = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: sam })).json();
+    expect(badges.filter((entry) => entry.achievement.slug === 'community-engagement-facilitation')).toHaveLength(1);
+    const seriesBadge = badges.find((entry) => entry.achievement.slug === 'ltc-mfc-large-urban-dialogue-facilitation') as BadgeDto;
+
+    // The OB 3.0 shape: a Certificate that references the badge it stacks and aligns to competencies.
+    const json = (await app.inject({ method: 'GET', url: certificate.links.json.replace('http://localhost:3000', '') })).json();
+    const achievement = json.credentialSubject.achievement;
+    expect(achievement.achievementType).toBe('Certificate');
+    expect(achievement.related).toEqual([{ id: seriesBadge.achievement.achievementUrl, type: ['Related'] }]);
+    expect(json.evidence).toEqual([expect.objectContaining({ id: `http://localhost:3000/api/v1/credentials/${seriesBadge.credentialId}`, name: 'Dialogue Facilitation for Large and Urban Public Libraries' })]);
+    expect(achievement.alignment.map((target: { targetUrl: string; targetType: string }) => [target.targetUrl, target.targetType])).toEqual([
+      ['http://localhost:3000/api/v1/competencies/dialogue-facilitation', 'ext:StacksCompetency'],
+      ['http://localhost:3000/api/v1/competencies/library-led-community-engagement', 'ext:StacksCompetency'],
+    ]);
+    const competency = await app.inject({ method: 'GET', url: '/api/v1/competencies/dialogue-facilitation' });
+    expect(competency.json()).toMatchObject({ id: 'http://localhost:3000/api/v1/competencies/dialogue-facilitation', name: 'Dialogue facilitation' });
+
+    // Verified like every other credential: jose on the JWS, verifier-core on the JSON.
+    await verifyWithJose(app, (await app.inject({ method: 'GET', url: `/api/v1/credentials/${certificate.credentialId}/jws` })).body);
+    // The series badge was revoked above, so the certificate was revoked with it (REVOKE policy).
+    expect(certificate).toMatchObject({ status: 'revoked', revocationReason: expect.stringContaining('Dialogue Facilitation for Large and Urban Public Libraries') });
+    const inWallet = await verifyWithVerifierCore(app, json);
+    expect(verifierCoreStep(inWallet, 'valid_signature')).toBe(true);
+    expect(verifierCoreStep(inWallet, 'revocation_status')).toBe(false);
+    const maps = await app.inject({ method: 'GET', url: '/api/v1/me/pathways', headers: sam });
+    expect(maps.json()[0]).toMatchObject({ slug: 'community-engagement-facilitation', status: 'not-started', credential: { credentialId: certificate.credentialId, status: 'revoked' } });
+  }, 60_000);
+
   it('the demo learner whose series was seeded complete gets hers when the worker catches up, with no event', async () => {
     const maya = await logIn('maya.learner@stacks.local');
-    const [badge] = await waitFor(async () => {
-      const list = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: maya })).json();
-      return list.length > 0 ? list : null;
-    }, 30_000, 'the start-up catch-up award');
+    const badge = await waitFor(async () => {
+      const list: { achievement: { slug: string } }[] = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: maya })).json();
+      return list.find((entry) => entry.achievement.slug === 'ltc-mfc-large-urban-dialogue-facilitation') ?? null;
+    }, 30_000, 'the start-up catch-up award') as BadgeDto;
     expect(badge).toMatchObject({ status: 'valid', achievement: { slug: 'ltc-mfc-large-urban-dialogue-facilitation' } });
     await verifyWithJose(app, (await app.inject({ method: 'GET', url: `/api/v1/credentials/${badge.credentialId}/jws` })).body);
+
+    // Her badge completes the Models for Change pathway: the certificate follows, in force, and verifies in the wallet's verifier.
+    const certificate = await waitFor(async () => {
+      const list: BadgeDto[] = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: maya })).json();
+      return list.find((entry) => entry.achievement.slug === 'community-engagement-facilitation') ?? null;
+    }, 30_000, 'the pathway certificate after the catch-up award') as BadgeDto;
+    expect(certificate.status).toBe('valid');
+    const json = (await app.inject({ method: 'GET', url: certificate.links.json.replace('http://localhost:3000', '') })).json();
+    const inWallet = await verifyWithVerifierCore(app, json);
+    expect(['valid_signature', 'expiration', 'revocation_status'].map((step) => verifierCoreStep(inWallet, step))).toEqual([true, true, true]);
+    const [map] = (await app.inject({ method: 'GET', url: '/api/v1/me/pathways', headers: maya })).json();
+    expect(map).toMatchObject({ status: 'completed', next: [], credential: { credentialId: certificate.credentialId, status: 'valid' } });
+    expect(map.requirements.items.map((item: { state: string }) => item.state)).toEqual(['done', 'optional', 'optional']);
   }, 60_000);
 });

@@ -60,10 +60,11 @@ export class AccountDataService {
         },
         notificationDeliveries: { select: { kind: true, channel: true, status: true, attempts: true, dueAt: true, sentAt: true, createdAt: true } },
         discordLink: { select: { discordUserId: true, linkedAt: true } },
+        selfAssessments: { select: { rating: true, note: true, assessedAt: true, competency: { select: { slug: true, name: true } } }, orderBy: { assessedAt: 'asc' } },
       },
     });
     if (!user) throw notFound('User', userId);
-    const { profile, enrolments, completionEvents, badgeAwards, notificationPreference, notificationDeliveries, discordLink, ...account } = user;
+    const { profile, enrolments, completionEvents, badgeAwards, notificationPreference, notificationDeliveries, discordLink, selfAssessments, ...account } = user;
     return {
       exportedAt: new Date().toISOString(),
       account: { ...account, profile },
@@ -74,6 +75,7 @@ export class AccountDataService {
       notificationPreferences: notificationPreference,
       notificationDeliveries,
       discordLink,
+      selfAssessments,
     };
   }
 
@@ -117,6 +119,7 @@ export class AccountDataService {
       await tx.recordingPlayback.deleteMany({ where: { userId } });
       // Zoom's participant rows name the address, not the account.
       await tx.zoomParticipantInterval.deleteMany({ where: { email: user.email.toLowerCase() } });
+      await tx.selfAssessment.deleteMany({ where: { userId } });
       await tx.auditEntry.create({ data: { actorId, action: 'account.erase', subjectType: 'User', subjectId: userId, details: { requestedBy, reason: reason ?? null } } });
     });
   }

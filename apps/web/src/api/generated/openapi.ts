@@ -87,6 +87,23 @@ export interface paths {
         patch: operations["AdminBadgeExpiryController_updateAchievement"];
         trace?: never;
     };
+    "/api/v1/admin/achievements/{idOrSlug}/competencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the competencies an achievement aligns to (OB 3.0 alignment of credentials issued from then on); audited */
+        put: operations["AdminPathwaysController_align"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/badge-awards": {
         parameters: {
             query?: never;
@@ -183,6 +200,23 @@ export interface paths {
         get?: never;
         /** Restrict a session to the cohort's selected teams (idempotent, audited) */
         put: operations["AdminCohortsController_attach"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/competencies/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or replace a competency statement (retire it to stop offering it); audited */
+        put: operations["AdminPathwaysController_putCompetency"];
         post?: never;
         delete?: never;
         options?: never;
@@ -390,6 +424,23 @@ export interface paths {
         put?: never;
         /** Send a dead or failed delivery again (audited). Reminders are still never sent after the session starts. */
         post: operations["NotificationDeliveriesController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/pathways/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or replace a pathway and its certificate achievement (the same request again changes nothing); audited */
+        put: operations["AdminPathwaysController_putPathway"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -895,6 +946,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/competencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The competency framework: every statement with its stable URL */
+        get: operations["PathwaysPublicController_listCompetencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competencies/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One competency statement (the targetUrl of credential alignments) */
+        get: operations["PathwaysPublicController_getCompetency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/credentials/{credentialId}": {
         parameters: {
             query?: never;
@@ -1176,6 +1261,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/competency-recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sessions and pathways that build my weakest competencies (from my latest self-ratings) */
+        get: operations["MyPathwaysController_recommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/completion-events": {
         parameters: {
             query?: never;
@@ -1356,6 +1458,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/pathways": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My pathway maps: done, next, still open and by when, and each certificate once issued */
+        get: operations["MyPathwaysController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/profile": {
         parameters: {
             query?: never;
@@ -1443,6 +1562,24 @@ export interface paths {
         patch: operations["MyRegistryController_update"];
         trace?: never;
     };
+    "/api/v1/me/self-assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My self-assessment (private): per competency my latest and first rating and every rating since */
+        get: operations["MyPathwaysController_selfAssessment"];
+        put?: never;
+        /** Rate myself 1-5 on one competency; earlier ratings are kept, so growth shows */
+        post: operations["MyPathwaysController_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/sessions/{session}/recording-heartbeats": {
         parameters: {
             query?: never;
@@ -1526,6 +1663,40 @@ export interface paths {
         put?: never;
         /** One-click unsubscribe (RFC 8058): the signed token names the learner; no sign-in */
         post: operations["UnsubscribeController_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pathways": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every pathway: the series, sessions and badges it stacks, in requirement groups, and the certificate it issues */
+        get: operations["PathwaysPublicController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pathways/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One pathway’s public description */
+        get: operations["PathwaysPublicController_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1960,7 +2131,7 @@ export interface components {
             /** @description Slug of the program whose completion awards it */
             program: string | null;
             /** @enum {string} */
-            rule: "SERIES_COMPLETED" | "PROGRAM_COMPLETED" | "MANUAL";
+            rule: "SERIES_COMPLETED" | "PROGRAM_COMPLETED" | "MANUAL" | "PATHWAY_COMPLETED";
             /** @description Slug of the series whose completion awards it */
             series: string | null;
             /** @example ltc-mfc-large-urban-dialogue-facilitation */
@@ -2301,6 +2472,42 @@ export interface components {
             /** Format: date-time */
             startsAt: string | null;
             title: string;
+        };
+        CompetencyAchievementDto: {
+            name: string;
+            slug: string;
+        };
+        CompetencyDto: {
+            /** @description Achievements aligned to it */
+            achievements: components["schemas"]["CompetencyAchievementDto"][];
+            category: string | null;
+            /** @example Stacks competency framework */
+            framework: string;
+            /**
+             * @description The stable public URL (alignment targetUrl)
+             * @example https://stacks.example.org/api/v1/competencies/dialogue-facilitation
+             */
+            id: string;
+            name: string;
+            retired: boolean;
+            slug: string;
+            statement: string;
+            /**
+             * @description OB 3.0 AlignmentTargetType used in credentials
+             * @example ext:StacksCompetency
+             */
+            type: string;
+        };
+        CompetencyGrowthDto: {
+            /** @description latest − first */
+            change: number;
+            competency: string;
+            first: number | null;
+            /** @description Every rating, oldest first */
+            history: components["schemas"]["SelfRatingDto"][];
+            /** @description Null until I rate it */
+            latest: number | null;
+            name: string;
         };
         CompletionEventResultDto: {
             /** @description True when this repeated an event already recorded: nothing changed */
@@ -2934,6 +3141,36 @@ export interface components {
             hasAccount: boolean;
             name: string;
         };
+        MyPathwayCredentialDto: {
+            /** Format: uuid */
+            credentialId: string;
+            /** Format: date-time */
+            issuedAt: string;
+            revocationReason: string | null;
+            /** @enum {string} */
+            status: "valid" | "expired" | "revoked";
+        };
+        MyPathwayDto: {
+            certificate: components["schemas"]["PathwayCertificateDto"];
+            /** @description Slugs of the competencies its badges and certificate align to */
+            competencies: string[];
+            /** Format: date-time */
+            completedAt: string | null;
+            /** @description The certificate I hold (null until it is issued) */
+            credential: components["schemas"]["MyPathwayCredentialDto"] | null;
+            /** Format: date-time */
+            deadline: string | null;
+            description: string;
+            /** @description What to do now */
+            next: components["schemas"]["NextItemDto"][];
+            requirements: components["schemas"]["PathwayNodeDto"];
+            /** @enum {string} */
+            revocationPolicy: "REVOKE" | "KEEP";
+            slug: string;
+            /** @enum {string} */
+            status: "completed" | "in-progress" | "not-started" | "closed";
+            title: string;
+        };
         NewWalletExchangeDto: {
             /** @description The DIDAuth challenge the wallet signs */
             challenge: string;
@@ -2961,6 +3198,12 @@ export interface components {
              * @example https://lcw.app/request.html?issuer=…&vc_request_url=…
              */
             walletUrl: string;
+        };
+        NextItemDto: {
+            /** @enum {string} */
+            kind: "series" | "session" | "achievement";
+            slug: string;
+            title: string;
         };
         NotificationDeliveryDto: {
             attempts: number;
@@ -3060,6 +3303,91 @@ export interface components {
             offset: number;
             /** @example 42 */
             total: number;
+        };
+        PathwayCertificateDto: {
+            /** @enum {string} */
+            achievementType: "Certificate" | "MicroCredential";
+            /** @description The Open Badges 3.0 Achievement JSON */
+            achievementUrl: string;
+            criteriaNarrative: string;
+            description: string;
+            name: string;
+            slug: string;
+        };
+        PathwayCertificateInputDto: {
+            /**
+             * @description OB 3.0 achievementType of the certificate
+             * @enum {string}
+             */
+            achievementType: "Certificate" | "MicroCredential";
+            criteriaNarrative: string;
+            description: string;
+            /**
+             * @description Slug of the badge issuer that signs it
+             * @example ala-ppo
+             */
+            issuer: string;
+            /** @example Community engagement facilitation */
+            name: string;
+            /**
+             * @description Slug of the certificate achievement (created or updated with the pathway)
+             * @example community-engagement-facilitation
+             */
+            slug: string;
+        };
+        PathwayDto: {
+            certificate: components["schemas"]["PathwayCertificateDto"];
+            /** @description Slugs of the competencies its badges and certificate align to */
+            competencies: string[];
+            /** Format: date-time */
+            deadline: string | null;
+            description: string;
+            requirements: components["schemas"]["PathwayNodeDto"];
+            /** @enum {string} */
+            revocationPolicy: "REVOKE" | "KEEP";
+            slug: string;
+            title: string;
+        };
+        PathwayNodeDto: {
+            /**
+             * Format: date-time
+             * @description Sessions: the recording can be watched until then
+             */
+            availableUntil: string | null;
+            /**
+             * Format: date-time
+             * @description My map only: when I met it
+             */
+            doneAt: string | null;
+            /** @description Groups: their items (empty for an item) */
+            items: components["schemas"]["PathwayNodeDto"][];
+            /** @enum {string} */
+            kind: "group" | "series" | "session" | "achievement";
+            /** @description My map, groups: how many items I met */
+            met: number | null;
+            /** @description Groups: the items count only in the listed order */
+            ordered: boolean | null;
+            /** @description Groups: how many items must be met */
+            required: number | null;
+            /**
+             * @description Groups only
+             * @enum {string|null}
+             */
+            rule: "ALL_OF" | "K_OF" | "ONE_OF" | null;
+            /** @description Items: the slug */
+            slug: string | null;
+            /**
+             * Format: date-time
+             * @description Sessions: when it starts (live)
+             */
+            startsAt: string | null;
+            /**
+             * @description My map only
+             * @enum {string|null}
+             */
+            state: "done" | "next" | "open" | "optional" | "out-of-order" | null;
+            /** @description The item’s title, or the group’s */
+            title: string | null;
         };
         PendingAttendeeDto: {
             /** @example new.person@library.example */
@@ -3162,6 +3490,63 @@ export interface components {
             /** @example Dialogue facilitation, part 2 of 3 */
             title: string;
         };
+        PutAchievementCompetenciesDto: {
+            /**
+             * @description Slugs of the competencies the achievement aligns to (replaces the list)
+             * @example [
+             *       "dialogue-facilitation"
+             *     ]
+             */
+            competencies: string[];
+        };
+        PutCompetencyDto: {
+            /** @example Community engagement */
+            category?: string | null;
+            /** @example Dialogue facilitation */
+            name: string;
+            /** @description Retire it (kept for its URL and history, no longer offered for self-assessment) */
+            retired?: boolean;
+            /** @example Plans and facilitates a community conversation using a named dialogue or deliberation model. */
+            statement: string;
+        };
+        PutPathwayDto: {
+            certificate: components["schemas"]["PathwayCertificateInputDto"];
+            /**
+             * Format: date-time
+             * @description Completions after it do not count
+             */
+            deadline?: string | null;
+            description: string;
+            /**
+             * @description A requirement group: `{ kind: "group", rule: "ALL_OF" | "K_OF" | "ONE_OF", k? (K_OF), ordered? (ALL_OF), title?, items: [...] }`; each item is another group or `{ kind: "series" | "session" | "achievement", slug }`. At most 4 levels, 20 items a group, 60 items in all.
+             * @example {
+             *       "kind": "group",
+             *       "rule": "ONE_OF",
+             *       "title": "The series for your library type",
+             *       "items": [
+             *         {
+             *           "kind": "achievement",
+             *           "slug": "ltc-mfc-large-urban-dialogue-facilitation"
+             *         },
+             *         {
+             *           "kind": "achievement",
+             *           "slug": "ltc-mfc-academic-dialogue-facilitation"
+             *         }
+             *       ]
+             *     }
+             */
+            requirements: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description What happens to an issued certificate when a badge it stacks is revoked
+             * @default REVOKE
+             * @enum {string}
+             */
+            revocationPolicy: "REVOKE" | "KEEP";
+            /** @example Community engagement facilitation */
+            title: string;
+        };
         QuestionInsightsDto: {
             downVoted: components["schemas"]["QuestionTallyDto"][];
             mostAsked: components["schemas"]["QuestionTallyDto"][];
@@ -3187,6 +3572,18 @@ export interface components {
         ReauthenticationDto: {
             /** @example correct horse battery staple */
             currentPassword: string;
+        };
+        RecommendationDto: {
+            /** @description The weak competencies it builds, weakest first */
+            builds: string[];
+            /** @enum {string} */
+            kind: "session" | "pathway";
+            slug: string;
+            title: string;
+        };
+        RecommendationsDto: {
+            recommendations: components["schemas"]["RecommendationDto"][];
+            weakest: components["schemas"]["WeakCompetencyDto"][];
         };
         RecordCompletionEventDto: {
             /**
@@ -3417,6 +3814,25 @@ export interface components {
              * @example Awarded to the wrong learner
              */
             reason: string;
+        };
+        SelfAssessmentDto: {
+            competencies: components["schemas"]["CompetencyGrowthDto"][];
+            /** @description Self-assessments are private: only I see them */
+            private: boolean;
+        };
+        SelfAssessmentInputDto: {
+            /** @example dialogue-facilitation */
+            competency: string;
+            /** @description A private note */
+            note?: string | null;
+            /** @description How I rate myself, 1 (beginning) to 5 (confident) */
+            rating: number;
+        };
+        SelfRatingDto: {
+            /** Format: date-time */
+            assessedAt: string;
+            note: string | null;
+            rating: number;
         };
         SeriesDetailDto: {
             audience: string;
@@ -3920,6 +4336,11 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "completed" | "expired";
         };
+        WeakCompetencyDto: {
+            competency: string;
+            name: string;
+            rating: number;
+        };
         ZoomEventBodyDto: {
             /** @example webinar.participant_joined */
             event: string;
@@ -4141,6 +4562,103 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such achievement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminPathwaysController_align: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutAchievementCompetenciesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyDto"][];
+                };
             };
             /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
             400: {
@@ -4759,6 +5277,103 @@ export interface operations {
                 };
             };
             /** @description No such cohort or session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminPathwaysController_putCompetency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutCompetencyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: Nothing has that identifier */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5960,6 +6575,112 @@ export interface operations {
                 };
             };
             /** @description The delivery is not dead or failed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminPathwaysController_putPathway: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutPathwayDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PathwayDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: Nothing has that identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The certificate slug belongs to another achievement, or the pathway already issues another certificate */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8436,6 +9157,91 @@ export interface operations {
             };
         };
     };
+    PathwaysPublicController_listCompetencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyDto"][];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PathwaysPublicController_getCompetency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such competency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     BadgesPublicController_credential: {
         parameters: {
             query?: never;
@@ -9583,6 +10389,43 @@ export interface operations {
             };
         };
     };
+    MyPathwaysController_recommendations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationsDto"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     CompletionsController_recordMine: {
         parameters: {
             query?: never;
@@ -10379,6 +11222,43 @@ export interface operations {
             };
         };
     };
+    MyPathwaysController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPathwayDto"][];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     MeController_updateProfile: {
         parameters: {
             query?: never;
@@ -10821,6 +11701,114 @@ export interface operations {
             };
         };
     };
+    MyPathwaysController_selfAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessmentDto"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MyPathwaysController_rate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key adds nothing */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelfAssessmentInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessmentDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     RecordingHeartbeatsController_heartbeat: {
         parameters: {
             query?: never;
@@ -11147,6 +12135,91 @@ export interface operations {
             };
             /** @description Unsupported Media Type: The body is not in a media type this operation reads */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PathwaysPublicController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PathwayDto"][];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PathwaysPublicController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PathwayDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such pathway */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

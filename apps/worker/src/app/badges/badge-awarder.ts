@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type AwardResult, BadgeIssuance } from '@stacks/badge-issuance';
+import { type AwardResult, BadgeIssuance, PathwayCertificates } from '@stacks/badge-issuance';
 import type { SeriesUnlockedPayload, SessionCompletedPayload } from '@stacks/queue-contracts';
 import { OutboxPublisher } from '@stacks/queues';
 
@@ -14,8 +14,17 @@ export class BadgeAwarder {
 
   constructor(
     @Inject(BadgeIssuance) private readonly issuance: BadgeIssuance,
+    @Inject(PathwayCertificates) private readonly pathways: PathwayCertificates,
     private readonly outbox: OutboxPublisher,
   ) {}
+
+  /**
+   * Issues the certificate of every pathway the learner has now completed (a badge, a series or
+   * a session may have been its last requirement). Exactly once: award() is.
+   */
+  async forPathways(userId: string): Promise<void> {
+    await this.announce(await this.pathways.awardCompleted(userId));
+  }
 
   async forSeriesUnlock(unlocked: Pick<SeriesUnlockedPayload, 'userId' | 'seriesId'>): Promise<void> {
     await this.announce(await this.issuance.awardForSeriesUnlock(unlocked.userId, unlocked.seriesId));
@@ -23,6 +32,11 @@ export class BadgeAwarder {
 
   async forSessionCompletion(completed: Pick<SessionCompletedPayload, 'userId' | 'sessionId'>): Promise<void> {
     await this.announce(await this.issuance.awardForSessionCompletion(completed.userId, completed.sessionId));
+  }
+
+  /** A pathway was created or changed: learners who already meet it get its certificate. */
+  async forPathwayChange(pathwayId: string): Promise<void> {
+    await this.announce(await this.pathways.reconcilePathway(pathwayId));
   }
 
   /** Series badges whose unlock event was missed (see BadgeIssuance.reconcileSeriesAwards). */

@@ -1,5 +1,5 @@
 import { Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
-import { BadgeIssuance, DEVELOPMENT_KEY_WARNING } from '@stacks/badge-issuance';
+import { BadgeIssuance, DEVELOPMENT_KEY_WARNING, PathwayCertificates } from '@stacks/badge-issuance';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
 import { BadgeAwarder } from './badge-awarder.js';
@@ -10,6 +10,11 @@ import { BadgeAwarder } from './badge-awarder.js';
       provide: BadgeIssuance,
       useFactory: (prisma: PrismaService, config: AppConfig) => new BadgeIssuance(prisma, config),
       inject: [PrismaService, APP_CONFIG],
+    },
+    {
+      provide: PathwayCertificates,
+      useFactory: (prisma: PrismaService, issuance: BadgeIssuance) => new PathwayCertificates(prisma, issuance),
+      inject: [PrismaService, BadgeIssuance],
     },
     BadgeAwarder,
   ],

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { JobName, type SeriesUnlockedPayload, type SessionCompletedPayload } from '@stacks/queue-contracts';
+import { type BadgeAwardedPayload, JobName, type PathwayChangedPayload, type SeriesUnlockedPayload, type SessionCompletedPayload } from '@stacks/queue-contracts';
 import { BadgeAwarder } from '../badges/badge-awarder.js';
-import { OnJob } from '../jobs/on-job.decorator.js';
+import { type JobContext, OnJob } from '../jobs/on-job.decorator.js';
+import { BadgeNotices } from '../notifications/badge-notices.js';
 import { ReminderPlanner } from '../reminders/reminder-planner.js';
 
 /**
- * The facts the API publishes (completions, unlocks), each passed to every feature that reacts
+ * The facts the API and the badge feature publish (completions, unlocks, badges issued), each passed to every feature that reacts
  * to it. BullMQ hands a job to one consumer and the job table gives it one handler, so the
  * fan-out is written here, in the open. Every step is idempotent: a job is retried as a whole.
  */
@@ -14,6 +15,7 @@ export class LearningEventsHandler {
   constructor(
     private readonly planner: ReminderPlanner,
     private readonly badges: BadgeAwarder,
+    private readonly notices: BadgeNotices,
   ) {}
 
   @OnJob(JobName.SessionCompleted)
@@ -22,10 +24,28 @@ export class LearningEventsHandler {
     // reminders for it: re-planning reads the completion from PostgreSQL and removes the jobs.
     await this.planner.plan({ sessionId: completed.sessionId, userId: completed.userId });
     await this.badges.forSessionCompletion(completed);
+    await this.badges.forPathways(completed.userId);
   }
 
   @OnJob(JobName.SeriesUnlocked)
   async seriesUnlocked(unlocked: SeriesUnlockedPayload): Promise<void> {
     await this.badges.forSeriesUnlock(unlocked);
+    await this.badges.forPathways(unlocked.userId);
+  }
+
+  @OnJob(JobName.PathwayChanged)
+  async pathwayChanged(changed: PathwayChangedPayload): Promise<void> {
+    await this.badges.forPathwayChange(changed.pathwayId);
+  }
+
+  /**
+   * A badge was issued (by a rule or by an admin): pathways it completes issue their certificate
+   * (whose own BadgeAwarded event comes back here, for pathways that stack certificates), then
+   * the holder is told.
+   */
+  @OnJob(JobName.BadgeAwarded)
+  async badgeAwarded(awarded: BadgeAwardedPayload, context: JobContext): Promise<unknown> {
+    await this.badges.forPathways(awarded.userId);
+    return this.notices.send(awarded, context);
   }
 }

@@ -15,8 +15,7 @@ export class BadgeNotices {
     private readonly prisma: PrismaService,
   ) {}
 
-  /** Tells a learner their badge was issued and how to view and share it. */
-  @OnJob(JobName.BadgeAwarded)
+  /** Tells a learner their badge was issued and how to view and share it (BadgeAwarded, via LearningEventsHandler). */
   send(payload: BadgeAwardedPayload, { finalAttempt }: Pick<JobContext, 'finalAttempt'>, now = new Date()): Promise<unknown> {
     return this.dispatcher.deliverToLearner(payload.userId, 'badge-notice', now, (audience) => ({
       key: badgeNoticeKey(payload.credentialId),

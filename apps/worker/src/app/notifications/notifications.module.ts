@@ -13,6 +13,6 @@ import { NotificationDispatcher } from './notification-dispatcher.js';
  */
 @Module({
   providers: [ChannelRegistry, NotificationDispatcher, BadgeNotices, DecisionNotices, CredentialExpirySweep],
-  exports: [NotificationDispatcher],
+  exports: [NotificationDispatcher, BadgeNotices],
 })
 export class NotificationsModule {}
