@@ -1,8 +1,8 @@
 import { PrismaService } from '@stacks/db';
 import { registerLearner, type TestAccount } from '../../testing/accounts.js';
-import { awardByAdmin } from '../../testing/badge-award.js';
+import { awardByAdmin, waitForIssued } from '../../testing/badge-award.js';
 import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
-import { startBadgeTestApp } from '../../testing/badge-test-app.js';
+import { type BadgeTestApp, startBadgeTestApp } from '../../testing/badge-test-app.js';
 import type { TestApp } from '../../testing/test-app.js';
 
 const WALLET_DID = 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK';
@@ -23,14 +23,16 @@ const didAuth = (challenge: string, holder = WALLET_DID) => ({
 });
 
 describe('into a wallet: VC-API exchanges for the Learner Credential Wallet, holder DIDs, LinkedIn', () => {
+  let badgeApp: BadgeTestApp;
   let app: TestApp;
   let prisma: PrismaService;
   let admin: TestAccount;
 
   beforeAll(async () => {
-    ({ app, prisma, admin } = await startBadgeTestApp());
+    badgeApp = await startBadgeTestApp({}, { worker: true });
+    ({ app, prisma, admin } = badgeApp);
   }, 60_000);
-  afterAll(() => app?.close());
+  afterAll(() => badgeApp?.close());
 
   const earn = async (name: string) => {
     const series = await createSeriesWithBadge(prisma);
@@ -152,9 +154,15 @@ describe('into a wallet: VC-API exchanges for the Learner Credential Wallet, hol
     expect((await app.inject({ method: 'PUT', url: '/api/v1/me/holder-did', headers: learner.auth, payload: { did: WALLET_DID } })).json()).toEqual({ did: WALLET_DID });
     expect((await app.inject({ method: 'GET', url: '/api/v1/me/holder-did', headers: learner.auth })).json()).toEqual({ did: WALLET_DID });
     const reissued = await app.inject({ method: 'POST', url: `/api/v1/me/badges/${credentialId}/reissue-to-did`, headers: learner.auth, payload: {} });
-    expect(reissued.statusCode).toBe(201);
-    const { credentialId: newId } = reissued.json();
-    expect(reissued.json()).toEqual({ credentialId: newId, replaces: credentialId, subjectDid: WALLET_DID });
+    expect(reissued.statusCode).toBe(202);
+    expect(reissued.headers.location).toBe(`/api/v1/me/badge-issuances/${reissued.json().id}`);
+    expect(reissued.json()).toMatchObject({ replaces: credentialId, subjectDid: WALLET_DID, status: expect.stringMatching(/^(PENDING|ISSUED)$/) });
+    // Someone else cannot poll my re-issue.
+    const other = await registerLearner(app, 'Onlooker');
+    expect((await app.inject({ method: 'GET', url: String(reissued.headers.location), headers: other.auth })).statusCode).toBe(404);
+    const issued = await waitForIssued(app, learner.auth, String(reissued.headers.location));
+    const newId = issued.credentialId as string;
+    expect(issued).toMatchObject({ status: 'ISSUED', credentialId: expect.any(String), replaces: credentialId, subjectDid: WALLET_DID });
 
     const credential = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${newId}` })).json();
     expect(credential.credentialSubject.id).toBe(WALLET_DID);

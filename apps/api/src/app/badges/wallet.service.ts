@@ -8,7 +8,8 @@ import { toString as qrCodeString } from 'qrcode';
 import { OutboxPublisher } from '@stacks/queues';
 import { DomainError, notFound } from '../problem/domain-error.js';
 import { BadgesService } from './badges.service.js';
-import type { HolderDidDto, NewWalletExchangeDto, ReissuedToDidDto, WalletExchangeDto } from './dto/wallet.dto.js';
+import type { BadgeIssuanceDto } from './dto/badges.dto.js';
+import type { HolderDidDto, NewWalletExchangeDto, WalletExchangeDto } from './dto/wallet.dto.js';
 
 /** 32 random bytes, base64url: the exchange URL is its own capability, so it must be unguessable. */
 const EXCHANGE_TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -119,17 +120,20 @@ export class WalletService {
     await this.prisma.holderDid.deleteMany({ where: { userId } });
   }
 
-  /** Re-issues one of my credentials naming my wallet DID as credentialSubject.id; the old one is superseded. */
-  async reissueToDid(userId: string, credentialId: string, value: string | undefined): Promise<ReissuedToDidDto> {
+  /**
+   * Asks the worker to re-issue one of my credentials naming my wallet DID as credentialSubject.id;
+   * the old one stays in force until the new one is signed, then is superseded.
+   */
+  async reissueToDid(userId: string, credentialId: string, value: string | undefined): Promise<BadgeIssuanceDto> {
     const credential = await this.ownCredential(userId, credentialId);
     const did = value !== undefined ? validDid(value, 'did') : (await this.holderDid(userId)).did;
     if (!did) throw fieldError(422, 'did', 'required', 'did is required: give one, or save your wallet DID in settings first');
     if (credential.revokedAt) throw new DomainError(409, 'credential-revoked', `Credential ${credentialId} is no longer in force; re-issue the one that replaced it`);
     if (credential.subjectDid === did) throw new DomainError(409, 'already-names-did', `Credential ${credentialId} already names ${did}`);
     try {
-      const issued = await this.issuance.reissue(credential.id, userId, 'Re-issued to the holder’s wallet DID', { subjectDid: did });
-      await this.outbox.publish([issued.outboxId]);
-      return { credentialId: issued.credentialId, replaces: credential.id, subjectDid: did };
+      const requested = await this.issuance.requestReissue(credential.id, userId, 'Re-issued to the holder’s wallet DID', { subjectDid: did });
+      await this.outbox.publish(requested.outboxIds);
+      return this.badges.myIssuance(userId, requested.request.id);
     } catch (error) {
       if (error instanceof BadgeIssuanceError) throw new DomainError(error.kind === 'not-found' ? 404 : 409, 'badge-conflict', error.message);
       throw error;

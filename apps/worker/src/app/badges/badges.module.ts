@@ -3,6 +3,7 @@ import { BadgeIssuance, DEVELOPMENT_KEY_WARNING } from '@stacks/badge-issuance';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
 import { BadgeAwarder } from './badge-awarder.js';
+import { BadgeIssuanceHandler } from './badge-issuance.handler.js';
 
 @Module({
   providers: [
@@ -12,6 +13,7 @@ import { BadgeAwarder } from './badge-awarder.js';
       inject: [PrismaService, APP_CONFIG],
     },
     BadgeAwarder,
+    BadgeIssuanceHandler,
   ],
   exports: [BadgeAwarder],
 })
