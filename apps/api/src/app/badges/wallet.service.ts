@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { BadgeIssuance, BadgeIssuanceError, UUID } from '@stacks/badge-issuance';
-import { checkHolderDid, didAuthenticationRequest, learnerCredentialWalletUrl, VC_CONTEXT_V2 } from '@stacks/badges';
+import { checkHolderDid, didAuthenticationRequest, learnerCredentialWalletUrl, VC_CONTEXT_V2, verifyDidAuthPresentation } from '@stacks/badges';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService, type WalletExchange } from '@stacks/db';
 import { toString as qrCodeString } from 'qrcode';
@@ -24,9 +24,9 @@ const fieldError = (status: 400 | 409 | 422, field: string, rule: string, messag
  *
  * The wallet cannot carry the learner's sign-in, so the exchange URL is the capability: created
  * only by the signed-in holder for their own credential, random, stored as a hash, single use and
- * short-lived. The wallet's DIDAuth presentation must answer the exchange's challenge; its
- * signature is not checked here (that needs the Data Integrity verifier), which is why a DID it
- * presents is only offered to the learner, never written into a credential without their say.
+ * short-lived. The wallet's DIDAuth presentation is verified (signature, challenge, domain, age;
+ * see verifyDidAuthPresentation); even so, a DID it presents is only offered to the learner,
+ * never written into a credential without their say.
  */
 @Injectable()
 export class WalletService {
@@ -83,9 +83,9 @@ export class WalletService {
     const exchangeUrl = this.issuance.urls.walletExchange(token);
     const presentation = presentationIn(body);
     if (presentation === null) {
-      return didAuthenticationRequest({ exchangeUrl, challenge: exchange.challenge, domain: new URL(this.issuance.urls.base).host });
+      return didAuthenticationRequest({ exchangeUrl, challenge: exchange.challenge, domain: this.exchangeDomain() });
     }
-    const holder = checkDidAuth(presentation, exchange.challenge);
+    const holder = await this.verifiedHolder(presentation, exchange, now);
     // Single use under concurrency: only the request that flips completedAt delivers.
     const claimed = await this.prisma.walletExchange.updateMany({
       where: { id: exchange.id, completedAt: null, expiresAt: { gt: now } },
@@ -103,6 +103,31 @@ export class WalletService {
         verifiableCredential: [credential],
       },
     };
+  }
+
+  /**
+   * The DID the wallet proved it controls: the DIDAuth presentation's signature, challenge,
+   * domain and age verified (did:key resolved offline), and, when the credential already names
+   * a holder DID, that same DID: a credential bound to one wallet goes to that wallet only.
+   */
+  private async verifiedHolder(presentation: Json, exchange: WalletExchange, now: Date): Promise<string> {
+    const checked = await verifyDidAuthPresentation(presentation, { challenge: exchange.challenge, domain: this.exchangeDomain(), now });
+    if (!checked.ok) throw fieldError(400, checked.field, checked.rule, checked.message);
+    const credential = await this.prisma.badgeCredential.findUniqueOrThrow({ where: { id: exchange.credentialId }, select: { subjectDid: true } });
+    if (credential.subjectDid && credential.subjectDid !== checked.holder) {
+      throw fieldError(
+        400,
+        'verifiablePresentation.holder',
+        'matchesCredentialSubject',
+        `verifiablePresentation.holder must be ${credential.subjectDid}, the DID this credential names as its subject`,
+      );
+    }
+    return checked.holder;
+  }
+
+  /** The domain a DIDAuth proof must name: this site's host, as the exchange's request says. */
+  private exchangeDomain(): string {
+    return new URL(this.issuance.urls.base).host;
   }
 
   async holderDid(userId: string): Promise<HolderDidDto> {
@@ -185,26 +210,4 @@ function presentationIn(body: unknown): Json | null {
   const presentation = 'verifiablePresentation' in body ? body.verifiablePresentation : body;
   if (!isObject(presentation)) throw fieldError(400, 'verifiablePresentation', 'isObject', 'verifiablePresentation must be a Verifiable Presentation object');
   return presentation;
-}
-
-/** The DIDAuth presentation's holder, once its shape and challenge are right. */
-function checkDidAuth(presentation: Json, challenge: string): string {
-  const types = Array.isArray(presentation.type) ? presentation.type : [presentation.type];
-  if (!types.includes('VerifiablePresentation')) {
-    throw fieldError(400, 'verifiablePresentation.type', 'includes', 'verifiablePresentation.type must include VerifiablePresentation');
-  }
-  const holderValue = isObject(presentation.holder) ? presentation.holder.id : presentation.holder;
-  const holder = checkHolderDid(holderValue);
-  if (!holder.ok) throw fieldError(400, 'verifiablePresentation.holder', 'isDid', `verifiablePresentation.holder ${holder.reason}`);
-  const proofs = (Array.isArray(presentation.proof) ? presentation.proof : [presentation.proof]).filter(isObject).slice(0, 8);
-  if (proofs.length === 0) throw fieldError(400, 'verifiablePresentation.proof', 'required', 'verifiablePresentation.proof is required (the DIDAuth signature)');
-  const answering = proofs.find((proof) => proof.challenge === challenge);
-  if (!answering) {
-    throw fieldError(400, 'verifiablePresentation.proof.challenge', 'equals', 'verifiablePresentation.proof.challenge must be the challenge of this exchange');
-  }
-  const method = answering.verificationMethod;
-  if (typeof method !== 'string' || !method.startsWith(`${holder.did}#`)) {
-    throw fieldError(400, 'verifiablePresentation.proof.verificationMethod', 'ofHolder', 'verifiablePresentation.proof.verificationMethod must be a key of the holder DID');
-  }
-  return holder.did;
 }

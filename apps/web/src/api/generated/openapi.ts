@@ -6584,7 +6584,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed link or presentation (the field is named) */
+            /** @description Malformed link, or a DIDAuth presentation that fails a check, named with its field and rule: signature (Ed25519Signature2020 or eddsa-rdfc-2022), challenge, domain, age (fresh), DID method (did:key only), or a holder other than the DID the credential names (matchesCredentialSubject) */
             400: {
                 headers: {
                     [name: string]: unknown;
