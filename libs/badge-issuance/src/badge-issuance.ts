@@ -7,6 +7,7 @@ import {
   buildOpenBadgeCredential,
   buildStatusListCredential,
   credentialOf,
+  CredentialSchemaError,
   decodeJws,
   type DidDocument,
   type KeyRing,
@@ -279,6 +280,17 @@ export class BadgeIssuance {
    * credential was re-issued meanwhile) is marked FAILED with the reason rather than retried.
    */
   async issueRequested(requestId: string): Promise<RequestIssued> {
+    try {
+      return await this.issueRequestedOnce(requestId);
+    } catch (error) {
+      // A credential the schema refuses will be refused on every retry: say so instead.
+      if (!(error instanceof CredentialSchemaError)) throw error;
+      await this.prisma.badgeIssuanceRequest.updateMany({ where: { id: requestId, status: 'PENDING' }, data: { status: 'FAILED', failure: error.message.slice(0, 1000), completedAt: new Date() } });
+      return { outcome: 'failed', credentialId: null, outboxIds: [], failure: error.message };
+    }
+  }
+
+  private async issueRequestedOnce(requestId: string): Promise<RequestIssued> {
     return this.prisma.$transaction(async (tx) => {
       const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "BadgeIssuanceRequest" WHERE id = ${requestId}::uuid FOR UPDATE`;
       if (locked.length === 0) return { outcome: 'missing', credentialId: null, outboxIds: [] };
@@ -399,6 +411,7 @@ export class BadgeIssuance {
       issuer: { id: issuerDid, name: issuer.name, url: issuer.url, email: issuer.email },
       achievement: {
         id: this.urls.achievement(achievement.id),
+        achievementType: achievementTypeOf(achievement),
         name: achievement.name,
         description: achievement.description,
         criteriaNarrative: achievement.criteriaNarrative,
@@ -552,6 +565,16 @@ export class BadgeIssuance {
   verify(presented: unknown, now?: Date): Promise<Verdict> {
     return verifyPresentedCredential(presented, this.verifyDependencies(now));
   }
+}
+
+/**
+ * The OB 3.0 achievementType an Achievement row states, when the table has that column (pathway
+ * certificates); null (a Badge) otherwise. Read loosely so the column can arrive without a
+ * change here.
+ */
+export function achievementTypeOf(row: object): string | null {
+  const value = (row as { achievementType?: unknown }).achievementType;
+  return typeof value === 'string' && value.length > 0 ? value : null;
 }
 
 // Status lists are signed, not verified, here: the contexts are all the loader needs.

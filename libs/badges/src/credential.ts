@@ -92,6 +92,11 @@ export interface OpenBadgeCredential {
 export interface AchievementInput {
   /** Public URL of the achievement (its JSON at GET /api/v1/achievements/:id). */
   id: string;
+  /**
+   * OB 3.0 achievementType (its vocabulary, or `ext:` names); default Badge. A pathway's higher
+   * credential is a Certificate, for example. The schema check refuses anything else.
+   */
+  achievementType?: string | null;
   name: string;
   description: string;
   criteriaNarrative: string;
@@ -137,7 +142,7 @@ export function buildOpenBadgeCredential(input: CredentialInput): OpenBadgeCrede
   const achievementJson: Achievement = withoutEmpty({
     id: achievement.id,
     type: ['Achievement'] as ['Achievement'],
-    achievementType: 'Badge',
+    achievementType: achievement.achievementType || 'Badge',
     name: achievement.name,
     description: achievement.description,
     criteria: { narrative: achievement.criteriaNarrative },

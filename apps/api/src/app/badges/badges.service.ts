@@ -14,7 +14,7 @@ import {
   renderPng,
   type Verdict,
 } from '@stacks/badges';
-import { achievementCredits, BadgeIssuance, BadgeIssuanceError, type SignedStatusList, UUID } from '@stacks/badge-issuance';
+import { achievementCredits, achievementTypeOf, BadgeIssuance, BadgeIssuanceError, type SignedStatusList, UUID } from '@stacks/badge-issuance';
 import { type BadgeIssuanceRequest, type Prisma, PrismaService } from '@stacks/db';
 import { OutboxPublisher } from '@stacks/queues';
 import { whereIdOrSlug } from '../common/id-or-slug.js';
@@ -84,7 +84,7 @@ export class BadgesService {
       '@context': ['https://www.w3.org/ns/credentials/v2', OB_CONTEXT],
       id: urls.achievement(row.id),
       type: ['Achievement'],
-      achievementType: 'Badge',
+      achievementType: achievementTypeOf(row) ?? 'Badge',
       name: row.name,
       description: row.description,
       criteria: { narrative: row.criteriaNarrative },
