@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminOnly, type AuthenticatedUser, CurrentUser } from '../auth/auth.decorators.js';
 import { BadgesService } from './badges.service.js';
@@ -56,6 +56,7 @@ export class AdminBadgesController {
   @ApiOperation({ summary: 'A manual award or re-issue: PENDING until the worker has signed it, then ISSUED with the credential' })
   @ApiParam({ name: 'issuanceId', format: 'uuid' })
   @ApiOkResponse({ type: AdminBadgeIssuanceDto })
+  @ApiBadRequestResponse({ description: 'issuanceId is not a UUID' })
   @ApiNotFoundResponse({ description: 'No such issuance request' })
   issuance(@Param('issuanceId') id: string) {
     return this.badges.adminIssuance(id);

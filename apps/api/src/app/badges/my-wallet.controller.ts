@@ -103,6 +103,7 @@ export class MyWalletController {
   @ApiOperation({ summary: 'My re-issue: PENDING until the worker has signed the new credential, then ISSUED with its id' })
   @ApiParam({ name: 'issuanceId', format: 'uuid' })
   @ApiOkResponse({ type: BadgeIssuanceDto })
+  @ApiBadRequestResponse({ description: 'issuanceId is not a UUID' })
   @ApiNotFoundResponse({ description: 'No such issuance request of mine' })
   myIssuance(@CurrentUser() user: AuthenticatedUser, @Param('issuanceId') id: string) {
     return this.badges.myIssuance(user.id, id);

@@ -3470,7 +3470,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminBadgeIssuanceDto"];
                 };
             };
-            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            /** @description issuanceId is not a UUID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6831,7 +6831,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadgeIssuanceDto"];
                 };
             };
-            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            /** @description issuanceId is not a UUID */
             400: {
                 headers: {
                     [name: string]: unknown;
