@@ -147,6 +147,48 @@ describe('BadgeIssuance', () => {
     expect((await issuance.verify(secondRow.jws)).status).toBe('valid');
   });
 
+  it('manual awards and re-issues are recorded for the worker, signed once however often the job runs, and idempotent on retry', async () => {
+    const issuance = new BadgeIssuance(prisma, config, ring(keyA));
+    const admin = await prisma.user.create({ data: { email: `admin-${randomUUID()}@test.example`, passwordHash: 'x', displayName: 'Admin', role: 'ADMIN' } });
+    const pair = await learnerAndAchievement();
+    const request = { ...pair, awardedById: admin.id, evidenceNarrative: 'Hosted a conversation.' };
+
+    // Recording signs nothing: an award, a PENDING request and one outbox event for the worker.
+    const requested = await issuance.requestManualAward(request);
+    expect(requested).toMatchObject({ created: true, request: { status: 'PENDING', credentialId: null, replacesId: null } });
+    expect(await prisma.badgeCredential.count({ where: { awardId: requested.request.awardId } })).toBe(0);
+    const outbox = await prisma.outboxEvent.findMany({ where: { id: { in: requested.outboxIds } } });
+    expect(outbox.map((row) => [row.jobName, row.payload])).toEqual([['issue-badge-credential', { requestId: requested.request.id }]]);
+    // The same admin repeating the same award gets the same request; a different award is a conflict.
+    expect(await issuance.requestManualAward(request)).toMatchObject({ created: false, request: { id: requested.request.id }, outboxIds: [] });
+    await expect(issuance.requestManualAward({ ...request, evidenceNarrative: 'Something else.' })).rejects.toThrow(/already holds/);
+
+    // Eight deliveries of the job at once (retries, a duplicate relay): one credential, one notice.
+    const runs = await Promise.all(Array.from({ length: 8 }, () => issuance.issueRequested(requested.request.id)));
+    expect(runs.filter((run) => run.outcome === 'issued')).toHaveLength(1);
+    expect(runs.filter((run) => run.outcome === 'done')).toHaveLength(7);
+    const credentials = await prisma.badgeCredential.findMany({ where: { awardId: requested.request.awardId } });
+    expect(credentials).toHaveLength(1);
+    expect(await prisma.badgeIssuanceRequest.findUniqueOrThrow({ where: { id: requested.request.id } })).toMatchObject({ status: 'ISSUED', credentialId: credentials[0].id });
+    const notices = await prisma.outboxEvent.findMany({ where: { jobName: 'badge-awarded' } });
+    expect(notices.filter((row) => (row.payload as { credentialId: string }).credentialId === credentials[0].id)).toHaveLength(1);
+    expect((await issuance.verify(credentials[0].jws)).status).toBe('valid');
+    expect(await issuance.issueRequested(randomUUID())).toMatchObject({ outcome: 'missing' });
+
+    // A re-issue keeps the old credential in force until the worker signs the new one.
+    const reissue = await issuance.requestReissue(credentials[0].id, admin.id, 'Text corrected');
+    expect(await issuance.requestReissue(credentials[0].id, admin.id, 'Text corrected')).toMatchObject({ created: false, request: { id: reissue.request.id } });
+    await expect(issuance.requestReissue(credentials[0].id, admin.id, null, { subjectDid: 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK' })).rejects.toThrow(/already being re-issued/);
+    expect((await prisma.badgeCredential.findUniqueOrThrow({ where: { id: credentials[0].id } })).revokedAt).toBeNull();
+    const reissued = await Promise.all([issuance.issueRequested(reissue.request.id), issuance.issueRequested(reissue.request.id)]);
+    expect(reissued.map((run) => run.outcome).sort()).toEqual(['done', 'issued']);
+    const after = await prisma.badgeCredential.findMany({ where: { awardId: requested.request.awardId }, orderBy: { issuedAt: 'asc' } });
+    expect(after).toHaveLength(2);
+    expect(after.filter((row) => row.revokedAt === null).map((row) => row.replacesId)).toEqual([credentials[0].id]);
+    await expect(issuance.requestReissue(credentials[0].id, admin.id, null)).rejects.toThrow(/already re-issued/);
+    await expect(issuance.requestReissue(randomUUID(), admin.id, null)).rejects.toMatchObject({ kind: 'not-found' });
+  });
+
   it('only resolves its own DIDs: foreign ones and unknown divisions get no document', async () => {
     const issuance = new BadgeIssuance(prisma, config, ring(keyA));
     expect(await issuance.didDocument('did:web:evil.example')).toBeNull();

@@ -7,6 +7,7 @@ import {
   buildOpenBadgeCredential,
   buildStatusListCredential,
   credentialOf,
+  CredentialSchemaError,
   decodeJws,
   type DidDocument,
   type KeyRing,
@@ -24,7 +25,7 @@ import {
 } from '@stacks/badges';
 import { LRUCache } from 'lru-cache';
 import type { AppConfig } from '@stacks/config';
-import { enqueueOutboxEvent, type Prisma, type PrismaClient } from '@stacks/db';
+import { type BadgeIssuanceRequest, enqueueOutboxEvent, type Prisma, type PrismaClient } from '@stacks/db';
 import { type BadgeAwardedPayload, JobName } from '@stacks/queue-contracts';
 import { achievementCredits } from './achievement-credits.js';
 import { BadgeUrls } from './badge-urls.js';
@@ -48,6 +49,23 @@ export interface AwardResult {
   credentialId: string | null;
   /** Outbox rows written in the transaction; publish them after it commits. */
   outboxIds: string[];
+}
+
+/** What the API recorded for the worker to sign. */
+export interface IssuanceRequested {
+  request: BadgeIssuanceRequest;
+  /** False when an earlier identical request was found (a retry): nothing new was written. */
+  created: boolean;
+  /** Outbox rows written in the transaction; publish them after it commits. */
+  outboxIds: string[];
+}
+
+/** What the worker did with a request: signed it now, found it already done, or could not honour it. */
+export interface RequestIssued {
+  outcome: 'issued' | 'done' | 'failed' | 'missing';
+  credentialId: string | null;
+  outboxIds: string[];
+  failure?: string;
 }
 
 export interface IssuedCredential {
@@ -83,8 +101,9 @@ export type BadgeIssuanceConfig = Pick<AppConfig, 'PUBLIC_BASE_URL' | 'BADGE_SIG
 
 /**
  * Issues, revokes and re-issues Open Badges credentials, and answers what verifiers need (DID
- * documents, status lists). Shared by the API (manual awards, admin actions) and the worker
- * (automatic awards); every write happens in one transaction with its outbox event and audit.
+ * documents, status lists). Only the worker signs credentials (rule awards, and the requests
+ * the API records for manual awards and re-issues); every write happens in one transaction with
+ * its outbox event and audit.
  */
 export class BadgeIssuance {
   readonly urls: BadgeUrls;
@@ -177,34 +196,131 @@ export class BadgeIssuance {
   }
 
   /**
-   * Issues a fresh credential for the same award (new dates, current key and achievement text)
-   * and revokes the one it replaces, in one transaction. Works for revoked credentials too: that
-   * is how an admin reinstates a badge revoked by mistake. The new credential names the same
-   * holder DID as the old one unless `subjectDid` says otherwise (a learner's chosen wallet DID).
+   * An admin's manual award: the award row, the request for its credential, the audit entry and
+   * the outbox event that tells the worker to sign it, in one transaction; nothing is signed
+   * here. Idempotent on the natural key (learner, achievement): the same admin repeating the same
+   * award (a retried request) gets the first request back; anything else already held is a conflict.
    */
-  async reissue(credentialId: string, actorId: string, reason: string | null, options: { subjectDid?: string } = {}): Promise<IssuedCredential> {
+  async requestManualAward(request: AwardRequest & { awardedById: string }): Promise<IssuanceRequested> {
     return this.prisma.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ awardId: string; revokedAt: Date | null; subjectDid: string | null }[]>`
-        SELECT "awardId", "revokedAt", "subjectDid" FROM "BadgeCredential" WHERE id = ${credentialId}::uuid FOR UPDATE`;
+      if (!(await this.hasVerifiedEmail(tx, request.userId))) {
+        throw new BadgeIssuanceError('conflict', 'the learner has not verified their e-mail address yet; a badge can be awarded once they have');
+      }
+      const evidenceUrl = request.evidenceUrl ?? null;
+      const evidenceNarrative = request.evidenceNarrative ?? null;
+      const inserted = await tx.$queryRaw<{ id: string }[]>`
+        INSERT INTO "BadgeAward" (id, "userId", "achievementId", "awardedById", "evidenceUrl", "evidenceNarrative", "createdAt")
+        VALUES (gen_random_uuid(), ${request.userId}::uuid, ${request.achievementId}::uuid, ${request.awardedById}::uuid, ${evidenceUrl}, ${evidenceNarrative}, now())
+        ON CONFLICT ("userId", "achievementId") DO NOTHING
+        RETURNING id`;
+      if (inserted.length === 0) {
+        const existing = await tx.badgeAward.findUniqueOrThrow({
+          where: { userId_achievementId: { userId: request.userId, achievementId: request.achievementId } },
+          include: { issuanceRequests: { where: { replacesId: null } } },
+        });
+        const first = existing.issuanceRequests[0];
+        const sameAward = existing.awardedById === request.awardedById && existing.evidenceUrl === evidenceUrl && existing.evidenceNarrative === evidenceNarrative;
+        if (first && sameAward) return { request: first, created: false, outboxIds: [] };
+        throw new BadgeIssuanceError('conflict', `the learner already holds this achievement (award ${existing.id}); re-issue its credential instead`);
+      }
+      const awardId = inserted[0].id;
+      const row = await tx.badgeIssuanceRequest.create({ data: { awardId, requestedById: request.awardedById } });
+      await tx.auditEntry.create({
+        data: {
+          actorId: request.awardedById,
+          action: 'badge.award',
+          subjectType: 'BadgeAward',
+          subjectId: awardId,
+          details: { learnerId: request.userId, achievementId: request.achievementId, evidenceUrl, evidenceNarrative, issuanceRequestId: row.id },
+        },
+      });
+      const outboxId = await enqueueOutboxEvent(tx, { name: JobName.IssueBadgeCredential, data: { requestId: row.id } });
+      return { request: row, created: true, outboxIds: [outboxId] };
+    });
+  }
+
+  /**
+   * Asks the worker for a fresh credential for the same award (new dates, current key and
+   * achievement text) that supersedes this one once it is signed; the credential stays in force
+   * until then. Works for revoked credentials too: that is how an admin reinstates a badge revoked
+   * by mistake. The new credential names the same holder DID unless `subjectDid` says otherwise.
+   * Idempotent: a credential is re-issued once, so asking again while it is pending returns the
+   * same request; asking after it was re-issued is a conflict.
+   */
+  async requestReissue(credentialId: string, actorId: string, reason: string | null, options: { subjectDid?: string } = {}): Promise<IssuanceRequested> {
+    return this.prisma.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<{ awardId: string }[]>`
+        SELECT "awardId" FROM "BadgeCredential" WHERE id = ${credentialId}::uuid FOR UPDATE`;
       if (rows.length === 0) throw new BadgeIssuanceError('not-found', `credential ${credentialId} does not exist`);
       const successor = await tx.badgeCredential.findUnique({ where: { replacesId: credentialId }, select: { id: true } });
       if (successor) throw new BadgeIssuanceError('conflict', `credential ${credentialId} was already re-issued as ${successor.id}`);
-      // Another credential of the award may be in force (an earlier re-issue); it is superseded too.
-      await tx.$executeRaw`
-        UPDATE "BadgeCredential" SET "revokedAt" = now(), "revocationReason" = ${`Superseded by a re-issued credential${reason ? `: ${reason}` : ''}`}
-        WHERE "awardId" = ${rows[0].awardId}::uuid AND "revokedAt" IS NULL`;
-      const subjectDid = options.subjectDid ?? rows[0].subjectDid;
-      const issued = await this.issueInTransaction(tx, rows[0].awardId, credentialId, subjectDid);
+      const subjectDid = options.subjectDid ?? null;
+      const existing = await tx.badgeIssuanceRequest.findUnique({ where: { replacesId: credentialId } });
+      if (existing?.status === 'PENDING') {
+        if (existing.subjectDid === subjectDid) return { request: existing, created: false, outboxIds: [] };
+        throw new BadgeIssuanceError('conflict', `credential ${credentialId} is already being re-issued (request ${existing.id})`);
+      }
+      // A request that failed for good may be asked again: the same row goes back to PENDING.
+      const row = existing
+        ? await tx.badgeIssuanceRequest.update({ where: { id: existing.id }, data: { status: 'PENDING', failure: null, completedAt: null, subjectDid, reason, requestedById: actorId } })
+        : await tx.badgeIssuanceRequest.create({ data: { awardId: rows[0].awardId, replacesId: credentialId, subjectDid, reason, requestedById: actorId } });
       await tx.auditEntry.create({
         data: {
           actorId,
           action: 'badge.reissue',
           subjectType: 'BadgeCredential',
-          subjectId: issued.credentialId,
-          details: { replaces: credentialId, reason, ...(options.subjectDid ? { subjectDid: options.subjectDid } : {}) },
+          subjectId: credentialId,
+          details: { reason, issuanceRequestId: row.id, ...(options.subjectDid ? { subjectDid: options.subjectDid } : {}) },
         },
       });
-      return issued;
+      const outboxId = await enqueueOutboxEvent(tx, { name: JobName.IssueBadgeCredential, data: { requestId: row.id } });
+      return { request: row, created: true, outboxIds: [outboxId] };
+    });
+  }
+
+  /**
+   * The worker's half: signs the credential a request asks for, exactly once however often the
+   * job runs (the request row is locked and must still be PENDING; the credential, the request's
+   * ISSUED mark and the BadgeAwarded outbox event commit together). A re-issue supersedes the
+   * award's credentials in force in the same transaction. A request that cannot be honoured (its
+   * credential was re-issued meanwhile) is marked FAILED with the reason rather than retried.
+   */
+  async issueRequested(requestId: string): Promise<RequestIssued> {
+    try {
+      return await this.issueRequestedOnce(requestId);
+    } catch (error) {
+      // A credential the schema refuses will be refused on every retry: say so instead.
+      if (!(error instanceof CredentialSchemaError)) throw error;
+      await this.prisma.badgeIssuanceRequest.updateMany({ where: { id: requestId, status: 'PENDING' }, data: { status: 'FAILED', failure: error.message.slice(0, 1000), completedAt: new Date() } });
+      return { outcome: 'failed', credentialId: null, outboxIds: [], failure: error.message };
+    }
+  }
+
+  private async issueRequestedOnce(requestId: string): Promise<RequestIssued> {
+    return this.prisma.$transaction(async (tx) => {
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "BadgeIssuanceRequest" WHERE id = ${requestId}::uuid FOR UPDATE`;
+      if (locked.length === 0) return { outcome: 'missing', credentialId: null, outboxIds: [] };
+      const request = await tx.badgeIssuanceRequest.findUniqueOrThrow({ where: { id: requestId } });
+      if (request.status !== 'PENDING') return { outcome: 'done', credentialId: request.credentialId, outboxIds: [] };
+      // One signing per award at a time: two re-issues of one award never both stay in force.
+      await tx.$queryRaw`SELECT id FROM "BadgeAward" WHERE id = ${request.awardId}::uuid FOR UPDATE`;
+      const fail = async (failure: string): Promise<RequestIssued> => {
+        await tx.badgeIssuanceRequest.update({ where: { id: requestId }, data: { status: 'FAILED', failure, completedAt: new Date() } });
+        return { outcome: 'failed', credentialId: null, outboxIds: [], failure };
+      };
+      let subjectDid = request.subjectDid;
+      if (request.replacesId) {
+        const replaced = await tx.badgeCredential.findUnique({ where: { id: request.replacesId }, select: { subjectDid: true, replacedBy: { select: { id: true } } } });
+        if (!replaced) return fail(`credential ${request.replacesId} no longer exists`);
+        if (replaced.replacedBy) return fail(`credential ${request.replacesId} was already re-issued as ${replaced.replacedBy.id}`);
+        subjectDid ??= replaced.subjectDid;
+        await tx.$executeRaw`
+          UPDATE "BadgeCredential" SET "revokedAt" = now(), "revocationReason" = ${`Superseded by a re-issued credential${request.reason ? `: ${request.reason}` : ''}`}
+          WHERE "awardId" = ${request.awardId}::uuid AND "revokedAt" IS NULL`;
+      }
+      const issued = await this.issueInTransaction(tx, request.awardId, request.replacesId, subjectDid);
+      await tx.badgeIssuanceRequest.update({ where: { id: requestId }, data: { status: 'ISSUED', credentialId: issued.credentialId, completedAt: new Date() } });
+      return { outcome: 'issued', credentialId: issued.credentialId, outboxIds: [issued.outboxId] };
     }, { timeout: 15_000 });
   }
 

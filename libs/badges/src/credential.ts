@@ -101,13 +101,16 @@ export interface OpenBadgeCredential {
 export interface AchievementInput {
   /** Public URL of the achievement (its JSON at GET /api/v1/achievements/:id). */
   id: string;
+  /**
+   * OB 3.0 achievementType (its vocabulary, or `ext:` names); default Badge. A pathway's higher
+   * credential is a Certificate, for example. The schema check refuses anything else.
+   */
+  achievementType?: string | null;
   name: string;
   description: string;
   criteriaNarrative: string;
   imageUrl?: string | null;
   tags?: string[];
-  /** OB 3.0 achievementType; Badge when absent (Certificate or MicroCredential for a pathway's certificate). */
-  achievementType?: string | null;
   alignment?: { targetName: string; targetUrl: string; targetDescription?: string; targetFramework?: string; targetCode?: string; targetType?: string }[] | null;
   /** Public URLs of achievements this one stacks (OB 3.0 `related`). */
   related?: string[] | null;

@@ -3,6 +3,8 @@ export * from './baking.js';
 export * from './credential.js';
 export * from './data-integrity.js';
 export * from './did.js';
+export * from './did-auth.js';
+export * from './did-key-wallet.js';
 export * from './document-loader.js';
 export * from './jws.js';
 export * from './issue.js';

@@ -50,7 +50,7 @@ describe('Learner Credential Wallet hand-off', () => {
   it('asks the wallet for DID authentication at the same exchange', () => {
     expect(didAuthenticationRequest({ ...exchange, domain: 'stacks.example.org' })).toEqual({
       verifiablePresentationRequest: {
-        query: [{ type: 'DIDAuthentication', acceptedMethods: [{ method: 'key' }, { method: 'web' }] }],
+        query: [{ type: 'DIDAuthentication', acceptedMethods: [{ method: 'key' }] }],
         challenge: 'c-1',
         domain: 'stacks.example.org',
         interact: { service: [{ type: 'VerifiableCredentialApiExchangeService', serviceEndpoint: exchange.exchangeUrl }] },

@@ -50,7 +50,7 @@ export function learnerCredentialWalletUrl(exchange: { exchangeUrl: string; chal
 export function didAuthenticationRequest(exchange: { exchangeUrl: string; challenge: string; domain: string }) {
   return {
     verifiablePresentationRequest: {
-      query: [{ type: 'DIDAuthentication', acceptedMethods: [{ method: 'key' }, { method: 'web' }] }],
+      query: [{ type: 'DIDAuthentication', acceptedMethods: [{ method: 'key' }] }],
       challenge: exchange.challenge,
       domain: exchange.domain,
       interact: { service: [{ type: 'VerifiableCredentialApiExchangeService', serviceEndpoint: exchange.exchangeUrl }] },

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
  * and one line in `Jobs` (queue and job-id rule), plus one `@OnJob` handler in the worker.
  */
 export const QueueName = {
-  /** Facts from the learning API (completions, unlocks, pathway changes) for badges and notifications. */
+  /** Facts from the learning API (completions, unlocks, pathway changes) for badges and notifications, and the credentials admins and holders asked the worker to sign. */
   LearningEvents: 'learning-events',
   /** Periodic housekeeping owned by the worker (outbox relay). */
   Maintenance: 'maintenance',
@@ -21,6 +21,8 @@ export const JobName = {
   SessionCompleted: 'session-completed',
   SeriesUnlocked: 'series-unlocked',
   BadgeAwarded: 'badge-awarded',
+  /** Sign the credential of one BadgeIssuanceRequest (manual award, re-issue): the API never signs. */
+  IssueBadgeCredential: 'issue-badge-credential',
   RelayOutbox: 'relay-outbox',
   /** Re-read a session (and optionally one learner) from PostgreSQL and (re)plan its delayed sends. */
   PlanSessionReminders: 'plan-session-reminders',
@@ -68,6 +70,11 @@ export interface BadgeAwardedPayload {
   /** Public page of the credential, the link a learner shares. */
   credentialUrl: string;
   awardedAt: string;
+}
+
+/** A BadgeIssuanceRequest the API recorded; the worker signs its credential once. */
+export interface IssueBadgeCredentialPayload {
+  requestId: string;
 }
 
 export interface PlanSessionRemindersPayload {
@@ -179,6 +186,11 @@ export const Jobs = {
   [JobName.BadgeAwarded]: job<BadgeAwardedPayload>()({
     queue: QueueName.Notifications,
     jobId: (p: Pick<BadgeAwardedPayload, 'credentialId'>) => `badge-awarded.${p.credentialId}`,
+  }),
+  // One job per request; the handler locks the row and signs only while it is PENDING.
+  [JobName.IssueBadgeCredential]: job<IssueBadgeCredentialPayload>()({
+    queue: QueueName.LearningEvents,
+    jobId: (p: IssueBadgeCredentialPayload) => `issue-badge-credential.${p.requestId}`,
   }),
   [JobName.RelayOutbox]: job<NoPayload>()({ queue: QueueName.Maintenance, jobId: () => 'relay-outbox' }),
   // Each change gets its own plan job (the planner reads current state, so repeats are harmless).

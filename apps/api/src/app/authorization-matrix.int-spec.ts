@@ -1,7 +1,9 @@
 import { PrismaService } from '@stacks/db';
 import { createAdmin, createIssuerStaff, registerLearner, type TestAccount } from '../testing/accounts.js';
-import { createSeriesFixture, createSeriesWithBadge, ensurePrimaryIssuer } from '../testing/catalogue-fixture.js';
-import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { createSeriesFixture, createSeriesWithBadge } from '../testing/catalogue-fixture.js';
+import { awardByAdmin } from '../testing/badge-award.js';
+import { type BadgeTestApp, startBadgeTestApp } from '../testing/badge-test-app.js';
+import type { TestApp } from '../testing/test-app.js';
 
 /**
  * Who may call what. Every operation in the OpenAPI document must have an entry: a new route
@@ -109,6 +111,9 @@ const MATRIX: Record<string, Access> = {
   'POST /api/v1/admin/badge-awards': 'staff',
   'POST /api/v1/admin/credentials/{credentialId}/revoke': 'staff',
   'POST /api/v1/admin/credentials/{credentialId}/reissue': 'staff',
+  'GET /api/v1/admin/badge-issuances': 'staff',
+  'GET /api/v1/admin/badge-issuances/{issuanceId}': 'staff',
+  'GET /api/v1/me/badge-issuances/{issuanceId}': 'learner',
   'GET /api/v1/admin/badges/expiring': 'admin',
   'PATCH /api/v1/admin/achievements/{idOrSlug}': 'admin',
   'GET /api/v1/pathways': 'public',
@@ -161,6 +166,7 @@ const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
 
 describe('authorisation matrix (from the OpenAPI document)', () => {
   let app: TestApp;
+  let badgeApp: BadgeTestApp;
   let operations: string[];
   let owner: TestAccount;
   /** What only the owner's own answers may contain: who they are, and what they did. */
@@ -174,8 +180,9 @@ describe('authorisation matrix (from the OpenAPI document)', () => {
   let prisma: PrismaService;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    prisma = app.nest.get(PrismaService);
+    // The worker signs the owner's badge (manual awards are signed there).
+    badgeApp = await startBadgeTestApp({}, { worker: true });
+    ({ app, prisma, admin } = badgeApp);
     const document = (await app.inject({ method: 'GET', url: '/docs-json' })).json() as { paths: Record<string, Record<string, unknown>> };
     operations = Object.entries(document.paths).flatMap(([path, item]) =>
       METHODS.filter((method) => item[method]).map((method) => `${method.toUpperCase()} ${path}`),
@@ -183,9 +190,7 @@ describe('authorisation matrix (from the OpenAPI document)', () => {
     const fixture = await createSeriesFixture(prisma, { sessions: 1, startsAt: new Date(Date.now() + 86_400_000) });
     owner = await registerLearner(app, 'Owner');
     otherLearner = await registerLearner(app, 'Other');
-    admin = await createAdmin(app, prisma);
     // The owner has records of every kind the routes return: an enrolment, a completion, a badge.
-    await ensurePrimaryIssuer(prisma);
     const badged = await createSeriesWithBadge(prisma);
     const enrolled = await app.inject({ method: 'PUT', url: `/api/v1/sessions/${fixture.sessionSlugs[0]}/enrolment`, headers: owner.auth });
     const completed = await app.inject({
@@ -194,14 +199,9 @@ describe('authorisation matrix (from the OpenAPI document)', () => {
       headers: owner.auth,
       payload: { session: badged.sessionSlugs[0], source: 'RECORDING_VIEWED', viewedPercent: 100 },
     });
-    const awarded = await app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/badge-awards',
-      headers: admin.auth,
-      payload: { learnerId: owner.id, achievement: badged.achievementSlug, evidenceNarrative: 'Led a community conversation.' },
-    });
-    expect([enrolled.statusCode, completed.statusCode, awarded.statusCode]).toEqual([201, 201, 201]);
-    const ownerCredentialId: string = awarded.json().credentialId;
+    expect([enrolled.statusCode, completed.statusCode]).toEqual([201, 201]);
+    const awarded = await awardByAdmin(app, admin, owner.id, badged.achievementSlug, 'Led a community conversation.');
+    const ownerCredentialId = awarded.credentialId;
     const { issuerId } = await prisma.achievement.findUniqueOrThrow({ where: { id: badged.achievementId }, select: { issuerId: true } });
     const otherIssuer = await prisma.badgeIssuer.create({
       data: { slug: `other-division-${Date.now()}`, name: 'Another division', description: 'Staff of it manage its badges only.', url: 'https://division.example' },
@@ -213,7 +213,7 @@ describe('authorisation matrix (from the OpenAPI document)', () => {
     expect(exchange.statusCode).toBe(201);
     const ownerExchangeId: string = exchange.json().id;
     ownerIdentity = [owner.id, owner.email];
-    ownerRecords = [ownerCredentialId, ownerExchangeId, badged.seriesSlug, badged.sessionSlugs[0]];
+    ownerRecords = [ownerCredentialId, ownerExchangeId, awarded.issuanceId, badged.seriesSlug, badged.sessionSlugs[0]];
     parameters = {
       idOrSlug: fixture.sessionSlugs[0],
       session: fixture.sessionSlugs[0],
@@ -222,9 +222,10 @@ describe('authorisation matrix (from the OpenAPI document)', () => {
       userId: owner.id,
       credentialId: ownerCredentialId,
       exchangeId: ownerExchangeId,
+      issuanceId: awarded.issuanceId,
     };
-  });
-  afterAll(() => app.close());
+  }, 60_000);
+  afterAll(() => badgeApp?.close());
 
   it('has an entry for every documented operation, and no stale ones', () => {
     expect(operations.filter((operation) => !(operation in MATRIX))).toEqual([]);

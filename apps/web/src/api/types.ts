@@ -41,6 +41,8 @@ export type CredentialLinks = Schemas['CredentialLinksDto'];
 export type Badge = Schemas['BadgeDto'];
 export type BadgeStatus = Badge['status'];
 export type AdminBadge = Schemas['AdminBadgeDto'];
+export type BadgeIssuance = Schemas['BadgeIssuanceDto'];
+export type AdminBadgeIssuance = Schemas['AdminBadgeIssuanceDto'];
 export type VerificationCheck = Schemas['VerificationCheckDto'];
 export type Verdict = Schemas['VerdictDto'];
 

@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Badge, NewWalletExchange } from '../api/types';
 import { AddToWallet } from './AddToWallet';
@@ -64,15 +64,24 @@ describe('AddToWallet', () => {
     const reissued: string[] = [];
     const calls = network((method, path) => {
       if (path.endsWith('/wallet-exchanges')) return { ...exchange, status: 'completed', presentedDid: DID };
-      if (path.endsWith('/reissue-to-did')) return { credentialId: 'new-id', replaces: ID, subjectDid: DID };
+      // The worker signs the re-issue: pending at first, issued on the second look.
+      const issuance = { id: 'req-1', awardId: 'award-1', replaces: ID, subjectDid: DID, failure: null, requestedAt: '2026-12-01T10:00:00.000Z', poll: '/api/v1/me/badge-issuances/req-1' };
+      if (path.endsWith('/reissue-to-did')) return { ...issuance, status: 'PENDING', credentialId: null, completedAt: null };
+      if (path === '/me/badge-issuances/req-1') {
+        looks += 1;
+        return looks < 2 ? { ...issuance, status: 'PENDING', credentialId: null, completedAt: null } : { ...issuance, status: 'ISSUED', credentialId: 'new-id', completedAt: '2026-12-01T10:00:02.000Z' };
+      }
       return { did: DID };
     });
-    render(<AddToWallet badge={badge} onReissued={(id) => reissued.push(id)} />);
+    let looks = 0;
+    render(<AddToWallet badge={badge} onReissued={(id) => reissued.push(id)} pollMs={10} />);
     await userEvent.click(screen.getByRole('button', { name: /Add to wallet/ }));
     await userEvent.click(await screen.findByRole('button', { name: 'Use this DID for my badges' }));
-    await screen.findByRole('button', { name: /New wallet code/ });
-    expect(calls.slice(1)).toEqual([`PUT /me/holder-did ${JSON.stringify({ did: DID })}`, `POST /me/badges/${ID}/reissue-to-did {}`]);
-    expect(reissued).toEqual(['new-id']);
+    expect(await screen.findByText(/Re-issuing your badge naming your wallet’s DID/)).toBeTruthy();
+    await waitFor(() => expect(reissued).toEqual(['new-id']));
+    expect(screen.queryByText(/Re-issuing your badge/)).toBeNull();
+    expect(calls.slice(1, 3)).toEqual([`PUT /me/holder-did ${JSON.stringify({ did: DID })}`, `POST /me/badges/${ID}/reissue-to-did {}`]);
+    expect(calls.filter((call) => call === 'GET /me/badge-issuances/req-1')).toHaveLength(2);
   });
 
   it('offers nothing for a revoked badge', () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
-import type { Badge, NewWalletExchange, WalletExchange } from '../api/types';
+import type { Badge, BadgeIssuance, NewWalletExchange, WalletExchange } from '../api/types';
 import { ErrorMessage } from './ui';
 import { WalletHandOff } from './WalletHandOff';
 
@@ -19,6 +19,26 @@ export function AddToWallet({ badge, onReissued, pollMs = 3000 }: AddToWalletPro
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const pending = exchange !== undefined && (status ?? exchange).status === 'pending';
+  /** The re-issue naming the wallet's DID, while the worker signs it. */
+  const [reissue, setReissue] = useState<BadgeIssuance>();
+
+  useEffect(() => {
+    if (!reissue) return;
+    if (reissue.status === 'ISSUED' && reissue.credentialId) {
+      setReissue(undefined);
+      onReissued?.(reissue.credentialId);
+      return;
+    }
+    if (reissue.status === 'FAILED') {
+      setError(new Error(`The re-issue failed: ${reissue.failure ?? 'unknown reason'}`));
+      setReissue(undefined);
+      return;
+    }
+    const timer = setTimeout(() => {
+      api.request<BadgeIssuance>(`/me/badge-issuances/${reissue.id}`).then(setReissue, setError);
+    }, pollMs);
+    return () => clearTimeout(timer);
+  }, [reissue, pollMs, onReissued]);
 
   useEffect(() => {
     if (!pending || !exchange) return;
@@ -45,8 +65,7 @@ export function AddToWallet({ badge, onReissued, pollMs = 3000 }: AddToWalletPro
     setError(undefined);
     try {
       await api.request('/me/holder-did', { method: 'PUT', body: { did } });
-      const reissued = await api.request<{ credentialId: string }>(`/me/badges/${badge.credentialId}/reissue-to-did`, { method: 'POST', body: {} });
-      onReissued?.(reissued.credentialId);
+      setReissue(await api.request<BadgeIssuance>(`/me/badges/${badge.credentialId}/reissue-to-did`, { method: 'POST', body: {} }));
     } catch (caught) {
       setError(caught);
     }
@@ -60,6 +79,7 @@ export function AddToWallet({ badge, onReissued, pollMs = 3000 }: AddToWalletPro
         <span className="visually-hidden"> for {badge.achievement.name}</span>
       </button>
       <ErrorMessage error={error} title="Could not hand the badge to your wallet" />
+      {reissue && <p className="muted">Re-issuing your badge naming your wallet’s DID…</p>}
       {exchange && <WalletHandOff exchange={exchange} status={status} badgeName={badge.achievement.name} onUseDid={(did) => void useDid(did)} />}
     </div>
   );

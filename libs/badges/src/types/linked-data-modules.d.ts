@@ -52,7 +52,10 @@ declare module 'jsonld-signatures' {
     results?: { verified: boolean; error?: Error; proof: object }[];
   }
   const jsigs: {
-    purposes: { AssertionProofPurpose: new (options?: object) => object };
+    purposes: {
+      AssertionProofPurpose: new (options?: object) => object;
+      AuthenticationProofPurpose: new (options: { challenge: string; domain?: string; date?: Date; maxTimestampDelta?: number; controller?: object }) => object;
+    };
     verify(document: object, options: { suite: object | object[]; purpose: object; documentLoader: DocumentLoader }): Promise<VerifyResult>;
   };
   export default jsigs;
@@ -71,6 +74,23 @@ declare module '@digitalbazaar/vc' {
     checkStatus?: (options: { credential: object }) => Promise<{ verified: boolean; error?: Error }>;
     now?: Date;
   }): Promise<VerifyResult & { statusResult?: { verified: boolean } }>;
+  /** Verifies a presentation (and any credentials in it). */
+  export function verify(options: {
+    presentation: object;
+    suite: object | object[];
+    presentationPurpose?: object;
+    challenge?: string;
+    domain?: string;
+    documentLoader: DocumentLoader;
+    now?: Date;
+  }): Promise<{ verified: boolean; error?: Error & { errors?: Error[] }; presentationResult?: VerifyResult }>;
+  export function signPresentation<T extends object>(options: {
+    presentation: T;
+    suite: object;
+    challenge: string;
+    domain?: string;
+    documentLoader: DocumentLoader;
+  }): Promise<T & { proof: Record<string, unknown> }>;
 }
 
 declare module 'jsonld' {
@@ -108,4 +128,36 @@ declare module '@digitalcredentials/verifier-core' {
     additionalInformation?: { id: string; results?: unknown }[];
   }
   export function verifyCredential(options: { credential: object; knownDIDRegistries: object[] }): Promise<VerificationResponse>;
+}
+
+declare module 'ed25519-signature-2020-context' {
+  const module: { contexts: Map<string, object> };
+  export default module;
+}
+
+declare module '@digitalbazaar/did-method-key' {
+  export interface DidKeyDriver {
+    use(options: { multibaseMultikeyHeader: string; fromMultibase: (options: { publicKeyMultibase: string }) => Promise<object> | object }): void;
+    get(options: { did?: string; url?: string }): Promise<Record<string, unknown>>;
+    fromKeyPair(options: { verificationKeyPair: object }): Promise<{ didDocument: { id: string } & Record<string, unknown> }>;
+  }
+  export function driver(): DidKeyDriver;
+}
+
+declare module '@digitalbazaar/ed25519-verification-key-2020' {
+  export class Ed25519VerificationKey2020 {
+    id: string;
+    controller: string;
+    publicKeyMultibase: string;
+    static from(options: object): Promise<Ed25519VerificationKey2020>;
+    static generate(options?: { seed?: Uint8Array; id?: string; controller?: string }): Promise<Ed25519VerificationKey2020>;
+    fingerprint(): string;
+    signer(): { id: string; algorithm: string; sign(input: { data: Uint8Array }): Promise<Uint8Array> };
+  }
+}
+
+declare module '@digitalbazaar/ed25519-signature-2020' {
+  export class Ed25519Signature2020 {
+    constructor(options?: { key?: object; signer?: object; date?: Date | string });
+  }
 }

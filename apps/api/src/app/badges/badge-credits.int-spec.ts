@@ -1,21 +1,23 @@
 import { decodeJws } from '@stacks/badges';
 import { parseCsv } from '@stacks/learning-domain';
 import { PrismaService } from '@stacks/db';
+import { waitFor } from '@stacks/test-processes';
 import { registerLearner, type TestAccount } from '../../testing/accounts.js';
-import { awardByAdmin } from '../../testing/badge-award.js';
 import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
-import { startBadgeTestApp } from '../../testing/badge-test-app.js';
+import { type BadgeTestApp, startBadgeTestApp } from '../../testing/badge-test-app.js';
 import type { TestApp } from '../../testing/test-app.js';
 
 describe('continuing-education hours: sessions → badge → transcript and its export', () => {
+  let badgeApp: BadgeTestApp;
   let app: TestApp;
   let prisma: PrismaService;
   let admin: TestAccount;
 
   beforeAll(async () => {
-    ({ app, prisma, admin } = await startBadgeTestApp());
+    badgeApp = await startBadgeTestApp({}, { worker: true });
+    ({ app, prisma, admin } = badgeApp);
   }, 60_000);
-  afterAll(() => app?.close());
+  afterAll(() => badgeApp?.close());
 
   const complete = (learner: TestAccount, session: string) =>
     app.inject({ method: 'POST', url: '/api/v1/me/completion-events', headers: learner.auth, payload: { session, source: 'RECORDING_VIEWED', viewedPercent: 100 } });
@@ -37,7 +39,12 @@ describe('continuing-education hours: sessions → badge → transcript and its 
 
     const learner = await registerLearner(app, 'Hours');
     for (const session of series.sessionSlugs) expect((await complete(learner, session)).statusCode).toBe(201);
-    const { credentialId } = await awardByAdmin(app, admin, learner.id, series.achievementSlug);
+    // Completing the series earns the badge: the worker awards and signs it.
+    const credentialId = await waitFor(
+      async () => (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: learner.auth })).json()[0]?.credentialId as string | undefined,
+      30_000,
+      'the worker to award the series badge',
+    );
 
     const credential = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${credentialId}` })).json();
     expect(credential.credentialSubject.creditsEarned).toBe(3.5);

@@ -2,20 +2,22 @@ import { PrismaService } from '@stacks/db';
 import { registerLearner, type TestAccount } from '../../testing/accounts.js';
 import { awardByAdmin } from '../../testing/badge-award.js';
 import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
-import { startBadgeTestApp } from '../../testing/badge-test-app.js';
+import { type BadgeTestApp, startBadgeTestApp } from '../../testing/badge-test-app.js';
 import type { TestApp } from '../../testing/test-app.js';
 
 const DAY_MS = 86_400_000;
 
 describe('badge expiry: validity periods and what expires when', () => {
+  let badgeApp: BadgeTestApp;
   let app: TestApp;
   let prisma: PrismaService;
   let admin: TestAccount;
 
   beforeAll(async () => {
-    ({ app, prisma, admin } = await startBadgeTestApp());
+    badgeApp = await startBadgeTestApp({}, { worker: true });
+    ({ app, prisma, admin } = badgeApp);
   }, 60_000);
-  afterAll(() => app?.close());
+  afterAll(() => badgeApp?.close());
 
   const award = (learner: TestAccount, achievement: string) => awardByAdmin(app, admin, learner.id, achievement);
   const expiring = (query: string) => app.inject({ method: 'GET', url: `/api/v1/admin/badges/expiring?${query}`, headers: admin.auth });

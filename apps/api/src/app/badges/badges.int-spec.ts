@@ -26,6 +26,7 @@ import {
 } from '../../testing/independent-verifier.js';
 import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
 import { startBadgeTestApp } from '../../testing/badge-test-app.js';
+import { waitForIssued } from '../../testing/badge-award.js';
 import { testConfig, type TestApp } from '../../testing/test-app.js';
 import { type AppProcess, PROCESS_SETUP_TIMEOUT_MS, waitFor } from '@stacks/test-processes';
 import { startWorker } from '../../testing/worker-process.js';
@@ -326,16 +327,22 @@ describe('badges (API + worker)', () => {
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().errors.map((error: { field: string }) => error.field)).toContain('evidenceUrl');
 
-    const awarded = await app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/badge-awards',
-      headers: admin.auth,
-      payload: { learnerId: learner.id, achievement: series.achievementSlug, evidenceNarrative: 'Led three community conversations.', evidenceUrl: 'https://example.org/report' },
-    });
-    expect(awarded.statusCode).toBe(201);
-    const credentialId = awarded.json().credentialId;
-    expect(awarded.json()).toMatchObject({ manual: true, status: 'valid', learner: { id: learner.id } });
-    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { action: 'badge.award', subjectId: credentialId } });
+    const evidence = { learnerId: learner.id, achievement: series.achievementSlug, evidenceNarrative: 'Led three community conversations.', evidenceUrl: 'https://example.org/report' };
+    const awarded = await app.inject({ method: 'POST', url: '/api/v1/admin/badge-awards', headers: admin.auth, payload: evidence });
+    // The API only records the award: the worker signs it, and the answer says where to watch.
+    expect(awarded.statusCode).toBe(202);
+    const poll = String(awarded.headers.location);
+    expect(poll).toBe(`/api/v1/admin/badge-issuances/${awarded.json().id}`);
+    expect(awarded.json()).toMatchObject({ awardId: expect.any(String), status: expect.stringMatching(/^(PENDING|ISSUED)$/), learner: { id: learner.id }, poll });
+    // A retried request (same admin, learner, achievement and evidence) finds the same award.
+    const retried = await app.inject({ method: 'POST', url: '/api/v1/admin/badge-awards', headers: admin.auth, payload: evidence });
+    expect(retried.statusCode).toBe(202);
+    expect(retried.json()).toMatchObject({ id: awarded.json().id, awardId: awarded.json().awardId });
+    const issued = await waitForIssued(app, admin.auth, poll);
+    const credentialId = issued.credentialId as string;
+    expect(issued.credential).toMatchObject({ credentialId, manual: true, status: 'valid' });
+    expect(await prisma.badgeCredential.count({ where: { awardId: awarded.json().awardId } })).toBe(1);
+    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { action: 'badge.award', subjectId: awarded.json().awardId } });
     expect(audit).toMatchObject({ actorId: admin.id, details: { learnerId: learner.id, evidenceNarrative: 'Led three community conversations.' } });
     const payload = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${credentialId}` })).json();
     expect(payload.evidence).toEqual([{ type: ['Evidence'], id: 'https://example.org/report', narrative: 'Led three community conversations.' }]);
@@ -347,20 +354,26 @@ describe('badges (API + worker)', () => {
       payload: { learnerId: learner.id, achievement: series.achievementId, evidenceNarrative: 'Again.' },
     });
     expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json().type).toMatch(/already-awarded$/);
 
     const search = await app.inject({ method: 'GET', url: `/api/v1/admin/badge-awards?q=manual&achievement=${series.achievementSlug}&status=valid`, headers: admin.auth });
     expect(search.json().items.map((item: { credentialId: string }) => item.credentialId)).toEqual([credentialId]);
 
     const reissued = await app.inject({ method: 'POST', url: `/api/v1/admin/credentials/${credentialId}/reissue`, headers: admin.auth, payload: { reason: 'Description corrected' } });
-    expect(reissued.statusCode).toBe(201);
-    expect(reissued.json()).toMatchObject({ status: 'valid', replaces: credentialId });
+    expect(reissued.statusCode).toBe(202);
+    expect(reissued.json()).toMatchObject({ replaces: credentialId, awardId: awarded.json().awardId });
+    const reissue = await waitForIssued(app, admin.auth, String(reissued.headers.location));
+    expect(reissue.credential).toMatchObject({ status: 'valid', replaces: credentialId });
     const oldJws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${credentialId}/jws` })).body;
     expect((await verify(oldJws, 'text/plain')).json().status).toBe('revoked');
-    const newJws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${reissued.json().credentialId}/jws` })).body;
+    const newJws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${reissue.credentialId}/jws` })).body;
     expect((await verify(newJws, 'text/plain')).json().status).toBe('valid');
     await verifyWithJose(app, newJws);
     const twice = await app.inject({ method: 'POST', url: `/api/v1/admin/credentials/${credentialId}/reissue`, headers: admin.auth, payload: {} });
     expect(twice.statusCode).toBe(409);
+    // Nothing is left waiting for the worker.
+    const pending = await app.inject({ method: 'GET', url: '/api/v1/admin/badge-issuances?status=PENDING', headers: admin.auth });
+    expect(pending.json().items.filter((item: { awardId: string }) => item.awardId === awarded.json().awardId)).toEqual([]);
 
     const mine = (await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: learner.auth })).json();
     expect(mine.map((badge: { status: string }) => badge.status).sort()).toEqual(['revoked', 'valid']);

@@ -15,14 +15,23 @@ import {
   type Verdict,
 } from '@stacks/badges';
 import { achievementCredits, BadgeIssuance, BadgeIssuanceError, type SignedStatusList, UUID } from '@stacks/badge-issuance';
-import { type Prisma, PrismaService } from '@stacks/db';
+import { type BadgeIssuanceRequest, type Prisma, PrismaService } from '@stacks/db';
 import { OutboxPublisher } from '@stacks/queues';
 import { assertCovers, type IssuerScope } from './issuer-scope.js';
 import { whereIdOrSlug } from '../common/id-or-slug.js';
 import type { Page } from '../common/pagination.dto.js';
 import { DomainError, notFound } from '../problem/domain-error.js';
 import { renderCredentialPage } from './credential-page.js';
-import type { AchievementDto, AdminBadgeDto, AdminBadgeQueryDto, BadgeDto, ManualAwardDto, VerdictDto } from './dto/badges.dto.js';
+import type {
+  AchievementDto,
+  AdminBadgeDto,
+  AdminBadgeIssuanceDto,
+  AdminBadgeQueryDto,
+  BadgeDto,
+  BadgeIssuanceDto,
+  ManualAwardDto,
+  VerdictDto,
+} from './dto/badges.dto.js';
 
 const achievementInclude = {
   issuer: true,
@@ -35,6 +44,11 @@ const credentialInclude = {
   award: { include: { achievement: { include: achievementInclude }, user: { select: { id: true, email: true, displayName: true, deletedAt: true } } } },
 } satisfies Prisma.BadgeCredentialInclude;
 type CredentialRow = Prisma.BadgeCredentialGetPayload<{ include: typeof credentialInclude }>;
+
+const issuanceInclude = {
+  award: { include: { achievement: { select: { id: true, slug: true, name: true, issuerId: true } }, user: { select: { id: true, email: true, displayName: true } } } },
+} satisfies Prisma.BadgeIssuanceRequestInclude;
+type IssuanceRow = Prisma.BadgeIssuanceRequestGetPayload<{ include: typeof issuanceInclude }>;
 
 export type PresentedKind = 'jws' | 'json' | 'png' | 'svg';
 
@@ -246,23 +260,25 @@ export class BadgesService {
     };
   }
 
-  async manualAward(actorId: string, body: ManualAwardDto, scope: IssuerScope): Promise<AdminBadgeDto> {
+  /** Records the award and asks the worker to sign its credential; the answer is the pending request. */
+  async manualAward(actorId: string, body: ManualAwardDto, scope: IssuerScope): Promise<AdminBadgeIssuanceDto> {
     const achievement = await this.findAchievement(body.achievement);
     assertCovers(scope, achievement.issuerId);
     const learner = await this.prisma.user.findUnique({ where: { id: body.learnerId }, select: { id: true } });
     if (!learner) throw notFound('Learner', body.learnerId);
-    const result = await this.issuance.award({
-      userId: learner.id,
-      achievementId: achievement.id,
-      awardedById: actorId,
-      evidenceUrl: body.evidenceUrl ?? null,
-      evidenceNarrative: body.evidenceNarrative ?? null,
-    });
-    if (!result.created) {
-      throw new DomainError(409, 'already-awarded', `The learner already holds “${achievement.name}”; re-issue its credential instead`);
-    }
-    await this.outbox.publish(result.outboxIds);
-    return this.adminBadge(result.credentialId as string);
+    const requested = await this.mapIssuanceErrors(
+      () =>
+        this.issuance.requestManualAward({
+          userId: learner.id,
+          achievementId: achievement.id,
+          awardedById: actorId,
+          evidenceUrl: body.evidenceUrl ?? null,
+          evidenceNarrative: body.evidenceNarrative ?? null,
+        }),
+      'already-awarded',
+    );
+    await this.outbox.publish(requested.outboxIds);
+    return this.adminIssuance(requested.request.id, scope);
   }
 
   async revoke(actorId: string, id: string, reason: string, scope: IssuerScope): Promise<AdminBadgeDto> {
@@ -271,21 +287,58 @@ export class BadgesService {
     return this.adminBadge(id);
   }
 
-  async reissue(actorId: string, id: string, reason: string | null, scope: IssuerScope): Promise<AdminBadgeDto> {
+  /** Asks the worker to re-issue the credential; it stays in force until the new one is signed. */
+  async reissue(actorId: string, id: string, reason: string | null, scope: IssuerScope): Promise<AdminBadgeIssuanceDto> {
+    if (!UUID.test(id)) throw invalidId('credentialId');
     assertCovers(scope, (await this.findCredential(id)).award.achievement.issuerId);
-    const issued = await this.mapIssuanceErrors(() => this.issuance.reissue(id, actorId, reason));
-    await this.outbox.publish([issued.outboxId]);
-    return this.adminBadge(issued.credentialId);
+    const requested = await this.mapIssuanceErrors(() => this.issuance.requestReissue(id.toLowerCase(), actorId, reason));
+    await this.outbox.publish(requested.outboxIds);
+    return this.adminIssuance(requested.request.id, scope);
+  }
+
+  async adminIssuance(requestId: string, scope: IssuerScope): Promise<AdminBadgeIssuanceDto> {
+    if (!UUID.test(requestId)) throw invalidId('issuanceId');
+    const row = await this.prisma.badgeIssuanceRequest.findUnique({ where: { id: requestId.toLowerCase() }, include: issuanceInclude });
+    if (!row) throw notFound('Badge issuance', requestId);
+    assertCovers(scope, row.award.achievement.issuerId);
+    return this.toAdminIssuanceDto(row);
+  }
+
+  /** Requests still waiting for the worker, or failed, newest first (or those of one status). */
+  async adminIssuances(status: 'PENDING' | 'ISSUED' | 'FAILED' | undefined, scope: IssuerScope): Promise<AdminBadgeIssuanceDto[]> {
+    const rows = await this.prisma.badgeIssuanceRequest.findMany({
+      where: { status: status ?? { in: ['PENDING', 'FAILED'] }, ...(scope.all ? {} : { award: { achievement: { issuerId: { in: [...scope.issuerIds] } } } }) },
+      include: issuanceInclude,
+      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      take: 100,
+    });
+    return Promise.all(rows.map((row) => this.toAdminIssuanceDto(row)));
+  }
+
+  /** One of my issuance requests (a re-issue to my wallet DID); 404 for anyone else's. */
+  async myIssuance(userId: string, requestId: string): Promise<BadgeIssuanceDto> {
+    if (!UUID.test(requestId)) throw invalidId('issuanceId');
+    const row = await this.prisma.badgeIssuanceRequest.findFirst({ where: { id: requestId.toLowerCase(), award: { userId } } });
+    if (!row) throw notFound('Badge issuance', requestId);
+    return this.toIssuanceDto(row, this.myIssuancePath(row.id));
+  }
+
+  myIssuancePath(requestId: string): string {
+    return `/api/v1/me/badge-issuances/${requestId}`;
+  }
+
+  adminIssuancePath(requestId: string): string {
+    return `/api/v1/admin/badge-issuances/${requestId}`;
   }
 
   // --- Helpers --------------------------------------------------------------------------------
 
-  private async mapIssuanceErrors<T>(action: () => Promise<T>): Promise<T> {
+  private async mapIssuanceErrors<T>(action: () => Promise<T>, conflictType = 'badge-conflict'): Promise<T> {
     try {
       return await action();
     } catch (error) {
       if (error instanceof BadgeIssuanceError) {
-        throw error.kind === 'not-found' ? new DomainError(404, 'not-found', error.message) : new DomainError(409, 'badge-conflict', error.message);
+        throw error.kind === 'not-found' ? new DomainError(404, 'not-found', error.message) : new DomainError(409, conflictType, error.message);
       }
       throw error;
     }
@@ -294,6 +347,31 @@ export class BadgesService {
   private async adminBadge(credentialId: string): Promise<AdminBadgeDto> {
     const row = await this.findCredential(credentialId);
     return { ...this.toBadgeDto(row), learner: row.award.user, replaces: row.replacesId };
+  }
+
+  private toIssuanceDto(row: BadgeIssuanceRequest, poll: string): BadgeIssuanceDto {
+    return {
+      id: row.id,
+      awardId: row.awardId,
+      status: row.status,
+      credentialId: row.credentialId,
+      replaces: row.replacesId,
+      subjectDid: row.subjectDid,
+      failure: row.failure,
+      requestedAt: row.createdAt.toISOString(),
+      completedAt: row.completedAt?.toISOString() ?? null,
+      poll,
+    };
+  }
+
+  private async toAdminIssuanceDto(row: IssuanceRow): Promise<AdminBadgeIssuanceDto> {
+    const { achievement, user } = row.award;
+    return {
+      ...this.toIssuanceDto(row, this.adminIssuancePath(row.id)),
+      learner: { id: user.id, email: user.email, displayName: user.displayName },
+      achievement: { id: achievement.id, slug: achievement.slug, name: achievement.name },
+      credential: row.credentialId ? await this.adminBadge(row.credentialId) : null,
+    };
   }
 
   private async findAchievement(idOrSlug: string): Promise<AchievementRow> {

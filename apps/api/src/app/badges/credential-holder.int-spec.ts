@@ -1,27 +1,22 @@
-import { PrismaService } from '@stacks/db';
-import { createAdmin, registerLearner } from '../../testing/accounts.js';
-import { createSeriesWithBadge, ensurePrimaryIssuer } from '../../testing/catalogue-fixture.js';
-import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { registerLearner } from '../../testing/accounts.js';
+import { awardByAdmin } from '../../testing/badge-award.js';
+import { type BadgeTestApp, startBadgeTestApp } from '../../testing/badge-test-app.js';
+import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
+import type { TestApp } from '../../testing/test-app.js';
 
 describe('GET /api/v1/credentials/{credentialId}/holder', () => {
+  let badgeApp: BadgeTestApp;
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp();
-    await ensurePrimaryIssuer(app.nest.get(PrismaService));
-  });
-  afterAll(() => app.close());
+    badgeApp = await startBadgeTestApp({}, { worker: true });
+    app = badgeApp.app;
+  }, 60_000);
+  afterAll(() => badgeApp?.close());
 
   it('names the learner a credential was awarded to, to anyone, without signing in', async () => {
-    const prisma = app.nest.get(PrismaService);
-    const [admin, learner, series] = [await createAdmin(app, prisma), await registerLearner(app, 'Holder'), await createSeriesWithBadge(prisma)];
-    const awarded = await app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/badge-awards',
-      headers: admin.auth,
-      payload: { learnerId: learner.id, achievement: series.achievementSlug, evidenceNarrative: 'Hosted a community conversation.' },
-    });
-    expect(awarded.statusCode).toBe(201);
-    const credentialId: string = awarded.json().credentialId;
+    const { prisma, admin } = badgeApp;
+    const [learner, series] = [await registerLearner(app, 'Holder'), await createSeriesWithBadge(prisma)];
+    const { credentialId } = await awardByAdmin(app, admin, learner.id, series.achievementSlug, 'Hosted a community conversation.');
     const response = await app.inject({ method: 'GET', url: `/api/v1/credentials/${credentialId.toUpperCase()}/holder` });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ credentialId, name: 'Holder' });

@@ -1,5 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -10,9 +13,12 @@ import {
   ApiParam,
   ApiTags,
   ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../auth/auth.decorators.js';
-import { HolderDidDto, NewWalletExchangeDto, ReissuedToDidDto, ReissueToDidDto, SetHolderDidDto, WalletExchangeDto } from './dto/wallet.dto.js';
+import { BadgesService } from './badges.service.js';
+import { BadgeIssuanceDto } from './dto/badges.dto.js';
+import { HolderDidDto, NewWalletExchangeDto, ReissueToDidDto, SetHolderDidDto, WalletExchangeDto } from './dto/wallet.dto.js';
 import { WalletService } from './wallet.service.js';
 
 @ApiTags('me')
@@ -20,7 +26,10 @@ import { WalletService } from './wallet.service.js';
 @ApiUnauthorizedResponse({ description: 'Missing, invalid or revoked access token' })
 @Controller('me')
 export class MyWalletController {
-  constructor(private readonly wallet: WalletService) {}
+  constructor(
+    private readonly wallet: WalletService,
+    private readonly badges: BadgesService,
+  ) {}
 
   @Post('badges/:credentialId/wallet-exchanges')
   @ApiOperation({ summary: '“Add to wallet”: a one-time, expiring exchange link and QR code for the Learner Credential Wallet' })
@@ -64,12 +73,39 @@ export class MyWalletController {
   }
 
   @Post('badges/:credentialId/reissue-to-did')
-  @ApiOperation({ summary: 'Re-issue my credential naming my wallet DID as credentialSubject.id; the old one is superseded' })
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'Re-issue my credential naming my wallet DID as credentialSubject.id, signed by the worker; the old one stays in force until then and is ' +
+      'superseded. Asking again for the same DID while it is pending returns the same request.',
+  })
   @ApiParam({ name: 'credentialId', format: 'uuid' })
-  @ApiCreatedResponse({ type: ReissuedToDidDto })
+  @ApiAcceptedResponse({
+    type: BadgeIssuanceDto,
+    headers: { Location: { description: 'GET it until status is ISSUED: /api/v1/me/badge-issuances/{id}', schema: { type: 'string' } } },
+  })
+  @ApiBadRequestResponse({ description: 'Malformed credentialId or DID' })
   @ApiNotFoundResponse({ description: 'No such credential of mine' })
   @ApiConflictResponse({ description: 'Revoked, already re-issued, or already naming that DID' })
-  reissueToDid(@CurrentUser() user: AuthenticatedUser, @Param('credentialId') credentialId: string, @Body() body: ReissueToDidDto) {
-    return this.wallet.reissueToDid(user.id, credentialId, body.did);
+  @ApiUnprocessableEntityResponse({ description: 'No DID given and none saved' })
+  async reissueToDid(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('credentialId') credentialId: string,
+    @Body() body: ReissueToDidDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const issuance = await this.wallet.reissueToDid(user.id, credentialId, body.did);
+    reply.header('Location', issuance.poll);
+    return issuance;
+  }
+
+  @Get('badge-issuances/:issuanceId')
+  @ApiOperation({ summary: 'My re-issue: PENDING until the worker has signed the new credential, then ISSUED with its id' })
+  @ApiParam({ name: 'issuanceId', format: 'uuid' })
+  @ApiOkResponse({ type: BadgeIssuanceDto })
+  @ApiBadRequestResponse({ description: 'issuanceId is not a UUID' })
+  @ApiNotFoundResponse({ description: 'No such issuance request of mine' })
+  myIssuance(@CurrentUser() user: AuthenticatedUser, @Param('issuanceId') id: string) {
+    return this.badges.myIssuance(user.id, id);
   }
 }

@@ -18,7 +18,11 @@ export class WalletExchangeController {
   @ApiParam({ name: 'exchangeId', description: 'The token from the wallet link (43 base64url characters)' })
   @ApiBody({ required: false, schema: { type: 'object', description: '{} to start, then { verifiablePresentation } (or the bare presentation)' } })
   @ApiOkResponse({ description: '{ verifiablePresentationRequest } or { verifiablePresentation: { verifiableCredential: [credential] } }' })
-  @ApiBadRequestResponse({ description: 'Malformed link or presentation (the field is named)' })
+  @ApiBadRequestResponse({
+    description:
+      'Malformed link, or a DIDAuth presentation that fails a check, named with its field and rule: signature (Ed25519Signature2020 or eddsa-rdfc-2022), ' +
+      'challenge, domain, age (fresh), DID method (did:key only), or a holder other than the DID the credential names (matchesCredentialSubject)',
+  })
   @ApiNotFoundResponse({ description: 'No such exchange' })
   @ApiConflictResponse({ description: 'Already used' })
   @ApiGoneResponse({ description: 'Expired' })

@@ -1,36 +1,33 @@
+import { createDidKeyWallet, type DidKeyWallet } from '@stacks/badges';
 import { PrismaService } from '@stacks/db';
 import { registerLearner, type TestAccount } from '../../testing/accounts.js';
-import { awardByAdmin } from '../../testing/badge-award.js';
+import { awardByAdmin, waitForIssued } from '../../testing/badge-award.js';
 import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
-import { startBadgeTestApp } from '../../testing/badge-test-app.js';
+import { type BadgeTestApp, startBadgeTestApp } from '../../testing/badge-test-app.js';
 import type { TestApp } from '../../testing/test-app.js';
 
 const WALLET_DID = 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK';
 
-/** What the Learner Credential Wallet posts: a DIDAuth presentation answering the challenge. */
-const didAuth = (challenge: string, holder = WALLET_DID) => ({
-  '@context': ['https://www.w3.org/2018/credentials/v1'],
-  type: ['VerifiablePresentation'],
-  holder,
-  proof: {
-    type: 'Ed25519Signature2020',
-    created: new Date().toISOString(),
-    verificationMethod: `${holder}#${holder.slice('did:key:'.length)}`,
-    proofPurpose: 'authentication',
-    challenge,
-    proofValue: 'z3FXQjecWufY46yg5abdVZsXqLhxhueuSoZgNSARiKBk9czhSePTFehP8c3PGfb6a22gkfUKods5D2UGZnCrgEqEo',
-  },
-});
+/** The exchange's DIDAuth domain: the host of PUBLIC_BASE_URL. */
+const DOMAIN = 'localhost:3000';
 
 describe('into a wallet: VC-API exchanges for the Learner Credential Wallet, holder DIDs, LinkedIn', () => {
+  let badgeApp: BadgeTestApp;
   let app: TestApp;
   let prisma: PrismaService;
   let admin: TestAccount;
+  /** The learner's wallet: a fresh did:key that signs DIDAuth as the Learner Credential Wallet does. */
+  let wallet: DidKeyWallet;
+  /** What the wallet posts: a DIDAuth presentation answering the challenge, really signed. */
+  const didAuth = (challenge: string, options: { domain?: string; date?: Date; signer?: DidKeyWallet } = {}) =>
+    (options.signer ?? wallet).signDidAuth({ challenge, domain: options.domain ?? DOMAIN, date: options.date });
 
   beforeAll(async () => {
-    ({ app, prisma, admin } = await startBadgeTestApp());
+    wallet = await createDidKeyWallet();
+    badgeApp = await startBadgeTestApp({}, { worker: true });
+    ({ app, prisma, admin } = badgeApp);
   }, 60_000);
-  afterAll(() => app?.close());
+  afterAll(() => badgeApp?.close());
 
   const earn = async (name: string) => {
     const series = await createSeriesWithBadge(prisma);
@@ -68,7 +65,7 @@ describe('into a wallet: VC-API exchanges for the Learner Credential Wallet, hol
       interact: { service: [{ type: 'VerifiableCredentialApiExchangeService', serviceEndpoint: exchange.exchangeUrl }] },
     });
 
-    const delivered = await walletPost(exchange.exchangeUrl, { verifiablePresentation: didAuth(exchange.challenge) });
+    const delivered = await walletPost(exchange.exchangeUrl, { verifiablePresentation: await didAuth(exchange.challenge) });
     expect(delivered.statusCode).toBe(200);
     const stored = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${credentialId}` })).json();
     expect(delivered.json().verifiablePresentation).toEqual({
@@ -77,36 +74,43 @@ describe('into a wallet: VC-API exchanges for the Learner Credential Wallet, hol
       verifiableCredential: [stored],
     });
 
-    const again = await walletPost(exchange.exchangeUrl, { verifiablePresentation: didAuth(exchange.challenge) });
+    const again = await walletPost(exchange.exchangeUrl, { verifiablePresentation: await didAuth(exchange.challenge) });
     expect(again.statusCode).toBe(409);
     expect(again.headers['content-type']).toMatch(/application\/problem\+json/);
     expect((await walletPost(exchange.exchangeUrl, {})).statusCode).toBe(409);
     const status = (await app.inject({ method: 'GET', url: `/api/v1/me/wallet-exchanges/${exchange.id}`, headers: learner.auth })).json();
-    expect(status).toMatchObject({ status: 'completed', presentedDid: WALLET_DID });
+    expect(status).toMatchObject({ status: 'completed', presentedDid: wallet.did });
   });
 
   it('a bare presentation (older wallets) works too; two racing wallets get one credential between them', async () => {
     const { learner, credentialId } = await earn('Race');
     const exchange = (await newExchange(learner, credentialId)).json();
-    const results = await Promise.all([walletPost(exchange.exchangeUrl, didAuth(exchange.challenge)), walletPost(exchange.exchangeUrl, didAuth(exchange.challenge))]);
+    const [first, second] = [await didAuth(exchange.challenge), await didAuth(exchange.challenge)];
+    const results = await Promise.all([walletPost(exchange.exchangeUrl, first), walletPost(exchange.exchangeUrl, second)]);
     expect(results.map((result) => result.statusCode).sort()).toEqual([200, 409]);
   });
 
   it('expired links are refused with 410, and bad input with a 4xx naming the field', async () => {
     const { learner, credentialId } = await earn('Late');
     const exchange = (await newExchange(learner, credentialId)).json();
-    const badPresentations: [unknown, string][] = [
-      [{ verifiablePresentation: 'a string' }, 'verifiablePresentation'],
-      [{ verifiablePresentation: { ...didAuth(exchange.challenge), type: ['VerifiableCredential'] } }, 'verifiablePresentation.type'],
-      [{ verifiablePresentation: { ...didAuth(exchange.challenge), holder: 'did:example:123456' } }, 'verifiablePresentation.holder'],
-      [{ verifiablePresentation: { ...didAuth(exchange.challenge), proof: undefined } }, 'verifiablePresentation.proof'],
-      [{ verifiablePresentation: didAuth('another-challenge') }, 'verifiablePresentation.proof.challenge'],
-      [{ verifiablePresentation: { ...didAuth(exchange.challenge), proof: { ...didAuth(exchange.challenge).proof, verificationMethod: 'did:key:z6MkOther#k' } } }, 'verifiablePresentation.proof.verificationMethod'],
+    const signed = await didAuth(exchange.challenge);
+    const other = await createDidKeyWallet();
+    // Each refusal names the field and the rule it broke.
+    const badPresentations: [string, unknown, string, string][] = [
+      ['not an object', { verifiablePresentation: 'a string' }, 'verifiablePresentation', 'isObject'],
+      ['not a presentation', { verifiablePresentation: { ...signed, type: ['VerifiableCredential'] } }, 'verifiablePresentation.type', 'includes'],
+      ['unsupported DID method', { verifiablePresentation: { ...signed, holder: 'did:web:wallet.example' } }, 'verifiablePresentation.holder', 'didMethod'],
+      ['no proof', { verifiablePresentation: { ...signed, proof: undefined } }, 'verifiablePresentation.proof', 'required'],
+      ['wrong challenge', { verifiablePresentation: await didAuth('another-challenge') }, 'verifiablePresentation.proof.challenge', 'equals'],
+      ['wrong domain', { verifiablePresentation: await didAuth(exchange.challenge, { domain: 'evil.example' }) }, 'verifiablePresentation.proof.domain', 'equals'],
+      ['expired', { verifiablePresentation: await didAuth(exchange.challenge, { date: new Date(Date.now() - 3_600_000) }) }, 'verifiablePresentation.proof.created', 'fresh'],
+      ['another holder’s key', { verifiablePresentation: { ...signed, holder: other.did } }, 'verifiablePresentation.proof.verificationMethod', 'ofHolder'],
+      ['tampered', { verifiablePresentation: { ...signed, id: 'urn:uuid:0d9c1b52-3a7e-4a0f-9d55-6f3a1c2b4e77' } }, 'verifiablePresentation.proof', 'signature'],
     ];
-    for (const [payload, field] of badPresentations) {
+    for (const [why, payload, field, rule] of badPresentations) {
       const response = await walletPost(exchange.exchangeUrl, payload);
-      expect({ field, status: response.statusCode }).toEqual({ field, status: 400 });
-      expect(response.json().errors.map((error: { field: string }) => error.field)).toEqual([field]);
+      expect({ why, status: response.statusCode }).toEqual({ why, status: 400 });
+      expect({ why, errors: response.json().errors.map((error: { field: string; rule: string }) => [error.field, error.rule]) }).toEqual({ why, errors: [[field, rule]] });
     }
     // None of those used the link up.
     expect((await walletPost(exchange.exchangeUrl, {})).statusCode).toBe(200);
@@ -117,7 +121,7 @@ describe('into a wallet: VC-API exchanges for the Learner Credential Wallet, hol
     expect((await app.inject({ method: 'POST', url: `/api/v1/exchanges/${'A'.repeat(43)}`, payload: {} })).statusCode).toBe(404);
 
     await prisma.walletExchange.update({ where: { id: exchange.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    const expired = await walletPost(exchange.exchangeUrl, { verifiablePresentation: didAuth(exchange.challenge) });
+    const expired = await walletPost(exchange.exchangeUrl, { verifiablePresentation: await didAuth(exchange.challenge) });
     expect(expired.statusCode).toBe(410);
     expect((await app.inject({ method: 'GET', url: `/api/v1/me/wallet-exchanges/${exchange.id}`, headers: learner.auth })).json().status).toBe('expired');
 
@@ -125,7 +129,7 @@ describe('into a wallet: VC-API exchanges for the Learner Credential Wallet, hol
     const first = (await newExchange(learner, credentialId)).json();
     const second = (await newExchange(learner, credentialId)).json();
     expect((await walletPost(first.exchangeUrl, {})).statusCode).toBe(410);
-    expect((await walletPost(second.exchangeUrl, didAuth(second.challenge))).statusCode).toBe(200);
+    expect((await walletPost(second.exchangeUrl, await didAuth(second.challenge))).statusCode).toBe(200);
   });
 
   it('another learner cannot reach my exchange or my badge', async () => {
@@ -152,9 +156,15 @@ describe('into a wallet: VC-API exchanges for the Learner Credential Wallet, hol
     expect((await app.inject({ method: 'PUT', url: '/api/v1/me/holder-did', headers: learner.auth, payload: { did: WALLET_DID } })).json()).toEqual({ did: WALLET_DID });
     expect((await app.inject({ method: 'GET', url: '/api/v1/me/holder-did', headers: learner.auth })).json()).toEqual({ did: WALLET_DID });
     const reissued = await app.inject({ method: 'POST', url: `/api/v1/me/badges/${credentialId}/reissue-to-did`, headers: learner.auth, payload: {} });
-    expect(reissued.statusCode).toBe(201);
-    const { credentialId: newId } = reissued.json();
-    expect(reissued.json()).toEqual({ credentialId: newId, replaces: credentialId, subjectDid: WALLET_DID });
+    expect(reissued.statusCode).toBe(202);
+    expect(reissued.headers.location).toBe(`/api/v1/me/badge-issuances/${reissued.json().id}`);
+    expect(reissued.json()).toMatchObject({ replaces: credentialId, subjectDid: WALLET_DID, status: expect.stringMatching(/^(PENDING|ISSUED)$/) });
+    // Someone else cannot poll my re-issue.
+    const other = await registerLearner(app, 'Onlooker');
+    expect((await app.inject({ method: 'GET', url: String(reissued.headers.location), headers: other.auth })).statusCode).toBe(404);
+    const issued = await waitForIssued(app, learner.auth, String(reissued.headers.location));
+    const newId = issued.credentialId as string;
+    expect(issued).toMatchObject({ status: 'ISSUED', credentialId: expect.any(String), replaces: credentialId, subjectDid: WALLET_DID });
 
     const credential = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${newId}` })).json();
     expect(credential.credentialSubject.id).toBe(WALLET_DID);
@@ -173,6 +183,21 @@ describe('into a wallet: VC-API exchanges for the Learner Credential Wallet, hol
 
     expect((await app.inject({ method: 'DELETE', url: '/api/v1/me/holder-did', headers: learner.auth })).statusCode).toBe(204);
     expect((await app.inject({ method: 'GET', url: '/api/v1/me/holder-did', headers: learner.auth })).json()).toEqual({ did: null });
+  });
+
+  it('a credential naming a holder DID goes only to the wallet that proves it controls that DID', async () => {
+    const { learner, credentialId } = await earn('Bound');
+    const reissued = await app.inject({ method: 'POST', url: `/api/v1/me/badges/${credentialId}/reissue-to-did`, headers: learner.auth, payload: { did: wallet.did } });
+    expect(reissued.statusCode).toBe(202);
+    const bound = (await waitForIssued(app, learner.auth, String(reissued.headers.location))).credentialId as string;
+    const exchange = (await newExchange(learner, bound)).json();
+    const stranger = await createDidKeyWallet();
+    const refused = await walletPost(exchange.exchangeUrl, await didAuth(exchange.challenge, { signer: stranger }));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([expect.objectContaining({ field: 'verifiablePresentation.holder', rule: 'matchesCredentialSubject' })]);
+    const delivered = await walletPost(exchange.exchangeUrl, await didAuth(exchange.challenge));
+    expect(delivered.statusCode).toBe(200);
+    expect(delivered.json().verifiablePresentation.verifiableCredential[0].credentialSubject.id).toBe(wallet.did);
   });
 
   it('My badges offers a LinkedIn “Add to profile” link prefilled from the credential', async () => {

@@ -1,14 +1,15 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { BadgeIssuance, BadgeIssuanceError, UUID } from '@stacks/badge-issuance';
-import { checkHolderDid, didAuthenticationRequest, learnerCredentialWalletUrl, VC_CONTEXT_V2 } from '@stacks/badges';
+import { checkHolderDid, didAuthenticationRequest, learnerCredentialWalletUrl, VC_CONTEXT_V2, verifyDidAuthPresentation } from '@stacks/badges';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService, type WalletExchange } from '@stacks/db';
 import { toString as qrCodeString } from 'qrcode';
 import { OutboxPublisher } from '@stacks/queues';
 import { DomainError, notFound } from '../problem/domain-error.js';
 import { BadgesService } from './badges.service.js';
-import type { HolderDidDto, NewWalletExchangeDto, ReissuedToDidDto, WalletExchangeDto } from './dto/wallet.dto.js';
+import type { BadgeIssuanceDto } from './dto/badges.dto.js';
+import type { HolderDidDto, NewWalletExchangeDto, WalletExchangeDto } from './dto/wallet.dto.js';
 
 /** 32 random bytes, base64url: the exchange URL is its own capability, so it must be unguessable. */
 const EXCHANGE_TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -23,9 +24,9 @@ const fieldError = (status: 400 | 409 | 422, field: string, rule: string, messag
  *
  * The wallet cannot carry the learner's sign-in, so the exchange URL is the capability: created
  * only by the signed-in holder for their own credential, random, stored as a hash, single use and
- * short-lived. The wallet's DIDAuth presentation must answer the exchange's challenge; its
- * signature is not checked here (that needs the Data Integrity verifier), which is why a DID it
- * presents is only offered to the learner, never written into a credential without their say.
+ * short-lived. The wallet's DIDAuth presentation is verified (signature, challenge, domain, age;
+ * see verifyDidAuthPresentation); even so, a DID it presents is only offered to the learner,
+ * never written into a credential without their say.
  */
 @Injectable()
 export class WalletService {
@@ -82,9 +83,9 @@ export class WalletService {
     const exchangeUrl = this.issuance.urls.walletExchange(token);
     const presentation = presentationIn(body);
     if (presentation === null) {
-      return didAuthenticationRequest({ exchangeUrl, challenge: exchange.challenge, domain: new URL(this.issuance.urls.base).host });
+      return didAuthenticationRequest({ exchangeUrl, challenge: exchange.challenge, domain: this.exchangeDomain() });
     }
-    const holder = checkDidAuth(presentation, exchange.challenge);
+    const holder = await this.verifiedHolder(presentation, exchange, now);
     // Single use under concurrency: only the request that flips completedAt delivers.
     const claimed = await this.prisma.walletExchange.updateMany({
       where: { id: exchange.id, completedAt: null, expiresAt: { gt: now } },
@@ -104,6 +105,31 @@ export class WalletService {
     };
   }
 
+  /**
+   * The DID the wallet proved it controls: the DIDAuth presentation's signature, challenge,
+   * domain and age verified (did:key resolved offline), and, when the credential already names
+   * a holder DID, that same DID: a credential bound to one wallet goes to that wallet only.
+   */
+  private async verifiedHolder(presentation: Json, exchange: WalletExchange, now: Date): Promise<string> {
+    const checked = await verifyDidAuthPresentation(presentation, { challenge: exchange.challenge, domain: this.exchangeDomain(), now });
+    if (!checked.ok) throw fieldError(400, checked.field, checked.rule, checked.message);
+    const credential = await this.prisma.badgeCredential.findUniqueOrThrow({ where: { id: exchange.credentialId }, select: { subjectDid: true } });
+    if (credential.subjectDid && credential.subjectDid !== checked.holder) {
+      throw fieldError(
+        400,
+        'verifiablePresentation.holder',
+        'matchesCredentialSubject',
+        `verifiablePresentation.holder must be ${credential.subjectDid}, the DID this credential names as its subject`,
+      );
+    }
+    return checked.holder;
+  }
+
+  /** The domain a DIDAuth proof must name: this site's host, as the exchange's request says. */
+  private exchangeDomain(): string {
+    return new URL(this.issuance.urls.base).host;
+  }
+
   async holderDid(userId: string): Promise<HolderDidDto> {
     const row = await this.prisma.holderDid.findUnique({ where: { userId } });
     return { did: row?.did ?? null };
@@ -119,17 +145,20 @@ export class WalletService {
     await this.prisma.holderDid.deleteMany({ where: { userId } });
   }
 
-  /** Re-issues one of my credentials naming my wallet DID as credentialSubject.id; the old one is superseded. */
-  async reissueToDid(userId: string, credentialId: string, value: string | undefined): Promise<ReissuedToDidDto> {
+  /**
+   * Asks the worker to re-issue one of my credentials naming my wallet DID as credentialSubject.id;
+   * the old one stays in force until the new one is signed, then is superseded.
+   */
+  async reissueToDid(userId: string, credentialId: string, value: string | undefined): Promise<BadgeIssuanceDto> {
     const credential = await this.ownCredential(userId, credentialId);
     const did = value !== undefined ? validDid(value, 'did') : (await this.holderDid(userId)).did;
     if (!did) throw fieldError(422, 'did', 'required', 'did is required: give one, or save your wallet DID in settings first');
     if (credential.revokedAt) throw new DomainError(409, 'credential-revoked', `Credential ${credentialId} is no longer in force; re-issue the one that replaced it`);
     if (credential.subjectDid === did) throw new DomainError(409, 'already-names-did', `Credential ${credentialId} already names ${did}`);
     try {
-      const issued = await this.issuance.reissue(credential.id, userId, 'Re-issued to the holder’s wallet DID', { subjectDid: did });
-      await this.outbox.publish([issued.outboxId]);
-      return { credentialId: issued.credentialId, replaces: credential.id, subjectDid: did };
+      const requested = await this.issuance.requestReissue(credential.id, userId, 'Re-issued to the holder’s wallet DID', { subjectDid: did });
+      await this.outbox.publish(requested.outboxIds);
+      return this.badges.myIssuance(userId, requested.request.id);
     } catch (error) {
       if (error instanceof BadgeIssuanceError) throw new DomainError(error.kind === 'not-found' ? 404 : 409, 'badge-conflict', error.message);
       throw error;
@@ -181,26 +210,4 @@ function presentationIn(body: unknown): Json | null {
   const presentation = 'verifiablePresentation' in body ? body.verifiablePresentation : body;
   if (!isObject(presentation)) throw fieldError(400, 'verifiablePresentation', 'isObject', 'verifiablePresentation must be a Verifiable Presentation object');
   return presentation;
-}
-
-/** The DIDAuth presentation's holder, once its shape and challenge are right. */
-function checkDidAuth(presentation: Json, challenge: string): string {
-  const types = Array.isArray(presentation.type) ? presentation.type : [presentation.type];
-  if (!types.includes('VerifiablePresentation')) {
-    throw fieldError(400, 'verifiablePresentation.type', 'includes', 'verifiablePresentation.type must include VerifiablePresentation');
-  }
-  const holderValue = isObject(presentation.holder) ? presentation.holder.id : presentation.holder;
-  const holder = checkHolderDid(holderValue);
-  if (!holder.ok) throw fieldError(400, 'verifiablePresentation.holder', 'isDid', `verifiablePresentation.holder ${holder.reason}`);
-  const proofs = (Array.isArray(presentation.proof) ? presentation.proof : [presentation.proof]).filter(isObject).slice(0, 8);
-  if (proofs.length === 0) throw fieldError(400, 'verifiablePresentation.proof', 'required', 'verifiablePresentation.proof is required (the DIDAuth signature)');
-  const answering = proofs.find((proof) => proof.challenge === challenge);
-  if (!answering) {
-    throw fieldError(400, 'verifiablePresentation.proof.challenge', 'equals', 'verifiablePresentation.proof.challenge must be the challenge of this exchange');
-  }
-  const method = answering.verificationMethod;
-  if (typeof method !== 'string' || !method.startsWith(`${holder.did}#`)) {
-    throw fieldError(400, 'verifiablePresentation.proof.verificationMethod', 'ofHolder', 'verifiablePresentation.proof.verificationMethod must be a key of the holder DID');
-  }
-  return holder.did;
 }

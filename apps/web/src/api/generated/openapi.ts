@@ -114,8 +114,42 @@ export interface paths {
         /** Search issued credentials by learner, achievement and status (division staff: their issuers’ only) */
         get: operations["AdminBadgesController_search"];
         put?: never;
-        /** Award a badge by hand, with evidence (URL or narrative); audited */
+        /** Award a badge by hand, with evidence (URL or narrative); audited. The worker signs the credential: the answer is the PENDING request to poll. Repeating the same award (same admin, learner, achievement and evidence) returns the same request. */
         post: operations["AdminBadgesController_award"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/badge-issuances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Credentials the worker has still to sign (PENDING) or could not (FAILED), newest first, at most 100 */
+        get: operations["AdminBadgesController_issuances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/badge-issuances/{issuanceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A manual award or re-issue: PENDING until the worker has signed it, then ISSUED with the credential */
+        get: operations["AdminBadgesController_issuance"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -250,7 +284,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Re-issue a credential (fresh signature, dates and text); the old one is revoked as superseded */
+        /** Re-issue a credential (fresh signature, dates and text), signed by the worker; the old one stays in force until then and is revoked as superseded. Asking again while it is pending returns the same request. */
         post: operations["AdminBadgesController_reissue"];
         delete?: never;
         options?: never;
@@ -1157,6 +1191,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/badge-issuances/{issuanceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My re-issue: PENDING until the worker has signed the new credential, then ISSUED with its id */
+        get: operations["MyWalletController_myIssuance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/badges": {
         parameters: {
             query?: never;
@@ -1183,7 +1234,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Re-issue my credential naming my wallet DID as credentialSubject.id; the old one is superseded */
+        /** Re-issue my credential naming my wallet DID as credentialSubject.id, signed by the worker; the old one stays in force until then and is superseded. Asking again for the same DID while it is pending returns the same request. */
         post: operations["MyWalletController_reissueToDid"];
         delete?: never;
         options?: never;
@@ -2163,7 +2214,7 @@ export interface components {
             creditsEarned: number | null;
             /** Format: date-time */
             issuedAt: string;
-            learner: Record<string, never>;
+            learner: components["schemas"]["BadgeLearnerDto"];
             links: components["schemas"]["CredentialLinksDto"];
             /** @description Awarded by an admin (true) or by the achievement rule (false) */
             manual: boolean;
@@ -2181,6 +2232,47 @@ export interface components {
             subjectDid: string | null;
             /** Format: date-time */
             validUntil: string | null;
+        };
+        AdminBadgeIssuanceDto: {
+            achievement: components["schemas"]["IssuanceAchievementDto"];
+            /** Format: uuid */
+            awardId: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** @description The issued credential, once ISSUED */
+            credential: components["schemas"]["AdminBadgeDto"] | null;
+            /**
+             * Format: uuid
+             * @description The signed credential, once ISSUED
+             */
+            credentialId: string | null;
+            /** @description Why it could not be issued (status FAILED) */
+            failure: string | null;
+            /**
+             * Format: uuid
+             * @description The issuance request (poll it until status is ISSUED)
+             */
+            id: string;
+            learner: components["schemas"]["BadgeLearnerDto"];
+            /** @description Where to poll this request (also the Location header of the 202) */
+            poll: string;
+            /**
+             * Format: uuid
+             * @description The credential it re-issues (in force until the new one is signed)
+             */
+            replaces: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * @description PENDING until the worker has signed the credential
+             * @enum {string}
+             */
+            status: "PENDING" | "ISSUED" | "FAILED";
+            /** @description The holder DID the new credential names, when one was asked for */
+            subjectDid: string | null;
+        };
+        AdminBadgeIssuanceListDto: {
+            items: components["schemas"]["AdminBadgeIssuanceDto"][];
         };
         AdminBadgePageDto: {
             items: components["schemas"]["AdminBadgeDto"][];
@@ -2375,6 +2467,46 @@ export interface components {
             subjectDid: string | null;
             /** Format: date-time */
             validUntil: string | null;
+        };
+        BadgeIssuanceDto: {
+            /** Format: uuid */
+            awardId: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The signed credential, once ISSUED
+             */
+            credentialId: string | null;
+            /** @description Why it could not be issued (status FAILED) */
+            failure: string | null;
+            /**
+             * Format: uuid
+             * @description The issuance request (poll it until status is ISSUED)
+             */
+            id: string;
+            /** @description Where to poll this request (also the Location header of the 202) */
+            poll: string;
+            /**
+             * Format: uuid
+             * @description The credential it re-issues (in force until the new one is signed)
+             */
+            replaces: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * @description PENDING until the worker has signed the credential
+             * @enum {string}
+             */
+            status: "PENDING" | "ISSUED" | "FAILED";
+            /** @description The holder DID the new credential names, when one was asked for */
+            subjectDid: string | null;
+        };
+        BadgeLearnerDto: {
+            displayName: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
         };
         CalendarFeedCreatedDto: {
             /** Format: date-time */
@@ -3026,6 +3158,12 @@ export interface components {
             message: string;
             /** @example isEmail */
             rule: string;
+        };
+        IssuanceAchievementDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
         };
         KeyDateDto: {
             /** @example 2022-01-31 */
@@ -3744,19 +3882,6 @@ export interface components {
         ReissueDto: {
             /** @example Achievement description corrected */
             reason?: string;
-        };
-        ReissuedToDidDto: {
-            /**
-             * Format: uuid
-             * @description The new credential
-             */
-            credentialId: string;
-            /**
-             * Format: uuid
-             * @description The credential it replaces (now revoked as superseded)
-             */
-            replaces: string;
-            subjectDid: string;
         };
         ReissueToDidDto: {
             /** @description The DID to be named by; default: the one saved in my settings */
@@ -4810,12 +4935,14 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            202: {
                 headers: {
+                    /** @description GET it until status is ISSUED: /api/v1/admin/badge-issuances/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AdminBadgeDto"];
+                    "application/json": components["schemas"]["AdminBadgeIssuanceDto"];
                 };
             };
             /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
@@ -4854,7 +4981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The learner already holds this achievement */
+            /** @description The learner already holds this achievement, or has not verified their e-mail address */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4874,6 +5001,139 @@ export interface operations {
             };
             /** @description Unsupported Media Type: The body is not in a media type this operation reads */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminBadgesController_issuances: {
+        parameters: {
+            query?: {
+                /** @description Default: PENDING and FAILED (what still needs the worker or an admin) */
+                status?: "PENDING" | "ISSUED" | "FAILED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminBadgeIssuanceListDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role, or ISSUER_ADMIN staff of the badge’s issuer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminBadgesController_issuance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                issuanceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminBadgeIssuanceDto"];
+                };
+            };
+            /** @description issuanceId is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role, or ISSUER_ADMIN staff of the badge’s issuer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such issuance request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5521,12 +5781,14 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            202: {
                 headers: {
+                    /** @description GET it until status is ISSUED: /api/v1/admin/badge-issuances/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AdminBadgeDto"];
+                    "application/json": components["schemas"]["AdminBadgeIssuanceDto"];
                 };
             };
             /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
@@ -9602,7 +9864,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed link or presentation (the field is named) */
+            /** @description Malformed link, or a DIDAuth presentation that fails a check, named with its field and rule: signature (Ed25519Signature2020 or eddsa-rdfc-2022), challenge, domain, age (fresh), DID method (did:key only), or a holder other than the DID the credential names (matchesCredentialSubject) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9921,6 +10183,72 @@ export interface operations {
             };
         };
     };
+    MyWalletController_myIssuance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                issuanceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadgeIssuanceDto"];
+                };
+            };
+            /** @description issuanceId is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such issuance request of mine */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     MyBadgesController_myBadges: {
         parameters: {
             query?: never;
@@ -9973,15 +10301,17 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            202: {
                 headers: {
+                    /** @description GET it until status is ISSUED: /api/v1/me/badge-issuances/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReissuedToDidDto"];
+                    "application/json": components["schemas"]["BadgeIssuanceDto"];
                 };
             };
-            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            /** @description Malformed credentialId or DID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10037,6 +10367,15 @@ export interface operations {
             };
             /** @description Unsupported Media Type: The body is not in a media type this operation reads */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No DID given and none saved */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

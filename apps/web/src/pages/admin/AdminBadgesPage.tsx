@@ -1,6 +1,6 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/client';
-import type { Achievement, AdminBadge, ExpiringCredential, LearnerSummary, Page } from '../../api/types';
+import type { Achievement, AdminBadge, AdminBadgeIssuance, ExpiringCredential, LearnerSummary, Page } from '../../api/types';
 import { Link, usePageTitle } from '../../app/router';
 import { useApi } from '../../app/use-api';
 import { ExpiringBadgesTable } from '../../components/ExpiringBadgesTable';
@@ -9,14 +9,16 @@ import { ErrorMessage, fieldError, Notice, PageHeading, SelectField, TextAreaFie
 import { AdminCrumb } from './AdminHomePage';
 import { useSubmit } from '../../app/use-submit';
 
-export function AdminBadgesPage() {
+export function AdminBadgesPage({ issuancePollMs = ISSUANCE_POLL_MS }: { issuancePollMs?: number } = {}) {
   usePageTitle('Badges');
   const [refreshKey, setRefreshKey] = useState(0);
+  const refresh = useCallback(() => setRefreshKey((key) => key + 1), []);
   return (
     <>
       <AdminCrumb />
       <PageHeading>Badges</PageHeading>
-      <AwardForm onAwarded={() => setRefreshKey((key) => key + 1)} />
+      <AwardForm onAwarded={refresh} />
+      <PendingIssuances refreshKey={refreshKey} onIssued={refresh} pollMs={issuancePollMs} />
       <AwardSearch refreshKey={refreshKey} />
       <AchievementValidityForm />
       <ExpiringSoon />
@@ -132,11 +134,13 @@ function AwardForm({ onAwarded }: { onAwarded: () => void }) {
   const award = async (event: FormEvent) => {
     event.preventDefault();
     if (await submit.run(async () => {
-      const badge = await api.request<AdminBadge>('/admin/badge-awards', {
+      const issuance = await api.request<AdminBadgeIssuance>('/admin/badge-awards', {
         method: 'POST',
         body: { learnerId: form.learnerId, achievement: form.achievement, evidenceUrl: form.evidenceUrl || undefined, evidenceNarrative: form.evidenceNarrative || undefined },
       });
-      return `Awarded “${badge.achievement.name}” to ${badge.learner.displayName}.`;
+      return issuance.status === 'ISSUED'
+        ? `Awarded “${issuance.achievement.name}” to ${issuance.learner.displayName}.`
+        : `Awarded “${issuance.achievement.name}” to ${issuance.learner.displayName}; its credential is being signed (see “Being signed” below).`;
     })) onAwarded();
   };
   const error = submit.error;
@@ -177,6 +181,70 @@ function AwardForm({ onAwarded }: { onAwarded: () => void }) {
         </button>
         <Notice tone="success">{submit.message}</Notice>
       </form>
+    </section>
+  );
+}
+
+/** How often the page asks again about credentials the worker is still signing. */
+export const ISSUANCE_POLL_MS = 1500;
+
+/**
+ * Manual awards and re-issues the worker has still to sign (or could not): each shows “Being
+ * signed” until the worker is done, then moves to “Issued badges” below.
+ */
+function PendingIssuances({ refreshKey, onIssued, pollMs }: { refreshKey: number; onIssued: () => void; pollMs: number }) {
+  const issuances = useApi<{ items: AdminBadgeIssuance[] }>('/admin/badge-issuances');
+  // What this page watches: each request is asked about by its id until it is ISSUED or FAILED,
+  // so one signed between two looks is still announced (the list no longer shows it).
+  const [watched, setWatched] = useState<AdminBadgeIssuance[]>([]);
+  const [done, setDone] = useState<AdminBadgeIssuance[]>([]);
+  const { reload, data } = issuances;
+  useEffect(() => {
+    if (refreshKey > 0) void reload();
+  }, [refreshKey, reload]);
+  useEffect(() => {
+    if (!data) return;
+    setWatched((current) => [...current.filter((item) => !data.items.some((listed) => listed.id === item.id)), ...data.items]);
+  }, [data]);
+  useEffect(() => {
+    const waiting = watched.filter((item) => item.status === 'PENDING');
+    if (waiting.length === 0) return;
+    const timer = setTimeout(() => {
+      void Promise.all(waiting.map((item) => api.request<AdminBadgeIssuance>(`/admin/badge-issuances/${item.id}`))).then((now) => {
+        const issued = now.filter((item) => item.status === 'ISSUED');
+        setWatched((current) => current.flatMap((item) => {
+          const fresh = now.find((candidate) => candidate.id === item.id) ?? item;
+          return fresh.status === 'ISSUED' ? [] : [fresh];
+        }));
+        if (issued.length > 0) {
+          setDone((previous) => [...issued, ...previous].slice(0, 10));
+          onIssued();
+        }
+      }, () => undefined);
+    }, pollMs);
+    return () => clearTimeout(timer);
+  }, [watched, onIssued, pollMs]);
+  const items = watched;
+  return (
+    <section aria-labelledby="pending-heading">
+      <h2 id="pending-heading">Being signed</h2>
+      <ErrorMessage error={issuances.error} title="Could not load the badges being signed" />
+      <p role="status" className="muted">
+        {items.length === 0 ? 'No badge is waiting to be signed.' : `${items.length} waiting or failed`}
+        {done.length > 0 ? ` · just issued: ${done.map((item) => `“${item.achievement.name}” for ${item.learner.displayName}`).join(', ')}` : ''}
+      </p>
+      {items.length > 0 && (
+        <ul className="card-list">
+          {items.map((item) => (
+            <li key={item.id}>
+              <span className={`status-pill status-${item.status === 'FAILED' ? 'revoked' : 'pending'}`}>{item.status === 'FAILED' ? 'Failed' : 'Pending'}</span> {item.achievement.name} —{' '}
+              {item.learner.displayName}
+              {item.replaces ? ' (re-issue)' : ''} · asked {formatDate(item.requestedAt)}
+              {item.failure ? ` · ${item.failure}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
@@ -238,8 +306,10 @@ function AwardRow({ badge, onChanged }: { badge: AdminBadge; onChanged: () => vo
   };
   const reissue = async () => {
     if (await submit.run(async () => {
-      const fresh = await api.request<AdminBadge>(`/admin/credentials/${badge.credentialId}/reissue`, { method: 'POST', body: {} });
-      return `Re-issued as a new credential (${fresh.credentialId}); the old one is marked superseded.`;
+      const fresh = await api.request<AdminBadgeIssuance>(`/admin/credentials/${badge.credentialId}/reissue`, { method: 'POST', body: {} });
+      return fresh.status === 'ISSUED'
+        ? `Re-issued as a new credential (${fresh.credentialId}); the old one is marked superseded.`
+        : 'Re-issue requested: the new credential is being signed; this one stays in force until then.';
     })) onChanged();
   };
   return (

@@ -3,6 +3,7 @@ import { BadgeIssuance, DEVELOPMENT_KEY_WARNING, PathwayCertificates } from '@st
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
 import { BadgeAwarder } from './badge-awarder.js';
+import { BadgeIssuanceHandler } from './badge-issuance.handler.js';
 
 @Module({
   providers: [
@@ -17,6 +18,7 @@ import { BadgeAwarder } from './badge-awarder.js';
       inject: [PrismaService, BadgeIssuance],
     },
     BadgeAwarder,
+    BadgeIssuanceHandler,
   ],
   exports: [BadgeAwarder],
 })

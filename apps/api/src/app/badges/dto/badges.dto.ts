@@ -53,9 +53,54 @@ export class BadgeDto {
   addToLinkedIn: string;
 }
 
+export class BadgeLearnerDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+}
+
+export class IssuanceAchievementDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() slug: string;
+  @ApiProperty() name: string;
+}
+
 export class AdminBadgeDto extends BadgeDto {
-  @ApiProperty() learner: { id: string; email: string; displayName: string };
+  @ApiProperty({ type: BadgeLearnerDto }) learner: BadgeLearnerDto;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The credential this one re-issued' }) replaces: string | null;
+}
+
+/** A credential the worker was asked to sign (manual award or re-issue), and what became of it. */
+export class BadgeIssuanceDto {
+  @ApiProperty({ format: 'uuid', description: 'The issuance request (poll it until status is ISSUED)' }) id: string;
+  @ApiProperty({ format: 'uuid' }) awardId: string;
+  @ApiProperty({ enum: ['PENDING', 'ISSUED', 'FAILED'], description: 'PENDING until the worker has signed the credential' })
+  status: 'PENDING' | 'ISSUED' | 'FAILED';
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The signed credential, once ISSUED' }) credentialId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The credential it re-issues (in force until the new one is signed)' })
+  replaces: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The holder DID the new credential names, when one was asked for' }) subjectDid: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it could not be issued (status FAILED)' }) failure: string | null;
+  @ApiProperty({ format: 'date-time' }) requestedAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt: string | null;
+  @ApiProperty({ description: 'Where to poll this request (also the Location header of the 202)' }) poll: string;
+}
+
+export class AdminBadgeIssuanceDto extends BadgeIssuanceDto {
+  @ApiProperty({ type: BadgeLearnerDto }) learner: BadgeLearnerDto;
+  @ApiProperty({ type: IssuanceAchievementDto }) achievement: IssuanceAchievementDto;
+  @ApiProperty({ type: AdminBadgeDto, nullable: true, description: 'The issued credential, once ISSUED' }) credential: AdminBadgeDto | null;
+}
+
+export class AdminBadgeIssuanceListDto {
+  @ApiProperty({ type: [AdminBadgeIssuanceDto] }) items: AdminBadgeIssuanceDto[];
+}
+
+export class AdminBadgeIssuanceQueryDto {
+  @ApiPropertyOptional({ enum: ['PENDING', 'ISSUED', 'FAILED'], description: 'Default: PENDING and FAILED (what still needs the worker or an admin)' })
+  @IsOptional()
+  @IsIn(['PENDING', 'ISSUED', 'FAILED'])
+  status?: 'PENDING' | 'ISSUED' | 'FAILED';
 }
 
 export class AdminBadgePageDto {

@@ -39,9 +39,3 @@ export class ReissueToDidDto {
   @Length(8, 512)
   did?: string;
 }
-
-export class ReissuedToDidDto {
-  @ApiProperty({ format: 'uuid', description: 'The new credential' }) credentialId: string;
-  @ApiProperty({ format: 'uuid', description: 'The credential it replaces (now revoked as superseded)' }) replaces: string;
-  @ApiProperty() subjectDid: string;
-}

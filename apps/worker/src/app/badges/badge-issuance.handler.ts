@@ -1,0 +1,32 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { BadgeIssuance } from '@stacks/badge-issuance';
+import { type IssueBadgeCredentialPayload, JobName } from '@stacks/queue-contracts';
+import { OutboxPublisher } from '@stacks/queues';
+import { OnJob } from '../jobs/on-job.decorator.js';
+
+/**
+ * Signs the credentials the API asked for (manual awards, admin and holder re-issues): the API
+ * records a BadgeIssuanceRequest and this job turns it into a signed credential, once. A retried
+ * or duplicated job finds the request no longer PENDING and does nothing; the BadgeAwarded
+ * notice is the outbox row written with the credential.
+ */
+@Injectable()
+export class BadgeIssuanceHandler {
+  private readonly logger = new Logger(BadgeIssuanceHandler.name);
+
+  constructor(
+    @Inject(BadgeIssuance) private readonly issuance: BadgeIssuance,
+    private readonly outbox: OutboxPublisher,
+  ) {}
+
+  @OnJob(JobName.IssueBadgeCredential)
+  async issue({ requestId }: IssueBadgeCredentialPayload): Promise<void> {
+    const result = await this.issuance.issueRequested(requestId);
+    if (result.outcome === 'failed') this.logger.warn({ requestId, reason: result.failure }, 'badge issuance request could not be honoured');
+    if (result.outcome === 'missing') this.logger.warn({ requestId }, 'badge issuance request no longer exists (its award was deleted)');
+    if (result.outcome !== 'issued') return;
+    this.logger.log({ requestId, credentialId: result.credentialId }, 'badge credential issued');
+    // Announce at once; if Redis hiccups the row stays pending for the outbox sweep.
+    await this.outbox.publish(result.outboxIds);
+  }
+}
