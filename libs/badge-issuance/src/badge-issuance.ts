@@ -25,7 +25,7 @@ import {
 import { LRUCache } from 'lru-cache';
 import type { AppConfig } from '@stacks/config';
 import { enqueueOutboxEvent, type Prisma, type PrismaClient } from '@stacks/db';
-import { type BadgeAwardedPayload, JobName } from '@stacks/queue-contracts';
+import { type BadgeAwardedPayload, IntegrationEventType, integrationEventPayload, JobName } from '@stacks/queue-contracts';
 import { achievementCredits } from './achievement-credits.js';
 import { BadgeUrls } from './badge-urls.js';
 import { keyRingFromConfig } from './key-ring.js';
@@ -52,7 +52,8 @@ export interface AwardResult {
 export interface IssuedCredential {
   credentialId: string;
   jws: string;
-  outboxId: string;
+  /** Outbox rows written in the transaction; publish them after it commits. */
+  outboxIds: string[];
 }
 
 /** An expected refusal the API turns into a 404/409. */
@@ -147,12 +148,12 @@ export class BadgeIssuance {
           },
         });
       }
-      return { created: true, awardId, credentialId: issued.credentialId, outboxIds: [issued.outboxId] };
+      return { created: true, awardId, credentialId: issued.credentialId, outboxIds: issued.outboxIds };
     }, { timeout: 15_000 });
   }
 
   /** Revokes a credential in force; the status list shows it from the next fetch. */
-  async revoke(credentialId: string, reason: string, actorId: string): Promise<{ revokedAt: Date }> {
+  async revoke(credentialId: string, reason: string, actorId: string): Promise<{ revokedAt: Date; outboxIds: string[] }> {
     return this.prisma.$transaction(async (tx) => {
       const updated = await tx.$queryRaw<{ revokedAt: Date }[]>`
         UPDATE "BadgeCredential" SET "revokedAt" = now(), "revocationReason" = ${reason}
@@ -166,7 +167,7 @@ export class BadgeIssuance {
       await tx.auditEntry.create({
         data: { actorId, action: 'badge.revoke', subjectType: 'BadgeCredential', subjectId: credentialId, details: { reason } },
       });
-      return updated[0];
+      return { revokedAt: updated[0].revokedAt, outboxIds: await this.revokedEvents(tx, [credentialId], updated[0].revokedAt, reason) };
     });
   }
 
@@ -184,11 +185,16 @@ export class BadgeIssuance {
       const successor = await tx.badgeCredential.findUnique({ where: { replacesId: credentialId }, select: { id: true } });
       if (successor) throw new BadgeIssuanceError('conflict', `credential ${credentialId} was already re-issued as ${successor.id}`);
       // Another credential of the award may be in force (an earlier re-issue); it is superseded too.
-      await tx.$executeRaw`
-        UPDATE "BadgeCredential" SET "revokedAt" = now(), "revocationReason" = ${`Superseded by a re-issued credential${reason ? `: ${reason}` : ''}`}
-        WHERE "awardId" = ${rows[0].awardId}::uuid AND "revokedAt" IS NULL`;
+      const supersededReason = `Superseded by a re-issued credential${reason ? `: ${reason}` : ''}`;
+      const superseded = await tx.$queryRaw<{ id: string; revokedAt: Date }[]>`
+        UPDATE "BadgeCredential" SET "revokedAt" = now(), "revocationReason" = ${supersededReason}
+        WHERE "awardId" = ${rows[0].awardId}::uuid AND "revokedAt" IS NULL
+        RETURNING id, "revokedAt"`;
       const subjectDid = options.subjectDid ?? rows[0].subjectDid;
       const issued = await this.issueInTransaction(tx, rows[0].awardId, credentialId, subjectDid);
+      if (superseded.length > 0) {
+        issued.outboxIds.push(...(await this.revokedEvents(tx, superseded.map((row) => row.id), superseded[0].revokedAt, supersededReason)));
+      }
       await tx.auditEntry.create({
         data: {
           actorId,
@@ -335,8 +341,45 @@ export class BadgeIssuance {
       credentialUrl: this.urls.credentialPage(credentialId),
       awardedAt: issuedAt.toISOString(),
     };
-    const outboxId = await enqueueOutboxEvent(tx, { name: JobName.BadgeAwarded, data: payload });
-    return { credentialId, jws, outboxId };
+    const outboxIds = [
+      await enqueueOutboxEvent(tx, { name: JobName.BadgeAwarded, data: payload }),
+      await enqueueOutboxEvent(tx, {
+        name: JobName.IntegrationEvent,
+        data: integrationEventPayload(IntegrationEventType.BadgeAwarded, credentialId, issuedAt, {
+          credentialId,
+          userId: award.userId,
+          achievementId: achievement.id,
+          achievementName: achievement.name,
+          credentialUrl: payload.credentialUrl,
+          validUntil: validUntil?.toISOString() ?? null,
+          replacesCredentialId: replacesId,
+        }),
+      }),
+    ];
+    return { credentialId, jws, outboxIds };
+  }
+
+  /** One badge.revoked integration event per credential revoked in this transaction. */
+  private async revokedEvents(tx: Tx, credentialIds: string[], revokedAt: Date, reason: string): Promise<string[]> {
+    const credentials = await tx.badgeCredential.findMany({
+      where: { id: { in: credentialIds } },
+      select: { id: true, award: { select: { userId: true, achievementId: true } } },
+    });
+    const outboxIds: string[] = [];
+    for (const credential of credentials) {
+      outboxIds.push(
+        await enqueueOutboxEvent(tx, {
+          name: JobName.IntegrationEvent,
+          data: integrationEventPayload(IntegrationEventType.BadgeRevoked, credential.id, revokedAt, {
+            credentialId: credential.id,
+            userId: credential.award.userId,
+            achievementId: credential.award.achievementId,
+            reason,
+          }),
+        }),
+      );
+    }
+    return outboxIds;
   }
 
   /**

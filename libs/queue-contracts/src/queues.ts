@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IntegrationEventPayload } from './integration-events.js';
 
 /**
  * Every BullMQ queue and every job Stacks uses. The API and the worker import these; no queue
@@ -14,6 +15,8 @@ export const QueueName = {
   Notifications: 'notifications',
   /** Session reminders and series nudges: planning, delayed sends, the weekly sweeps. */
   Reminders: 'reminders',
+  /** Facts for other systems: the fan-out, signed webhook deliveries and xAPI statements to the LRS. */
+  Integrations: 'integrations',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -38,6 +41,12 @@ export const JobName = {
   CredentialExpirySweep: 'credential-expiry-sweep',
   /** Tell one holder their badge expires soon and how to renew it. */
   CredentialExpiring: 'credential-expiring',
+  /** A fact for other systems: fanned out to matching webhook endpoints and to the LRS. */
+  IntegrationEvent: 'integration-event',
+  /** POST one event to one webhook endpoint, signed (Standard Webhooks). */
+  DeliverWebhook: 'deliver-webhook',
+  /** PUT one stored xAPI statement to the LRS. */
+  SendXapiStatement: 'send-xapi-statement',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -114,6 +123,16 @@ export interface CredentialExpiringPayload {
   credentialUrl: string;
 }
 
+/** One row of WebhookDelivery (endpoint × event); the body is read from PostgreSQL when sent. */
+export interface DeliverWebhookPayload {
+  deliveryId: string;
+}
+
+/** One row of XapiStatement. */
+export interface SendXapiStatementPayload {
+  statementId: string;
+}
+
 /** Sweeps and other scheduled jobs carry nothing. */
 export type NoPayload = Record<string, never>;
 
@@ -176,6 +195,19 @@ export const Jobs = {
   [JobName.CredentialExpiring]: job<CredentialExpiringPayload>()({
     queue: QueueName.Notifications,
     jobId: (p: Pick<CredentialExpiringPayload, 'credentialId' | 'daysBefore'>) => `credential-expiring.${p.credentialId}.${p.daysBefore}`,
+  }),
+  [JobName.IntegrationEvent]: job<IntegrationEventPayload>()({
+    queue: QueueName.Integrations,
+    jobId: (p: Pick<IntegrationEventPayload, 'eventId'>) => `integration-event.${p.eventId}`,
+  }),
+  // One job per delivery; an admin's replay overrides the id (enqueueOutboxEvent's jobId option).
+  [JobName.DeliverWebhook]: job<DeliverWebhookPayload>()({
+    queue: QueueName.Integrations,
+    jobId: (p: DeliverWebhookPayload) => `deliver-webhook.${p.deliveryId}`,
+  }),
+  [JobName.SendXapiStatement]: job<SendXapiStatementPayload>()({
+    queue: QueueName.Integrations,
+    jobId: (p: SendXapiStatementPayload) => `send-xapi-statement.${p.statementId}`,
   }),
 } as const satisfies { [Name in JobName]: JobDeclaration<unknown, never> };
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { CompletionSource, PrismaService, type Session } from '@stacks/db';
+import { CompletionSource, enqueueOutboxEvent, PrismaService, type Session } from '@stacks/db';
+import { IntegrationEventType, integrationEventPayload, JobName } from '@stacks/queue-contracts';
 import { type AttendanceRow, parseAttendanceCsv, qualifies, type RowError } from '@stacks/learning-domain';
 import { OutboxPublisher } from '@stacks/queues';
 import { whereIdOrSlug } from '../common/id-or-slug.js';
@@ -80,6 +81,18 @@ export class AttendanceImportService {
           outboxIds.push(...outcome.outboxIds);
         }
         await tx.attendanceImport.update({ where: { id: audit.id }, data: { appliedCount: report.recorded } });
+        outboxIds.push(
+          await enqueueOutboxEvent(tx, {
+            name: JobName.IntegrationEvent,
+            data: integrationEventPayload(IntegrationEventType.AttendanceImported, audit.id, audit.createdAt, {
+              importId: audit.id,
+              sessionId: session.id,
+              recorded: report.recorded,
+              unchanged: report.unchanged,
+              newlyCompleted: report.newlyCompleted,
+            }),
+          }),
+        );
         await tx.auditEntry.create({
           data: {
             actorId: adminId,

@@ -263,14 +263,15 @@ export class BadgesService {
 
   async revoke(actorId: string, id: string, reason: string): Promise<AdminBadgeDto> {
     if (!UUID.test(id)) throw invalidId('credentialId');
-    await this.mapIssuanceErrors(() => this.issuance.revoke(id, reason, actorId));
+    const revoked = await this.mapIssuanceErrors(() => this.issuance.revoke(id, reason, actorId));
+    await this.outbox.publish(revoked.outboxIds);
     return this.adminBadge(id);
   }
 
   async reissue(actorId: string, id: string, reason: string | null): Promise<AdminBadgeDto> {
     if (!UUID.test(id)) throw invalidId('credentialId');
     const issued = await this.mapIssuanceErrors(() => this.issuance.reissue(id, actorId, reason));
-    await this.outbox.publish([issued.outboxId]);
+    await this.outbox.publish(issued.outboxIds);
     return this.adminBadge(issued.credentialId);
   }
 

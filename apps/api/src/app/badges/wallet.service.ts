@@ -128,7 +128,7 @@ export class WalletService {
     if (credential.subjectDid === did) throw new DomainError(409, 'already-names-did', `Credential ${credentialId} already names ${did}`);
     try {
       const issued = await this.issuance.reissue(credential.id, userId, 'Re-issued to the holder’s wallet DID', { subjectDid: did });
-      await this.outbox.publish([issued.outboxId]);
+      await this.outbox.publish(issued.outboxIds);
       return { credentialId: issued.credentialId, replaces: credential.id, subjectDid: did };
     } catch (error) {
       if (error instanceof BadgeIssuanceError) throw new DomainError(error.kind === 'not-found' ? 404 : 409, 'badge-conflict', error.message);
