@@ -19,6 +19,7 @@ import { QueuesModule } from './queues/queues.module.js';
 import { QueuesDashboardModule } from './queues-dashboard/queues-dashboard.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { RedisModule } from './redis/redis.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({})
 export class AppModule {
@@ -40,6 +41,7 @@ export class AppModule {
         CompletionsModule,
         ProgressModule,
         AdminModule,
+        WebhooksModule,
         AskModule,
         BadgesModule,
         DiscordLinkModule,

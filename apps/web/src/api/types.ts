@@ -78,3 +78,10 @@ export type FaqEntry = Schemas['FaqEntryDto'];
 export type FaqAspect = NonNullable<FaqEntry['aspect']>;
 export type QuestionTally = Schemas['QuestionTallyDto'];
 export type QuestionInsights = Schemas['QuestionInsightsDto'];
+
+export type WebhookEndpoint = Schemas['WebhookEndpointDto'];
+export type WebhookEndpointWithSecret = Schemas['WebhookEndpointWithSecretDto'];
+export type NewWebhookEndpoint = Schemas['CreateWebhookEndpointDto'];
+export type WebhookDelivery = Schemas['WebhookDeliveryDto'];
+export type WebhookEventTypes = Schemas['WebhookEventTypesDto'];
+export type XapiStatement = Schemas['XapiStatementDto'];
