@@ -6,6 +6,7 @@ import { AdminFaqPage } from '../pages/admin/AdminFaqPage';
 import { AdminFunnelPage } from '../pages/admin/AdminFunnelPage';
 import { AdminHomePage } from '../pages/admin/AdminHomePage';
 import { AdminSessionsPage } from '../pages/admin/AdminSessionsPage';
+import { AdminWebhooksPage } from '../pages/admin/AdminWebhooksPage';
 import { ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from '../pages/AccountPages';
 import { RegisterPage, SignInPage } from '../pages/AuthPages';
 import { BadgesPage } from '../pages/BadgesPage';
@@ -47,6 +48,7 @@ const ROUTES: Route[] = [
   { path: '/admin/badges', access: 'admin', render: () => <AdminBadgesPage /> },
   { path: '/admin/funnel', access: 'admin', render: () => <AdminFunnelPage /> },
   { path: '/admin/faq', access: 'admin', render: () => <AdminFaqPage /> },
+  { path: '/admin/webhooks', access: 'admin', render: () => <AdminWebhooksPage /> },
 ];
 
 export function App() {

@@ -10,6 +10,7 @@ export const ADMIN_SECTIONS = [
   { to: '/admin/badges', title: 'Badges', text: 'Award a badge with evidence, find awards, revoke or re-issue them.' },
   { to: '/admin/funnel', title: 'Series funnel', text: 'How many learners enrolled, started and finished each series.' },
   { to: '/admin/faq', title: 'Bot answers', text: 'Teach the bot: FAQ entries, and the questions members ask, leave unanswered or down-vote.' },
+  { to: '/admin/webhooks', title: 'Webhooks', text: 'Signed events to other systems: endpoints, delivery log, test events and dead letters.' },
 ] as const;
 
 export function AdminHomePage() {
