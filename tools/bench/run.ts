@@ -7,6 +7,7 @@ import { benchAnswering } from './answering.bench.js';
 import { benchBadges } from './badges.bench.js';
 import { benchProgressRead } from './progress-read.bench.js';
 import { benchReminders } from './reminders.bench.js';
+import { benchWebhookFanout } from './webhook-fanout.bench.js';
 
 const only = process.argv[2];
 // A run with failed requests measures error paths, not the work: say so and exit non-zero.
@@ -94,6 +95,19 @@ if (!only || only === 'reminders') {
   console.log(`lateness of ${reminders.lateness.jobs} delayed reminders: p50 ${reminders.lateness.p50Ms} ms, p99 ${reminders.lateness.p99Ms} ms, max ${reminders.lateness.maxMs} ms (target p99 < 250 ms)`);
   if (reminders.throughput.sent !== reminders.throughput.jobs) failures.push(`reminders: ${reminders.throughput.jobs - reminders.throughput.sent} reminders not sent`);
   if (reminders.lateness.earliestMs < 0) failures.push('reminders: a reminder was processed before it was due');
+}
+
+if (!only || only === 'webhook-fanout') {
+  const fanout = await benchWebhookFanout();
+  results.webhookFanout = fanout;
+  console.log(`\nWebhook fan-out: ${fanout.events} events x ${fanout.endpoints} local endpoints, concurrency ${fanout.concurrency}`);
+  console.table({
+    'bare BullMQ + signed HTTP POST (baseline)': { seconds: fanout.baseline.seconds, 'deliveries/s': fanout.baseline.deliveriesPerSecond },
+    'Stacks (fan-out, SSRF check, signature, delivery log)': { seconds: fanout.stacks.seconds, 'deliveries/s': fanout.stacks.deliveriesPerSecond },
+  });
+  console.log(`${fanout.stacks.seconds} s (target < 30 s); ratio Stacks / baseline: ${fanout.ratio.toFixed(2)}x (target >= 0.6x)`);
+  const expected = fanout.events * fanout.endpoints;
+  if (fanout.stacks.delivered !== expected || fanout.stacks.failed > 0) failures.push(`webhook fan-out: ${expected - fanout.stacks.delivered} deliveries not logged as delivered, ${fanout.stacks.failed} failed`);
 }
 
 mkdirSync('tmp/bench', { recursive: true });

@@ -11,12 +11,12 @@ export function webhookMessageId(deliveryId: string): string {
   return `msg_${deliveryId.replaceAll('-', '')}`;
 }
 
-export interface SignedHeaders {
+export type SignedHeaders = {
   'webhook-id': string;
   'webhook-timestamp': string;
   'webhook-signature': string;
   'content-type': 'application/json';
-}
+};
 
 /**
  * The three Standard Webhooks headers. While a rotated-out secret is still in its grace period

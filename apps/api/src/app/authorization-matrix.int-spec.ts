@@ -102,6 +102,18 @@ const MATRIX: Record<string, Access> = {
   'POST /api/v1/notifications/unsubscribe': 'public',
   'GET /api/v1/admin/notification-deliveries': 'admin',
   'POST /api/v1/admin/notification-deliveries/{deliveryId}/replay': 'admin',
+  'GET /api/v1/admin/webhooks/event-types': 'admin',
+  'GET /api/v1/admin/webhooks': 'admin',
+  'POST /api/v1/admin/webhooks': 'admin',
+  'GET /api/v1/admin/webhooks/{id}': 'admin',
+  'PATCH /api/v1/admin/webhooks/{id}': 'admin',
+  'DELETE /api/v1/admin/webhooks/{id}': 'admin',
+  'POST /api/v1/admin/webhooks/{id}/rotate-secret': 'admin',
+  'POST /api/v1/admin/webhooks/{id}/test': 'admin',
+  'GET /api/v1/admin/webhooks/{id}/deliveries': 'admin',
+  'GET /api/v1/admin/webhook-deliveries': 'admin',
+  'POST /api/v1/admin/webhook-deliveries/{deliveryId}/replay': 'admin',
+  'GET /api/v1/me/xapi': 'learner',
   'POST /api/v1/admin/queues-dashboard/session': 'admin',
 };
 

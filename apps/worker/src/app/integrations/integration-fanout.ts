@@ -35,11 +35,7 @@ export class IntegrationFanout {
 
   @OnJob(JobName.IntegrationEvent)
   async fanOut(event: IntegrationEventPayload): Promise<{ deliveries: number; statements: number }> {
-    await this.prisma.$executeRaw`
-      INSERT INTO "IntegrationEvent" (id, type, "occurredAt", data, "createdAt")
-      VALUES (${event.eventId}::uuid, ${event.type}, ${new Date(event.occurredAt)}, ${JSON.stringify(event.data)}::jsonb, now())
-      ON CONFLICT (id) DO NOTHING`;
-    const deliveries = event.type === IntegrationEventType.WebhookTest ? [] : await this.createDeliveries(event);
+    const deliveries = await this.storeWithDeliveries(event);
     const statements = this.config.LRS_URL ? await this.createStatements(event) : [];
     const options = integrationJobOptions(this.config);
     await this.jobs.addBulk([
@@ -49,20 +45,30 @@ export class IntegrationFanout {
     return { deliveries: deliveries.length, statements: statements.length };
   }
 
-  /** The deliveries still to make for this event (also those a previous run created). */
-  private async createDeliveries(event: IntegrationEventPayload): Promise<string[]> {
-    const rows = await this.prisma.$queryRaw<{ id: string }[]>`
-      WITH created AS (
+  /**
+   * Stores the event and creates its deliveries in one statement (the foreign keys are checked at
+   * its end); returns the deliveries still to make, also those a previous run created.
+   */
+  private async storeWithDeliveries(event: IntegrationEventPayload): Promise<string[]> {
+    // A test event goes to one endpoint, chosen by the admin; it is never fanned out.
+    const fanOut = event.type !== IntegrationEventType.WebhookTest;
+    const rows = await this.prisma.sql<{ id: string }>(Prisma.sql`
+      WITH stored AS (
+        INSERT INTO "IntegrationEvent" (id, type, "occurredAt", data, "createdAt")
+        VALUES (${event.eventId}::uuid, ${event.type}, ${new Date(event.occurredAt)}, ${JSON.stringify(event.data)}::jsonb, now())
+        ON CONFLICT (id) DO NOTHING
+      ),
+      created AS (
         INSERT INTO "WebhookDelivery" (id, "endpointId", "eventId", "createdAt", "updatedAt")
         SELECT gen_random_uuid(), e.id, ${event.eventId}::uuid, now(), now()
         FROM "WebhookEndpoint" e
-        WHERE e.enabled AND ${event.type} = ANY (e."eventTypes")
+        WHERE ${fanOut} AND e.enabled AND ${event.type} = ANY (e."eventTypes")
         ON CONFLICT ("endpointId", "eventId") DO NOTHING
         RETURNING id
       )
       SELECT id FROM created
       UNION
-      SELECT id FROM "WebhookDelivery" WHERE "eventId" = ${event.eventId}::uuid AND status IN ('PENDING', 'FAILED')`;
+      SELECT id FROM "WebhookDelivery" WHERE ${fanOut} AND "eventId" = ${event.eventId}::uuid AND status IN ('PENDING', 'FAILED')`);
     return rows.map((row) => row.id);
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { PrismaService } from '@stacks/db';
+import { Prisma, PrismaService } from '@stacks/db';
 import {
   type DestinationPolicy,
   DestinationRefused,
@@ -72,13 +72,14 @@ export class WebhookDeliverer {
 
   @OnJob(JobName.DeliverWebhook)
   async deliver(payload: DeliverWebhookPayload, context: JobContext): Promise<{ status: string }> {
-    const [row] = await this.prisma.$queryRaw<DeliveryRow[]>`
+    // The hot path: through the driver pool as prepared statements (PrismaService.sql).
+    const [row] = await this.prisma.sql<DeliveryRow>(Prisma.sql`
       SELECT d.id, d.status::text AS status, e.url, e.enabled, e.secret, e."previousSecret", e."previousSecretExpiresAt",
              ev.type, ev."occurredAt", ev.id AS "eventId", ev.data
       FROM "WebhookDelivery" d
       JOIN "WebhookEndpoint" e ON e.id = d."endpointId"
       JOIN "IntegrationEvent" ev ON ev.id = d."eventId"
-      WHERE d.id = ${payload.deliveryId}::uuid`;
+      WHERE d.id = ${payload.deliveryId}::uuid`);
     if (!row) return { status: 'gone' }; // endpoint deleted since
     if (row.status === 'DELIVERED') return { status: 'already-delivered' };
     if (!row.enabled) {
@@ -140,12 +141,12 @@ export class WebhookDeliverer {
   }
 
   private async record(deliveryId: string, attempt: Attempt): Promise<void> {
-    await this.prisma.$executeRaw`
+    await this.prisma.sql(Prisma.sql`
       UPDATE "WebhookDelivery" SET
         status = ${attempt.status}::"WebhookDeliveryStatus", attempts = attempts + 1,
         "lastStatusCode" = ${attempt.statusCode}, "lastLatencyMs" = ${attempt.latencyMs}, "lastResponse" = ${attempt.response?.replaceAll('\u0000', '') ?? null},
         "lastError" = ${attempt.error}, "lastAttemptAt" = now(),
         "deliveredAt" = CASE WHEN ${attempt.status} = 'DELIVERED' THEN now() ELSE "deliveredAt" END, "updatedAt" = now()
-      WHERE id = ${deliveryId}::uuid AND status <> 'DELIVERED'`;
+      WHERE id = ${deliveryId}::uuid AND status <> 'DELIVERED'`);
   }
 }
