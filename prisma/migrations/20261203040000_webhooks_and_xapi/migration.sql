@@ -79,7 +79,7 @@ CREATE INDEX "WebhookDelivery_status_updatedAt_idx" ON "WebhookDelivery"("status
 CREATE INDEX "WebhookDelivery_endpointId_createdAt_idx" ON "WebhookDelivery"("endpointId", "createdAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "WebhookDelivery_endpointId_eventId_key" ON "WebhookDelivery"("endpointId", "eventId");
+CREATE UNIQUE INDEX "WebhookDelivery_eventId_endpointId_key" ON "WebhookDelivery"("eventId", "endpointId");
 
 -- CreateIndex
 CREATE INDEX "XapiStatement_userId_createdAt_idx" ON "XapiStatement"("userId", "createdAt");

@@ -63,7 +63,7 @@ export class IntegrationFanout {
         SELECT gen_random_uuid(), e.id, ${event.eventId}::uuid, now(), now()
         FROM "WebhookEndpoint" e
         WHERE ${fanOut} AND e.enabled AND ${event.type} = ANY (e."eventTypes")
-        ON CONFLICT ("endpointId", "eventId") DO NOTHING
+        ON CONFLICT ("eventId", "endpointId") DO NOTHING
         RETURNING id
       )
       SELECT id FROM created
