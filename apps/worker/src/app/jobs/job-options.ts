@@ -19,8 +19,8 @@ export function integrationJobOptions(config: AppConfig): JobsOptions {
 
 /** How a queue's worker runs, beyond connection and prefix. */
 export function workerSettings(queue: QueueName, config: AppConfig): Partial<WorkerOptions> {
-  // Webhooks and xAPI: I/O-bound HTTP calls, each bounded by WEBHOOK_TIMEOUT_MS.
-  if (queue === QueueName.Integrations) return { concurrency: config.WEBHOOK_CONCURRENCY };
+  // Webhooks and xAPI: I/O-bound HTTP calls, each bounded by WEBHOOK_TIMEOUT_MS (the lock outlasts it).
+  if (queue === QueueName.Integrations) return { concurrency: config.WEBHOOK_CONCURRENCY, lockDuration: Math.max(30_000, 3 * config.WEBHOOK_TIMEOUT_MS) };
   if (queue !== QueueName.Reminders && queue !== QueueName.Notifications) return { concurrency: 1 };
   // Deliveries: the lock is the delivery lease (NotificationDispatcher claims for as long).
   const lockMs = config.NOTIFICATION_LOCK_SECONDS * 1000;
