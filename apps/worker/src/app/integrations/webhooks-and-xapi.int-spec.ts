@@ -178,6 +178,20 @@ describe('outbound webhooks and xAPI through the worker process (HTTPS receiver,
     expect(lrs.puts).toBe(putsBefore);
   }, 30_000);
 
+  it('sends one valid "attended" statement per learner an attendance import recorded, with the minutes', async () => {
+    const learners = fixture.learners.slice(0, 4);
+    const audit = await prisma.attendanceImport.create({ data: { sessionId: fixture.sessionId, createdById: learners[0].id, fileSha256: 'f'.repeat(64), rowCount: 4, appliedCount: 4 } });
+    await prisma.completionEvent.createMany({
+      data: learners.map((learner, index) => ({ userId: learner.id, sessionId: fixture.sessionId, source: 'ATTENDANCE_IMPORT' as const, minutesAttended: 30 + index, occurredAt: new Date(), importId: audit.id })),
+    });
+    const event = integrationEventPayload(IntegrationEventType.AttendanceImported, audit.id, audit.createdAt, { importId: audit.id, sessionId: fixture.sessionId, recorded: 4, unchanged: 0, newlyCompleted: 4 });
+    await publish([event]);
+    await waitFor(async () => (await prisma.xapiStatement.count({ where: { eventId: event.eventId, status: 'SENT' } })) === learners.length, 15_000, 'the attended statements');
+    const attended = [...lrs.stored.values()].filter((statement) => (statement as { verb: { id: string } }).verb.id === 'http://adlnet.gov/expapi/verbs/attended');
+    expect(attended.map((statement) => (statement as { result: { duration: string } }).result.duration).sort()).toEqual(['PT30M', 'PT31M', 'PT32M', 'PT33M']);
+    expect(lrs.invalid).toEqual([]);
+  }, 30_000);
+
   it('signs with the old and the new secret during a rotation’s grace period', async () => {
     const rotated = generateWebhookSecret();
     await prisma.webhookEndpoint.update({ where: { id: endpointId }, data: { secret: rotated, previousSecret: secret, previousSecretExpiresAt: new Date(Date.now() + 3_600_000) } });
