@@ -3,9 +3,7 @@
 // worker + pg: ledger claim and mark-sent) and against no-op BullMQ jobs (the ceiling), same run,
 // same concurrency; delayed-job lateness. The measuring code (reminders/reminders-run.ts) runs as
 // a child process against a throw-away database.
-import { spawn } from 'node:child_process';
-import { parseConfig } from '@stacks/config';
-import { createBenchDatabase } from './lib/bench-database.js';
+import { runChildBench } from './lib/child-bench.js';
 
 export interface RemindersBenchResult {
   scheduling: { reminders: number; seconds: number; perSecond: number; delayedInRedis: number; replanSeconds: number; replanKept: number; rawAddBulkSeconds: number; ratioToAddBulk: number };
@@ -13,20 +11,6 @@ export interface RemindersBenchResult {
   lateness: { jobs: number; p50Ms: number; p99Ms: number; maxMs: number; earliestMs: number };
 }
 
-export async function benchReminders(): Promise<RemindersBenchResult> {
-  const config = parseConfig(process.env);
-  const database = await createBenchDatabase(config.DATABASE_URL);
-  try {
-    const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'tools/bench/reminders/reminders-run.ts'], {
-      env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'warn', DATABASE_URL: database.url, DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '20' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += String(chunk)));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-    if (code !== 0) throw new Error(`reminders bench exited with ${code}`);
-    return JSON.parse(output.trim().split('\n').pop() ?? '{}') as RemindersBenchResult;
-  } finally {
-    await database.drop();
-  }
+export function benchReminders(): Promise<RemindersBenchResult> {
+  return runChildBench<RemindersBenchResult>('tools/bench/reminders/reminders-run.ts', 'reminders');
 }

@@ -8,6 +8,7 @@ import { benchAttendanceImport } from './attendance-import.bench.js';
 import { benchBadges } from './badges.bench.js';
 import { benchProgressRead } from './progress-read.bench.js';
 import { benchReminders } from './reminders.bench.js';
+import { benchWebhookFanout } from './webhook-fanout.bench.js';
 
 const only = process.argv[2];
 // A run with failed requests measures error paths, not the work: say so and exit non-zero.
@@ -115,6 +116,19 @@ if (!only || only === 'attendance-import') {
   for (const [label, run] of Object.entries({ 'dry run': imports.dryRun, apply: imports.apply, reimport: imports.reimport })) {
     if (run.status !== 200) failures.push(`attendance import (${label}): HTTP ${run.status}`);
   }
+}
+
+if (!only || only === 'webhook-fanout') {
+  const fanout = await benchWebhookFanout();
+  results.webhookFanout = fanout;
+  console.log(`\nWebhook fan-out: ${fanout.events} events x ${fanout.endpoints} local endpoints, concurrency ${fanout.concurrency}`);
+  console.table({
+    'bare BullMQ + signed HTTP POST (baseline)': { seconds: fanout.baseline.seconds, 'deliveries/s': fanout.baseline.deliveriesPerSecond },
+    'Stacks (fan-out, SSRF check, signature, delivery log)': { seconds: fanout.stacks.seconds, 'deliveries/s': fanout.stacks.deliveriesPerSecond },
+  });
+  console.log(`${fanout.stacks.seconds} s (target < 30 s); ratio Stacks / baseline: ${fanout.ratio.toFixed(2)}x (target >= 0.6x)`);
+  const expected = fanout.events * fanout.endpoints;
+  if (fanout.stacks.delivered !== expected || fanout.stacks.failed > 0) failures.push(`webhook fan-out: ${expected - fanout.stacks.delivered} deliveries not logged as delivered, ${fanout.stacks.failed} failed`);
 }
 
 mkdirSync('tmp/bench', { recursive: true });

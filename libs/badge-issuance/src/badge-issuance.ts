@@ -26,7 +26,7 @@ import {
 import { LRUCache } from 'lru-cache';
 import type { AppConfig } from '@stacks/config';
 import { type BadgeIssuanceRequest, enqueueOutboxEvent, type Prisma, type PrismaClient } from '@stacks/db';
-import { type BadgeAwardedPayload, JobName } from '@stacks/queue-contracts';
+import { type BadgeAwardedPayload, IntegrationEventType, integrationEventPayload, JobName } from '@stacks/queue-contracts';
 import { achievementCredits } from './achievement-credits.js';
 import { BadgeUrls } from './badge-urls.js';
 import { keyRingFromConfig } from './key-ring.js';
@@ -71,7 +71,8 @@ export interface RequestIssued {
 export interface IssuedCredential {
   credentialId: string;
   jws: string;
-  outboxId: string;
+  /** Outbox rows written in the transaction; publish them after it commits. */
+  outboxIds: string[];
 }
 
 /** An expected refusal the API turns into a 404/409. */
@@ -167,16 +168,16 @@ export class BadgeIssuance {
           },
         });
       }
-      return { created: true, awardId, credentialId: issued.credentialId, outboxIds: [issued.outboxId] };
+      return { created: true, awardId, credentialId: issued.credentialId, outboxIds: issued.outboxIds };
     }, { timeout: 15_000 });
   }
 
   /**
    * Revokes a credential in force; the status list shows it from the next fetch. Pathway
    * certificates that stacked it are revoked in the same transaction when their pathway's
-   * policy says so (`cascaded` lists them).
+   * policy says so (`cascaded` lists them). Each revocation is an integration event (`outboxIds`).
    */
-  async revoke(credentialId: string, reason: string, actorId: string): Promise<{ revokedAt: Date; cascaded: string[] }> {
+  async revoke(credentialId: string, reason: string, actorId: string): Promise<{ revokedAt: Date; cascaded: string[]; outboxIds: string[] }> {
     return this.prisma.$transaction(async (tx) => {
       const updated = await tx.$queryRaw<{ revokedAt: Date }[]>`
         UPDATE "BadgeCredential" SET "revokedAt" = now(), "revocationReason" = ${reason}
@@ -191,7 +192,8 @@ export class BadgeIssuance {
         data: { actorId, action: 'badge.revoke', subjectType: 'BadgeCredential', subjectId: credentialId, details: { reason } },
       });
       const cascaded = await cascadeRevocation(tx, credentialId, reason, actorId);
-      return { revokedAt: updated[0].revokedAt, cascaded };
+      const outboxIds = await this.revokedEvents(tx, [credentialId, ...cascaded], updated[0].revokedAt, reason);
+      return { revokedAt: updated[0].revokedAt, cascaded, outboxIds };
     });
   }
 
@@ -309,18 +311,24 @@ export class BadgeIssuance {
         return { outcome: 'failed', credentialId: null, outboxIds: [], failure };
       };
       let subjectDid = request.subjectDid;
+      let superseded: { id: string; revokedAt: Date }[] = [];
+      let supersededEvents: string[] = [];
       if (request.replacesId) {
         const replaced = await tx.badgeCredential.findUnique({ where: { id: request.replacesId }, select: { subjectDid: true, replacedBy: { select: { id: true } } } });
         if (!replaced) return fail(`credential ${request.replacesId} no longer exists`);
         if (replaced.replacedBy) return fail(`credential ${request.replacesId} was already re-issued as ${replaced.replacedBy.id}`);
         subjectDid ??= replaced.subjectDid;
-        await tx.$executeRaw`
-          UPDATE "BadgeCredential" SET "revokedAt" = now(), "revocationReason" = ${`Superseded by a re-issued credential${request.reason ? `: ${request.reason}` : ''}`}
-          WHERE "awardId" = ${request.awardId}::uuid AND "revokedAt" IS NULL`;
+        // Every credential of the award still in force (an earlier re-issue too) is superseded.
+        const supersededReason = `Superseded by a re-issued credential${request.reason ? `: ${request.reason}` : ''}`;
+        superseded = await tx.$queryRaw<{ id: string; revokedAt: Date }[]>`
+          UPDATE "BadgeCredential" SET "revokedAt" = now(), "revocationReason" = ${supersededReason}
+          WHERE "awardId" = ${request.awardId}::uuid AND "revokedAt" IS NULL
+          RETURNING id, "revokedAt"`;
+        if (superseded.length > 0) supersededEvents = await this.revokedEvents(tx, superseded.map((row) => row.id), superseded[0].revokedAt, supersededReason);
       }
       const issued = await this.issueInTransaction(tx, request.awardId, request.replacesId, subjectDid);
       await tx.badgeIssuanceRequest.update({ where: { id: requestId }, data: { status: 'ISSUED', credentialId: issued.credentialId, completedAt: new Date() } });
-      return { outcome: 'issued', credentialId: issued.credentialId, outboxIds: [issued.outboxId] };
+      return { outcome: 'issued', credentialId: issued.credentialId, outboxIds: [...issued.outboxIds, ...supersededEvents] };
     }, { timeout: 15_000 });
   }
 
@@ -476,8 +484,45 @@ export class BadgeIssuance {
       credentialUrl: this.urls.credentialPage(credentialId),
       awardedAt: issuedAt.toISOString(),
     };
-    const outboxId = await enqueueOutboxEvent(tx, { name: JobName.BadgeAwarded, data: payload });
-    return { credentialId, jws, outboxId };
+    const outboxIds = [
+      await enqueueOutboxEvent(tx, { name: JobName.BadgeAwarded, data: payload }),
+      await enqueueOutboxEvent(tx, {
+        name: JobName.IntegrationEvent,
+        data: integrationEventPayload(IntegrationEventType.BadgeAwarded, credentialId, issuedAt, {
+          credentialId,
+          userId: award.userId,
+          achievementId: achievement.id,
+          achievementName: achievement.name,
+          credentialUrl: payload.credentialUrl,
+          validUntil: validUntil?.toISOString() ?? null,
+          replacesCredentialId: replacesId,
+        }),
+      }),
+    ];
+    return { credentialId, jws, outboxIds };
+  }
+
+  /** One badge.revoked integration event per credential revoked in this transaction. */
+  private async revokedEvents(tx: Tx, credentialIds: string[], revokedAt: Date, reason: string): Promise<string[]> {
+    const credentials = await tx.badgeCredential.findMany({
+      where: { id: { in: credentialIds } },
+      select: { id: true, award: { select: { userId: true, achievementId: true } } },
+    });
+    const outboxIds: string[] = [];
+    for (const credential of credentials) {
+      outboxIds.push(
+        await enqueueOutboxEvent(tx, {
+          name: JobName.IntegrationEvent,
+          data: integrationEventPayload(IntegrationEventType.BadgeRevoked, credential.id, revokedAt, {
+            credentialId: credential.id,
+            userId: credential.award.userId,
+            achievementId: credential.award.achievementId,
+            reason,
+          }),
+        }),
+      );
+    }
+    return outboxIds;
   }
 
   /**

@@ -204,6 +204,27 @@ export const configSchema = z.object({
   ANSWERING_LLM_API_KEY: z.string().min(1).optional(),
   /** After this long the retrieval answer is used instead. */
   ANSWERING_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
+
+  // --- Outbound webhooks and xAPI ---
+  /** Attempts per webhook delivery before it goes to the dead-letter list; backoff doubles from WEBHOOK_BACKOFF_MS. */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
+  WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(10).max(3_600_000).default(5000),
+  /** Each webhook request (connect, send, response) is abandoned after this long. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Webhook deliveries and xAPI sends in flight at once per worker process. */
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(64),
+  /** After a secret rotation, deliveries are signed with the old secret too for this many hours. */
+  WEBHOOK_SECRET_GRACE_HOURS: z.coerce.number().int().min(0).max(720).default(24),
+  /** Accept endpoints on loopback and private addresses (local receivers, tests). Refused in production. */
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES: booleanFlag.default(false),
+  /** PEM file of one more CA the worker trusts for outbound HTTPS (a test receiver, a private LRS). */
+  OUTBOUND_EXTRA_CA_FILE: z.string().min(1).optional(),
+  /** xAPI statements endpoint base of the learning record store (…/xapi/); xAPI is off when unset. */
+  LRS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Basic credentials of the LRS (or LRS_AUTHORIZATION: the whole Authorization header value). */
+  LRS_USERNAME: z.string().min(1).optional(),
+  LRS_PASSWORD: z.string().min(1).optional(),
+  LRS_AUTHORIZATION: z.string().min(1).optional(),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
@@ -221,4 +242,6 @@ export const SECRET_KEYS: ReadonlySet<keyof AppConfig> = new Set([
   'SMTP_URL',
   'NOTIFICATION_LINK_SECRET',
   'WORKER_METRICS_TOKEN',
+  'LRS_PASSWORD',
+  'LRS_AUTHORIZATION',
 ]);

@@ -43,6 +43,9 @@ export function parseConfig(environment: Environment): AppConfig {
     // Outside production the badge libraries fall back to a public development key.
     throw new ConfigError('Invalid configuration: BADGE_SIGNING_KEYS is required when NODE_ENV=production');
   }
+  if (config.WEBHOOK_ALLOW_PRIVATE_ADDRESSES && config.NODE_ENV === 'production') {
+    throw new ConfigError('Invalid configuration: WEBHOOK_ALLOW_PRIVATE_ADDRESSES must not be set when NODE_ENV=production');
+  }
   return config;
 }
 

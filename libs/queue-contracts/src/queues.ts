@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IntegrationEventPayload } from './integration-events.js';
 
 /**
  * Every BullMQ queue and every job Stacks uses. The API and the worker import these; no queue
@@ -14,6 +15,8 @@ export const QueueName = {
   Notifications: 'notifications',
   /** Session reminders and series nudges: planning, delayed sends, the weekly sweeps. */
   Reminders: 'reminders',
+  /** Facts for other systems: the fan-out, signed webhook deliveries and xAPI statements to the LRS. */
+  Integrations: 'integrations',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -44,6 +47,12 @@ export const JobName = {
   DecisionNotice: 'decision-notice',
   /** An admin created or changed a pathway: issue its certificate to learners who already meet it. */
   PathwayChanged: 'pathway-changed',
+  /** A fact for other systems: fanned out to matching webhook endpoints and to the LRS. */
+  IntegrationEvent: 'integration-event',
+  /** POST one event to one webhook endpoint, signed (Standard Webhooks). */
+  DeliverWebhook: 'deliver-webhook',
+  /** PUT one stored xAPI statement to the LRS. */
+  SendXapiStatement: 'send-xapi-statement',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -152,6 +161,16 @@ export interface PathwayChangedPayload {
   version: number;
 }
 
+/** One row of WebhookDelivery (endpoint × event); the body is read from PostgreSQL when sent. */
+export interface DeliverWebhookPayload {
+  deliveryId: string;
+}
+
+/** One row of XapiStatement. */
+export interface SendXapiStatementPayload {
+  statementId: string;
+}
+
 /** Sweeps and other scheduled jobs carry nothing. */
 export type NoPayload = Record<string, never>;
 
@@ -227,6 +246,19 @@ export const Jobs = {
   [JobName.PathwayChanged]: job<PathwayChangedPayload>()({
     queue: QueueName.LearningEvents,
     jobId: (p: Pick<PathwayChangedPayload, 'pathwayId' | 'version'>) => `pathway-changed.${p.pathwayId}.${p.version}`,
+  }),
+  [JobName.IntegrationEvent]: job<IntegrationEventPayload>()({
+    queue: QueueName.Integrations,
+    jobId: (p: Pick<IntegrationEventPayload, 'eventId'>) => `integration-event.${p.eventId}`,
+  }),
+  // One job per delivery; an admin's replay overrides the id (enqueueOutboxEvent's jobId option).
+  [JobName.DeliverWebhook]: job<DeliverWebhookPayload>()({
+    queue: QueueName.Integrations,
+    jobId: (p: DeliverWebhookPayload) => `deliver-webhook.${p.deliveryId}`,
+  }),
+  [JobName.SendXapiStatement]: job<SendXapiStatementPayload>()({
+    queue: QueueName.Integrations,
+    jobId: (p: SendXapiStatementPayload) => `send-xapi-statement.${p.statementId}`,
   }),
 } as const satisfies { [Name in JobName]: JobDeclaration<unknown, never> };
 

@@ -25,6 +25,7 @@ import { RedisModule } from './redis/redis.module.js';
 import { RegistryModule } from './registry/registry.module.js';
 import { ResourcesModule } from './resources/resources.module.js';
 import { CohortsModule } from './cohorts/cohorts.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({})
 export class AppModule {
@@ -47,6 +48,7 @@ export class AppModule {
         ZoomModule,
         ProgressModule,
         AdminModule,
+        WebhooksModule,
         AskModule,
         PathwaysModule,
         BadgesModule,

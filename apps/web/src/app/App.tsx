@@ -8,6 +8,7 @@ import { AdminFunnelPage } from '../pages/admin/AdminFunnelPage';
 import { AdminHomePage } from '../pages/admin/AdminHomePage';
 import { AdminRegistryPage } from '../pages/admin/AdminRegistryPage';
 import { AdminSessionsPage } from '../pages/admin/AdminSessionsPage';
+import { AdminWebhooksPage } from '../pages/admin/AdminWebhooksPage';
 import { ForgotPasswordPage, MyAccountPage, ResetPasswordPage, VerifyEmailPage } from '../pages/AccountPages';
 import { RegisterPage, SignInPage } from '../pages/AuthPages';
 import { BadgesPage } from '../pages/BadgesPage';
@@ -61,6 +62,7 @@ const ROUTES: Route[] = [
   { path: '/admin/faq', access: 'admin', render: () => <AdminFaqPage /> },
   { path: '/admin/people', access: 'admin', render: () => <AdminPeoplePage /> },
   { path: '/admin/registry', access: 'admin', render: () => <AdminRegistryPage /> },
+  { path: '/admin/webhooks', access: 'admin', render: () => <AdminWebhooksPage /> },
 ];
 
 export function App() {

@@ -8,6 +8,7 @@ import { bullmqConnection, closeRedisConnection, JobQueuesModule } from '@stacks
 import type { ConnectionOptions } from 'bullmq';
 import { LoggerModule } from 'nestjs-pino';
 import { BadgesModule } from './badges/badges.module.js';
+import { IntegrationsModule } from './integrations/integrations.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { LearningEventsHandler } from './learning-events/learning-events.handler.js';
 import { OutboxSweep } from './maintenance/outbox-sweep.js';
@@ -39,6 +40,7 @@ export class WorkerModule implements OnApplicationShutdown {
         RemindersModule,
         BadgesModule,
         NotificationsModule,
+        IntegrationsModule,
       ],
       providers: [{ provide: QUEUE_CONNECTION, useValue: queueConnection }, OutboxSweep, LearningEventsHandler],
     };

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { CompletionSource, type Prisma, PrismaService, type Session } from '@stacks/db';
+import { CompletionSource, enqueueOutboxEvent, type Prisma, PrismaService, type Session } from '@stacks/db';
 import { ATTENDANCE_FORMAT_NAMES, type AttendanceRow, qualifies } from '@stacks/learning-domain';
+import { IntegrationEventType, integrationEventPayload, JobName } from '@stacks/queue-contracts';
 import { OutboxPublisher } from '@stacks/queues';
 import { whereIdOrSlug } from '../common/id-or-slug.js';
 import { CompletionRecorder } from '../completions/completion-recorder.service.js';
@@ -125,6 +126,18 @@ export class AttendanceImportService {
           report.pending = report.pending.filter((row) => stillPending.has(row.email));
         }
         await tx.attendanceImport.update({ where: { id: audit.id }, data: { appliedCount: report.recorded + report.pendingRecorded } });
+        outboxIds.push(
+          await enqueueOutboxEvent(tx, {
+            name: JobName.IntegrationEvent,
+            data: integrationEventPayload(IntegrationEventType.AttendanceImported, audit.id, audit.createdAt, {
+              importId: audit.id,
+              sessionId: session.id,
+              recorded: report.recorded,
+              unchanged: report.unchanged,
+              newlyCompleted: report.newlyCompleted,
+            }),
+          }),
+        );
         await tx.auditEntry.create({
           data: {
             actorId: adminId,

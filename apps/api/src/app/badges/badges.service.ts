@@ -282,8 +282,10 @@ export class BadgesService {
   }
 
   async revoke(actorId: string, id: string, reason: string, scope: IssuerScope): Promise<AdminBadgeDto> {
+    if (!UUID.test(id)) throw invalidId('credentialId');
     assertCovers(scope, (await this.findCredential(id)).award.achievement.issuerId);
-    await this.mapIssuanceErrors(() => this.issuance.revoke(id, reason, actorId));
+    const revoked = await this.mapIssuanceErrors(() => this.issuance.revoke(id, reason, actorId));
+    await this.outbox.publish(revoked.outboxIds);
     return this.adminBadge(id);
   }
 

@@ -23,7 +23,7 @@ import {
   qualifies,
   toSeriesDefinition,
 } from '@stacks/learning-domain';
-import { JobName, type SeriesUnlockedPayload, type SessionCompletedPayload } from '@stacks/queue-contracts';
+import { IntegrationEventType, integrationEventPayload, JobName, type SeriesUnlockedPayload, type SessionCompletedPayload } from '@stacks/queue-contracts';
 import { OutboxPublisher } from '@stacks/queues';
 import { DomainError } from '../problem/domain-error.js';
 
@@ -208,11 +208,22 @@ export class CompletionRecorder {
           completedAt: created[0].completedAt.toISOString(),
         };
         outboxIds.push(await enqueueOutboxEvent(tx, { name: JobName.SessionCompleted, data: completedPayload }));
+        outboxIds.push(
+          await enqueueOutboxEvent(tx, {
+            name: JobName.IntegrationEvent,
+            data: integrationEventPayload(IntegrationEventType.SessionCompleted, `${userId}:${session.id}`, completedPayload.completedAt, {
+              userId,
+              sessionId: session.id,
+              seriesId: session.seriesId,
+              source: event.source,
+            }),
+          }),
+        );
         if (session.seriesId) {
           const unlock = await this.unlockSeriesIfMet(tx, userId, session.seriesId);
           if (unlock) {
             unlocked.push(unlock.summary);
-            outboxIds.push(unlock.outboxId);
+            outboxIds.push(...unlock.outboxIds);
           }
         }
       }
@@ -428,8 +439,19 @@ export class CompletionRecorder {
       unlockTitle: series.unlockTitle,
       unlockedAt: created[0].unlockedAt.toISOString(),
     };
-    const outboxId = await enqueueOutboxEvent(tx, { name: JobName.SeriesUnlocked, data: payload });
-    return { summary: { seriesId, seriesSlug: series.slug, unlockTitle: series.unlockTitle }, outboxId };
+    const outboxIds = [
+      await enqueueOutboxEvent(tx, { name: JobName.SeriesUnlocked, data: payload }),
+      await enqueueOutboxEvent(tx, {
+        name: JobName.IntegrationEvent,
+        data: integrationEventPayload(IntegrationEventType.SeriesUnlocked, `${userId}:${seriesId}`, payload.unlockedAt, {
+          userId,
+          seriesId,
+          seriesSlug: series.slug,
+          unlockTitle: series.unlockTitle,
+        }),
+      }),
+    ];
+    return { summary: { seriesId, seriesSlug: series.slug, unlockTitle: series.unlockTitle }, outboxIds };
   }
 
   private async outcomeFor(tx: Prisma.TransactionClient, event: CompletionEvent, duplicate: boolean): Promise<CompletionOutcome> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { placeEnrolment, promotionsAfterChange } from '@stacks/learning-domain';
 import { type Enrolment, EnrolmentStatus, enqueueOutboxEvent, type Prisma, PrismaService } from '@stacks/db';
-import { JobName } from '@stacks/queue-contracts';
+import { IntegrationEventType, integrationEventPayload, JobName } from '@stacks/queue-contracts';
 import { OutboxPublisher } from '@stacks/queues';
 import { SESSION_SUMMARY_INCLUDE, toSessionSummary } from '../catalogue/catalogue.mapper.js';
 import { selectedTeamOf } from '../cohorts/cohort-membership.js';
@@ -20,7 +20,7 @@ export class EnrolmentsService {
 
   /** Enrols, or waitlists when full. Repeating the request returns the same enrolment. */
   async enrol(userId: string, sessionIdOrSlug: string): Promise<{ created: boolean; enrolment: EnrolmentDto }> {
-    const { enrolment, created, outboxId } = await this.prisma.$transaction(async (tx) => {
+    const { enrolment, created, outboxIds } = await this.prisma.$transaction(async (tx) => {
       const session = await lockSession(tx, sessionIdOrSlug);
       const now = new Date();
       if (session.status === 'CANCELLED') throw new DomainError(409, 'session-cancelled', 'This session has been cancelled');
@@ -33,7 +33,7 @@ export class EnrolmentsService {
         ]);
       }
       const existing = await tx.enrolment.findUnique({ where: { userId_sessionId: { userId, sessionId: session.id } } });
-      if (existing && ACTIVE.includes(existing.status)) return { enrolment: existing, created: false, outboxId: null };
+      if (existing && ACTIVE.includes(existing.status)) return { enrolment: existing, created: false, outboxIds: [] };
 
       const enrolled = await tx.enrolment.count({ where: { sessionId: session.id, status: EnrolmentStatus.ENROLLED } });
       const status = placeEnrolment(session.capacity, enrolled);
@@ -41,26 +41,48 @@ export class EnrolmentsService {
       const enrolment = existing
         ? await tx.enrolment.update({ where: { id: existing.id }, data })
         : await tx.enrolment.create({ data: { userId, sessionId: session.id, ...data } });
-      const outboxId = await enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: session.id, userId, reason: 'enrolled' } });
-      return { enrolment, created: true, outboxId };
+      const outboxIds = [
+        await enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: session.id, userId, reason: 'enrolled' } }),
+        await enqueueOutboxEvent(tx, {
+          name: JobName.IntegrationEvent,
+          data: integrationEventPayload(IntegrationEventType.EnrolmentCreated, `${enrolment.id}:${enrolment.updatedAt.getTime()}`, enrolment.updatedAt, {
+            enrolmentId: enrolment.id,
+            userId,
+            sessionId: session.id,
+            status: enrolment.status,
+          }),
+        }),
+      ];
+      return { enrolment, created: true, outboxIds };
     });
-    await this.outbox.publish(outboxId ? [outboxId] : []);
+    await this.outbox.publish(outboxIds);
     return { created, enrolment: await this.describe(enrolment) };
   }
 
   /** Cancels my enrolment; a freed seat goes to the earliest waitlisted learner. Idempotent. */
   async cancel(userId: string, sessionIdOrSlug: string): Promise<void> {
-    const outboxId = await this.prisma.$transaction(async (tx) => {
+    const outboxIds = await this.prisma.$transaction(async (tx) => {
       const session = await lockSession(tx, sessionIdOrSlug);
       const existing = await tx.enrolment.findUnique({ where: { userId_sessionId: { userId, sessionId: session.id } } });
       if (!existing) throw new DomainError(404, 'not-enrolled', 'You are not enrolled in this session');
-      if (existing.status === EnrolmentStatus.CANCELLED) return null;
-      await tx.enrolment.update({ where: { id: existing.id }, data: { status: EnrolmentStatus.CANCELLED } });
+      if (existing.status === EnrolmentStatus.CANCELLED) return [];
+      const cancelled = await tx.enrolment.update({ where: { id: existing.id }, data: { status: EnrolmentStatus.CANCELLED } });
       const promoted = existing.status === EnrolmentStatus.ENROLLED ? await this.promoteWaitlisted(tx, session.id, session.capacity) : [];
-      // The whole session is re-planned when someone was promoted from the waitlist.
-      return enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: session.id, userId: promoted.length > 0 ? undefined : userId, reason: 'enrolment-cancelled' } });
+      return [
+        // The whole session is re-planned when someone was promoted from the waitlist.
+        await enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: session.id, userId: promoted.length > 0 ? undefined : userId, reason: 'enrolment-cancelled' } }),
+        await enqueueOutboxEvent(tx, {
+          name: JobName.IntegrationEvent,
+          data: integrationEventPayload(IntegrationEventType.EnrolmentCancelled, `${cancelled.id}:${cancelled.updatedAt.getTime()}`, cancelled.updatedAt, {
+            enrolmentId: cancelled.id,
+            userId,
+            sessionId: session.id,
+            previousStatus: existing.status,
+          }),
+        }),
+      ];
     });
-    await this.outbox.publish(outboxId ? [outboxId] : []);
+    await this.outbox.publish(outboxIds);
   }
 
   async promoteWaitlisted(tx: Prisma.TransactionClient, sessionId: string, capacity: number | null): Promise<string[]> {

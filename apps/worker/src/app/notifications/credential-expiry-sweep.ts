@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { BadgeUrls, findExpiringCredentials } from '@stacks/badge-issuance';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
-import { type CredentialExpiringPayload, JobName } from '@stacks/queue-contracts';
+import { type CredentialExpiringPayload, IntegrationEventType, integrationEventPayload, JobName } from '@stacks/queue-contracts';
 import { JobQueues } from '@stacks/queues';
 import { expiryNoticeWindows } from '@stacks/notifications';
 import { deliveryJobOptions } from '../jobs/job-options.js';
@@ -49,7 +49,24 @@ export class CredentialExpirySweep {
             credentialUrl: item.credentialPage,
           }),
         );
-        if (notices.length > 0) await this.jobs.addBulk(notices.map((data) => ({ job: { name: JobName.CredentialExpiring, data }, options })));
+        if (notices.length > 0) {
+          await this.jobs.addBulk([
+            ...notices.map((data) => ({ job: { name: JobName.CredentialExpiring, data }, options })),
+            // The same crossing for other systems; its id (credential, threshold) makes a repeated sweep a no-op.
+            ...notices.map((notice) => ({
+              job: {
+                name: JobName.IntegrationEvent,
+                data: integrationEventPayload(IntegrationEventType.BadgeExpiring, `${notice.credentialId}:${notice.daysBefore}`, now, {
+                  credentialId: notice.credentialId,
+                  userId: notice.userId,
+                  daysBefore: notice.daysBefore,
+                  validUntil: notice.validUntil,
+                  credentialUrl: notice.credentialUrl,
+                }),
+              },
+            })),
+          ]);
+        }
         queued += notices.length;
         if (items.length < PAGE) break;
       }
