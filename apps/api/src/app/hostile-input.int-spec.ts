@@ -68,11 +68,16 @@ describe('the event loop stays responsive while hostile input is processed', () 
   const small = hostileInputs(4096);
 
   it.each(hostileInputs(BODY_LIMIT).map((input, index) => [input.name, input, small[index]] as const))(
-    'answers GET /health within 100 ms while it handles %s, and that request with no 5xx',
+    'answers GET /health within 100 ms of its idle time while it handles %s, and that request with no 5xx',
     async (_name, input, warmUp) => {
       // Warm: the connection open and both routes compiled (a small input of the same kind) before the clock matters.
       for (let warm = 0; warm < 3; warm++) await probeHealth();
       await (await send(warmUp)).arrayBuffer();
+      // What a probe costs on this machine right now with nothing else to do: on a shared CI
+      // machine the scheduler alone can add tens of milliseconds, which is not the API's doing.
+      const idle: number[] = [];
+      for (let probe = 0; probe < 10; probe++) idle.push(await probeHealth());
+      const bound = 100 + Math.max(...idle);
       let finished = false;
       const hostile = send(input).then(async (response) => {
         await response.arrayBuffer();
@@ -85,8 +90,12 @@ describe('the event loop stays responsive while hostile input is processed', () 
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
       expect(await hostile).toBeLessThan(500);
-      const slow = probes.filter((milliseconds) => milliseconds >= 100);
-      expect(slow.length === 0 ? 'every probe under 100 ms' : `probes took ${probes.map(Math.round).join(', ')} ms`).toBe('every probe under 100 ms');
+      // A blocked event loop (the quadratic SVG scan once stalled it for 25 s) shows as probes far
+      // beyond the idle ones; 100 ms over the slowest idle probe is the allowance.
+      const slow = probes.filter((milliseconds) => milliseconds >= bound);
+      expect(slow.length === 0 ? 'every probe within 100 ms of idle' : `probes took ${probes.map(Math.round).join(', ')} ms (idle ${idle.map(Math.round).join(', ')} ms)`).toBe(
+        'every probe within 100 ms of idle',
+      );
     },
     30_000,
   );

@@ -1,3 +1,4 @@
+import { BadgeIssuance } from '@stacks/badge-issuance';
 import { waitFor } from '@stacks/test-processes';
 import type { TestAccount } from './accounts.js';
 import type { TestApp } from './test-app.js';
@@ -45,6 +46,7 @@ export async function awardByAdmin(
   learnerId: string,
   achievement: string,
   evidenceNarrative = 'Finished the series.',
+  options: { signHere?: boolean } = {},
 ): Promise<IssuedBadge & { issuanceId: string }> {
   const response = await app.inject({
     method: 'POST',
@@ -53,6 +55,9 @@ export async function awardByAdmin(
     payload: { learnerId, achievement, evidenceNarrative },
   });
   if (response.statusCode !== 202) throw new Error(`award failed: ${response.statusCode} ${response.body}`);
+  // For specs that run no worker and drive what follows an award by hand: sign it in this process,
+  // exactly as the worker's handler does.
+  if (options.signHere) await app.nest.get(BadgeIssuance).issueRequested((response.json() as Issuance).id);
   const issued = await waitForIssued(app, admin.auth, String(response.headers.location));
   if (!issued.credential) throw new Error(`issuance ${issued.id} is ISSUED without a credential`);
   return { ...issued.credential, issuanceId: issued.id };

@@ -76,12 +76,12 @@ describe('pathways and competencies (API, PostgreSQL)', () => {
     expect(described).toMatchObject({ certificate: { achievementType: 'MicroCredential' }, requirements: { rule: 'K_OF', required: 2, items: [{ kind: 'achievement', title: `Badge ${badgeSlugs[0]}` }, {}, {}] } });
 
     const learner = await registerLearner(app, 'Stacker');
-    const first = await awardByAdmin(app, admin, learner.id, badgeSlugs[0]);
+    const first = await awardByAdmin(app, admin, learner.id, badgeSlugs[0], undefined, { signHere: true });
     let [map] = ((await app.inject({ method: 'GET', url: '/api/v1/me/pathways', headers: learner.auth })).json() as MyPathwayDto[]).filter((entry) => entry.slug === slug);
     expect(map).toMatchObject({ status: 'in-progress', credential: null, next: [{ slug: badgeSlugs[1] }, { slug: badgeSlugs[2] }] });
     expect(await certificates.awardCompleted(learner.id)).toEqual([]);
 
-    const second = await awardByAdmin(app, admin, learner.id, badgeSlugs[1]);
+    const second = await awardByAdmin(app, admin, learner.id, badgeSlugs[1], undefined, { signHere: true });
     const [issued, again] = await Promise.all([certificates.awardCompleted(learner.id), certificates.awardCompleted(learner.id)]);
     expect([...issued, ...again].filter((result) => result.created)).toHaveLength(1);
     expect(await certificates.awardCompleted(learner.id)).toEqual([]);
@@ -96,7 +96,7 @@ describe('pathways and competencies (API, PostgreSQL)', () => {
     expect(verdict.json()).toMatchObject({ verified: true });
 
     // A third badge, then one of three revoked: two remain, so the certificate stands even under REVOKE.
-    await awardByAdmin(app, admin, learner.id, badgeSlugs[2]);
+    await awardByAdmin(app, admin, learner.id, badgeSlugs[2], undefined, { signHere: true });
     expect((await app.inject({ method: 'POST', url: `/api/v1/admin/credentials/${first.credentialId}/revoke`, headers: admin.auth, payload: { reason: 'Test spare' } })).statusCode).toBe(201);
     expect((await prisma.badgeCredential.findUniqueOrThrow({ where: { id: map.credential?.credentialId } })).revokedAt).toBeNull();
 
@@ -113,7 +113,7 @@ describe('pathways and competencies (API, PostgreSQL)', () => {
     const slug = `pw-keep-${tag}`;
     expect((await putPathway(slug, pathwayBody(`${slug}-cert`, { kind: 'group', rule: 'ONE_OF', items: [{ kind: 'achievement', slug: badgeSlugs[2] }] }, 'KEEP'))).statusCode).toBe(200);
     const learner = await registerLearner(app, 'Keeper');
-    const badge = await awardByAdmin(app, admin, learner.id, badgeSlugs[2]);
+    const badge = await awardByAdmin(app, admin, learner.id, badgeSlugs[2], undefined, { signHere: true });
     const [result] = (await certificates.awardCompleted(learner.id)).filter((entry) => entry.created);
     await app.inject({ method: 'POST', url: `/api/v1/admin/credentials/${badge.credentialId}/revoke`, headers: admin.auth, payload: { reason: 'Test' } });
     expect((await prisma.badgeCredential.findUniqueOrThrow({ where: { id: result.credentialId as string } })).revokedAt).toBeNull();
@@ -121,7 +121,7 @@ describe('pathways and competencies (API, PostgreSQL)', () => {
 
   it('a pathway created after learners met it: the change is an outbox event, and reconciling it issues their certificates', async () => {
     const learner = await registerLearner(app, 'Early');
-    await awardByAdmin(app, admin, learner.id, badgeSlugs[0]);
+    await awardByAdmin(app, admin, learner.id, badgeSlugs[0], undefined, { signHere: true });
     const slug = `pw-late-${tag}`;
     const body = pathwayBody(`${slug}-cert`, { kind: 'group', rule: 'ONE_OF', items: [{ kind: 'achievement', slug: badgeSlugs[0] }] });
     expect((await putPathway(slug, body)).statusCode).toBe(200);

@@ -90,7 +90,8 @@ describe('queue workers (the one worker base)', () => {
     const job = await notifications.add(JobName.SendNudge, { userId: 'u', seriesId: 's', sessionId: 'x', week: '2026-W49' }, { attempts: 1 });
     const failed = await waitFor(async () => {
       const current = await notifications.getJob(job.id ?? '');
-      return (await current?.isFailed()) ? current : undefined;
+      // The job read may predate the failure even when the state check after it sees it: wait for the reason too.
+      return (await current?.isFailed()) && current?.failedReason ? current : undefined;
     }, 10_000, 'the misrouted job to fail');
     expect(failed.failedReason).toBe('job send-nudge is not declared on queue notifications');
   });

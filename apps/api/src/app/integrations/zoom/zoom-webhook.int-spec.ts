@@ -5,7 +5,8 @@ import { EmailVerificationService } from '../../auth/email-verification.service.
 import { createAdmin, type TestAccount } from '../../../testing/accounts.js';
 import { createSeriesFixture } from '../../../testing/catalogue-fixture.js';
 import { startTestApp, type TestApp } from '../../../testing/test-app.js';
-import { zoomHmac, zoomSignature } from './zoom-signature.js';
+import { signedZoomHeaders, type ZoomMeetingRef, zoomParticipantEvent, type ZoomStay } from '../../../testing/zoom-events.js';
+import { zoomHmac } from './zoom-signature.js';
 
 const SECRET = 'zoom-secret-token-for-the-int-spec';
 const MINUTE = 60_000;
@@ -19,33 +20,8 @@ interface Answer {
 }
 const read = async (response: Response) => (await response.json()) as Answer;
 
-/** A Zoom participant event body, as Zoom's documentation lays it out. */
-function participantEvent(kind: 'webinar' | 'meeting', action: 'joined' | 'left', meeting: { id: string; uuid: string }, stay: { userId: string; email: string; at: number }): string {
-  return JSON.stringify({
-    event: `${kind}.participant_${action}`,
-    event_ts: stay.at,
-    payload: {
-      account_id: 'test-account',
-      object: {
-        id: meeting.id,
-        uuid: meeting.uuid,
-        host_id: 'host-1',
-        topic: 'Dialogue facilitation',
-        type: 5,
-        start_time: new Date(START).toISOString(),
-        timezone: 'America/Chicago',
-        participant: {
-          user_id: stay.userId,
-          user_name: 'Participant',
-          participant_uuid: `uuid-${stay.email}`,
-          email: stay.email,
-          [action === 'joined' ? 'join_time' : 'leave_time']: new Date(stay.at).toISOString(),
-          ...(action === 'left' ? { leave_reason: 'left the meeting' } : {}),
-        },
-      },
-    },
-  });
-}
+const participantEvent = (kind: 'webinar' | 'meeting', action: 'joined' | 'left', meeting: ZoomMeetingRef, stay: ZoomStay) =>
+  zoomParticipantEvent(kind, action, meeting, stay, START);
 
 describe('Zoom webhooks over real HTTP', () => {
   let app: TestApp;
@@ -66,10 +42,7 @@ describe('Zoom webhooks over real HTTP', () => {
 
   const send = (body: string, headers: Record<string, string> = sign(body)) =>
     fetch(`${base}/integrations/zoom/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  function sign(body: string, secret = SECRET, at = Date.now()): Record<string, string> {
-    const timestamp = String(Math.floor(at / 1000));
-    return { 'x-zm-request-timestamp': timestamp, 'x-zm-signature': zoomSignature(secret, timestamp, body) };
-  }
+  const sign = (body: string, secret = SECRET, at = Date.now()) => signedZoomHeaders(secret, body, at);
 
   async function zoomSession(attendanceMinMinutes: number) {
     const fixture = await createSeriesFixture(prisma, { sessions: 1, startsAt: new Date(START) });

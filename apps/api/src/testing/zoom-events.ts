@@ -1,0 +1,48 @@
+import { zoomSignature } from '../app/integrations/zoom/zoom-signature.js';
+
+export interface ZoomMeetingRef {
+  id: string;
+  uuid: string;
+}
+
+export interface ZoomStay {
+  /** Zoom's per-join participant id (a rejoin gets a new one). */
+  userId: string;
+  email: string;
+  /** Epoch milliseconds of the join or the leave. */
+  at: number;
+}
+
+/** A Zoom participant event body, as Zoom's documentation lays it out. */
+export function zoomParticipantEvent(kind: 'webinar' | 'meeting', action: 'joined' | 'left', meeting: ZoomMeetingRef, stay: ZoomStay, startTime: number): string {
+  return JSON.stringify({
+    event: `${kind}.participant_${action}`,
+    event_ts: stay.at,
+    payload: {
+      account_id: 'test-account',
+      object: {
+        id: meeting.id,
+        uuid: meeting.uuid,
+        host_id: 'host-1',
+        topic: 'Dialogue facilitation',
+        type: 5,
+        start_time: new Date(startTime).toISOString(),
+        timezone: 'America/Chicago',
+        participant: {
+          user_id: stay.userId,
+          user_name: 'Participant',
+          participant_uuid: `uuid-${stay.email}`,
+          email: stay.email,
+          [action === 'joined' ? 'join_time' : 'leave_time']: new Date(stay.at).toISOString(),
+          ...(action === 'left' ? { leave_reason: 'left the meeting' } : {}),
+        },
+      },
+    },
+  });
+}
+
+/** The headers Zoom signs a call with. */
+export function signedZoomHeaders(secret: string, body: string, at = Date.now()): Record<string, string> {
+  const timestamp = String(Math.floor(at / 1000));
+  return { 'x-zm-request-timestamp': timestamp, 'x-zm-signature': zoomSignature(secret, timestamp, body) };
+}
