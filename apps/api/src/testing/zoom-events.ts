@@ -1,4 +1,7 @@
+import { PrismaService } from '@stacks/db';
 import { zoomSignature } from '../app/integrations/zoom/zoom-signature.js';
+import { createAdmin, type TestAccount } from './accounts.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 export interface ZoomMeetingRef {
   id: string;
@@ -45,4 +48,13 @@ export function zoomParticipantEvent(kind: 'webinar' | 'meeting', action: 'joine
 export function signedZoomHeaders(secret: string, body: string, at = Date.now()): Record<string, string> {
   const timestamp = String(Math.floor(at / 1000));
   return { 'x-zm-request-timestamp': timestamp, 'x-zm-signature': zoomSignature(secret, timestamp, body) };
+}
+
+/** The API listening on a real port with Zoom webhooks on (`secret`), and an admin to set sessions up. */
+export async function startZoomTestApp(secret: string): Promise<{ app: TestApp; prisma: PrismaService; base: string; admin: TestAccount }> {
+  const app = await startTestApp({ ZOOM_WEBHOOK_SECRET_TOKEN: secret, ZOOM_WEBHOOK_RATE_LIMIT_PER_MINUTE: '100000' });
+  const prisma = app.nest.get(PrismaService);
+  await app.nest.listen(0, '127.0.0.1');
+  const base = `${await app.nest.getUrl()}/api/v1`.replace('[::1]', '127.0.0.1');
+  return { app, prisma, base, admin: await createAdmin(app, prisma) };
 }

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PrismaService } from '@stacks/db';
 import { EmailVerificationService } from '../../auth/email-verification.service.js';
-import { createAdmin, type TestAccount } from '../../../testing/accounts.js';
+import type { TestAccount } from '../../../testing/accounts.js';
 import { createSeriesFixture } from '../../../testing/catalogue-fixture.js';
-import { startTestApp, type TestApp } from '../../../testing/test-app.js';
-import { signedZoomHeaders, zoomParticipantEvent, type ZoomStay } from '../../../testing/zoom-events.js';
+import type { TestApp } from '../../../testing/test-app.js';
+import { signedZoomHeaders, startZoomTestApp, zoomParticipantEvent, type ZoomStay } from '../../../testing/zoom-events.js';
 
 const SECRET = 'zoom-secret-token-for-the-equivalence-spec';
 const MINUTE = 60_000;
@@ -27,11 +27,7 @@ describe('a Zoom attendee report and the webhook stream of the same webinar', ()
   const learners: Record<string, string> = {};
 
   beforeAll(async () => {
-    app = await startTestApp({ ZOOM_WEBHOOK_SECRET_TOKEN: SECRET, ZOOM_WEBHOOK_RATE_LIMIT_PER_MINUTE: '100000' });
-    prisma = app.nest.get(PrismaService);
-    await app.nest.listen(0, '127.0.0.1');
-    base = `${await app.nest.getUrl()}/api/v1`.replace('[::1]', '127.0.0.1');
-    admin = await createAdmin(app, prisma);
+    ({ app, prisma, base, admin } = await startZoomTestApp(SECRET));
     for (const [name, email] of [
       ['ada', 'ada.reyes@learners.example'],
       ['grace', 'grace.li@learners.example'],

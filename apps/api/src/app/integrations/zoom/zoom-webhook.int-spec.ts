@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { PrismaService } from '@stacks/db';
 import { JobName } from '@stacks/queue-contracts';
 import { EmailVerificationService } from '../../auth/email-verification.service.js';
-import { createAdmin, type TestAccount } from '../../../testing/accounts.js';
+import type { TestAccount } from '../../../testing/accounts.js';
 import { createSeriesFixture } from '../../../testing/catalogue-fixture.js';
 import { startTestApp, type TestApp } from '../../../testing/test-app.js';
-import { signedZoomHeaders, type ZoomMeetingRef, zoomParticipantEvent, type ZoomStay } from '../../../testing/zoom-events.js';
+import { signedZoomHeaders, startZoomTestApp, type ZoomMeetingRef, zoomParticipantEvent, type ZoomStay } from '../../../testing/zoom-events.js';
 import { zoomHmac } from './zoom-signature.js';
 
 const SECRET = 'zoom-secret-token-for-the-int-spec';
@@ -30,11 +30,7 @@ describe('Zoom webhooks over real HTTP', () => {
   let admin: TestAccount;
 
   beforeAll(async () => {
-    app = await startTestApp({ ZOOM_WEBHOOK_SECRET_TOKEN: SECRET, ZOOM_WEBHOOK_RATE_LIMIT_PER_MINUTE: '100000' });
-    prisma = app.nest.get(PrismaService);
-    await app.nest.listen(0, '127.0.0.1');
-    base = `${await app.nest.getUrl()}/api/v1`.replace('[::1]', '127.0.0.1');
-    admin = await createAdmin(app, prisma);
+    ({ app, prisma, base, admin } = await startZoomTestApp(SECRET));
   });
   afterAll(async () => {
     await app.close();
