@@ -1,5 +1,7 @@
+import { BadgeIssuance } from '@stacks/badge-issuance';
 import type { PrismaService } from '@stacks/db';
 import { createIssuerStaff, registerLearner, type TestAccount } from '../../testing/accounts.js';
+import { waitForIssued } from '../../testing/badge-award.js';
 import { startBadgeTestApp } from '../../testing/badge-test-app.js';
 import { createSeriesWithBadge, type SeriesWithBadgeFixture } from '../../testing/catalogue-fixture.js';
 import type { TestApp } from '../../testing/test-app.js';
@@ -31,14 +33,20 @@ describe('division staff', () => {
   const post = (url: string, payload: object, account: TestAccount) => app.inject({ method: 'POST', url: `/api/v1${url}`, payload, headers: account.auth });
   const award = (achievementSlug: string, learner: TestAccount, account: TestAccount) =>
     post('/admin/badge-awards', { learnerId: learner.id, achievement: achievementSlug, evidenceNarrative: 'Ran the branch programme.' }, account);
+  /** An accepted award or re-issue (202), signed here as the worker would, polled by whoever asked: the new credential's id. */
+  const signed = async (accepted: Awaited<ReturnType<typeof post>>, account: TestAccount): Promise<string> => {
+    expect(accepted.statusCode).toBe(202);
+    await app.nest.get(BadgeIssuance).issueRequested(accepted.json().id);
+    const issued = await waitForIssued(app, account.auth, String(accepted.headers.location));
+    return issued.credentialId as string;
+  };
 
   it('awards, revokes and re-issues their own issuer’s badges', async () => {
     const learner = await registerLearner(app, 'Awarded');
-    const awarded = await award(ours.achievementSlug, learner, staff);
-    expect(awarded.statusCode).toBe(201);
-    const reissued = await post(`/admin/credentials/${awarded.json().credentialId}/reissue`, { reason: 'Name corrected' }, staff);
-    expect(reissued.statusCode).toBe(201);
-    const revoked = await post(`/admin/credentials/${reissued.json().credentialId}/revoke`, { reason: 'Awarded in error' }, staff);
+    const awardedId = await signed(await award(ours.achievementSlug, learner, staff), staff);
+    const reissuedId = await signed(await post(`/admin/credentials/${awardedId}/reissue`, { reason: 'Name corrected' }, staff), staff);
+    expect(reissuedId).not.toBe(awardedId);
+    const revoked = await post(`/admin/credentials/${reissuedId}/revoke`, { reason: 'Awarded in error' }, staff);
     expect(revoked.statusCode).toBe(201);
     expect(revoked.json().status).toBe('revoked');
     const audited = await prisma.auditEntry.count({ where: { actorId: staff.id } });
@@ -52,7 +60,11 @@ describe('division staff', () => {
     expect(refusedAward.json().type).toMatch(/other-issuer$/);
     expect(await prisma.badgeAward.count({ where: { userId: learner.id } })).toBe(0);
 
-    const credentialId: string = (await award(theirs.achievementSlug, learner, admin)).json().credentialId;
+    const credentialId = await signed(await award(theirs.achievementSlug, learner, admin), admin);
+    const theirRequest = await prisma.badgeIssuanceRequest.findFirstOrThrow({ where: { credentialId } });
+    expect((await app.inject({ method: 'GET', url: `/api/v1/admin/badge-issuances/${theirRequest.id}`, headers: staff.auth })).statusCode).toBe(403);
+    const pendingSeen = (await app.inject({ method: 'GET', url: '/api/v1/admin/badge-issuances?status=ISSUED', headers: staff.auth })).json();
+    expect(pendingSeen.items.map((item: { id: string }) => item.id)).not.toContain(theirRequest.id);
     for (const action of ['revoke', 'reissue']) {
       const refused = await post(`/admin/credentials/${credentialId}/${action}`, { reason: 'Not mine to change' }, staff);
       expect(refused.statusCode).toBe(403);
@@ -64,8 +76,8 @@ describe('division staff', () => {
   it('sees only their issuer’s credentials, and so only those learners', async () => {
     const ourLearner = await registerLearner(app, 'Ours');
     const theirLearner = await registerLearner(app, 'Theirs');
-    expect((await award(ours.achievementSlug, ourLearner, admin)).statusCode).toBe(201);
-    expect((await award(theirs.achievementSlug, theirLearner, admin)).statusCode).toBe(201);
+    await signed(await award(ours.achievementSlug, ourLearner, admin), admin);
+    await signed(await award(theirs.achievementSlug, theirLearner, admin), admin);
     const search = async (account: TestAccount, query = '') =>
       (await app.inject({ method: 'GET', url: `/api/v1/admin/badge-awards?limit=100${query}`, headers: account.auth })).json();
     const seenByStaff = await search(staff);
@@ -96,7 +108,7 @@ describe('division staff', () => {
     const signedIn = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: person.email, password: person.password } });
     const promoted = { ...person, auth: { authorization: `Bearer ${signedIn.json().accessToken}` } };
     const learner = await registerLearner(app, 'Recipient');
-    expect((await award(ours.achievementSlug, learner, promoted)).statusCode).toBe(201);
+    expect((await award(ours.achievementSlug, learner, promoted)).statusCode).toBe(202);
     expect((await award(theirs.achievementSlug, learner, promoted)).statusCode).toBe(403);
   });
 });
