@@ -53,6 +53,11 @@ module.exports = function jestConfigFor(projectDir, displayName, options = {}) {
     transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_REQUIRED_FROM_CJS.join('|')})/)`],
     moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', ...workspaceAliases },
     maxWorkers: 1,
+    // One worker process, recycled once a test file leaves it above this: each int-spec boots a
+    // Nest app in a fresh ESM module graph that Jest's vm modules never free, and the API's ~50
+    // files in one process ran out of heap. Setting a limit also makes Jest use the worker
+    // process instead of running in band.
+    workerIdleMemoryLimit: '1536MB',
     testTimeout: 30000,
   };
 };

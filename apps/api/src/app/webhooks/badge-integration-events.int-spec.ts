@@ -1,7 +1,8 @@
+import { BadgeIssuance } from '@stacks/badge-issuance';
 import type { PrismaService } from '@stacks/db';
 import { IntegrationEventType, integrationEventId, JobName } from '@stacks/queue-contracts';
 import { registerLearner, type TestAccount } from '../../testing/accounts.js';
-import { awardByAdmin } from '../../testing/badge-award.js';
+import { awardByAdmin, waitForIssued } from '../../testing/badge-award.js';
 import { startBadgeTestApp } from '../../testing/badge-test-app.js';
 import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
 import type { TestApp } from '../../testing/test-app.js';
@@ -19,16 +20,19 @@ describe('badge facts as integration events (award, revoke, re-issue), in the is
   const eventsOf = (type: string, credentialId: string) =>
     prisma.outboxEvent.findMany({ where: { jobName: JobName.IntegrationEvent, jobId: `integration-event.${integrationEventId(type as IntegrationEventType, credentialId)}` } });
 
-  it('writes badge.awarded with the award, badge.revoked with a revocation, and both for a re-issue', async () => {
+  it('writes badge.awarded with the signed award, badge.revoked with a revocation, and both when the worker signs a re-issue', async () => {
     const badge = await createSeriesWithBadge(prisma);
     const learner = await registerLearner(app, 'Earner');
-    const awarded = await awardByAdmin(app, admin, learner.id, badge.achievementSlug);
+    const awarded = await awardByAdmin(app, admin, learner.id, badge.achievementSlug, undefined, { signHere: true });
     const [award] = await eventsOf(IntegrationEventType.BadgeAwarded, awarded.credentialId);
     expect(award.payload).toMatchObject({ type: 'badge.awarded', data: { credentialId: awarded.credentialId, userId: learner.id, achievementId: badge.achievementId } });
 
     const reissued = await app.inject({ method: 'POST', url: `/api/v1/admin/credentials/${awarded.credentialId}/reissue`, headers: admin.auth, payload: { reason: 'New key' } });
-    expect(reissued.statusCode).toBeLessThan(300);
-    const newId = reissued.json().credentialId as string;
+    expect(reissued.statusCode).toBe(202);
+    // Nothing is superseded until the worker has signed the new credential (here, as it would).
+    expect(await eventsOf(IntegrationEventType.BadgeRevoked, awarded.credentialId)).toHaveLength(0);
+    await app.nest.get(BadgeIssuance).issueRequested(reissued.json().id);
+    const newId = (await waitForIssued(app, admin.auth, String(reissued.headers.location))).credentialId as string;
     expect(await eventsOf(IntegrationEventType.BadgeRevoked, awarded.credentialId)).toHaveLength(1);
     const [second] = await eventsOf(IntegrationEventType.BadgeAwarded, newId);
     expect(second.payload).toMatchObject({ data: { replacesCredentialId: awarded.credentialId } });
