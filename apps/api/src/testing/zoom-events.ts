@@ -50,9 +50,9 @@ export function signedZoomHeaders(secret: string, body: string, at = Date.now())
   return { 'x-zm-request-timestamp': timestamp, 'x-zm-signature': zoomSignature(secret, timestamp, body) };
 }
 
-/** The API listening on a real port with Zoom webhooks on (`secret`), and an admin to set sessions up. */
-export async function startZoomTestApp(secret: string): Promise<{ app: TestApp; prisma: PrismaService; base: string; admin: TestAccount }> {
-  const app = await startTestApp({ ZOOM_WEBHOOK_SECRET_TOKEN: secret, ZOOM_WEBHOOK_RATE_LIMIT_PER_MINUTE: '100000' });
+/** The API listening on a real port with Zoom webhooks on (`secret`), and an admin to set sessions up; `env` adds settings (e.g. a database of its own). */
+export async function startZoomTestApp(secret: string, env: Record<string, string> = {}): Promise<{ app: TestApp; prisma: PrismaService; base: string; admin: TestAccount }> {
+  const app = await startTestApp({ ZOOM_WEBHOOK_SECRET_TOKEN: secret, ZOOM_WEBHOOK_RATE_LIMIT_PER_MINUTE: '100000', ...env });
   const prisma = app.nest.get(PrismaService);
   await app.nest.listen(0, '127.0.0.1');
   const base = `${await app.nest.getUrl()}/api/v1`.replace('[::1]', '127.0.0.1');

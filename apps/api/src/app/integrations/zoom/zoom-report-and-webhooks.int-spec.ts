@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { PrismaService } from '@stacks/db';
+import type { PrismaService } from '@stacks/db';
+import { createScratchDatabase, type DisposableDatabase } from '@stacks/db/testing';
 import { EmailVerificationService } from '../../auth/email-verification.service.js';
 import type { TestAccount } from '../../../testing/accounts.js';
 import { createSeriesFixture } from '../../../testing/catalogue-fixture.js';
@@ -24,10 +25,13 @@ describe('a Zoom attendee report and the webhook stream of the same webinar', ()
   let prisma: PrismaService;
   let admin: TestAccount;
   let base: string;
+  let database: DisposableDatabase;
   const learners: Record<string, string> = {};
 
   beforeAll(async () => {
-    ({ app, prisma, base, admin } = await startZoomTestApp(SECRET));
+    // Its own database: the report names fixed people, whom other spec files register too.
+    database = await createScratchDatabase('zoom-equivalence', { migrate: true });
+    ({ app, prisma, base, admin } = await startZoomTestApp(SECRET, { DATABASE_URL: database.url, QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}-zoom-equivalence` }));
     for (const [name, email] of [
       ['ada', 'ada.reyes@learners.example'],
       ['grace', 'grace.li@learners.example'],
@@ -35,8 +39,11 @@ describe('a Zoom attendee report and the webhook stream of the same webinar', ()
     ]) {
       learners[name] = (await prisma.user.create({ data: { email, passwordHash: 'x', displayName: name, emailVerifiedAt: new Date() } })).id;
     }
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
   });
-  afterAll(() => app.close());
 
   /** A session of the webinar that needs 50 minutes, optionally with its Zoom id. */
   async function webinarSession(zoomMeetingId?: string) {
