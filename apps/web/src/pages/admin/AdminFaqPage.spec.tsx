@@ -2,6 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { FaqEntry, QuestionInsights } from '../../api/types';
 import { AdminFaqPage } from './AdminFaqPage';
+import { type RecordedCall, scriptFetch } from '../../testing/scripted-fetch';
 
 const entry: FaqEntry = {
   id: 'e7d1c0a2-1111-4222-8333-444455556666',
@@ -18,21 +19,20 @@ const entry: FaqEntry = {
 };
 const tally = { question: 'where do i park for the festival', asked: 3, unanswered: 3, downVotes: 0, upVotes: 0, lastAnswer: "I don't know…", lastAskedAt: '2026-12-01T09:00:00.000Z' };
 const insights: QuestionInsights = { mostAsked: [tally], unanswered: [tally], downVoted: [] };
-const calls: { url: string; method: string; body?: unknown }[] = [];
+const calls: RecordedCall[] = [];
 const originalFetch = globalThis.fetch;
 
 beforeEach(() => {
   calls.length = 0;
-  globalThis.fetch = (async (url: string, init: RequestInit = {}) => {
-    const body = init.body ? JSON.parse(init.body as string) : undefined;
-    calls.push({ url, method: init.method ?? 'GET', body });
-    const reply = (status: number, json?: unknown) => ({ ok: status < 300, status, statusText: '', json: async () => json, text: async () => JSON.stringify(json) }) as Response;
+  scriptFetch(calls, ({ url, method, body: sent }) => {
+    const body = sent as Record<string, unknown> | undefined;
+    const reply = (status: number, json?: unknown) => ({ status, body: json });
     if (url === '/api/v1/admin/questions') return reply(200, insights);
-    if (url === '/api/v1/admin/faq' && init.method === 'POST') return reply(201, { ...entry, ...body, id: 'new' });
+    if (url === '/api/v1/admin/faq' && method === 'POST') return reply(201, { ...entry, ...body, id: 'new' });
     if (url === '/api/v1/admin/faq') return reply(200, [entry]);
     if (url === `/api/v1/admin/faq/${entry.slug}`) return reply(200, { ...entry, ...body });
     return reply(404, { title: 'Not Found', status: 404 });
-  }) as typeof fetch;
+  });
 });
 afterEach(() => {
   cleanup();

@@ -2,6 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RegistrySubmission } from '../../api/types';
 import { AdminRegistryPage } from './AdminRegistryPage';
+import { type RecordedCall, scriptFetch } from '../../testing/scripted-fetch';
 
 const submission: RegistrySubmission = {
   id: '6f1c2d3e-1111-4222-8333-444455556666',
@@ -23,22 +24,21 @@ const submission: RegistrySubmission = {
   createdAt: '2026-12-01T10:00:00.000Z',
   updatedAt: '2026-12-01T10:00:00.000Z',
 };
-const calls: { url: string; method: string; body?: unknown }[] = [];
+const calls: RecordedCall[] = [];
 const originalFetch = globalThis.fetch;
 
 beforeEach(() => {
   calls.length = 0;
-  globalThis.fetch = (async (url: string, init: RequestInit = {}) => {
-    const body = init.body ? JSON.parse(init.body as string) : undefined;
-    calls.push({ url, method: init.method ?? 'GET', body });
-    const reply = (status: number, json?: unknown) => ({ ok: status < 300, status, statusText: '', json: async () => json, text: async () => JSON.stringify(json) }) as Response;
+  scriptFetch(calls, ({ url, body: sent }) => {
+    const body = sent as Record<string, unknown> | undefined;
+    const reply = (status: number, json?: unknown) => ({ status, body: json });
     if (url.startsWith('/api/v1/admin/registry-submissions?')) return reply(200, { items: [submission], page: { total: 1, limit: 100, offset: 0 } });
     if (url.endsWith('/decision') && body?.decision === 'reject' && !body.note) {
       return reply(409, { title: 'Conflict', status: 409, detail: 'rejecting needs a note saying why', errors: [{ field: 'note', rule: 'review', message: 'rejecting needs a note saying why' }] });
     }
-    if (url.endsWith('/decision')) return reply(200, { ...submission, status: body.decision === 'publish' ? 'PUBLISHED' : 'REJECTED' });
+    if (url.endsWith('/decision')) return reply(200, { ...submission, status: body?.decision === 'publish' ? 'PUBLISHED' : 'REJECTED' });
     return reply(404, { title: 'Not Found', status: 404 });
-  }) as typeof fetch;
+  });
 });
 afterEach(() => {
   cleanup();

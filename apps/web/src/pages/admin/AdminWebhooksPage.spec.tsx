@@ -2,6 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { WebhookDelivery, WebhookEndpoint } from '../../api/types';
 import { AdminWebhooksPage } from './AdminWebhooksPage';
+import { type RecordedCall, scriptFetch } from '../../testing/scripted-fetch';
 
 const endpoint: WebhookEndpoint = {
   id: '5b0f2c1e-9a7d-4e3b-8c61-2d4f6a8b0c11',
@@ -30,19 +31,17 @@ const dead: WebhookDelivery = {
   createdAt: '2026-12-02T08:30:00.000Z',
 };
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwAAAAAAAAAAA=';
-const calls: { url: string; method: string; body?: unknown }[] = [];
+const calls: RecordedCall[] = [];
 const originalFetch = globalThis.fetch;
 
 beforeEach(() => {
   calls.length = 0;
-  globalThis.fetch = (async (url: string, init: RequestInit = {}) => {
-    const body = init.body ? JSON.parse(init.body as string) : undefined;
-    const method = init.method ?? 'GET';
-    calls.push({ url, method, body });
-    const reply = (status: number, json?: unknown) => ({ ok: status < 300, status, statusText: '', json: async () => json, text: async () => JSON.stringify(json) }) as Response;
+  scriptFetch(calls, ({ url, method, body: sent }) => {
+    const body = sent as Record<string, unknown> | undefined;
+    const reply = (status: number, json?: unknown) => ({ status, body: json });
     if (url === '/api/v1/admin/webhooks/event-types') return reply(200, { eventTypes: ['badge.awarded', 'session.completed'] });
     if (url === '/api/v1/admin/webhooks' && method === 'POST') {
-      if (String(body.url).includes('127.0.0.1')) {
+      if (String(body?.url).includes('127.0.0.1')) {
         return reply(400, { title: 'Bad Request', status: 400, errors: [{ field: 'url', rule: 'public-address', message: 'must not point at a loopback, private, link-local or multicast address (127.0.0.1)' }] });
       }
       return reply(201, { ...endpoint, ...body, id: 'new', secret: SECRET });
@@ -53,7 +52,7 @@ beforeEach(() => {
     if (url.startsWith('/api/v1/admin/webhook-deliveries?')) return reply(200, [dead]);
     if (url === `/api/v1/admin/webhook-deliveries/${dead.id}/replay`) return reply(200, { ...dead, status: 'PENDING' });
     return reply(404, { title: 'Not Found', status: 404 });
-  }) as typeof fetch;
+  });
 });
 afterEach(() => {
   cleanup();
