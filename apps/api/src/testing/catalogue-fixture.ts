@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CompletionRule, PrismaClient, RecordingCompletion, SessionType } from '@stacks/db';
+import type { CompletionRule, PrismaClient, ProgramKind, RecordingCompletion, SessionType } from '@stacks/db';
 
 export interface SeriesFixture {
   programSlug: string;
@@ -122,4 +122,13 @@ export async function ensurePrimaryIssuer(prisma: PrismaClient): Promise<void> {
     create: { slug: 'ala', name: 'American Library Association', description: 'The association.', url: 'https://www.ala.org', isPrimary: true },
     update: {},
   });
+}
+
+/** A public-library program of its own (slug `prefix-xxxxxxxx`) for specs that need one to hang things on; the slug. */
+export async function createProgramFixture(prisma: PrismaClient, program: { slugPrefix: string; title: string; kind: ProgramKind; summary: string; audience: string }): Promise<string> {
+  const slug = `${program.slugPrefix}-${randomUUID().slice(0, 8)}`;
+  await prisma.program.create({
+    data: { slug, title: program.title, kind: program.kind, summary: program.summary, description: program.summary, audience: program.audience, libraryTypes: ['PUBLIC'] },
+  });
+  return slug;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PrismaService } from '@stacks/db';
 import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
+import { createProgramFixture } from '../../testing/catalogue-fixture.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
 describe('cohorts: teams apply, staff select a fixed number, selected teams get their own sessions', () => {
@@ -12,10 +13,7 @@ describe('cohorts: teams apply, staff select a fixed number, selected teams get 
     app = await startTestApp();
     prisma = app.nest.get(PrismaService);
     admin = await createAdmin(app, prisma);
-    program = `cohort-${randomUUID().slice(0, 8)}`;
-    await prisma.program.create({
-      data: { slug: program, title: 'Public Innovators test cohort', kind: 'COHORT', summary: 'Cohort', description: 'Cohort', audience: 'Public library teams', libraryTypes: ['PUBLIC'] },
-    });
+    program = await createProgramFixture(prisma, { slugPrefix: 'cohort', title: 'Public Innovators test cohort', kind: 'COHORT', summary: 'Cohort', audience: 'Public library teams' });
   });
   afterAll(() => app.close());
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PrismaService } from '@stacks/db';
 import { parseCsv } from '@stacks/learning-domain';
 import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
+import { createProgramFixture } from '../../testing/catalogue-fixture.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
 describe('program registry: libraries submit, staff review, the public searches and exports', () => {
@@ -13,10 +14,7 @@ describe('program registry: libraries submit, staff review, the public searches 
     app = await startTestApp();
     prisma = app.nest.get(PrismaService);
     admin = await createAdmin(app, prisma);
-    program = `dia-${randomUUID().slice(0, 8)}`;
-    await prisma.program.create({
-      data: { slug: program, title: 'Día test program', kind: 'CELEBRATION', summary: 'Día', description: 'Día', audience: 'Children and families', libraryTypes: ['PUBLIC'] },
-    });
+    program = await createProgramFixture(prisma, { slugPrefix: 'dia', title: 'Día test program', kind: 'CELEBRATION', summary: 'Día', audience: 'Children and families' });
   });
   afterAll(() => app.close());
 
