@@ -9,3 +9,5 @@ export * from './catalogue-snapshot/catalogue-snapshot.js';
 export * from './default-time-zone.js';
 export * from './learner-series/learner-series.query.js';
 export * from './asked-questions/asked-questions.js';
+export * from './enrolments/cohort-membership.js';
+export * from './enrolments/session-enrolment.js';

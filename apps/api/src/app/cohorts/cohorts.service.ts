@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { type Cohort, type CohortApplication, type CohortTeamMember, enqueueOutboxEvent, Prisma, PrismaService } from '@stacks/db';
+import { type Cohort, type CohortApplication, type CohortTeamMember, enqueueOutboxEvent, Prisma, PrismaService, selectedTeamOf } from '@stacks/db';
 import { checkApplication, decideApplication } from '@stacks/learning-domain';
 import { JobName } from '@stacks/queue-contracts';
 import { OutboxPublisher } from '@stacks/queues';
 import { whereIdOrSlug } from '../common/id-or-slug.js';
 import { DomainError, notFound } from '../problem/domain-error.js';
-import { selectedTeamOf } from './cohort-membership.js';
 import type {
   CohortApplicationDto,
   CohortDecisionDto,

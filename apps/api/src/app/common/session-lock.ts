@@ -1,15 +1,16 @@
-import { type Prisma, type Session } from '@stacks/db';
+import { lockSessionRow, type Prisma, type Session, type SessionWhere } from '@stacks/db';
 import { whereIdOrSlug } from './id-or-slug.js';
 import { notFound } from '../problem/domain-error.js';
 
-/**
- * Loads a session inside a transaction and locks its row, serialising enrolment changes per
- * session so capacity is never oversold by concurrent requests.
- */
+/** A session's UUID or slug as a lookup; one that is neither matches nothing (a 404, not a 400). */
+export function sessionWhere(idOrSlug: string): SessionWhere {
+  // The nil UUID is never a session id, so a malformed value is simply "not found".
+  return whereIdOrSlug(idOrSlug) ?? { id: '00000000-0000-0000-0000-000000000000' };
+}
+
+/** `lockSessionRow` for an admin route: the locked session, or a 404 naming what was asked for. */
 export async function lockSession(tx: Prisma.TransactionClient, idOrSlug: string): Promise<Session> {
-  const where = whereIdOrSlug(idOrSlug);
-  const found = where ? await tx.session.findFirst({ where, select: { id: true } }) : null;
-  if (!found) throw notFound('Session', idOrSlug);
-  await tx.$executeRaw`SELECT 1 FROM "Session" WHERE id = ${found.id}::uuid FOR UPDATE`;
-  return tx.session.findUniqueOrThrow({ where: { id: found.id } });
+  const session = await lockSessionRow(tx, sessionWhere(idOrSlug));
+  if (!session) throw notFound('Session', idOrSlug);
+  return session;
 }

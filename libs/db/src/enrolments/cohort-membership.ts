@@ -1,4 +1,4 @@
-import type { Prisma } from '@stacks/db';
+import type { Prisma } from '../generated/prisma/client.js';
 
 /**
  * The selected team of `cohortId` this account belongs to (as its applicant or as a listed member,
