@@ -133,6 +133,8 @@ export const configSchema = z.object({
   DISCORD_APPLICATION_ID: z.string().regex(/^\d+$/, 'must be a numeric Discord snowflake').optional(),
   /** Register slash commands in this one guild only (they appear at once); unset registers them globally. */
   DISCORD_GUILD_ID: z.string().regex(/^\d+$/, 'must be a numeric Discord snowflake').optional(),
+  /** Publish live sessions as scheduled events in this guild (the worker; needs DISCORD_TOKEN); unset publishes none. */
+  DISCORD_EVENTS_GUILD_ID: z.string().regex(/^\d+$/, 'must be a numeric Discord snowflake').optional(),
 
   // --- Reminders and notifications ---
   /** Minutes before a session's start at which reminders go out, comma-separated. */

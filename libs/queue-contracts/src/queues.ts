@@ -15,7 +15,7 @@ export const QueueName = {
   Notifications: 'notifications',
   /** Session reminders and series nudges: planning, delayed sends, the weekly sweeps. */
   Reminders: 'reminders',
-  /** Facts for other systems: the fan-out, signed webhook deliveries and xAPI statements to the LRS. */
+  /** Facts for other systems: the fan-out, signed webhook deliveries, xAPI statements to the LRS and the Discord guild's scheduled events. */
   Integrations: 'integrations',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
@@ -53,6 +53,8 @@ export const JobName = {
   DeliverWebhook: 'deliver-webhook',
   /** PUT one stored xAPI statement to the LRS. */
   SendXapiStatement: 'send-xapi-statement',
+  /** Create, edit or cancel the Discord guild scheduled event of one session, from its current state. */
+  SyncDiscordEvent: 'sync-discord-event',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -171,6 +173,13 @@ export interface SendXapiStatementPayload {
   statementId: string;
 }
 
+/** A session was created or changed; the worker makes its Discord scheduled event match it. */
+export interface SyncDiscordEventPayload {
+  sessionId: string;
+  /** The session's updatedAt in epoch milliseconds: each change gets its own job, a retried publish none. */
+  version: number;
+}
+
 /** Sweeps and other scheduled jobs carry nothing. */
 export type NoPayload = Record<string, never>;
 
@@ -259,6 +268,11 @@ export const Jobs = {
   [JobName.SendXapiStatement]: job<SendXapiStatementPayload>()({
     queue: QueueName.Integrations,
     jobId: (p: SendXapiStatementPayload) => `send-xapi-statement.${p.statementId}`,
+  }),
+  // The handler reads the session's current state, so jobs of older versions running late are harmless.
+  [JobName.SyncDiscordEvent]: job<SyncDiscordEventPayload>()({
+    queue: QueueName.Integrations,
+    jobId: (p: SyncDiscordEventPayload) => `sync-discord-event.${p.sessionId}.${p.version}`,
   }),
 } as const satisfies { [Name in JobName]: JobDeclaration<unknown, never> };
 

@@ -6,12 +6,20 @@ import {
   type ClientOptions,
   Events,
   GatewayIntentBits,
+  type GuildScheduledEvent,
   type Interaction,
   MessageFlags,
+  Partials,
+  type PartialGuildScheduledEvent,
+  type PartialUser,
+  type User,
 } from 'discord.js';
 import { rateAskedQuestion } from '@stacks/db';
 import { RATING_BUTTON } from './commands/ask.command.js';
 import { type BotDependencies, type CommandInput, type CommandReply, SLASH_COMMANDS, type SlashCommand } from './commands/index.js';
+import { notLinkedReply } from './commands/personal.js';
+import { RSVP_BUTTON } from './commands/upcoming.command.js';
+import { interestAdded, interestRemoved, rsvpReply, rsvpToSession } from './enrolment/session-rsvp.js';
 import { COMMAND_RATE_LIMIT, TokenBucketLimiter } from './rate-limit/token-bucket.js';
 
 export interface DiscordBotOptions {
@@ -33,7 +41,13 @@ const SOMETHING_WENT_WRONG = 'Sorry, something went wrong on my side. Please try
  * "thinking…" placeholder. Personal commands defer ephemerally, so only the asker sees them.
  */
 export async function runDiscord(options: DiscordBotOptions): Promise<Client> {
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], ...options.clientOptions });
+  // Scheduled events and their members arrive as partials: "Interested" on an event the bot never
+  // cached (published by the worker over REST) still reaches the handler, which needs only the ids.
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildScheduledEvents],
+    partials: [Partials.GuildScheduledEvent, Partials.User],
+    ...options.clientOptions,
+  });
   const router = new InteractionRouter(options.commands ?? SLASH_COMMANDS, options.deps, options.limiter ?? new TokenBucketLimiter(COMMAND_RATE_LIMIT), options.log);
   client.once(Events.ClientReady, (ready) => options.log(`Discord bot connected as ${ready.user.tag}`));
   client.on(Events.ShardDisconnect, (event, shardId) => options.log(`Discord shard ${shardId} disconnected (code ${event.code}); reconnecting`));
@@ -42,6 +56,15 @@ export async function runDiscord(options: DiscordBotOptions): Promise<Client> {
   client.on(Events.InteractionCreate, (interaction) => {
     router.route(interaction).catch((error: unknown) => options.log(`Could not answer an interaction: ${(error as Error).message}`));
   });
+  const interest = (added: boolean) => (event: GuildScheduledEvent | PartialGuildScheduledEvent, user: User | PartialUser) => {
+    const { prisma, now } = options.deps;
+    (added ? interestAdded(prisma, event.id, user.id, now()) : interestRemoved(prisma, event.id, user.id)).then(
+      (outcome) => options.log(`Scheduled event ${event.id}: ${added ? 'interest' : 'interest removed'} by ${user.id}: ${outcome}`),
+      (error: unknown) => options.log(`Could not handle interest in scheduled event ${event.id}: ${(error as Error).message}`),
+    );
+  };
+  client.on(Events.GuildScheduledEventUserAdd, interest(true));
+  client.on(Events.GuildScheduledEventUserRemove, interest(false));
   await client.login(options.token);
   return client;
 }
@@ -66,6 +89,8 @@ export class InteractionRouter {
 
   /** 👍/👎 under an answer: stored with the question; only the member who pressed sees the thanks. */
   private async button(interaction: ButtonInteraction): Promise<void> {
+    const rsvp = RSVP_BUTTON.exec(interaction.customId);
+    if (rsvp) return this.rsvp(interaction, rsvp[1]);
     const rating = RATING_BUTTON.exec(interaction.customId);
     if (!rating) {
       await interaction.reply({ content: 'That button is no longer in use.', flags: MessageFlags.Ephemeral });
@@ -80,6 +105,27 @@ export class InteractionRouter {
       content = SOMETHING_WENT_WRONG;
     }
     await interaction.reply({ content, flags: MessageFlags.Ephemeral });
+  }
+
+  /** RSVP under /upcoming: enrols the presser's linked account; only they see the answer. */
+  private async rsvp(interaction: ButtonInteraction, sessionId: string): Promise<void> {
+    // Each press is a write, so presses share the commands' per-member budget.
+    const allowance = this.limiter.take(interaction.user.id, Date.now());
+    if (!allowance.allowed) {
+      await interaction.reply({ content: `That is a lot at once. Try again in ${Math.max(1, Math.ceil(allowance.retryAfterMs / 1000))} s.`, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    // Enrolment takes a transaction: acknowledge first, as slash commands do.
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    let content: string;
+    try {
+      const outcome = await rsvpToSession(this.deps.prisma, interaction.user.id, sessionId, this.deps.now());
+      content = outcome.kind === 'not-linked' ? (notLinkedReply(this.deps.publicBaseUrl).content ?? '') : rsvpReply(outcome);
+    } catch (error) {
+      this.log(`Could not RSVP: ${(error as Error).message}`);
+      content = SOMETHING_WENT_WRONG;
+    }
+    await interaction.editReply({ content });
   }
 
   private async command(interaction: ChatInputCommandInteraction): Promise<void> {

@@ -48,6 +48,25 @@ export interface InteractionOptions {
   inDirectMessage?: boolean;
 }
 
+/** A guild scheduled event as Discord returns it (the fields Stacks sets and reads). */
+export interface StandInScheduledEvent {
+  id: string;
+  guild_id: string;
+  channel_id: null;
+  creator_id: string;
+  name: string;
+  description: string | null;
+  scheduled_start_time: string;
+  scheduled_end_time: string | null;
+  privacy_level: number;
+  /** 1 scheduled, 2 active, 3 completed, 4 cancelled. */
+  status: number;
+  entity_type: number;
+  entity_id: null;
+  entity_metadata: { location?: string } | null;
+  user_count: number;
+}
+
 const OP = { dispatch: 0, heartbeat: 1, identify: 2, resume: 6, reconnect: 7, invalidSession: 9, hello: 10, heartbeatAck: 11 } as const;
 
 export class DiscordStandIn {
@@ -59,6 +78,8 @@ export class DiscordStandIn {
   readonly channelId = SnowflakeUtil.generate().toString();
   /** Application commands uploaded with PUT, by scope ('global' or a guild id). */
   readonly registeredCommands = new Map<string, unknown[]>();
+  /** The guild's scheduled events by id, as created and edited over REST (cancelled ones included). */
+  readonly scheduledEvents = new Map<string, StandInScheduledEvent>();
 
   private readonly sockets = new Set<WebSocket>();
   private readonly waiters = new Set<() => void>();
@@ -151,6 +172,15 @@ export class DiscordStandIn {
       ...payload,
     });
     return { id, token, sentAt: Date.now() };
+  }
+
+  /** A member marking a scheduled event "Interested" (GUILD_SCHEDULED_EVENT_USER_ADD), or taking it back. */
+  sendScheduledEventInterest(eventId: string, userId: string, interested = true): void {
+    this.dispatch(interested ? 'GUILD_SCHEDULED_EVENT_USER_ADD' : 'GUILD_SCHEDULED_EVENT_USER_REMOVE', {
+      guild_scheduled_event_id: eventId,
+      user_id: userId,
+      guild_id: this.guildId,
+    });
   }
 
   /** Sends a dispatch (op 0) with the next sequence number to every open gateway connection. */
@@ -280,11 +310,110 @@ export class DiscordStandIn {
       this.registeredCommands.set(match[2] ?? 'global', commands);
       return send(200, commands);
     }
+    if ((match = path.match(/^\/guilds\/(\d+)\/scheduled-events(?:\/(\d+))?$/))) {
+      if (!botAuthorised) return unauthorised();
+      if (match[1] !== this.guildId) return send(404, { message: 'Unknown Guild', code: 10004 });
+      return this.scheduledEventRoute(recorded, match[2], send);
+    }
     if (recorded.method === 'GET' && (match = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
       if (!botAuthorised) return unauthorised();
       return send(200, this.registeredCommands.get(match[2] ?? 'global') ?? []);
     }
     send(404, { message: '404: Not Found', code: 0 });
+  }
+
+  /**
+   * Discord's scheduled-event routes: the list holds scheduled and active events only; a change
+   * is announced on the gateway (GUILD_SCHEDULED_EVENT_CREATE / _UPDATE) as Discord does.
+   */
+  private scheduledEventRoute(recorded: RecordedRequest, eventId: string | undefined, send: (status: number, body?: unknown) => void): void {
+    const body = (recorded.body ?? {}) as Partial<StandInScheduledEvent>;
+    if (!eventId && recorded.method === 'GET') return send(200, [...this.scheduledEvents.values()].filter((event) => event.status <= 2));
+    if (!eventId && recorded.method === 'POST') {
+      if (!body.name || !body.scheduled_start_time || body.entity_type !== 3 || !body.entity_metadata?.location || !body.scheduled_end_time) {
+        return send(400, { message: 'Invalid Form Body', code: 50035 });
+      }
+      const event: StandInScheduledEvent = {
+        id: SnowflakeUtil.generate().toString(),
+        guild_id: this.guildId,
+        channel_id: null,
+        creator_id: this.botUserId,
+        name: body.name,
+        description: body.description ?? null,
+        scheduled_start_time: body.scheduled_start_time,
+        scheduled_end_time: body.scheduled_end_time ?? null,
+        privacy_level: body.privacy_level ?? 2,
+        status: 1,
+        entity_type: body.entity_type,
+        entity_id: null,
+        entity_metadata: body.entity_metadata ?? null,
+        user_count: 0,
+      };
+      this.scheduledEvents.set(event.id, event);
+      this.dispatch('GUILD_SCHEDULED_EVENT_CREATE', event);
+      return send(200, event);
+    }
+    const event = eventId ? this.scheduledEvents.get(eventId) : undefined;
+    if (!event) return send(404, { message: 'Unknown Guild Scheduled Event', code: 10070 });
+    if (recorded.method === 'GET') return send(200, event);
+    if (recorded.method === 'PATCH') {
+      // Only a scheduled event can be edited or cancelled; Discord refuses changes to a cancelled one.
+      if (event.status !== 1) return send(400, { message: 'Invalid Form Body', code: 50035 });
+      Object.assign(event, body);
+      this.dispatch('GUILD_SCHEDULED_EVENT_UPDATE', event);
+      return send(200, event);
+    }
+    if (recorded.method === 'DELETE') {
+      this.scheduledEvents.delete(event.id);
+      this.dispatch('GUILD_SCHEDULED_EVENT_DELETE', event);
+      return send(204);
+    }
+    send(405, { message: '405: Method Not Allowed', code: 0 });
+  }
+
+  /** The one guild the bot is in, as GUILD_CREATE sends it after READY. */
+  private guild() {
+    return {
+      id: this.guildId,
+      name: 'Stacks stand-in guild',
+      icon: null,
+      splash: null,
+      discovery_splash: null,
+      owner_id: SnowflakeUtil.generate().toString(),
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      roles: [],
+      emojis: [],
+      stickers: [],
+      features: [],
+      mfa_level: 0,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      public_updates_channel_id: null,
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+      joined_at: new Date(0).toISOString(),
+      large: false,
+      unavailable: false,
+      member_count: 1,
+      voice_states: [],
+      members: [],
+      channels: [],
+      threads: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [...this.scheduledEvents.values()].filter((event) => event.status <= 2),
+      soundboard_sounds: [],
+    };
   }
 
   private botUser() {
@@ -354,7 +483,7 @@ export class DiscordStandIn {
               d: {
                 v: 10,
                 user: this.botUser(),
-                guilds: [],
+                guilds: [{ id: this.guildId, unavailable: true }],
                 session_id: sessionId,
                 resume_gateway_url: this.gatewayUrl,
                 shard: identify.shard ?? [0, 1],
@@ -368,6 +497,9 @@ export class DiscordStandIn {
               },
             }),
           );
+          // Discord then sends each guild in READY as it becomes available.
+          this.sequence += 1;
+          socket.send(JSON.stringify({ op: OP.dispatch, t: 'GUILD_CREATE', s: this.sequence, d: this.guild() }));
           return;
         }
         case OP.resume: {

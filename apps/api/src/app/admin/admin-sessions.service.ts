@@ -25,7 +25,7 @@ export class AdminSessionsService {
     if (series && series.programId !== program.id) throw fieldError(422, 'series', 'sameProgram', 'series must belong to the program');
     const { program: _program, series: _series, ...fields } = body;
     try {
-      const session = await this.prisma.$transaction(async (tx) => {
+      const { session, outboxIds } = await this.prisma.$transaction(async (tx) => {
         const created = await tx.session.create({
           data: { ...fields, programId: program.id, seriesId: series?.id ?? null },
           include: SESSION_SUMMARY_INCLUDE,
@@ -33,8 +33,9 @@ export class AdminSessionsService {
         await tx.auditEntry.create({
           data: { actorId: adminId, action: 'session.create', subjectType: 'Session', subjectId: created.id, details: { slug: created.slug } },
         });
-        return created;
+        return { session: created, outboxIds: [await enqueueDiscordEventSync(tx, created)] };
       });
+      await this.outbox.publish(outboxIds);
       return toAdminSession(session);
     } catch (error) {
       throw uniqueViolation(error, body.slug);
@@ -49,7 +50,7 @@ export class AdminSessionsService {
   }
 
   async update(adminId: string, idOrSlug: string, body: UpdateSessionDto) {
-    let outboxId: string | null = null;
+    const outboxIds: string[] = [];
     const session = await this.prisma.$transaction(async (tx) => {
       const current = await lockSession(tx, idOrSlug);
       assertTimes(body.startsAt ?? current.startsAt ?? undefined, body.endsAt ?? current.endsAt ?? undefined);
@@ -79,31 +80,39 @@ export class AdminSessionsService {
         },
       });
       if (current.startsAt?.getTime() !== updated.startsAt?.getTime() || current.status !== updated.status) {
-        outboxId = await enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: current.id, reason: 'rescheduled' } });
+        outboxIds.push(await enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: current.id, reason: 'rescheduled' } }));
       }
+      outboxIds.push(await enqueueDiscordEventSync(tx, updated));
       return updated;
     }).catch((error: unknown) => {
       throw uniqueViolation(error, idOrSlug);
     });
-    await this.outbox.publish(outboxId ? [outboxId] : []);
+    await this.outbox.publish(outboxIds);
     return toAdminSession(session);
   }
 
   /** Idempotent: cancelling a cancelled session changes nothing. */
   async cancel(adminId: string, idOrSlug: string) {
-    let outboxId: string | null = null;
+    const outboxIds: string[] = [];
     const session = await this.prisma.$transaction(async (tx) => {
       const current = await lockSession(tx, idOrSlug);
       if (current.status === 'CANCELLED') return tx.session.findUniqueOrThrow({ where: { id: current.id }, include: SESSION_SUMMARY_INCLUDE });
       await tx.auditEntry.create({
         data: { actorId: adminId, action: 'session.cancel', subjectType: 'Session', subjectId: current.id, details: {} },
       });
-      outboxId = await enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: current.id, reason: 'session-cancelled' } });
-      return tx.session.update({ where: { id: current.id }, data: { status: 'CANCELLED', calendarSequence: { increment: 1 } }, include: SESSION_SUMMARY_INCLUDE });
+      outboxIds.push(await enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: current.id, reason: 'session-cancelled' } }));
+      const cancelled = await tx.session.update({ where: { id: current.id }, data: { status: 'CANCELLED', calendarSequence: { increment: 1 } }, include: SESSION_SUMMARY_INCLUDE });
+      outboxIds.push(await enqueueDiscordEventSync(tx, cancelled));
+      return cancelled;
     });
-    await this.outbox.publish(outboxId ? [outboxId] : []);
+    await this.outbox.publish(outboxIds);
     return toAdminSession(session);
   }
+}
+
+/** The session's Discord scheduled event follows every change (a no-op in the worker when publishing is off). */
+function enqueueDiscordEventSync(tx: Prisma.TransactionClient, session: { id: string; updatedAt: Date }): Promise<string> {
+  return enqueueOutboxEvent(tx, { name: JobName.SyncDiscordEvent, data: { sessionId: session.id, version: session.updatedAt.getTime() } });
 }
 
 function toAdminSession(session: SessionWithRefs): AdminSessionDto {

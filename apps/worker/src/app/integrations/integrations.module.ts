@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Inject, Module, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { OutboundAgents } from '@stacks/integrations';
+import { DiscordEventPublisher } from '../discord-events/discord-event-publisher.js';
 import { IntegrationFanout } from './integration-fanout.js';
 import { WebhookDeliverer } from './webhook-deliverer.js';
 import { XapiSender } from './xapi-sender.js';
@@ -9,7 +10,7 @@ import { XapiSender } from './xapi-sender.js';
 /**
  * Facts for other systems, consumed from the outbox: the fan-out of each integration event to
  * the webhook endpoints that chose it and to the LRS, then one job per signed delivery and per
- * statement, retried with backoff by the worker base.
+ * statement, retried with backoff by the worker base; and the sessions' Discord scheduled events.
  */
 @Module({
   providers: [
@@ -24,6 +25,7 @@ import { XapiSender } from './xapi-sender.js';
     },
     IntegrationFanout,
     WebhookDeliverer,
+    DiscordEventPublisher,
     XapiSender,
   ],
 })
