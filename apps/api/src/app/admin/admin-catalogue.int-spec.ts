@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PrismaService } from '@stacks/db';
+import { JobName } from '@stacks/queue-contracts';
 import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
@@ -89,6 +90,8 @@ describe('admin catalogue: programs and series', () => {
       payload: { program: program.slug, series: slug, position: 1, slug: `${slug}-part-1`, title: 'Part one', description: 'The first webinar.', type: 'WEBINAR' },
     });
     expect(session.statusCode).toBe(201);
+    // A new session is published to Discord too (the worker decides whether it is live and publishing is on).
+    expect(await prisma.outboxEvent.count({ where: { jobName: JobName.SyncDiscordEvent, payload: { path: ['sessionId'], equals: session.json().id } } })).toBe(1);
     const series = await app.inject({ method: 'GET', url: `/api/v1/series/${slug}` });
     expect(series.json()).toMatchObject({ program: { slug: program.slug }, rule: 'ANY_K', sessions: [expect.objectContaining({ slug: `${slug}-part-1` })] });
   });

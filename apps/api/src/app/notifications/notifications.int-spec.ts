@@ -101,6 +101,11 @@ describe('notifications: preferences, one-click unsubscribe, reminder outbox, de
       [JobName.PlanSessionReminders, 'session-cancelled', null],
     ]);
     for (const event of written) expect(event.jobId).not.toContain(':');
+    // The session's Discord scheduled event follows the reschedule and the cancellation; a repeated cancel changes nothing.
+    expect((await app.inject({ method: 'POST', url: `/api/v1/admin/sessions/${slug}/cancel`, headers: admin.auth })).statusCode).toBe(200);
+    const syncs = await prisma.outboxEvent.findMany({ where: { jobName: JobName.SyncDiscordEvent, payload: { path: ['sessionId'], equals: sessionId } }, orderBy: { createdAt: 'asc' } });
+    expect(syncs).toHaveLength(2);
+    expect(syncs.map((event) => event.queue)).toEqual([QueueName.Integrations, QueueName.Integrations]);
   });
 
   it('lists dead deliveries for admins and replays one through the outbox (audited), once', async () => {

@@ -191,8 +191,13 @@ describe('slash command handlers', () => {
         data: { programId: program.id, slug: `${sooner.programSlug}-deadline`, title: 'Applications close', kind: 'DEADLINE', date: new Date('2091-03-01T00:00:00Z'), description: 'Test.' },
       });
 
-      const [embed] = embedJson(await upcomingCommand.execute(input(discordUser()), { ...deps, now: () => now }));
+      const reply = await upcomingCommand.execute(input(discordUser()), { ...deps, now: () => now });
+      const [embed] = embedJson(reply);
       const sessions = embed.fields?.find((field) => field.name === 'Live sessions')?.value ?? '';
+      // One RSVP button per listed session, in the same order, carrying the session's id.
+      const buttons = (reply.components?.[0]?.toJSON().components ?? []) as { custom_id?: string; label?: string }[];
+      expect(buttons.map((button) => button.custom_id).indexOf(`rsvp:${sooner.sessionIds[0]}`)).toBeLessThan(buttons.map((button) => button.custom_id).indexOf(`rsvp:${later.sessionIds[0]}`));
+      expect(buttons.find((button) => button.custom_id === `rsvp:${sooner.sessionIds[0]}`)?.label).toBe(`RSVP: ${sooner.sessionTitles[0]}`);
       expect(sessions.indexOf(sooner.sessionTitles[0])).toBeGreaterThanOrEqual(0);
       expect(sessions.indexOf(sooner.sessionTitles[0])).toBeLessThan(sessions.indexOf(later.sessionTitles[0]));
       expect(sessions).not.toContain('PST');
