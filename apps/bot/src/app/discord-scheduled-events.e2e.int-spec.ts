@@ -31,6 +31,8 @@ describe('sessions as Discord scheduled events (worker job, bot events and RSVP,
   let prisma: PrismaClient;
   let worker: AppProcess;
   let client: Client;
+  /** Scheduled before the worker started: no sync job was ever written for it. */
+  let scheduledBefore: string;
   const logs: string[] = [];
 
   beforeAll(async () => {
@@ -38,6 +40,7 @@ describe('sessions as Discord scheduled events (worker job, bot events and RSVP,
     // Its own database: the worker reconciles every upcoming session it finds at start-up.
     database = await createScratchDatabase('discord-events', { migrate: true });
     prisma = createPrismaClient(database.url, { poolSize: 4 });
+    [scheduledBefore] = (await createSeries(prisma, { sessions: 1, liveAt: new Date(Date.now() + 6 * DAY_MS) })).sessionIds;
     const healthPort = await freePort();
     worker = new AppProcess('apps/worker/src/main.ts', {
       DATABASE_URL: database.url,
@@ -84,7 +87,14 @@ describe('sessions as Discord scheduled events (worker job, bot events and RSVP,
     });
   }
 
-  const eventCreates = () => standIn.requests.filter((request) => request.method === 'POST' && request.path === `/guilds/${standIn.guildId}/scheduled-events`);
+  /** The creates the stand-in received for one session (by the marker its description ends with). */
+  const eventCreates = (sessionId: string) =>
+    standIn.requests.filter(
+      (request) =>
+        request.method === 'POST' &&
+        request.path === `/guilds/${standIn.guildId}/scheduled-events` &&
+        String((request.body as { description?: string } | null)?.description).endsWith(`Stacks session ${sessionId}`),
+    );
 
   function publishedEvent(sessionId: string, matches: (event: StandInScheduledEvent) => boolean = () => true): Promise<StandInScheduledEvent> {
     return waitFor(
@@ -102,7 +112,6 @@ describe('sessions as Discord scheduled events (worker job, bot events and RSVP,
   }
 
   it('creates an external event when a session is scheduled, edits the same event on reschedule and cancels it with the session', async () => {
-    const createsBefore = eventCreates().length;
     const session = await scheduleSession(2 * DAY_MS);
     const { startsAt, endsAt } = await prisma.session.findUniqueOrThrow({ where: { id: session.id } });
     const event = await publishedEvent(session.id);
@@ -116,7 +125,7 @@ describe('sessions as Discord scheduled events (worker job, bot events and RSVP,
       scheduled_end_time: endsAt?.toISOString(),
     });
     expect(event.description).toContain('Practise holding a dialogue circle.');
-    const create = eventCreates().at(-1);
+    const create = eventCreates(session.id).at(-1);
     expect(create?.authorization).toBe(`Bot ${standIn.token}`);
     await waitFor(() => prisma.discordScheduledEvent.findFirst({ where: { sessionId: session.id, discordEventId: event.id, status: 'SCHEDULED' } }), 10_000, 'the recorded event id');
 
@@ -130,9 +139,14 @@ describe('sessions as Discord scheduled events (worker job, bot events and RSVP,
     await publishedEvent(session.id, (candidate) => candidate.status === 4);
     await waitFor(() => prisma.discordScheduledEvent.findFirst({ where: { sessionId: session.id, status: 'CANCELED' } }), 10_000, 'the cancellation recorded');
     // One event for the session's whole life, however many changes.
-    expect(eventCreates().length - createsBefore).toBe(1);
+    expect(eventCreates(session.id)).toHaveLength(1);
     expect([...standIn.scheduledEvents.values()].filter((candidate) => (candidate.description ?? '').endsWith(`Stacks session ${session.id}`))).toHaveLength(1);
   }, 90_000);
+
+  it('publishes, at start-up, sessions scheduled before publishing was switched on', async () => {
+    const { title } = await prisma.session.findUniqueOrThrow({ where: { id: scheduledBefore } });
+    expect(await publishedEvent(scheduledBefore)).toMatchObject({ name: title, status: 1 });
+  }, 60_000);
 
   it('adopts the event an earlier try created (Discord answered, the commit did not happen) instead of creating a second', async () => {
     const fixture = await createSeries(prisma, { sessions: 1, liveAt: new Date(Date.now() + 4 * DAY_MS) });
@@ -151,12 +165,11 @@ describe('sessions as Discord scheduled events (worker job, bot events and RSVP,
         scheduled_end_time: new Date(Date.now() + 4 * DAY_MS + 3_600_000).toISOString(),
       }),
     }).then((response) => response.json())) as StandInScheduledEvent;
-    const createsBefore = eventCreates().length;
-
     const session = await changeSession(sessionId, { title: 'Retried publication' });
     await waitFor(() => prisma.discordScheduledEvent.findFirst({ where: { sessionId, discordEventId: earlier.id } }), 30_000, 'the earlier event adopted');
     expect(standIn.scheduledEvents.get(earlier.id)).toMatchObject({ name: session.title, entity_metadata: { location: `${PUBLIC_BASE_URL}/sessions/${session.slug}` } });
-    expect(eventCreates().length).toBe(createsBefore);
+    // The only create carrying its marker is the earlier try's own.
+    expect(eventCreates(sessionId)).toHaveLength(1);
   }, 60_000);
 
   it('enrols a linked member who marks the event "Interested", once however often Discord repeats it, and un-enrols them when they take it back', async () => {

@@ -1,8 +1,9 @@
 import { DiscordAPIError, REST } from '@discordjs/rest';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { type Prisma, PrismaService } from '@stacks/db';
 import { JobName, type SyncDiscordEventPayload } from '@stacks/queue-contracts';
+import { JobQueues } from '@stacks/queues';
 import { type APIGuildScheduledEvent, GuildScheduledEventStatus, Routes } from 'discord.js';
 import { OnJob } from '../jobs/on-job.decorator.js';
 import { scheduledEventBody, sessionMarker } from './scheduled-event-body.js';
@@ -25,7 +26,7 @@ const CANCELED = 'CANCELED';
  * instead of creating a second one.
  */
 @Injectable()
-export class DiscordEventPublisher {
+export class DiscordEventPublisher implements OnModuleInit {
   private readonly logger = new Logger(DiscordEventPublisher.name);
   private readonly rest: REST | null;
   private readonly guildId: string | undefined;
@@ -33,6 +34,7 @@ export class DiscordEventPublisher {
   constructor(
     private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobQueues,
   ) {
     this.guildId = config.DISCORD_EVENTS_GUILD_ID;
     this.rest =
@@ -41,6 +43,24 @@ export class DiscordEventPublisher {
             config.DISCORD_TOKEN,
           )
         : null;
+  }
+
+  /**
+   * Sessions scheduled before publishing was switched on (or for another guild) get their event
+   * too: one sync job each, with the same id a change would give it, so every replica starting
+   * at once adds each job once.
+   */
+  async onModuleInit(): Promise<void> {
+    if (!this.rest || !this.guildId) return;
+    const unpublished = await this.prisma.session.findMany({
+      where: { status: 'SCHEDULED', startsAt: { gt: new Date() }, NOT: { discordEvent: { guildId: this.guildId, status: SCHEDULED } } },
+      select: { id: true, updatedAt: true },
+      take: 1000,
+    });
+    for (const session of unpublished) {
+      await this.jobs.add({ name: JobName.SyncDiscordEvent, data: { sessionId: session.id, version: session.updatedAt.getTime() } });
+    }
+    if (unpublished.length > 0) this.logger.log({ sessions: unpublished.length }, 'unpublished sessions queued for Discord');
   }
 
   @OnJob(JobName.SyncDiscordEvent)
