@@ -26,6 +26,8 @@ export const JobName = {
   BadgeAwarded: 'badge-awarded',
   /** Sign the credential of one BadgeIssuanceRequest (manual award, re-issue): the API never signs. */
   IssueBadgeCredential: 'issue-badge-credential',
+  /** Issue what the rules earned while a learner's e-mail was unverified, now that it is verified. */
+  ReleaseHeldBadges: 'release-held-badges',
   RelayOutbox: 'relay-outbox',
   /** Re-read a session (and optionally one learner) from PostgreSQL and (re)plan its delayed sends. */
   PlanSessionReminders: 'plan-session-reminders',
@@ -86,6 +88,13 @@ export interface BadgeAwardedPayload {
 /** A BadgeIssuanceRequest the API recorded; the worker signs its credential once. */
 export interface IssueBadgeCredentialPayload {
   requestId: string;
+}
+
+/** A learner whose e-mail was just verified; the worker signs the badges held until then. */
+export interface ReleaseHeldBadgesPayload {
+  userId: string;
+  /** The verification it follows (ISO): a later re-verification (changed address) is a new job. */
+  verifiedAt: string;
 }
 
 export interface PlanSessionRemindersPayload {
@@ -219,6 +228,11 @@ export const Jobs = {
   [JobName.IssueBadgeCredential]: job<IssueBadgeCredentialPayload>()({
     queue: QueueName.LearningEvents,
     jobId: (p: IssueBadgeCredentialPayload) => `issue-badge-credential.${p.requestId}`,
+  }),
+  // One per verification; the handler's awards are exactly-once, so a retry repeats nothing.
+  [JobName.ReleaseHeldBadges]: job<ReleaseHeldBadgesPayload>()({
+    queue: QueueName.LearningEvents,
+    jobId: (p: ReleaseHeldBadgesPayload) => `release-held-badges.${p.userId}.${Date.parse(p.verifiedAt)}`,
   }),
   [JobName.RelayOutbox]: job<NoPayload>()({ queue: QueueName.Maintenance, jobId: () => 'relay-outbox' }),
   // Each change gets its own plan job (the planner reads current state, so repeats are harmless).

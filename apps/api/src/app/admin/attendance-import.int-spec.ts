@@ -179,8 +179,8 @@ describe('attendance import', () => {
 
     const verification = app.nest.get(EmailVerificationService);
     expect(await Promise.all([verification.releaseHeld(nadiaId), verification.releaseHeld(nadiaId)])).toEqual([
-      { attendanceCredited: 0, badgesIssued: 0 },
-      { attendanceCredited: 0, badgesIssued: 0 },
+      { attendanceCredited: 0, badgesReleaseQueued: false },
+      { attendanceCredited: 0, badgesReleaseQueued: false },
     ]);
     expect(await prisma.sessionCompletion.count({ where: { userId: nadiaId, sessionId: session.id } })).toBe(1);
     expect(await prisma.completionEvent.findFirst({ where: { userId: nadiaId, sessionId: session.id } })).toMatchObject({ source: 'ATTENDANCE_IMPORT', minutesAttended: 56 });

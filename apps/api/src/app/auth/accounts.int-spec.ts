@@ -12,17 +12,18 @@ describe('verified e-mail and passwords', () => {
   let prisma: PrismaService;
   let smtp: SmtpCatcher;
   let admin: TestAccount;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
     smtp = await new SmtpCatcher().start();
-    ({ app, prisma, admin } = await startBadgeTestApp({
-      SMTP_URL: smtp.url,
-      ACCOUNT_MAIL_PER_ADDRESS_PER_HOUR: '2',
-      QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}-accounts`,
-    }));
+    // The worker signs the badges a verification releases.
+    ({ app, prisma, admin, close } = await startBadgeTestApp(
+      { SMTP_URL: smtp.url, ACCOUNT_MAIL_PER_ADDRESS_PER_HOUR: '2', QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}-accounts` },
+      { worker: true },
+    ));
   }, 60_000);
   afterAll(async () => {
-    await app?.close();
+    await close?.();
     await smtp?.stop();
   });
 
@@ -41,7 +42,7 @@ describe('verified e-mail and passwords', () => {
 
     const verified = await post('/auth/email/verify', { token });
     expect(verified.statusCode).toBe(200);
-    expect(verified.json()).toEqual({ attendanceCredited: 0, badgesIssued: 0 });
+    expect(verified.json()).toEqual({ attendanceCredited: 0, badgesReleaseQueued: true });
     expect((await me(learner)).emailVerifiedAt).not.toBeNull();
 
     for (const reused of [token, 'x'.repeat(43), 'not a token']) {
@@ -91,15 +92,19 @@ describe('verified e-mail and passwords', () => {
 
     const token = await waitFor(async () => smtp.lastLink(learner.email, '/verify-email')?.token, 10_000, 'the verification mail');
     const verified = await post('/auth/email/verify', { token });
-    expect(verified.json()).toEqual({ attendanceCredited: 1, badgesIssued: 1 });
+    expect(verified.json()).toEqual({ attendanceCredited: 1, badgesReleaseQueued: true });
+    // Nothing was signed in the request: the worker issues the held badge.
+    await waitFor(async () => (await prisma.badgeCredential.count({ where: { award: { userId: learner.id } } })) > 0 || undefined, 30_000, 'the worker to sign the held badge');
 
-    // A retried or concurrent release finds nothing more to do.
+    // A retried or concurrent release finds nothing more to do, and a repeated job (a worker retry) issues nothing new.
     const verification = app.nest.get(EmailVerificationService);
     const again = await Promise.all([verification.releaseHeld(learner.id), verification.releaseHeld(learner.id)]);
     expect(again).toEqual([
-      { attendanceCredited: 0, badgesIssued: 0 },
-      { attendanceCredited: 0, badgesIssued: 0 },
+      { attendanceCredited: 0, badgesReleaseQueued: false },
+      { attendanceCredited: 0, badgesReleaseQueued: false },
     ]);
+    expect((await issuance.awardHeldFor(learner.id)).filter((award) => award.created)).toEqual([]);
+    expect(await prisma.outboxEvent.count({ where: { jobName: 'release-held-badges', payload: { path: ['userId'], equals: learner.id } } })).toBe(1);
     expect(await prisma.sessionCompletion.count({ where: { userId: learner.id } })).toBe(3);
     expect(await prisma.seriesUnlock.count({ where: { userId: learner.id } })).toBe(1);
     expect(await prisma.badgeAward.count({ where: { userId: learner.id } })).toBe(1);
@@ -192,6 +197,9 @@ describe('verified e-mail and passwords', () => {
 
   it('finishes a release of held awards that a crash interrupted, at the next sign-in and by the start-up sweep, exactly once', async () => {
     const verification = app.nest.get(EmailVerificationService);
+    // The worker signs what a release queued.
+    const awarded = (userId: string) =>
+      waitFor(async () => ((await prisma.badgeAward.count({ where: { userId } })) === 1 ? true : undefined), 30_000, 'the worker to issue the held badge');
     const crashed = async (name: string) => {
       const series = await createSeriesWithBadge(prisma);
       const learner = await registerLearner(app, name, { verified: false });
@@ -207,12 +215,12 @@ describe('verified e-mail and passwords', () => {
 
     const signsIn = await crashed('Interrupted');
     expect((await post('/auth/login', { email: signsIn.email, password: signsIn.password })).statusCode).toBe(200);
-    expect(await prisma.badgeAward.count({ where: { userId: signsIn.id } })).toBe(1);
+    await awarded(signsIn.id);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: signsIn.id } })).heldReleasedAt).not.toBeNull();
 
     const swept = await crashed('Swept');
     expect(await verification.releaseInterrupted()).toBeGreaterThanOrEqual(1);
-    expect(await prisma.badgeAward.count({ where: { userId: swept.id } })).toBe(1);
+    await awarded(swept.id);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: swept.id } })).heldReleasedAt).not.toBeNull();
 
     // Nothing is released twice: a later sign-in and sweep find nothing pending for either.

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { BadgeIssuance } from '@stacks/badge-issuance';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { CompletionSource, type Prisma, PrismaService } from '@stacks/db';
+import { CompletionSource, enqueueOutboxEvent, type Prisma, PrismaService } from '@stacks/db';
+import { JobName } from '@stacks/queue-contracts';
 import { composeEmailVerification } from '@stacks/notifications';
 import { CompletionRecorder } from '../completions/completion-recorder.service.js';
 import { PendingAttendanceService } from '../completions/pending-attendance.service.js';
@@ -17,8 +17,8 @@ const SWEEP_BATCH = 500;
 export interface ReleasedHolds {
   /** Imported attendance credited now that the address is proved. */
   attendanceCredited: number;
-  /** Badges the rules had earned meanwhile, issued now. */
-  badgesIssued: number;
+  /** True when this call handed the badges earned meanwhile to the worker, which signs them within seconds. */
+  badgesReleaseQueued: boolean;
 }
 
 /** The one answer for a link that cannot be used, whatever the reason (no oracle for tokens). */
@@ -41,7 +41,6 @@ export class EmailVerificationService implements OnApplicationBootstrap {
     private readonly recorder: CompletionRecorder,
     private readonly pending: PendingAttendanceService,
     private readonly outbox: OutboxPublisher,
-    @Inject(BadgeIssuance) private readonly issuance: BadgeIssuance,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -113,11 +112,18 @@ export class EmailVerificationService implements OnApplicationBootstrap {
       });
       if (outcome.newlyCompleted) attendanceCredited += 1;
     }
-    const awards = await this.issuance.awardHeldFor(userId);
-    await this.outbox.publish(awards.flatMap((award) => award.outboxIds));
-    // Only now is the release done; a crash before this line leaves the marker NULL for the sweep.
-    await this.prisma.user.updateMany({ where: { id: userId, emailVerifiedAt: { not: null }, heldReleasedAt: null }, data: { heldReleasedAt: new Date() } });
-    return { attendanceCredited, badgesIssued: awards.filter((award) => award.created).length };
+    // The marker and the worker's job commit together: exactly one release job per verification,
+    // and a crash before this leaves the marker NULL for the sweep. The worker signs (the API never does).
+    const outboxId = await this.prisma.$transaction(async (tx) => {
+      const [user] = await tx.$queryRaw<{ emailVerifiedAt: Date }[]>`
+        UPDATE "User" SET "heldReleasedAt" = now()
+        WHERE id = ${userId}::uuid AND "emailVerifiedAt" IS NOT NULL AND "heldReleasedAt" IS NULL
+        RETURNING "emailVerifiedAt"`;
+      if (!user) return null;
+      return enqueueOutboxEvent(tx, { name: JobName.ReleaseHeldBadges, data: { userId, verifiedAt: user.emailVerifiedAt.toISOString() } });
+    });
+    if (outboxId) await this.outbox.publish([outboxId]);
+    return { attendanceCredited, badgesReleaseQueued: outboxId !== null };
   }
 
   /** Finishes releases that a crash interrupted: verified accounts whose marker is still NULL. */

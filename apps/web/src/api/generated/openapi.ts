@@ -4624,10 +4624,10 @@ export interface components {
              */
             attendanceCredited: number;
             /**
-             * @description Badges earned meanwhile and issued now
-             * @example 1
+             * @description True when the badges earned meanwhile were handed to the worker, which signs them within seconds
+             * @example true
              */
-            badgesIssued: number;
+            badgesReleaseQueued: boolean;
         };
         VerifyEmailDto: {
             /**

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { BadgeIssuance } from '@stacks/badge-issuance';
-import { type IssueBadgeCredentialPayload, JobName } from '@stacks/queue-contracts';
+import { type IssueBadgeCredentialPayload, JobName, type ReleaseHeldBadgesPayload } from '@stacks/queue-contracts';
 import { OutboxPublisher } from '@stacks/queues';
 import { OnJob } from '../jobs/on-job.decorator.js';
 
@@ -28,5 +28,14 @@ export class BadgeIssuanceHandler {
     this.logger.log({ requestId, credentialId: result.credentialId }, 'badge credential issued');
     // Announce at once; if Redis hiccups the row stays pending for the outbox sweep.
     await this.outbox.publish(result.outboxIds);
+  }
+
+  /** Badges held until the learner verified their e-mail: signed here, never in the verification request. */
+  @OnJob(JobName.ReleaseHeldBadges)
+  async releaseHeld({ userId }: ReleaseHeldBadgesPayload): Promise<void> {
+    const awards = await this.issuance.awardHeldFor(userId);
+    const issued = awards.filter((award) => award.created).length;
+    if (issued > 0) this.logger.log({ userId, issued }, 'held badge credentials issued');
+    await this.outbox.publish(awards.flatMap((award) => award.outboxIds));
   }
 }

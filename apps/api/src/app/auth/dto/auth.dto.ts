@@ -79,8 +79,8 @@ export class VerifiedEmailDto {
   @ApiProperty({ example: 1, description: 'Imported attendance credited now that the address is proved' })
   attendanceCredited: number;
 
-  @ApiProperty({ example: 1, description: 'Badges earned meanwhile and issued now' })
-  badgesIssued: number;
+  @ApiProperty({ example: true, description: 'True when the badges earned meanwhile were handed to the worker, which signs them within seconds' })
+  badgesReleaseQueued: boolean;
 }
 
 export class ForgotPasswordDto {
