@@ -174,6 +174,11 @@ export const EVAL_QUESTIONS: EvalQuestion[] = [
   { question: 'Who is the best librarian in the world?', unknown: true },
   { question: 'When does the library open tomorrow?', unknown: true },
   { question: 'How do I become a member of the Kellogg Foundation board?', unknown: true },
+  // Later phase's funder, its partner (not ALA), a listed commitment, a misspelt phase name
+  { question: 'which federal agency gives the grant for Models for Change', facts: ['Museum and Library Services'] },
+  { question: 'who is ALA working with on models for change', facts: ['National Coalition for Dialogue'] },
+  { question: 'what does the day of healing ask us to proclaim', facts: ['hierarchy of human value'] },
+  { question: 'who pays for LTC Modles for Change', facts: ['Museum and Library Services'] },
   // Unanswerable: the engine must decline
   { question: 'Who won the Caldecott Medal this year?', unknown: true },
   { question: 'How do I renew a library book online?', unknown: true },
