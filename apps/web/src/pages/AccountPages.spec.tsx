@@ -15,9 +15,9 @@ afterEach(() => {
 describe('account pages', () => {
   it('confirms the address with the token from the fragment, then drops it from the address bar', async () => {
     window.history.replaceState(null, '', '/verify-email#token=abc123');
-    answer(200, { attendanceCredited: 1, badgesIssued: 1 });
+    answer(200, { attendanceCredited: 1, badgesReleaseQueued: true });
     render(<VerifyEmailPage />);
-    expect(await screen.findByText(/Your e-mail address is confirmed\. Held for you until now: 1 badge\(s\) issued, 1 attended session\(s\) credited\./)).toBeTruthy();
+    expect(await screen.findByText(/Your e-mail address is confirmed\. Held for you until now: any badges you earned \(they appear under My badges within a minute\), 1 attended session\(s\) credited\./)).toBeTruthy();
     expect(sent()).toEqual([{ url: '/api/v1/auth/email/verify', body: { token: 'abc123' } }]);
     expect(window.location.hash).toBe('');
   });

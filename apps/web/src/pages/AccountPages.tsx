@@ -17,7 +17,7 @@ export function takeLinkToken(): string {
 
 interface VerifiedEmail {
   attendanceCredited: number;
-  badgesIssued: number;
+  badgesReleaseQueued: boolean;
 }
 
 export function VerifyEmailPage() {
@@ -29,7 +29,7 @@ export function VerifyEmailPage() {
     void run(async () => {
       const released = await api.request<VerifiedEmail>('/auth/email/verify', { method: 'POST', body: { token } });
       const held = [
-        released.badgesIssued > 0 ? `${released.badgesIssued} badge(s) issued` : '',
+        released.badgesReleaseQueued ? 'any badges you earned (they appear under My badges within a minute)' : '',
         released.attendanceCredited > 0 ? `${released.attendanceCredited} attended session(s) credited` : '',
       ].filter(Boolean);
       return `Your e-mail address is confirmed.${held.length ? ` Held for you until now: ${held.join(', ')}.` : ''}`;
