@@ -155,3 +155,31 @@ export class TestBrowser {
     return `${parsed.pathname}${parsed.search}`;
   }
 }
+
+/** From "Sign in with …" to the provider's answer at our callback, in `browser`: the callback as a path for inject(). */
+export async function startSignIn(app: TestApp, provider: TestOpenIdProvider, account: ProviderAccount | null, browser = new TestBrowser(app)) {
+  provider.signInAs = account?.sub ?? null;
+  const started = await browser.visitApi('/api/v1/auth/oidc/start');
+  if (started.status !== 303 || !started.location.startsWith(provider.issuer)) throw new Error(`start answered ${started.status} to ${started.location}`);
+  const callbackUrl = await browser.throughProvider(started.location, provider.issuer);
+  if (!new URL(callbackUrl).pathname.endsWith('/api/v1/auth/oidc/callback')) throw new Error(`the provider sent the browser to ${callbackUrl}`);
+  return { browser, callback: TestBrowser.pathOf(callbackUrl) };
+}
+
+/** The callback's verdict: where it sent the browser, with the one-time code on success or the reason otherwise. */
+export async function answerCallback(browser: TestBrowser, callback: string) {
+  const landed = await browser.visitApi(callback);
+  if (landed.status !== 303) throw new Error(`the callback answered ${landed.status}`);
+  const url = new URL(landed.location);
+  return { url, token: new URLSearchParams(url.hash.slice(1)).get('token'), error: url.searchParams.get('sso_error') };
+}
+
+/** A whole sign-in through the provider, redeemed as the web app does: our token pair. */
+export async function signInWithProvider(app: TestApp, provider: TestOpenIdProvider, account: ProviderAccount) {
+  const { browser, callback } = await startSignIn(app, provider, account);
+  const { url, token, error } = await answerCallback(browser, callback);
+  if (error || !token || url.pathname !== '/sign-in/sso') throw new Error(`single sign-on failed: ${error ?? url.toString()}`);
+  const redeemed = await app.inject({ method: 'POST', url: '/api/v1/auth/oidc/session', payload: { token }, headers: { cookie: browser.api.header } });
+  if (redeemed.statusCode !== 200) throw new Error(`redeeming the sign-in code answered ${redeemed.statusCode}: ${redeemed.body}`);
+  return { browser, token, tokens: redeemed.json() as { accessToken: string; refreshToken: string } };
+}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PrismaService } from '@stacks/db';
 import { createAdmin, registerLearner, type TestAccount } from '../../../testing/accounts.js';
 import { createSeriesFixture } from '../../../testing/catalogue-fixture.js';
-import { type ProviderAccount, TestBrowser, TestOpenIdProvider } from '../../../testing/openid-provider.js';
+import { answerCallback, type ProviderAccount, signInWithProvider, startSignIn, TestBrowser, TestOpenIdProvider } from '../../../testing/openid-provider.js';
 import { startTestApp, type TestApp } from '../../../testing/test-app.js';
 import { RandomSecret } from '../account-tokens.js';
 
@@ -33,36 +33,12 @@ describe('single sign-on with the member identity provider', () => {
   const person = (overrides: Partial<ProviderAccount> = {}) =>
     provider.addAccount({ sub: randomUUID(), email: `member-${randomUUID().slice(0, 8)}@association.example`, email_verified: true, name: 'Member Person', ...overrides });
 
-  /** From the button to the provider's answer at our callback: the browser and the callback URL (as a path). */
-  async function toCallback(account: ProviderAccount | null, browser = new TestBrowser(app)) {
-    provider.signInAs = account?.sub ?? null;
-    const started = await browser.visitApi('/api/v1/auth/oidc/start');
-    expect(started.status).toBe(303);
-    expect(started.location.startsWith(provider.issuer)).toBe(true);
-    const callbackUrl = await browser.throughProvider(started.location, provider.issuer);
-    expect(callbackUrl.startsWith(`${PUBLIC_BASE_URL}/api/v1/auth/oidc/callback?`)).toBe(true);
-    return { browser, callback: TestBrowser.pathOf(callbackUrl) };
-  }
-
-  /** The callback's verdict: the one-time code on success, the reason otherwise. */
-  async function finish(browser: TestBrowser, callback: string) {
-    const landed = await browser.visitApi(callback);
-    expect(landed.status).toBe(303);
-    const url = new URL(landed.location);
-    return { url, token: new URLSearchParams(url.hash.slice(1)).get('token'), error: url.searchParams.get('sso_error') };
-  }
-
-  /** The whole sign-in, redeemed as the web app does: the token pair. */
+  /** The whole sign-in, and who /me says is signed in. */
   async function signIn(account: ProviderAccount) {
-    const { browser, callback } = await toCallback(account);
-    const { url, token, error } = await finish(browser, callback);
-    expect({ error, page: url.pathname }).toEqual({ error: null, page: '/sign-in/sso' });
-    const redeemed = await app.inject({ method: 'POST', url: '/api/v1/auth/oidc/session', payload: { token }, headers: { cookie: browser.api.header } });
-    expect(redeemed.statusCode).toBe(200);
-    const tokens = redeemed.json() as { accessToken: string; refreshToken: string };
-    const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${tokens.accessToken}` } });
+    const signedIn = await signInWithProvider(app, provider, account);
+    const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${signedIn.tokens.accessToken}` } });
     expect(me.statusCode).toBe(200);
-    return { browser, tokens, me: me.json() as { id: string; email: string; displayName: string; emailVerifiedAt: string | null }, token: token as string };
+    return { ...signedIn, me: me.json() as { id: string; email: string; displayName: string; emailVerifiedAt: string | null } };
   }
 
   it('says SSO is on, with the provider name for the button', async () => {
@@ -150,8 +126,8 @@ describe('single sign-on with the member identity provider', () => {
     const local = await registerLearner(app, 'Claimed');
     for (const account of [member, { ...member, sub: randomUUID(), email: local.email }]) {
       provider.addAccount(account);
-      const { browser, callback } = await toCallback(account);
-      const { url, error } = await finish(browser, callback);
+      const { browser, callback } = await startSignIn(app, provider, account);
+      const { url, error } = await answerCallback(browser, callback);
       expect({ page: url.pathname, error }).toEqual({ page: '/sign-in', error: 'email-not-verified' });
     }
     expect(await prisma.user.count({ where: { email: member.email } })).toBe(0);
@@ -160,45 +136,45 @@ describe('single sign-on with the member identity provider', () => {
 
   it('refuses a replayed answer, a tampered state, an expired sign-in, a changed nonce and another browser', async () => {
     const member = person();
-    const replay = await toCallback(member);
-    expect((await finish(replay.browser, replay.callback)).error).toBeNull();
-    expect((await finish(replay.browser, replay.callback)).error).toBe('state-used');
+    const replay = await startSignIn(app, provider, member);
+    expect((await answerCallback(replay.browser, replay.callback)).error).toBeNull();
+    expect((await answerCallback(replay.browser, replay.callback)).error).toBe('state-used');
 
-    const tampered = await toCallback(member);
+    const tampered = await startSignIn(app, provider, member);
     const forged = tampered.callback.replace(/([?&]state=)[^&]+/, `$1${RandomSecret.mint()}`);
-    expect((await finish(tampered.browser, forged)).error).toBe('state-mismatch');
+    expect((await answerCallback(tampered.browser, forged)).error).toBe('state-mismatch');
 
-    const late = await toCallback(member);
+    const late = await startSignIn(app, provider, member);
     const lateHash = RandomSecret.digest(late.browser.api.get('stacks_sso') as string);
     await prisma.oidcSignIn.update({ where: { handleHash: lateHash }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect((await finish(late.browser, late.callback)).error).toBe('state-expired');
+    expect((await answerCallback(late.browser, late.callback)).error).toBe('state-expired');
 
     // openid-client checks the ID token's nonce against the one this sign-in sent.
-    const swapped = await toCallback(member);
+    const swapped = await startSignIn(app, provider, member);
     const swappedHash = RandomSecret.digest(swapped.browser.api.get('stacks_sso') as string);
     await prisma.oidcSignIn.update({ where: { handleHash: swappedHash }, data: { nonce: 'another-nonce-than-the-one-sent' } });
-    expect((await finish(swapped.browser, swapped.callback)).error).toBe('nonce-mismatch');
+    expect((await answerCallback(swapped.browser, swapped.callback)).error).toBe('nonce-mismatch');
 
     // The answer carried to a browser that did not start the sign-in (no cookie there).
-    const stolen = await toCallback(member);
-    expect((await finish(new TestBrowser(app), stolen.callback)).error).toBe('state-missing');
+    const stolen = await startSignIn(app, provider, member);
+    expect((await answerCallback(new TestBrowser(app), stolen.callback)).error).toBe('state-missing');
     // A one-time code is useless in another browser, too.
-    const finished = await toCallback(member);
-    const { token } = await finish(finished.browser, finished.callback);
+    const finished = await startSignIn(app, provider, member);
+    const { token } = await answerCallback(finished.browser, finished.callback);
     const elsewhere = await app.inject({ method: 'POST', url: '/api/v1/auth/oidc/session', payload: { token } });
     expect(elsewhere.statusCode).toBe(400);
   });
 
   it('names the provider’s refusal and refuses disabled accounts; failures never put a token in a URL', async () => {
-    const declined = await toCallback(null);
-    const refusal = await finish(declined.browser, declined.callback);
+    const declined = await startSignIn(app, provider, null);
+    const refusal = await answerCallback(declined.browser, declined.callback);
     expect({ error: refusal.error, providerError: refusal.url.searchParams.get('provider_error') }).toEqual({ error: 'provider-error', providerError: 'access_denied' });
 
     const member = person();
     const { me } = await signIn(member);
     await prisma.user.update({ where: { id: me.id }, data: { disabledAt: new Date() } });
-    const disabled = await toCallback(member);
-    const verdict = await finish(disabled.browser, disabled.callback);
+    const disabled = await startSignIn(app, provider, member);
+    const verdict = await answerCallback(disabled.browser, disabled.callback);
     expect(verdict.error).toBe('account-disabled');
     expect(verdict.url.toString()).not.toMatch(/token|code=/);
   });
