@@ -80,7 +80,7 @@ export function SingleSignOnPage() {
       <PageHeading>Signing you in</PageHeading>
       {busy && <p>Finishing the sign-in…</p>}
       <ErrorMessage error={error} title="Could not sign you in" />
-      {error && (
+      {error !== undefined && (
         <p>
           <Link to="/sign-in">Back to sign-in</Link>
         </p>
