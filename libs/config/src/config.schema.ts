@@ -110,6 +110,28 @@ export const configSchema = z.object({
   /** How long a password reset link stays valid. */
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
 
+  // --- Single sign-on (OpenID Connect, the member identity provider) ---
+  /**
+   * Issuer of the member identity provider (its discovery document sits under it). SSO is off when
+   * unset. Register <PUBLIC_BASE_URL>/api/v1/auth/oidc/callback as the redirect URI there and
+   * <PUBLIC_BASE_URL>/sign-in as the post-logout redirect URI.
+   */
+  OIDC_ISSUER_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Client registered for Stacks at the provider (required with OIDC_ISSUER_URL). */
+  OIDC_CLIENT_ID: z.string().min(1).max(500).optional(),
+  /** Its secret; unset, Stacks signs in as a public client (PKCE only). */
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** How the secret goes to the token endpoint: as registered at the provider. */
+  OIDC_CLIENT_AUTH_METHOD: z.enum(['client_secret_basic', 'client_secret_post']).default('client_secret_basic'),
+  /** Scopes asked for, space-separated; must include openid and email. */
+  OIDC_SCOPES: z
+    .string()
+    .regex(/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/, 'must be scope names separated by single spaces')
+    .refine((value) => value.split(' ').includes('openid') && value.split(' ').includes('email'), { message: 'must include openid and email' })
+    .default('openid email profile'),
+  /** Shown on the button: "Sign in with <name>". */
+  OIDC_PROVIDER_NAME: z.string().min(1).max(60).default('your member account'),
+
   /** Share of a recording a learner must view for it to count as completed. */
   RECORDING_COMPLETION_PERCENT: z.coerce.number().int().min(1).max(100).default(80),
   /** Minutes of live attendance that count as attending; 0 means any attendance counts. */
@@ -246,4 +268,5 @@ export const SECRET_KEYS: ReadonlySet<keyof AppConfig> = new Set([
   'WORKER_METRICS_TOKEN',
   'LRS_PASSWORD',
   'LRS_AUTHORIZATION',
+  'OIDC_CLIENT_SECRET',
 ]);

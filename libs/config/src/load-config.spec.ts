@@ -61,6 +61,20 @@ describe('parseConfig', () => {
     expect(parseConfig({}).BADGE_SIGNING_KEYS).toBeUndefined();
   });
 
+  it('switches single sign-on on only with both the issuer and the client, over HTTPS unless the provider is on this machine', () => {
+    expect(parseConfig({}).OIDC_ISSUER_URL).toBeUndefined();
+    const on = parseConfig({ OIDC_ISSUER_URL: 'https://login.association.example/', OIDC_CLIENT_ID: 'stacks', OIDC_CLIENT_SECRET: 'shh-secret' });
+    expect([on.OIDC_SCOPES, on.OIDC_CLIENT_AUTH_METHOD]).toEqual(['openid email profile', 'client_secret_basic']);
+    expect(() => parseConfig({ OIDC_ISSUER_URL: 'https://login.association.example/' })).toThrow(/OIDC_ISSUER_URL and OIDC_CLIENT_ID are set together/);
+    expect(() => parseConfig({ OIDC_CLIENT_ID: 'stacks' })).toThrow(/OIDC_ISSUER_URL and OIDC_CLIENT_ID are set together/);
+    expect(() => parseConfig({ OIDC_ISSUER_URL: 'http://login.association.example/', OIDC_CLIENT_ID: 'stacks' })).toThrow(/OIDC_ISSUER_URL must be https:\/\//);
+    for (const local of ['http://127.0.0.1:4100', 'http://localhost:4100/realm', 'http://[::1]:4100']) {
+      expect(parseConfig({ OIDC_ISSUER_URL: local, OIDC_CLIENT_ID: 'stacks' }).OIDC_ISSUER_URL).toBe(local);
+    }
+    expect(() => parseConfig({ OIDC_SCOPES: 'openid profile' })).toThrow(/OIDC_SCOPES must include openid and email/);
+    expect(() => parseConfig({ OIDC_SCOPES: 'openid  email' })).toThrow(/OIDC_SCOPES must be scope names separated by single spaces/);
+  });
+
   it('treats an empty string as unset', () => {
     expect(parseConfig({ API_PORT: '' }).API_PORT).toBe(3000);
   });

@@ -8,6 +8,12 @@ export class ConfigError extends Error {
 
 type Environment = Record<string, string | undefined>;
 
+/** True for http(s) URLs whose host is this machine (localhost, 127.0.0.0/8, ::1). */
+export function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
 /**
  * Validates the environment once. Empty strings count as unset so that a blank line in
  * `.env` falls back to the default instead of failing.
@@ -45,6 +51,13 @@ export function parseConfig(environment: Environment): AppConfig {
   }
   if (config.WEBHOOK_ALLOW_PRIVATE_ADDRESSES && config.NODE_ENV === 'production') {
     throw new ConfigError('Invalid configuration: WEBHOOK_ALLOW_PRIVATE_ADDRESSES must not be set when NODE_ENV=production');
+  }
+  if (Boolean(config.OIDC_ISSUER_URL) !== Boolean(config.OIDC_CLIENT_ID)) {
+    throw new ConfigError('Invalid configuration: OIDC_ISSUER_URL and OIDC_CLIENT_ID are set together (single sign-on) or not at all');
+  }
+  if (config.OIDC_ISSUER_URL && new URL(config.OIDC_ISSUER_URL).protocol === 'http:' && !isLoopbackUrl(config.OIDC_ISSUER_URL)) {
+    // Tokens and the ID token's keys would travel in the clear; plain HTTP is for a provider on this machine (tests, development).
+    throw new ConfigError('Invalid configuration: OIDC_ISSUER_URL must be https:// (http:// only for a provider on localhost)');
   }
   return config;
 }

@@ -37,6 +37,11 @@ const MATRIX: Record<string, Access> = {
   'POST /api/v1/auth/email/verify': 'public',
   'POST /api/v1/auth/password/forgot': 'public',
   'POST /api/v1/auth/password/reset': 'public',
+  // Single sign-on (off here: 404 problems, still never a 401)
+  'GET /api/v1/auth/oidc': 'public',
+  'GET /api/v1/auth/oidc/start': 'public',
+  'GET /api/v1/auth/oidc/callback': 'public',
+  'POST /api/v1/auth/oidc/session': 'public',
   'GET /api/v1/programs': 'public',
   'GET /api/v1/programs/{idOrSlug}': 'public',
   'GET /api/v1/series/{idOrSlug}': 'public',

@@ -20,6 +20,8 @@ export type ProgramKind = ProgramSummary['kind'];
 export type CompletionRule = SeriesSummary['rule'];
 
 export type TokenPair = Schemas['TokenPairDto'];
+export type SsoStatus = Schemas['SsoStatusDto'];
+export type SignedOut = Schemas['SignedOutDto'];
 export type Account = Schemas['AccountDto'];
 
 /** Every paged list: its items and where the page sits. */

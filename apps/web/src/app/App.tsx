@@ -20,6 +20,7 @@ import { ProgressPage } from '../pages/ProgressPage';
 import { RegistryPage } from '../pages/RegistryPage';
 import { SessionPage } from '../pages/SessionPage';
 import { SettingsPage } from '../pages/SettingsPage';
+import { SingleSignOnPage } from '../pages/SingleSignOnPage';
 import { TranscriptPage } from '../pages/TranscriptPage';
 import { VerifyPage, VerifyUploadPage } from '../pages/VerifyPage';
 import { Loading, PageHeading } from '../components/ui';
@@ -42,6 +43,7 @@ const ROUTES: Route[] = [
   { path: '/verify', access: 'public', render: () => <VerifyUploadPage /> },
   { path: '/verify/:credentialId', access: 'public', render: ({ credentialId }) => <VerifyPage key={credentialId} credentialId={credentialId} /> },
   { path: '/sign-in', access: 'public', render: () => <SignInPage /> },
+  { path: '/sign-in/sso', access: 'public', render: () => <SingleSignOnPage /> },
   { path: '/register', access: 'public', render: () => <RegisterPage /> },
   { path: '/verify-email', access: 'public', render: () => <VerifyEmailPage /> },
   { path: '/forgot-password', access: 'public', render: () => <ForgotPasswordPage /> },

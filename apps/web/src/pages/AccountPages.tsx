@@ -1,19 +1,10 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../api/client';
+import { takeLinkToken } from '../app/link-token';
 import { Link, navigate, usePageTitle } from '../app/router';
 import { useSubmit } from '../app/use-submit';
 import { CheckboxField, ErrorMessage, fieldError, Notice, PageHeading, TextField } from '../components/ui';
 import { NewPasswordField } from './AuthPages';
-
-/**
- * The token a mailed link carries after `#token=`. A fragment never reaches the server (nor its
- * logs); once read it is taken out of the address bar and the history.
- */
-export function takeLinkToken(): string {
-  const token = new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
-  if (window.location.hash) window.history.replaceState(null, '', window.location.pathname);
-  return token;
-}
 
 interface VerifiedEmail {
   attendanceCredited: number;

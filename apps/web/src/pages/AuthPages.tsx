@@ -1,14 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useAuth } from '../app/auth';
 import { useSubmit } from '../app/use-submit';
-import { Link, navigate, useLocation, usePageTitle } from '../app/router';
+import { Link, navigate, nextPath, useLocation, usePageTitle } from '../app/router';
+import { SingleSignOnOption } from './SingleSignOnPage';
 import { ErrorMessage, fieldError, Notice, PageHeading, TextField } from '../components/ui';
-
-/** Only same-app paths are followed after signing in (never another site). */
-function nextPath(search: URLSearchParams, fallback: string): string {
-  const next = search.get('next');
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\') ? next : fallback;
-}
 
 /** A password being chosen (registration, reset): the API's rule is 12 to 128 characters. */
 export function NewPasswordField({ label, value, onChange, error }: { label: string; value: string; onChange: (value: string) => void; error?: string }) {
@@ -48,6 +43,7 @@ export function SignInPage() {
   return (
     <div className="narrow">
       <PageHeading>Sign in</PageHeading>
+      <SingleSignOnOption />
       <form onSubmit={submit} noValidate>
         <ErrorMessage error={error} title="Could not sign in" />
         <TextField label="Email" type="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} error={fieldError(error, 'email')} />

@@ -3,13 +3,15 @@ import { type AppProcess, PROCESS_SETUP_TIMEOUT_MS, SmtpCatcher, waitFor } from 
 import { type TestAccount } from '../../testing/accounts.js';
 import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
 import { startBadgeTestApp } from '../../testing/badge-test-app.js';
-import type { TestApp } from '../../testing/test-app.js';
+import { signInWithProvider, TestOpenIdProvider } from '../../testing/openid-provider.js';
+import { testConfig, type TestApp } from '../../testing/test-app.js';
 import { startWorker } from '../../testing/worker-process.js';
 
 /**
  * The account a learner can trust, end to end with the real worker and a real SMTP server:
- * register, verify from the mail, earn a badge, reset a forgotten password, export, erase — after
- * which the credential still verifies and names nobody. (Member single sign-on is not built yet.)
+ * register, verify from the mail, earn a badge, reset a forgotten password, sign in through the
+ * association's identity provider (a real OpenID provider here) into the same account, export,
+ * erase — after which the credential still verifies and names nobody.
  */
 describe('an account from registration to erasure', () => {
   let app: TestApp;
@@ -17,23 +19,26 @@ describe('an account from registration to erasure', () => {
   let smtp: SmtpCatcher;
   let worker: AppProcess;
   let admin: TestAccount;
+  let provider: TestOpenIdProvider;
 
   beforeAll(async () => {
     smtp = await new SmtpCatcher().start();
-    ({ app, prisma, admin } = await startBadgeTestApp({ SMTP_URL: smtp.url }));
+    provider = await new TestOpenIdProvider().start(testConfig().PUBLIC_BASE_URL);
+    ({ app, prisma, admin } = await startBadgeTestApp({ SMTP_URL: smtp.url, ...provider.settings() }));
     worker = await startWorker({ SMTP_URL: smtp.url });
   }, PROCESS_SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await worker?.stop();
     await app?.close();
     await smtp?.stop();
+    await provider?.stop();
   }, 20_000);
 
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object, authorization?: string) =>
     app.inject({ method, url: `/api/v1${url}`, ...(payload ? { payload } : {}), headers: authorization ? { authorization } : {} });
   const mailedToken = (address: string, path: string) => waitFor(() => smtp.lastLink(address, path)?.token, 15_000, `a ${path} mail`);
 
-  it('register → verify → badge → reset → export → erase; the credential still verifies and names nobody', async () => {
+  it('register → verify → badge → reset → single sign-on → export → erase; the credential still verifies and names nobody', async () => {
     const email = `journey-${Date.now()}@test.example`;
     const registered = await call('POST', '/auth/register', { email, password: 'journey-password-1', displayName: 'Journey Learner' });
     expect(registered.statusCode).toBe(202);
@@ -63,7 +68,12 @@ describe('an account from registration to erasure', () => {
     expect((await call('GET', '/me', undefined, bearer)).statusCode).toBe(401);
     const signedIn = await call('POST', '/auth/login', { email, password: 'journey-password-2' });
     expect(signedIn.statusCode).toBe(200);
-    bearer = `Bearer ${signedIn.json().accessToken}`;
+
+    // The member signs in through the association's provider, which vouches for the same address: the same account.
+    const member = provider.addAccount({ sub: `member-${Date.now()}`, email, email_verified: true, name: 'Journey Member' });
+    const sso = await signInWithProvider(app, provider, member);
+    bearer = `Bearer ${sso.tokens.accessToken}`;
+    expect((await call('GET', '/me', undefined, bearer)).json()).toMatchObject({ id: userId, email, displayName: 'Journey Learner' });
 
     const exported = await call('GET', '/me/export', undefined, bearer);
     expect(exported.statusCode).toBe(200);
@@ -73,6 +83,7 @@ describe('an account from registration to erasure', () => {
     expect(data.transcript).toMatchObject({ sessionsCompleted: 3, unlocks: [expect.objectContaining({ series: series.seriesSlug })] });
     expect(data.badges).toEqual([expect.objectContaining({ credentials: [expect.objectContaining({ id: credentialId, jws: expect.any(String) })] })]);
     expect(exported.body).not.toMatch(/passwordHash|tokenHash|\$argon2/);
+    expect(data.singleSignOn).toEqual([expect.objectContaining({ issuer: provider.issuer, subject: member.sub, email })]);
     const { jws } = data.badges[0].credentials[0];
 
     // Erasure needs the password again.
@@ -81,6 +92,12 @@ describe('an account from registration to erasure', () => {
 
     expect((await call('GET', '/me', undefined, bearer)).statusCode).toBe(401);
     expect((await call('POST', '/auth/login', { email, password: 'journey-password-2' })).statusCode).toBe(401);
+    // The provider's subject no longer leads anywhere: signing in there again starts a new, empty account.
+    expect(await prisma.oidcIdentity.count({ where: { userId } })).toBe(0);
+    const afterwards = await signInWithProvider(app, provider, member);
+    const stranger = (await call('GET', '/me', undefined, `Bearer ${afterwards.tokens.accessToken}`)).json();
+    expect(stranger.id).not.toBe(userId);
+    expect((await call('GET', '/me/badges', undefined, `Bearer ${afterwards.tokens.accessToken}`)).json()).toEqual([]);
     const verdict = await call('POST', '/verify', { credential: jws });
     expect(verdict.json()).toMatchObject({ verified: true, status: 'valid' });
     expect((await call('GET', `/credentials/${credentialId}/holder`)).json()).toEqual({ credentialId, name: null });

@@ -7,20 +7,36 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 const sha256 = (value: string) => createHash('sha256').update(value).digest();
 
 /**
+ * The secrets of this module and of single sign-on (its cookie handle and one-time code): random,
+ * so a plain SHA-256 is what gets stored, and anything not of their shape is refused unhashed.
+ */
+export const RandomSecret = {
+  mint: (): string => randomBytes(32).toString('base64url'),
+  digest: (secret: string): string => sha256(secret).toString('hex'),
+  isWellFormed: (value: unknown): value is string => typeof value === 'string' && TOKEN_SHAPE.test(value),
+  /** Constant-time comparison of a stored digest with the digest of `secret`. */
+  matches: (storedDigest: string, secret: string): boolean => {
+    const stored = Buffer.from(storedDigest, 'hex');
+    const given = sha256(secret);
+    return stored.length === given.length && timingSafeEqual(stored, given);
+  },
+};
+
+/**
  * Single-use, expiring tokens sent by e-mail (verification, password reset). Only the SHA-256 is
  * stored, so a database leak opens no account; a plain hash suffices because the token is random,
  * not a password. A new token of a purpose replaces the unused ones before it.
  */
 export const AccountTokens = {
   async issue(db: Prisma.TransactionClient, input: { userId: string; purpose: AccountTokenPurpose; email: string; ttlMs: number }): Promise<string> {
-    const token = randomBytes(32).toString('base64url');
+    const token = RandomSecret.mint();
     await db.accountToken.deleteMany({ where: { userId: input.userId, purpose: input.purpose, usedAt: null } });
     await db.accountToken.create({
       data: {
         userId: input.userId,
         purpose: input.purpose,
         email: input.email,
-        tokenHash: sha256(token).toString('hex'),
+        tokenHash: RandomSecret.digest(token),
         expiresAt: new Date(Date.now() + input.ttlMs),
       },
     });
@@ -33,16 +49,16 @@ export const AccountTokens = {
    * makes two racing uses of one token succeed once.
    */
   async consume(db: Prisma.TransactionClient, purpose: AccountTokenPurpose, token: string): Promise<{ userId: string; email: string } | null> {
-    if (!TOKEN_SHAPE.test(token)) return null;
-    const digest = sha256(token);
+    if (!RandomSecret.isWellFormed(token)) return null;
+    const digest = RandomSecret.digest(token);
     const [row] = await db.$queryRaw<{ userId: string; email: string; tokenHash: string }[]>`
       UPDATE "AccountToken" SET "usedAt" = now()
-      WHERE "tokenHash" = ${digest.toString('hex')} AND purpose = ${purpose}::"AccountTokenPurpose"
+      WHERE "tokenHash" = ${digest} AND purpose = ${purpose}::"AccountTokenPurpose"
         AND "usedAt" IS NULL AND "expiresAt" > now()
       RETURNING "userId", email, "tokenHash"`;
     // The index lookup compares hashes of a random secret (nothing to learn from its timing); the
     // final check is constant-time all the same.
-    if (!row || !timingSafeEqual(Buffer.from(row.tokenHash, 'hex'), digest)) return null;
+    if (!row || !RandomSecret.matches(row.tokenHash, token)) return null;
     return { userId: row.userId, email: row.email };
   },
 

@@ -16,6 +16,8 @@ import type { FastifyReply } from 'fastify';
 import { RateLimit, RateLimitName, tooManyAttempts } from '../rate-limit/rate-limit.js';
 import { AuthService } from './auth.service.js';
 import { AcceptedDto, LoginDto, RefreshDto, RegisterDto, TokenPairDto } from './dto/auth.dto.js';
+import { SignedOutDto } from './oidc/oidc.dto.js';
+import { OidcSignInService } from './oidc/oidc-sign-in.service.js';
 
 /** Said for a new address and for one that has an account alike. */
 export const REGISTRATION_ACCEPTED = 'Check your mail: a link to confirm the address is on its way. Then sign in with your password.';
@@ -23,7 +25,10 @@ export const REGISTRATION_ACCEPTED = 'Check your mail: a link to confirm the add
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly singleSignOn: OidcSignInService,
+  ) {}
 
   @Post('register')
   @Public()
@@ -75,11 +80,20 @@ export class AuthController {
   }
 
   @Post('logout')
-  @HttpCode(204)
   @ApiBearerAuth('bearer')
-  @ApiOperation({ summary: 'Sign out: revokes this session’s refresh and access tokens' })
-  @ApiNoContentResponse()
-  async logout(@CurrentUser() user: AuthenticatedUser): Promise<void> {
+  @ApiOperation({
+    summary: 'Sign out: revokes this session’s refresh and access tokens',
+    description:
+      'A session started by single sign-on at a provider that offers RP-initiated logout answers 200 with the provider’s end-session URL ' +
+      '(ID token hint, post-logout redirect to /sign-in): open it to sign out there too. Any other session answers 204.',
+  })
+  @ApiOkResponse({ type: SignedOutDto, description: 'Signed out here; open endSessionUrl to sign out at the provider too' })
+  @ApiNoContentResponse({ description: 'Signed out' })
+  async logout(@CurrentUser() user: AuthenticatedUser, @Res() reply: FastifyReply): Promise<void> {
+    // Our own sessions are revoked first, whatever the provider says.
     await this.auth.logout(user.sessionId);
+    const endSessionUrl = await this.singleSignOn.endSessionUrl(user.sessionId);
+    if (endSessionUrl) await reply.code(200).send({ endSessionUrl } satisfies SignedOutDto);
+    else await reply.code(204).send();
   }
 }

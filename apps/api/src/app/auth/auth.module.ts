@@ -13,6 +13,9 @@ import { EmailVerificationService } from './email-verification.service.js';
 import { JwtAuthGuard } from './guards/jwt-auth.guard.js';
 import { PasswordService } from './password.service.js';
 import { RolesGuard } from './guards/roles.guard.js';
+import { OidcController } from './oidc/oidc.controller.js';
+import { OidcProviderClient } from './oidc/oidc-provider-client.js';
+import { OidcSignInService } from './oidc/oidc-sign-in.service.js';
 
 @Module({
   imports: [
@@ -28,12 +31,14 @@ import { RolesGuard } from './guards/roles.guard.js';
       }),
     }),
   ],
-  controllers: [AuthController, AccountController],
+  controllers: [AuthController, AccountController, OidcController],
   providers: [
     AuthService,
     AccountMailer,
     EmailVerificationService,
     PasswordService,
+    OidcProviderClient,
+    OidcSignInService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],

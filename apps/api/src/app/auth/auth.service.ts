@@ -181,8 +181,9 @@ export class AuthService {
     return this.prisma.refreshToken.updateMany({ where: { familyId, revokedAt: null }, data: { revokedAt: new Date() } });
   }
 
-  private startSession(userId: string, role: Role): Promise<TokenPairDto> {
-    return this.issueTokens(userId, role, randomUUID());
+  /** A new session (refresh-token family) for an account that has just proved who it is. */
+  startSession(userId: string, role: Role, sessionId: string = randomUUID()): Promise<TokenPairDto> {
+    return this.issueTokens(userId, role, sessionId);
   }
 
   private async issueTokens(userId: string, role: Role, familyId: string): Promise<TokenPairDto> {

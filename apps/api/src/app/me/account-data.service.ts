@@ -61,10 +61,11 @@ export class AccountDataService {
         notificationDeliveries: { select: { kind: true, channel: true, status: true, attempts: true, dueAt: true, sentAt: true, createdAt: true } },
         discordLink: { select: { discordUserId: true, linkedAt: true } },
         selfAssessments: { select: { rating: true, note: true, assessedAt: true, competency: { select: { slug: true, name: true } } }, orderBy: { assessedAt: 'asc' } },
+        oidcIdentities: { select: { issuer: true, subject: true, email: true, linkedAt: true, lastSignInAt: true } },
       },
     });
     if (!user) throw notFound('User', userId);
-    const { profile, enrolments, completionEvents, badgeAwards, notificationPreference, notificationDeliveries, discordLink, selfAssessments, ...account } = user;
+    const { profile, enrolments, completionEvents, badgeAwards, notificationPreference, notificationDeliveries, discordLink, selfAssessments, oidcIdentities, ...account } = user;
     return {
       exportedAt: new Date().toISOString(),
       account: { ...account, profile },
@@ -76,6 +77,7 @@ export class AccountDataService {
       notificationDeliveries,
       discordLink,
       selfAssessments,
+      singleSignOn: oidcIdentities,
     };
   }
 
@@ -104,6 +106,10 @@ export class AccountDataService {
       await tx.memberProfile.deleteMany({ where: { userId } });
       await tx.discordAccountLink.deleteMany({ where: { userId } });
       await tx.discordLinkCode.deleteMany({ where: { userId } });
+      // The provider's subject names the person: a later sign-in there starts a new account.
+      await tx.oidcIdentity.deleteMany({ where: { userId } });
+      await tx.oidcSignIn.deleteMany({ where: { userId } });
+      await tx.oidcSession.deleteMany({ where: { userId } });
       await tx.notificationDelivery.deleteMany({ where: { userId } });
       await tx.notificationPreference.upsert({
         where: { userId },

@@ -34,11 +34,3 @@ export function verifyDashboardToken(token: string, secret: string, now = Date.n
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   return Number(expires) * 1000 > now ? { userId, sessionId } : null;
 }
-
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
-}

@@ -9,7 +9,8 @@ import { PrismaService } from '@stacks/db';
 import { QueueName } from '@stacks/queue-contracts';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DASHBOARD_COOKIE, DASHBOARD_PATH, readCookie, verifyDashboardToken } from './dashboard-cookie.js';
+import { readCookie } from '../common/cookies.js';
+import { DASHBOARD_COOKIE, DASHBOARD_PATH, verifyDashboardToken } from './dashboard-cookie.js';
 import { QueuesDashboardController } from './queues-dashboard.controller.js';
 
 const DASHBOARD_QUEUES = [QueueName.Reminders, QueueName.Notifications, QueueName.LearningEvents] as const;

@@ -31,6 +31,8 @@ export enum RateLimitName {
   RegistrationNoticePerAddress = 'registration-notice-address',
   /** POST /integrations/zoom/events: public (signed) and writes; per client address. */
   ZoomWebhook = 'zoom-webhook',
+  /** Single sign-on's start, callback and code redemption: per client address. */
+  SingleSignOn = 'single-sign-on',
 }
 
 /** Failure counters with lockout and backoff, keyed by what the attempt was about (never by client). */
@@ -70,6 +72,8 @@ const LIMITS: Record<RateLimitName, Limit> = {
   },
   [RateLimitName.RegistrationNoticePerAddress]: { perWindow: () => 1, windowMs: DAY_MS },
   [RateLimitName.ZoomWebhook]: { perWindow: (config) => config.ZOOM_WEBHOOK_RATE_LIMIT_PER_MINUTE, windowMs: MINUTE_MS },
+  // A sign-in is three calls (start, callback, redemption): as many sign-ins as password log-ins.
+  [RateLimitName.SingleSignOn]: { perWindow: (config) => 3 * config.LOGIN_RATE_LIMIT_PER_MINUTE, windowMs: MINUTE_MS },
 };
 
 interface Lockout {

@@ -952,8 +952,88 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out: revokes this session’s refresh and access tokens */
+        /**
+         * Sign out: revokes this session’s refresh and access tokens
+         * @description A session started by single sign-on at a provider that offers RP-initiated logout answers 200 with the provider’s end-session URL (ID token hint, post-logout redirect to /sign-in): open it to sign out there too. Any other session answers 204.
+         */
         post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether single sign-on is on, and the provider name the sign-in button shows */
+        get: operations["OidcController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Browser navigation: the provider’s answer (its redirect URI)
+         * @description Checks the state against this browser’s sign-in, exchanges the code (PKCE), checks the ID token and its nonce, requires `email_verified: true`, then signs in the linked account, links the account with that address (verifying it if it was not) or creates one. Success is a 303 to `/sign-in/sso#token=<one-time code>`, which the web app redeems with POST /auth/oidc/session within 2 minutes. Every failure is a 303 to the web app’s sign-in page, `/sign-in?sso_error=<reason>` (plus `provider_error=<OAuth error code>` when the provider gave one), reason one of state-missing, state-used, state-expired, state-mismatch, provider-error, provider-unavailable, exchange-failed, nonce-mismatch, id-token-invalid, email-missing, email-not-verified, account-disabled. None says whether an account exists for an address.
+         */
+        get: operations["OidcController_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeem the one-time code of a finished single sign-on for an access and a refresh token
+         * @description Only in the browser that started the sign-in (its HttpOnly cookie is required), once, within 2 minutes of the callback.
+         */
+        post: operations["OidcController_redeem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Browser navigation: start signing in at the member identity provider
+         * @description Redirects (303) to the provider’s authorization endpoint with state, nonce and a PKCE S256 challenge, and sets an HttpOnly SameSite=Lax cookie holding a random handle of this sign-in (valid 10 minutes, single use). Every failure is a 303 to the web app’s sign-in page, `/sign-in?sso_error=<reason>` (plus `provider_error=<OAuth error code>` when the provider gave one), reason one of state-missing, state-used, state-expired, state-mismatch, provider-error, provider-unavailable, exchange-failed, nonce-mismatch, id-token-invalid, email-missing, email-not-verified, account-disabled. None says whether an account exists for an address.
+         */
+        get: operations["OidcController_start"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4328,11 +4408,42 @@ export interface components {
              */
             did: string;
         };
+        SignedOutDto: {
+            /**
+             * @description The provider’s end-session URL: open it to sign out there too, after which the provider sends the browser back to /sign-in
+             * @example https://login.association.example/session/end?id_token_hint=…&post_logout_redirect_uri=…
+             */
+            endSessionUrl: string;
+        };
         SourceLinkDto: {
             /** @example Libraries Transforming Communities */
             title: string;
             /** @example https://www.ala.org/tools/librariestransform/libraries-transforming-communities */
             url: string;
+        };
+        SsoSessionDto: {
+            /**
+             * @description The one-time code the callback put after `#token=` on the web app’s /sign-in/sso page (valid 2 minutes, in the browser that started the sign-in)
+             * @example q3J9…
+             */
+            token: string;
+        };
+        SsoStatusDto: {
+            /**
+             * @description Whether "Sign in with …" is offered (single sign-on configured on this server)
+             * @example true
+             */
+            enabled: boolean;
+            /**
+             * @description Shown on the button as "Sign in with <providerName>"; null when off
+             * @example your member account
+             */
+            providerName: string | null;
+            /**
+             * @description Where the button navigates the browser; null when off
+             * @example /api/v1/auth/oidc/start
+             */
+            startUrl: string | null;
         };
         TeamMemberDto: {
             /** @example ana@library.example */
@@ -9875,6 +9986,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Signed out here; open endSessionUrl to sign out at the provider too */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedOutDto"];
+                };
+            };
+            /** @description Signed out */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -9910,6 +10031,236 @@ export interface operations {
             };
             /** @description Unsupported Media Type: The body is not in a media type this operation reads */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OidcController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoStatusDto"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OidcController_callback: {
+        parameters: {
+            query?: {
+                code?: string;
+                /** @description The provider’s OAuth error, instead of a code */
+                error?: string;
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the web app: /sign-in/sso#token=… on success, /sign-in?sso_error=… otherwise */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Single sign-on is not configured on this server */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many sign-ins from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OidcController_redeem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SsoSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+            /** @description The code is invalid, expired, already used or from another browser */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account was disabled meanwhile */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Single sign-on is not configured on this server */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many sign-ins from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OidcController_start: {
+        parameters: {
+            query?: {
+                /** @description A path of this app to open once signed in */
+                next?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the provider (or, when it cannot be reached, to /sign-in?sso_error=provider-unavailable) */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `next` is not a path of this app */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Single sign-on is not configured on this server */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many sign-ins from this address */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
