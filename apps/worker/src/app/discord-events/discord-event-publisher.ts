@@ -1,4 +1,4 @@
-import { DiscordAPIError, REST } from '@discordjs/rest';
+import { DiscordAPIError, type REST } from '@discordjs/rest';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { type Prisma, PrismaService } from '@stacks/db';
@@ -6,6 +6,7 @@ import { JobName, type SyncDiscordEventPayload } from '@stacks/queue-contracts';
 import { JobQueues } from '@stacks/queues';
 import { type APIGuildScheduledEvent, GuildScheduledEventStatus, Routes } from 'discord.js';
 import { OnJob } from '../jobs/on-job.decorator.js';
+import { createDiscordRest } from '../notifications/channels/discord-rest.js';
 import { scheduledEventBody, sessionMarker } from './scheduled-event-body.js';
 
 export type SyncOutcome = 'disabled' | 'created' | 'adopted' | 'updated' | 'cancelled' | 'unchanged';
@@ -37,12 +38,7 @@ export class DiscordEventPublisher implements OnModuleInit {
     private readonly jobs: JobQueues,
   ) {
     this.guildId = config.DISCORD_EVENTS_GUILD_ID;
-    this.rest =
-      config.DISCORD_TOKEN && this.guildId
-        ? new REST({ version: '10', api: config.DISCORD_API_BASE_URL, timeout: Math.max(1000, Math.floor((config.NOTIFICATION_LOCK_SECONDS * 1000) / 3)), retries: 1 }).setToken(
-            config.DISCORD_TOKEN,
-          )
-        : null;
+    this.rest = config.DISCORD_TOKEN && this.guildId ? createDiscordRest(config.DISCORD_TOKEN, config) : null;
   }
 
   /**

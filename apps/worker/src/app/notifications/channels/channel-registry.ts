@@ -4,6 +4,7 @@ import type { DeliveryChannel } from '@stacks/notifications';
 import type { ChannelSender } from './channel.js';
 import { ConsoleChannel } from './console-channel.js';
 import { DiscordChannel } from './discord-channel.js';
+import { createDiscordRest, outboundTimeoutMs } from './discord-rest.js';
 import { EmailChannel } from './email-channel.js';
 import { RateLimiter } from './rate-limiter.js';
 
@@ -16,7 +17,7 @@ export class ChannelRegistry implements OnApplicationShutdown {
   readonly senders = new Map<DeliveryChannel, ChannelSender>();
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    const timeoutMs = Math.max(1000, Math.floor((config.NOTIFICATION_LOCK_SECONDS * 1000) / 3));
+    const timeoutMs = outboundTimeoutMs(config);
     if (config.SMTP_URL) {
       this.senders.set('email', new EmailChannel(config.SMTP_URL, config.MAIL_FROM, new RateLimiter(config.EMAIL_RATE_PER_SECOND), timeoutMs));
     } else {
@@ -25,7 +26,7 @@ export class ChannelRegistry implements OnApplicationShutdown {
     if (config.DISCORD_TOKEN) {
       this.senders.set(
         'discord',
-        new DiscordChannel(config.DISCORD_TOKEN, config.DISCORD_API_BASE_URL, new RateLimiter(config.DISCORD_RATE_PER_SECOND), timeoutMs),
+        new DiscordChannel(createDiscordRest(config.DISCORD_TOKEN, config), new RateLimiter(config.DISCORD_RATE_PER_SECOND)),
       );
     }
   }

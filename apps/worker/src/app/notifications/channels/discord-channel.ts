@@ -1,4 +1,4 @@
-import { REST } from '@discordjs/rest';
+import type { REST } from '@discordjs/rest';
 import { discordNonce } from '@stacks/notifications';
 import type { ChannelSender, OutgoingMessage, Recipient } from './channel.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -10,17 +10,12 @@ import type { RateLimiter } from './rate-limiter.js';
  */
 export class DiscordChannel implements ChannelSender {
   readonly channel = 'discord' as const;
-  private readonly rest: REST;
   private readonly dmChannels = new Map<string, string>();
 
   constructor(
-    token: string,
-    apiBaseUrl: string,
+    private readonly rest: REST,
     private readonly limiter: RateLimiter,
-    timeoutMs: number,
-  ) {
-    this.rest = new REST({ version: '10', api: apiBaseUrl, timeout: timeoutMs, retries: 1 }).setToken(token);
-  }
+  ) {}
 
   acquire(): Promise<void> {
     return this.limiter.take();
