@@ -1,5 +1,5 @@
 import { placeEnrolment, promotionsAfterChange } from '@stacks/learning-domain';
-import { IntegrationEventType, integrationEventPayload, JobName } from '@stacks/queue-contracts';
+import { IntegrationEventType, integrationEventPayload, JobName, type PlanSessionRemindersPayload } from '@stacks/queue-contracts';
 import { type Enrolment, EnrolmentStatus, type Prisma, type PrismaClient, type Session } from '../generated/prisma/client.js';
 import { enqueueOutboxEvent } from '../outbox/outbox-event.js';
 import { selectedTeamOf } from './cohort-membership.js';
@@ -50,18 +50,7 @@ export function enrolInSession(db: PrismaClient, userId: string, where: SessionW
     const enrolment = existing
       ? await tx.enrolment.update({ where: { id: existing.id }, data })
       : await tx.enrolment.create({ data: { userId, sessionId: session.id, ...data } });
-    const outboxIds = [
-      await enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: session.id, userId, reason: 'enrolled' } }),
-      await enqueueOutboxEvent(tx, {
-        name: JobName.IntegrationEvent,
-        data: integrationEventPayload(IntegrationEventType.EnrolmentCreated, `${enrolment.id}:${enrolment.updatedAt.getTime()}`, enrolment.updatedAt, {
-          enrolmentId: enrolment.id,
-          userId,
-          sessionId: session.id,
-          status: enrolment.status,
-        }),
-      }),
-    ];
+    const outboxIds = await enqueueEnrolmentChange(tx, enrolment, IntegrationEventType.EnrolmentCreated, { userId, reason: 'enrolled' }, { status: enrolment.status });
     return { ok: true, enrolment, created: true, outboxIds };
   });
 }
@@ -80,21 +69,34 @@ export function cancelEnrolment(db: PrismaClient, userId: string, where: Session
     if (existing.status === EnrolmentStatus.CANCELLED) return { ok: true, cancelled: false, outboxIds: [] };
     const cancelled = await tx.enrolment.update({ where: { id: existing.id }, data: { status: EnrolmentStatus.CANCELLED } });
     const promoted = existing.status === EnrolmentStatus.ENROLLED ? await promoteWaitlisted(tx, session.id, session.capacity) : [];
-    const outboxIds = [
-      // The whole session is re-planned when someone was promoted from the waitlist.
-      await enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: session.id, userId: promoted.length > 0 ? undefined : userId, reason: 'enrolment-cancelled' } }),
-      await enqueueOutboxEvent(tx, {
-        name: JobName.IntegrationEvent,
-        data: integrationEventPayload(IntegrationEventType.EnrolmentCancelled, `${cancelled.id}:${cancelled.updatedAt.getTime()}`, cancelled.updatedAt, {
-          enrolmentId: cancelled.id,
-          userId,
-          sessionId: session.id,
-          previousStatus: existing.status,
-        }),
-      }),
-    ];
+    // The whole session is re-planned when someone was promoted from the waitlist.
+    const outboxIds = await enqueueEnrolmentChange(
+      tx,
+      cancelled,
+      IntegrationEventType.EnrolmentCancelled,
+      { userId: promoted.length > 0 ? undefined : userId, reason: 'enrolment-cancelled' },
+      { previousStatus: existing.status },
+    );
     return { ok: true, cancelled: true, outboxIds };
   });
+}
+
+/** The two jobs every enrolment change writes: re-plan the session's reminders, and announce it to integrations. */
+async function enqueueEnrolmentChange(
+  tx: Prisma.TransactionClient,
+  enrolment: Enrolment,
+  type: IntegrationEventType,
+  plan: Omit<PlanSessionRemindersPayload, 'sessionId'>,
+  detail: Record<string, string>,
+): Promise<string[]> {
+  const { id: enrolmentId, userId, sessionId, updatedAt } = enrolment;
+  return [
+    await enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId, ...plan } }),
+    await enqueueOutboxEvent(tx, {
+      name: JobName.IntegrationEvent,
+      data: integrationEventPayload(type, `${enrolmentId}:${updatedAt.getTime()}`, updatedAt, { enrolmentId, userId, sessionId, ...detail }),
+    }),
+  ];
 }
 
 /** Moves the earliest waitlisted learners into seats that are free; their enrolment ids. */
