@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { loadConfigOrExit, requireServicesOrExit } from '@stacks/config';
 
-const config = loadConfigOrExit();
+// The worker signs badges and status lists: in production it needs BADGE_SIGNING_KEYS (the API does not).
+const config = loadConfigOrExit({ signsBadges: true });
 // Before the application's modules load (seconds of compiling and importing on a busy machine),
 // so a missing PostgreSQL or Redis is reported at once.
 await requireServicesOrExit(config, ['postgres', 'redis']);

@@ -141,7 +141,7 @@ describe('BadgeIssuance', () => {
     await issuance.revoke(firstRow.id, 'Test revocation', admin.id);
     await expect(issuance.revoke(firstRow.id, 'again', admin.id)).rejects.toBeInstanceOf(BadgeIssuanceError);
     // What the worker's sign-status-list job runs.
-    expect(await issuance.signStatusList(firstRow.statusListId)).toBe(true);
+    expect(await issuance.signStatusList(firstRow.statusListId)).toBe('signed');
     const listJws = (await issuance.statusListJws(firstRow.statusListId)) as string;
     const list = decodeJws(listJws) as unknown as { payload: { type: string[]; credentialSubject: { encodedList: string } } };
     expect(list.payload.type).toEqual(['VerifiableCredential', 'BitstringStatusListCredential']);
@@ -196,13 +196,16 @@ describe('BadgeIssuance', () => {
 
     // A signing that read an older revision never replaces a newer one (a late job racing a fresh one).
     await prisma.badgeStatusList.update({ where: { id: row.statusListId }, data: { signedRevision: 5 } });
-    expect(await issuance.signStatusList(row.statusListId)).toBe(true);
+    expect(await issuance.signStatusList(row.statusListId)).toBe('current');
     expect(await prisma.badgeStatusList.findUniqueOrThrow({ where: { id: row.statusListId } })).toMatchObject({ signedRevision: 5, signedJws: after.list.jws });
     // Nothing due, nothing signed: a fresh list with the current revision is left alone.
     await prisma.badgeStatusList.update({ where: { id: row.statusListId }, data: { signedRevision: 1 } });
     await issuance.refreshStatusLists();
     expect((await prisma.badgeStatusList.findUniqueOrThrow({ where: { id: row.statusListId } })).signedJws).toBe(after.list.jws);
-    expect(await issuance.signStatusList(randomUUID())).toBe(false);
+    expect(await issuance.signStatusList(randomUUID())).toBe('missing');
+    // The job handler's duplicate of a current list signs nothing (its ETag stays).
+    expect(await issuance.signStatusList(row.statusListId, { unlessCurrent: true })).toBe('current');
+    expect((await prisma.badgeStatusList.findUniqueOrThrow({ where: { id: row.statusListId } })).signedJws).toBe(after.list.jws);
   });
 
   it('manual awards and re-issues are recorded for the worker, signed once however often the job runs, and idempotent on retry', async () => {
@@ -259,6 +262,53 @@ describe('BadgeIssuance', () => {
     expect(keyRingFromConfig({ NODE_ENV: 'test', BADGE_SIGNING_KEYS: undefined, BADGE_ACTIVE_KEY_ID: undefined }).active.keyId).toBe(DEVELOPMENT_KEY_ID);
     expect(() => keyRingFromConfig({ NODE_ENV: 'production', BADGE_SIGNING_KEYS: undefined, BADGE_ACTIVE_KEY_ID: undefined })).toThrow(/required/);
   });
+});
+
+describe('a process without signing keys (the API)', () => {
+  const config = parseConfig(process.env);
+  let prisma: PrismaClient;
+  beforeAll(() => {
+    prisma = new PrismaService(config);
+  });
+  afterAll(async () => {
+    await prisma.badgeSigningKey.deleteMany({ where: { keyId: { in: [keyA.keyId, keyB.keyId] } } });
+    await prisma.$disconnect();
+  });
+
+  it('cannot sign, builds DID documents from the keys the worker published (never a private part), and drops a retired key', async () => {
+    const api = new BadgeIssuance(prisma, config, null);
+    expect(() => api.keys).toThrow(/no badge signing keys/);
+    const worker = new BadgeIssuance(prisma, config, ring(keyA, keyB));
+    await worker.publishSigningKeys();
+    await worker.publishSigningKeys(); // idempotent: every replica publishes at start
+    const published = await prisma.badgeSigningKey.findMany({ where: { keyId: { in: [keyA.keyId, keyB.keyId] } }, orderBy: { keyId: 'asc' } });
+    expect(published.map((row) => Object.keys(row.publicKeyJwk as object).sort())).toEqual([['crv', 'kty', 'x'], ['crv', 'kty', 'x']]);
+
+    // The API's DID document lists both keys, as the worker's does, and a credential the worker signed verifies in the API.
+    const methods = async (issuance: BadgeIssuance) => (await issuance.didDocument(issuance.urls.rootDid))?.verificationMethod.map((method) => method.id.split('#')[1]) ?? [];
+    expect(await methods(api)).toEqual(expect.arrayContaining(['2025-a', '2025-a-multikey', '2026-b', '2026-b-multikey']));
+    expect((await methods(api)).filter((id) => id.startsWith('2025-a') || id.startsWith('2026-b')).sort()).toEqual((await methods(worker)).filter((id) => id.startsWith('2025-a') || id.startsWith('2026-b')).sort());
+    const awarded = await worker.award(await learner());
+    const row = await prisma.badgeCredential.findUniqueOrThrow({ where: { id: awarded.credentialId as string } });
+    await worker.signStatusList(row.statusListId);
+    expect((await api.verify(row.jws)).status).toBe('valid');
+    expect((await api.verify(row.credential)).status).toBe('valid');
+
+    // An operator retires a key: the API stops listing it, and what it signed no longer verifies there.
+    await prisma.badgeSigningKey.update({ where: { keyId: keyB.keyId }, data: { retiredAt: new Date() } });
+    expect(await methods(api)).not.toContain('2026-b');
+    expect((await api.verify(row.jws)).reason).toMatch(/signing key .*#2026-b is not listed/);
+  });
+
+  async function learner() {
+    const tag = randomUUID().slice(0, 8);
+    const issuer = await prisma.badgeIssuer.findUniqueOrThrow({ where: { slug: 'ala' } });
+    const user = await prisma.user.create({ data: { email: `keyless-${tag}@test.example`, passwordHash: 'x', displayName: `Keyless ${tag}`, emailVerifiedAt: new Date() } });
+    const achievement = await prisma.achievement.create({
+      data: { slug: `keyless-${tag}`, issuerId: issuer.id, name: 'Keyless check', description: 'd', criteriaNarrative: 'c', rule: 'MANUAL', tags: [] },
+    });
+    return { userId: user.id, achievementId: achievement.id };
+  }
 });
 
 describe('BadgeIssuance.reconcileSeriesAwards', () => {

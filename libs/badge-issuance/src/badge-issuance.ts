@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createPublicKey, type JsonWebKey, type KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import {
   addDataIntegrityProof,
   Bitstring,
@@ -106,23 +106,55 @@ export type BadgeIssuanceConfig = Pick<AppConfig, 'PUBLIC_BASE_URL' | 'BADGE_SIG
 
 /**
  * Issues, revokes and re-issues Open Badges credentials, and answers what verifiers need (DID
- * documents, status lists). Only the worker signs credentials (rule awards, and the requests
- * the API records for manual awards and re-issues); every write happens in one transaction with
- * its outbox event and audit.
+ * documents, status lists). Only the worker signs (credentials, status lists) and so only the
+ * worker holds the private keys: the API's instance is built with `keys: null` and reads the
+ * public keys the worker published. Every write happens in one transaction with its outbox event
+ * and audit.
  */
 export class BadgeIssuance {
   readonly urls: BadgeUrls;
-  readonly keys: KeyRing;
+  private readonly ring: KeyRing | null;
   private readonly statusListMaxAgeSeconds: number;
 
+  /** `keys`: the signing keys (from BADGE_SIGNING_KEYS when undefined); null for a process that never signs. */
   constructor(
     private readonly prisma: PrismaClient,
     config: BadgeIssuanceConfig,
-    keys?: KeyRing,
+    keys?: KeyRing | null,
   ) {
     this.urls = new BadgeUrls(config.PUBLIC_BASE_URL);
-    this.keys = keys ?? keyRingFromConfig(config);
+    this.ring = keys === undefined ? keyRingFromConfig(config) : keys;
     this.statusListMaxAgeSeconds = config.BADGE_STATUS_LIST_MAX_AGE_SECONDS ?? 300;
+  }
+
+  /** The signing keys; only a signing process (the worker) has them. */
+  get keys(): KeyRing {
+    if (!this.ring) throw new Error('this process holds no badge signing keys: signing is the worker’s job');
+    return this.ring;
+  }
+
+  /**
+   * Publishes the public halves of this process's keys for the DID documents (the API holds no
+   * key of its own). Idempotent; a key listed again is un-retired. Older keys stay published.
+   */
+  async publishSigningKeys(): Promise<void> {
+    for (const { keyId, publicKey } of this.keys.all) {
+      const { x } = publicKey.export({ format: 'jwk' }) as { x: string };
+      const jwk = JSON.stringify({ kty: 'OKP', crv: 'Ed25519', x });
+      await this.prisma.$executeRaw`
+        INSERT INTO "BadgeSigningKey" ("keyId", "publicKeyJwk", "publishedAt") VALUES (${keyId}, ${jwk}::jsonb, now())
+        ON CONFLICT ("keyId") DO UPDATE SET "publicKeyJwk" = EXCLUDED."publicKeyJwk", "retiredAt" = NULL`;
+    }
+  }
+
+  /** This process's keys first, then every other published key not retired, oldest first. */
+  private async verificationKeys(): Promise<{ keyId: string; publicKey: KeyObject }[]> {
+    const own = this.ring?.all ?? [];
+    const published = await this.prisma.badgeSigningKey.findMany({ where: { retiredAt: null }, orderBy: [{ publishedAt: 'asc' }, { keyId: 'asc' }] });
+    const others = published
+      .filter((row) => !own.some((key) => key.keyId === row.keyId))
+      .map((row) => ({ keyId: row.keyId, publicKey: createPublicKey({ key: row.publicKeyJwk as unknown as JsonWebKey, format: 'jwk' }) }));
+    return [...own, ...others];
   }
 
   /**
@@ -587,24 +619,28 @@ export class BadgeIssuance {
       const issuer = await this.prisma.badgeIssuer.findUnique({ where: { slug }, select: { isPrimary: true } });
       if (!issuer || issuer.isPrimary) return null;
     }
-    return buildDidDocument(did, this.keys.all);
+    return buildDidDocument(did, await this.verificationKeys());
   }
 
   /**
    * Signs a list from its current bits (set for revoked credentials) and stores it: the
    * BitstringStatusListCredential with a Data Integrity proof by the list's issuer and the JWS
    * wrapping it, valid for twice max-age. The worker's job; revision and bits are read in one
-   * statement (one snapshot), and a signing never replaces one of a later revision. Returns false
-   * for an unknown list.
+   * statement (one snapshot), and a signing never replaces one of a later revision.
+   * `unlessCurrent` (the job handler): a list already signed at its revision with more than
+   * max-age left is left as it is, so duplicate jobs do not change its ETag. 'current' also
+   * when a signing of a later revision was stored meanwhile.
    */
-  async signStatusList(listId: string): Promise<boolean> {
-    const [list] = await this.prisma.$queryRaw<{ size: number; revision: number; slug: string | null; isPrimary: boolean | null; revoked: number[] }[]>`
+  async signStatusList(listId: string, options: { unlessCurrent?: boolean } = {}): Promise<'signed' | 'current' | 'missing'> {
+    const [list] = await this.prisma.$queryRaw<{ size: number; revision: number; slug: string | null; isPrimary: boolean | null; current: boolean; revoked: number[] }[]>`
       SELECT l.size, l.revision, i.slug, i."isPrimary",
+             (l."signedRevision" >= l.revision AND l."signedValidUntil" > now() + make_interval(secs => ${this.statusListMaxAgeSeconds})) IS TRUE AS current,
              COALESCE((SELECT array_agg(c."statusIndex" ORDER BY c."statusIndex") FROM "BadgeCredential" c
                        WHERE c."statusListId" = l.id AND c."revokedAt" IS NOT NULL), '{}') AS revoked
       FROM "BadgeStatusList" l LEFT JOIN "BadgeIssuer" i ON i.id = l."issuerId"
       WHERE l.id = ${listId}::uuid`;
-    if (!list) return false;
+    if (!list) return 'missing';
+    if (options.unlessCurrent && list.current) return 'current';
     const bits = new Bitstring(list.size);
     for (const index of list.revoked) bits.set(index, true);
     const issuerDid = list.slug === null ? this.urls.rootDid : this.urls.issuerDid({ slug: list.slug, isPrimary: Boolean(list.isPrimary) });
@@ -613,12 +649,13 @@ export class BadgeIssuance {
     const unsigned = buildStatusListCredential({ id: this.urls.statusList(listId), issuerDid, validFrom, validUntil, bits });
     const credential = await addDataIntegrityProof(unsigned, issuerDid, this.keys.active, contextsOnlyLoader);
     const jws = signCredentialJws(credential, issuerDid, this.keys.active);
-    await this.prisma.$executeRaw`
+    const stored = await this.prisma.$executeRaw`
       UPDATE "BadgeStatusList"
       SET "signedRevision" = ${list.revision}, "signedCredential" = ${JSON.stringify(credential)}::jsonb, "signedJws" = ${jws},
           "signedAt" = ${validFrom}, "signedValidUntil" = ${validUntil}
       WHERE id = ${listId}::uuid AND ("signedRevision" IS NULL OR "signedRevision" <= ${list.revision})`;
-    return true;
+    // Not stored: a signing of a later revision got there first.
+    return stored > 0 ? 'signed' : 'current';
   }
 
   /**

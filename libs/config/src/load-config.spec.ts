@@ -55,10 +55,13 @@ describe('parseConfig', () => {
     expect(parseConfig({}).JWT_ACCESS_SECRET).not.toBe(first);
   });
 
-  it('requires badge signing keys in production (and only there)', () => {
+  it('requires badge signing keys in production for the process that signs (the worker), and only there', () => {
     const secret = 'x'.repeat(32);
-    expect(() => parseConfig({ NODE_ENV: 'production', JWT_ACCESS_SECRET: secret, NOTIFICATION_LINK_SECRET: secret })).toThrow(/BADGE_SIGNING_KEYS is required/);
-    expect(parseConfig({}).BADGE_SIGNING_KEYS).toBeUndefined();
+    const production = { NODE_ENV: 'production', JWT_ACCESS_SECRET: secret, NOTIFICATION_LINK_SECRET: secret };
+    expect(() => parseConfig(production, { signsBadges: true })).toThrow(/BADGE_SIGNING_KEYS is required/);
+    // The API never signs: it runs in production without any private key.
+    expect(parseConfig(production).BADGE_SIGNING_KEYS).toBeUndefined();
+    expect(parseConfig({}, { signsBadges: true }).BADGE_SIGNING_KEYS).toBeUndefined();
   });
 
   it('switches single sign-on on only with both the issuer and the client, over HTTPS unless the provider is on this machine', () => {

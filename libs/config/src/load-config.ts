@@ -19,7 +19,12 @@ export function isLoopbackUrl(url: string): boolean {
  * `.env` falls back to the default instead of failing.
  * Throws a ConfigError whose message is one line naming the first bad variable.
  */
-export function parseConfig(environment: Environment): AppConfig {
+export interface ConfigRequirements {
+  /** The process signs badge credentials and status lists (the worker): BADGE_SIGNING_KEYS is then required in production. */
+  signsBadges?: boolean;
+}
+
+export function parseConfig(environment: Environment, requirements: ConfigRequirements = {}): AppConfig {
   const relevant = Object.fromEntries(
     Object.keys(configSchema.shape)
       .map((key) => [key, environment[key]])
@@ -45,8 +50,9 @@ export function parseConfig(environment: Environment): AppConfig {
     // Outside production a per-process secret keeps `npm start` zero-config; tokens die with the process.
     config.JWT_ACCESS_SECRET = randomBytes(32).toString('hex');
   }
-  if (!config.BADGE_SIGNING_KEYS && config.NODE_ENV === 'production') {
-    // Outside production the badge libraries fall back to a public development key.
+  if (requirements.signsBadges && !config.BADGE_SIGNING_KEYS && config.NODE_ENV === 'production') {
+    // Outside production the badge libraries fall back to a public development key. The API never
+    // signs, so it needs no key at all.
     throw new ConfigError('Invalid configuration: BADGE_SIGNING_KEYS is required when NODE_ENV=production');
   }
   if (config.WEBHOOK_ALLOW_PRIVATE_ADDRESSES && config.NODE_ENV === 'production') {
@@ -63,17 +69,17 @@ export function parseConfig(environment: Environment): AppConfig {
 }
 
 /** Reads `.env` (when present, without overriding real variables) and validates the result. */
-export function loadConfig(environment: Environment = process.env, envFile = '.env'): AppConfig {
+export function loadConfig(environment: Environment = process.env, envFile = '.env', requirements: ConfigRequirements = {}): AppConfig {
   if (environment === process.env && existsSync(envFile)) {
     process.loadEnvFile(envFile);
   }
-  return parseConfig(environment);
+  return parseConfig(environment, requirements);
 }
 
 /** Entry-point guard: print the one-line reason and exit non-zero instead of a stack trace. */
-export function loadConfigOrExit(): AppConfig {
+export function loadConfigOrExit(requirements: ConfigRequirements = {}): AppConfig {
   try {
-    return loadConfig();
+    return loadConfig(process.env, '.env', requirements);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

@@ -1,8 +1,30 @@
 import { BadgeIssuance } from '@stacks/badge-issuance';
+import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
 import { waitFor } from '@stacks/test-processes';
 import type { TestAccount } from './accounts.js';
 import type { TestApp } from './test-app.js';
+
+const workerInstances = new WeakMap<TestApp, Promise<BadgeIssuance>>();
+
+/**
+ * What the worker signs with, for specs that run no worker and sign in this process as the
+ * worker's handlers would: a BadgeIssuance holding the signing keys, on the app's database, with
+ * its public keys published as the worker publishes them at start. The API's own instance holds
+ * no key and cannot sign.
+ */
+export function workerIssuance(app: TestApp): Promise<BadgeIssuance> {
+  let instance = workerInstances.get(app);
+  if (!instance) {
+    instance = (async () => {
+      const issuance = new BadgeIssuance(app.nest.get(PrismaService), app.nest.get<AppConfig>(APP_CONFIG));
+      await issuance.publishSigningKeys();
+      return issuance;
+    })();
+    workerInstances.set(app, instance);
+  }
+  return instance;
+}
 
 export interface IssuedBadge {
   credentialId: string;
@@ -52,7 +74,7 @@ export async function waitForIssued(app: TestApp, auth: Record<string, string>, 
 export async function statusListSigned(app: TestApp, credentialId: string, options: { signHere?: boolean; timeoutMs?: number } = {}): Promise<void> {
   const prisma = app.nest.get(PrismaService);
   const { statusListId } = await prisma.badgeCredential.findUniqueOrThrow({ where: { id: credentialId }, select: { statusListId: true } });
-  if (options.signHere) await app.nest.get(BadgeIssuance).signStatusList(statusListId);
+  if (options.signHere) await (await workerIssuance(app)).signStatusList(statusListId);
   await waitFor(
     async () => {
       const list = await prisma.badgeStatusList.findUniqueOrThrow({ where: { id: statusListId }, select: { revision: true, signedRevision: true } });
@@ -82,7 +104,7 @@ export async function awardByAdmin(
   // For specs that run no worker and drive what follows an award by hand: sign it in this process,
   // exactly as the worker's handler does.
   if (options.signHere) {
-    const signed = await app.nest.get(BadgeIssuance).issueRequested((response.json() as Issuance).id);
+    const signed = await (await workerIssuance(app)).issueRequested((response.json() as Issuance).id);
     if (signed.credentialId) await statusListSigned(app, signed.credentialId, { signHere: true });
   }
   const issued = await waitForIssued(app, admin.auth, String(response.headers.location));

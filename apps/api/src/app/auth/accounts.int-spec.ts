@@ -1,7 +1,7 @@
-import { BadgeIssuance } from '@stacks/badge-issuance';
 import { PrismaService } from '@stacks/db';
 import { SmtpCatcher, waitFor } from '@stacks/test-processes';
 import { registerLearner, type TestAccount } from '../../testing/accounts.js';
+import { workerIssuance } from '../../testing/badge-award.js';
 import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
 import { startBadgeTestApp } from '../../testing/badge-test-app.js';
 import type { TestApp } from '../../testing/test-app.js';
@@ -64,7 +64,7 @@ describe('verified e-mail and passwords', () => {
   it('holds badges and imported attendance until verification, then releases them exactly once', async () => {
     const series = await createSeriesWithBadge(prisma);
     const learner = await registerLearner(app, 'Held', { verified: false });
-    const issuance = app.nest.get(BadgeIssuance);
+    const issuance = await workerIssuance(app);
     // Two sessions by the learner's own progress (recorded while unverified)…
     for (const session of series.sessionSlugs.slice(0, 2)) {
       const recorded = await post('/me/completion-events', { session, source: 'RECORDING_VIEWED', viewedPercent: 100 }, learner.auth);

@@ -26,7 +26,7 @@ import {
 } from '../../testing/independent-verifier.js';
 import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
 import { startBadgeTestApp } from '../../testing/badge-test-app.js';
-import { statusListSigned, waitForIssued } from '../../testing/badge-award.js';
+import { statusListSigned, waitForIssued, workerIssuance } from '../../testing/badge-award.js';
 import { testConfig, type TestApp } from '../../testing/test-app.js';
 import { type AppProcess, PROCESS_SETUP_TIMEOUT_MS, waitFor } from '@stacks/test-processes';
 import { startWorker } from '../../testing/worker-process.js';
@@ -138,7 +138,7 @@ describe('badges (API + worker)', () => {
     const unlock = { userId: learner.id, seriesId: series.seriesId, seriesSlug: series.seriesSlug, unlockTitle: null, unlockedAt: new Date().toISOString() };
     const replays: Job[] = [];
     for (let copy = 0; copy < 5; copy += 1) replays.push(await queue.add(JobName.SeriesUnlocked, unlock, { jobId: `replay.${randomUUID()}` }));
-    const issuance = app.nest.get(BadgeIssuance);
+    const issuance = await workerIssuance(app);
     const racing = await Promise.all(Array.from({ length: 8 }, () => issuance.awardForSeriesUnlock(learner.id, series.seriesId)));
     expect(racing.flat().filter((result) => result.created)).toHaveLength(0);
     await waitFor(async () => {
@@ -156,7 +156,7 @@ describe('badges (API + worker)', () => {
     const series = await seriesWithBadge();
     const learner = await registerLearner(app, 'Sprinter');
     await prisma.seriesUnlock.create({ data: { userId: learner.id, seriesId: series.seriesId } });
-    const issuance = app.nest.get(BadgeIssuance);
+    const issuance = await workerIssuance(app);
     const results = (await Promise.all(Array.from({ length: 6 }, () => issuance.awardForSeriesUnlock(learner.id, series.seriesId)))).flat();
     expect(results.filter((result) => result.created)).toHaveLength(1);
     expect(new Set(results.map((result) => result.credentialId)).size).toBe(1);
@@ -166,7 +166,7 @@ describe('badges (API + worker)', () => {
     const series = await seriesWithBadge({ validForDays: 365 });
     const learner = await registerLearner(app, 'Wallet');
     await prisma.seriesUnlock.create({ data: { userId: learner.id, seriesId: series.seriesId } });
-    const [result] = await app.nest.get(BadgeIssuance).awardForSeriesUnlock(learner.id, series.seriesId);
+    const [result] = await (await workerIssuance(app)).awardForSeriesUnlock(learner.id, series.seriesId);
     const id = result.credentialId as string;
     await statusListSigned(app, id, { signHere: true });
     const credential = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}` })).json();
@@ -227,7 +227,7 @@ describe('badges (API + worker)', () => {
     const series = await seriesWithBadge();
     const learner = await registerLearner(app, 'Tamper');
     await prisma.seriesUnlock.create({ data: { userId: learner.id, seriesId: series.seriesId } });
-    const [result] = await app.nest.get(BadgeIssuance).awardForSeriesUnlock(learner.id, series.seriesId);
+    const [result] = await (await workerIssuance(app)).awardForSeriesUnlock(learner.id, series.seriesId);
     const id = result.credentialId as string;
     await statusListSigned(app, id, { signHere: true });
     const jws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}/jws` })).body;
@@ -291,7 +291,7 @@ describe('badges (API + worker)', () => {
     const series = await seriesWithBadge({ validForDays: 365 });
     const learner = await registerLearner(app, 'Baker');
     await prisma.seriesUnlock.create({ data: { userId: learner.id, seriesId: series.seriesId } });
-    const [result] = await app.nest.get(BadgeIssuance).awardForSeriesUnlock(learner.id, series.seriesId);
+    const [result] = await (await workerIssuance(app)).awardForSeriesUnlock(learner.id, series.seriesId);
     const id = result.credentialId as string;
     await statusListSigned(app, id, { signHere: true });
     const jws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}/jws` })).body;
@@ -397,7 +397,8 @@ describe('badges (API + worker)', () => {
     expect((await app.inject({ method: 'GET', url: '/api/v1/me/badges', headers: other.auth })).json()).toEqual([]);
   }, 30_000);
 
-  it('publishes DID documents (with every configured key) and achievements', async () => {
+  it('publishes DID documents (with every key the worker published; the API itself holds none) and achievements', async () => {
+    expect(() => app.nest.get(BadgeIssuance).keys).toThrow(/no badge signing keys/);
     const root = await app.inject({ method: 'GET', url: '/.well-known/did.json' });
     expect(root.statusCode).toBe(200);
     expect(root.json()).toMatchObject({

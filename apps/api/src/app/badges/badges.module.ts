@@ -1,5 +1,5 @@
-import { Inject, Logger, Module, type OnModuleInit } from '@nestjs/common';
-import { BadgeIssuance, DEVELOPMENT_KEY_WARNING } from '@stacks/badge-issuance';
+import { Module } from '@nestjs/common';
+import { BadgeIssuance } from '@stacks/badge-issuance';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { PrismaService } from '@stacks/db';
 import { AdminBadgeExpiryController } from './admin-badge-expiry.controller.js';
@@ -18,7 +18,8 @@ import { WalletService } from './wallet.service.js';
   providers: [
     {
       provide: BadgeIssuance,
-      useFactory: (prisma: PrismaService, config: AppConfig) => new BadgeIssuance(prisma, config),
+      // The API never signs (the worker does), so it holds no private key: DID documents come from the keys the worker published.
+      useFactory: (prisma: PrismaService, config: AppConfig) => new BadgeIssuance(prisma, config, null),
       inject: [PrismaService, APP_CONFIG],
     },
     BadgesService,
@@ -28,12 +29,4 @@ import { WalletService } from './wallet.service.js';
   ],
   exports: [BadgeIssuance],
 })
-export class BadgesModule implements OnModuleInit {
-  private readonly logger = new Logger(BadgesModule.name);
-
-  constructor(@Inject(BadgeIssuance) private readonly issuance: BadgeIssuance) {}
-
-  onModuleInit(): void {
-    if (this.issuance.keys.development) this.logger.warn(DEVELOPMENT_KEY_WARNING);
-  }
-}
+export class BadgesModule {}

@@ -1,7 +1,6 @@
-import { BadgeIssuance } from '@stacks/badge-issuance';
 import { type OpenBadgeCredential, signOpenBadge } from '@stacks/badges';
 import { registerLearner } from '../../testing/accounts.js';
-import { statusListSigned } from '../../testing/badge-award.js';
+import { statusListSigned, workerIssuance } from '../../testing/badge-award.js';
 import { type BadgeTestApp, startBadgeTestApp } from '../../testing/badge-test-app.js';
 import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
 import { verifierCoreStep, verifyWithVerifierCore } from '../../testing/independent-verifier.js';
@@ -20,7 +19,7 @@ describe('a pathway-style Certificate verifies in the wallet’s verifier', () =
 
   it('signature, expiry and revocation status pass for an aligned Certificate; revoking its status entry shows', async () => {
     const { app, prisma, admin } = badgeApp;
-    const issuance = app.nest.get(BadgeIssuance);
+    const issuance = await workerIssuance(app);
     const learner = await registerLearner(app, 'Pathway');
     const series = await createSeriesWithBadge(prisma);
     const awarded = await issuance.award({ userId: learner.id, achievementId: series.achievementId });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { BadgeIssuance, PathwayCertificates } from '@stacks/badge-issuance';
+import { PathwayCertificates } from '@stacks/badge-issuance';
 import { PrismaService } from '@stacks/db';
 import { registerLearner, type TestAccount } from '../../testing/accounts.js';
-import { awardByAdmin, statusListSigned } from '../../testing/badge-award.js';
+import { awardByAdmin, statusListSigned, workerIssuance } from '../../testing/badge-award.js';
 import { createSeriesFixture } from '../../testing/catalogue-fixture.js';
 import { startBadgeTestApp } from '../../testing/badge-test-app.js';
 import type { TestApp } from '../../testing/test-app.js';
@@ -24,7 +24,7 @@ describe('pathways and competencies (API, PostgreSQL)', () => {
 
   beforeAll(async () => {
     ({ app, prisma, admin } = await startBadgeTestApp());
-    certificates = new PathwayCertificates(prisma, app.nest.get(BadgeIssuance));
+    certificates = new PathwayCertificates(prisma, await workerIssuance(app));
     const issuer = await prisma.badgeIssuer.findUniqueOrThrow({ where: { slug: 'ala' } });
     for (const slug of badgeSlugs) {
       await prisma.achievement.create({

@@ -42,11 +42,13 @@ export class BadgeIssuanceHandler {
 
   /**
    * Signs a list after a revocation (or when it opens); the API only serves what is signed here.
-   * It signs the list's current bits, so a duplicate or late job is harmless.
+   * It signs the list's current bits, and a list already current is left alone, so a duplicate
+   * or late job is harmless.
    */
   @OnJob(JobName.SignStatusList)
   async signStatusList({ listId, revision }: SignStatusListPayload): Promise<void> {
-    if (!(await this.issuance.signStatusList(listId))) this.logger.warn({ listId, revision }, 'status list no longer exists');
+    const outcome = await this.issuance.signStatusList(listId, { unlessCurrent: true });
+    if (outcome === 'missing') this.logger.warn({ listId, revision }, 'status list no longer exists');
   }
 
   /** Keeps every list signed, current and well inside its validUntil, whatever jobs were lost. */

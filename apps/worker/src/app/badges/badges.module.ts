@@ -30,8 +30,10 @@ export class BadgesModule implements OnModuleInit, OnApplicationBootstrap {
     @Inject(BadgeAwarder) private readonly awarder: BadgeAwarder,
   ) {}
 
-  onModuleInit(): void {
+  /** The API builds DID documents from the published public keys, so they are published before any job runs. */
+  async onModuleInit(): Promise<void> {
     if (this.issuance.keys.development) this.logger.warn(DEVELOPMENT_KEY_WARNING);
+    await this.issuance.publishSigningKeys();
   }
 
   /**
