@@ -7,6 +7,7 @@ import { AdminPeoplePage } from '../pages/admin/AdminPeoplePage';
 import { AdminFunnelPage } from '../pages/admin/AdminFunnelPage';
 import { AdminHomePage } from '../pages/admin/AdminHomePage';
 import { AdminRegistryPage } from '../pages/admin/AdminRegistryPage';
+import { AdminResourcesPage } from '../pages/admin/AdminResourcesPage';
 import { AdminSessionsPage } from '../pages/admin/AdminSessionsPage';
 import { AdminWebhooksPage } from '../pages/admin/AdminWebhooksPage';
 import { ForgotPasswordPage, MyAccountPage, ResetPasswordPage, VerifyEmailPage } from '../pages/AccountPages';
@@ -64,6 +65,7 @@ const ROUTES: Route[] = [
   { path: '/admin/faq', access: 'admin', render: () => <AdminFaqPage /> },
   { path: '/admin/people', access: 'admin', render: () => <AdminPeoplePage /> },
   { path: '/admin/registry', access: 'admin', render: () => <AdminRegistryPage /> },
+  { path: '/admin/resources', access: 'admin', render: () => <AdminResourcesPage /> },
   { path: '/admin/webhooks', access: 'admin', render: () => <AdminWebhooksPage /> },
 ];
 
