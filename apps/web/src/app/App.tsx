@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { AdminAttendancePage } from '../pages/admin/AdminAttendancePage';
 import { AdminBadgesPage } from '../pages/admin/AdminBadgesPage';
 import { AdminCataloguePage } from '../pages/admin/AdminCataloguePage';
+import { AdminCohortsPage } from '../pages/admin/AdminCohortsPage';
 import { AdminFaqPage } from '../pages/admin/AdminFaqPage';
 import { AdminPeoplePage } from '../pages/admin/AdminPeoplePage';
 import { AdminFunnelPage } from '../pages/admin/AdminFunnelPage';
@@ -66,6 +67,7 @@ const ROUTES: Route[] = [
   { path: '/admin/people', access: 'admin', render: () => <AdminPeoplePage /> },
   { path: '/admin/registry', access: 'admin', render: () => <AdminRegistryPage /> },
   { path: '/admin/resources', access: 'admin', render: () => <AdminResourcesPage /> },
+  { path: '/admin/cohorts', access: 'admin', render: () => <AdminCohortsPage /> },
   { path: '/admin/webhooks', access: 'admin', render: () => <AdminWebhooksPage /> },
 ];
 

@@ -17,6 +17,7 @@ import { AdminOnly, type AuthenticatedUser, CurrentUser, Public } from '../auth/
 import { CohortsService } from './cohorts.service.js';
 import {
   AdminApplicationQueryDto,
+  AdminCohortProgressDto,
   CohortApplicationDto,
   CohortDecisionDto,
   CohortDto,
@@ -123,6 +124,15 @@ export class AdminCohortsController {
   @ApiNotFoundResponse({ description: 'No such cohort' })
   applications(@Param('cohort') cohort: string, @Query() query: AdminApplicationQueryDto) {
     return this.cohorts.applications(cohort, query.status);
+  }
+
+  @Get('cohorts/:cohort/progress')
+  @ApiOperation({ summary: "Every selected team's progress through the cohort's sessions, member by member" })
+  @ApiParam(COHORT_PARAM)
+  @ApiOkResponse({ type: AdminCohortProgressDto })
+  @ApiNotFoundResponse({ description: 'No such cohort' })
+  adminProgress(@Param('cohort') cohort: string) {
+    return this.cohorts.adminProgress(cohort);
   }
 
   @Put('cohorts/:cohort/sessions/:session')

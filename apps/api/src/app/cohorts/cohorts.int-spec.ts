@@ -123,4 +123,70 @@ describe('cohorts: teams apply, staff select a fixed number, selected teams get 
     );
     expect((await app.inject({ method: 'GET', url: `/api/v1/cohorts/${cohort}/progress`, headers: outsider.auth })).statusCode).toBe(403);
   });
+
+  it('creates a cohort-only session through the admin sessions API, refusing a missing cohort or one of another program', async () => {
+    const cohort = await openCohort(2);
+    const create = (slug: string, extra: Record<string, unknown>) =>
+      app.inject({ method: 'POST', url: '/api/v1/admin/sessions', headers: admin.auth, payload: { program, slug, title: 'Cohort team session', description: 'For the cohort', type: 'WORKSHOP', ...extra } });
+    const slug = `cohort-only-${randomUUID().slice(0, 8)}`;
+    const created = await create(slug, { cohort, startsAt: new Date(Date.now() + 86_400_000).toISOString() });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ slug, cohort });
+    expect((await prisma.session.findUniqueOrThrow({ where: { slug }, include: { cohort: true } })).cohort?.slug).toBe(cohort);
+    expect((await app.inject({ method: 'GET', url: `/api/v1/admin/sessions/${slug}`, headers: admin.auth })).json().cohort).toBe(cohort);
+    const learner = await registerLearner(app, 'Not on a team');
+    expect((await app.inject({ method: 'PUT', url: `/api/v1/sessions/${slug}/enrolment`, headers: learner.auth })).statusCode).toBe(403);
+
+    const missing = await create(`cohort-only-${randomUUID().slice(0, 8)}`, { cohort: 'no-such-cohort' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().errors).toEqual([expect.objectContaining({ field: 'cohort', rule: 'exists' })]);
+    const malformed = await create(`cohort-only-${randomUUID().slice(0, 8)}`, { cohort: 'Not A Slug' });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().errors).toEqual([expect.objectContaining({ field: 'cohort' })]);
+    const otherProgram = await createProgramFixture(prisma, { slugPrefix: 'other', title: 'Another program', kind: 'COHORT', summary: 'Other', audience: 'Anyone' });
+    const elsewhere = await app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/sessions',
+      headers: admin.auth,
+      payload: { program: otherProgram, slug: `cohort-only-${randomUUID().slice(0, 8)}`, title: 'Elsewhere', description: 'x', type: 'WORKSHOP', cohort },
+    });
+    expect(elsewhere.statusCode).toBe(422);
+    expect(elsewhere.json().errors).toEqual([expect.objectContaining({ field: 'cohort', rule: 'sameProgram' })]);
+    // A plain session is open to everyone.
+    expect((await create(`open-${randomUUID().slice(0, 8)}`, {})).json().cohort).toBeNull();
+  });
+
+  it("shows staff every selected team's progress, member by member, and nobody else", async () => {
+    const cohort = await openCohort(2);
+    const [lead, teammate, declinedLead] = await Promise.all([registerLearner(app, 'Lead'), registerLearner(app, 'Teammate'), registerLearner(app, 'Declined')]);
+    const selected = await apply(lead, cohort, [
+      { name: 'Lead', email: lead.email },
+      { name: 'Teammate', email: teammate.email },
+      { name: 'No account yet', email: `nobody-${randomUUID().slice(0, 8)}@library.example` },
+    ]);
+    const declined = await apply(declinedLead, cohort);
+    await decide(selected.json().id, 'select');
+    await decide(declined.json().id, 'decline');
+    const slug = `cohort-progress-${randomUUID().slice(0, 8)}`;
+    expect((await app.inject({ method: 'POST', url: '/api/v1/admin/sessions', headers: admin.auth, payload: { program, slug, title: 'Team session', description: 'x', type: 'WORKSHOP', cohort } })).statusCode).toBe(201);
+    const session = await prisma.session.findUniqueOrThrow({ where: { slug } });
+    await prisma.sessionCompletion.create({ data: { userId: teammate.id, sessionId: session.id, source: 'ADMIN_MARK', completedAt: new Date() } });
+
+    const response = await app.inject({ method: 'GET', url: `/api/v1/admin/cohorts/${cohort}/progress`, headers: admin.auth });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({ cohort, capacity: 2, selectedCount: 1, sessions: [expect.objectContaining({ slug, title: 'Team session' })] });
+    expect(body.teams).toHaveLength(1);
+    expect(body.teams[0]).toMatchObject({ application: selected.json().id, libraryName: 'Juniper Street Branch Library', city: 'Tucson', state: 'AZ' });
+    expect(body.teams[0].members).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ email: teammate.email.toLowerCase(), hasAccount: true, completedSessions: [slug] }),
+        expect.objectContaining({ email: lead.email.toLowerCase(), hasAccount: true, completedSessions: [] }),
+        expect.objectContaining({ name: 'No account yet', hasAccount: false, completedSessions: [] }),
+      ]),
+    );
+    expect((await app.inject({ method: 'GET', url: `/api/v1/admin/cohorts/${cohort}/progress`, headers: lead.auth })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: `/api/v1/admin/cohorts/${cohort}/progress` })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/admin/cohorts/no-such-cohort/progress', headers: admin.auth })).statusCode).toBe(404);
+  });
 });

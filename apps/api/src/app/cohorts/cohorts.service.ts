@@ -7,12 +7,15 @@ import { OutboxPublisher } from '@stacks/queues';
 import { whereIdOrSlug } from '../common/id-or-slug.js';
 import { DomainError, notFound } from '../problem/domain-error.js';
 import type {
+  AdminCohortProgressDto,
   CohortApplicationDto,
   CohortDecisionDto,
   CohortDto,
   CohortProgressDto,
+  CohortSessionDto,
   CreateCohortApplicationDto,
   CreateCohortDto,
+  TeamProgressDto,
 } from './dto/cohort.dto.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -199,31 +202,49 @@ export class CohortsService {
     if (!teamId) {
       throw new DomainError(403, 'forbidden', `only members of a team selected for ${cohort.title} see its progress`, [{ field: 'cohort', rule: 'selectedTeamMember', message: 'you are not on a selected team' }]);
     }
-    const [team, sessions] = await Promise.all([
-      this.prisma.cohortApplication.findUniqueOrThrow({ where: { id: teamId }, include: { members: { orderBy: { email: 'asc' } } } }),
-      this.prisma.session.findMany({ where: { cohortId: cohort.id }, select: { id: true, slug: true, title: true, startsAt: true }, orderBy: [{ startsAt: { sort: 'asc', nulls: 'last' } }, { slug: 'asc' }] }),
+    const { sessions, teams } = await this.teamsProgress(cohort.id, { id: teamId });
+    const [team] = teams;
+    return { cohort: cohort.slug, cohortTitle: cohort.title, libraryName: team.libraryName, sessions, members: team.members };
+  }
+
+  /** Staff's view: every selected team of the cohort with each member's completed cohort sessions. */
+  async adminProgress(cohortIdOrSlug: string): Promise<AdminCohortProgressDto> {
+    const cohort = await this.find(cohortIdOrSlug);
+    const { sessions, teams } = await this.teamsProgress(cohort.id, { status: 'SELECTED' });
+    return { cohort: cohort.slug, cohortTitle: cohort.title, capacity: cohort.capacity, selectedCount: cohort.selectedCount, sessions, teams };
+  }
+
+  /** The cohort's sessions, and per team (applications matching `where`) which of them each member completed. */
+  private async teamsProgress(cohortId: string, where: Prisma.CohortApplicationWhereInput): Promise<{ sessions: CohortSessionDto[]; teams: TeamProgressDto[] }> {
+    const [applications, sessions] = await Promise.all([
+      this.prisma.cohortApplication.findMany({ where: { ...where, cohortId }, include: { members: { orderBy: { email: 'asc' } } }, orderBy: [{ libraryName: 'asc' }, { id: 'asc' }], take: 1000 }),
+      this.prisma.session.findMany({ where: { cohortId }, select: { id: true, slug: true, title: true, startsAt: true }, orderBy: [{ startsAt: { sort: 'asc', nulls: 'last' } }, { slug: 'asc' }] }),
     ]);
-    const users = await this.prisma.user.findMany({ where: { email: { in: team.members.map((member) => member.email), mode: 'insensitive' }, deletedAt: null }, select: { id: true, email: true } });
+    const emails = applications.flatMap((application) => application.members.map((member) => member.email));
+    const users = emails.length === 0 ? [] : await this.prisma.user.findMany({ where: { email: { in: emails, mode: 'insensitive' }, deletedAt: null }, select: { id: true, email: true } });
     const userByEmail = new Map(users.map((user) => [user.email.toLowerCase(), user.id]));
-    const completions = await this.prisma.sessionCompletion.findMany({
-      where: { userId: { in: users.map((user) => user.id) }, sessionId: { in: sessions.map((session) => session.id) } },
-      select: { userId: true, sessionId: true },
-    });
+    const completions =
+      users.length === 0 || sessions.length === 0
+        ? []
+        : await this.prisma.sessionCompletion.findMany({ where: { userId: { in: users.map((user) => user.id) }, sessionId: { in: sessions.map((session) => session.id) } }, select: { userId: true, sessionId: true } });
     const slugById = new Map(sessions.map((session) => [session.id, session.slug]));
     return {
-      cohort: cohort.slug,
-      cohortTitle: cohort.title,
-      libraryName: team.libraryName,
       sessions: sessions.map((session) => ({ slug: session.slug, title: session.title, startsAt: session.startsAt?.toISOString() ?? null })),
-      members: team.members.map((member) => {
-        const memberUserId = userByEmail.get(member.email);
-        return {
-          name: member.name,
-          email: member.email,
-          hasAccount: memberUserId !== undefined,
-          completedSessions: completions.filter((completion) => completion.userId === memberUserId).map((completion) => slugById.get(completion.sessionId) ?? ''),
-        };
-      }),
+      teams: applications.map((application) => ({
+        application: application.id,
+        libraryName: application.libraryName,
+        city: application.city,
+        state: application.state,
+        members: application.members.map((member) => {
+          const memberUserId = userByEmail.get(member.email.toLowerCase());
+          return {
+            name: member.name,
+            email: member.email,
+            hasAccount: memberUserId !== undefined,
+            completedSessions: completions.filter((completion) => completion.userId === memberUserId).map((completion) => slugById.get(completion.sessionId) ?? ''),
+          };
+        }),
+      })),
     };
   }
 

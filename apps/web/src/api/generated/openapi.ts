@@ -224,6 +224,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/cohorts/{cohort}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every selected team's progress through the cohort's sessions, member by member */
+        get: operations["AdminCohortsController_adminProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/cohorts/{cohort}/sessions/{session}": {
         parameters: {
             query?: never;
@@ -2514,6 +2531,18 @@ export interface components {
             items: components["schemas"]["AdminBadgeDto"][];
             page: components["schemas"]["PageInfoDto"];
         };
+        AdminCohortProgressDto: {
+            /** @example 10 */
+            capacity: number;
+            cohort: string;
+            cohortTitle: string;
+            /** @example 3 */
+            selectedCount: number;
+            /** @description The cohort's sessions, earliest first */
+            sessions: components["schemas"]["CohortSessionDto"][];
+            /** @description Every selected team, by library name */
+            teams: components["schemas"]["TeamProgressDto"][];
+        };
         AdminMarkCompletionDto: {
             /**
              * Format: date-time
@@ -2531,6 +2560,8 @@ export interface components {
         AdminSessionDto: {
             /** @example 100 */
             capacity: number | null;
+            /** @description The cohort whose selected teams alone may enrol; null: open to everyone */
+            cohort: string | null;
             /** @description How this session is completed */
             completion: components["schemas"]["CompletionRulesDto"];
             /**
@@ -3158,6 +3189,11 @@ export interface components {
             attendanceMinPercent?: number | null;
             /** @example 100 */
             capacity?: number;
+            /**
+             * @description Cohort slug: only that cohort's selected teams may enrol (the cohort must be of the same program)
+             * @example ltc-public-innovators-cohort-intake
+             */
+            cohort?: string;
             /**
              * @description Continuing-education credit hours, to the hundredth; when absent the session’s length counts
              * @example 1.5
@@ -4457,6 +4493,17 @@ export interface components {
             email: string;
             name: string;
             role: string | null;
+        };
+        TeamProgressDto: {
+            /**
+             * Format: uuid
+             * @description The team's application
+             */
+            application: string;
+            city: string;
+            libraryName: string;
+            members: components["schemas"]["MemberProgressDto"][];
+            state: string;
         };
         TokenPairDto: {
             /** @example eyJhbGciOiJIUzI1NiIs… */
@@ -5821,6 +5868,82 @@ export interface operations {
                 };
             };
             /** @description The status filter is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such cohort */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminCohortsController_adminProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Cohort UUID or slug */
+                cohort: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminCohortProgressDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
             400: {
                 headers: {
                     [name: string]: unknown;

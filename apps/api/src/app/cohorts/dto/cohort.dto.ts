@@ -156,3 +156,20 @@ export class CohortProgressDto {
   @ApiProperty({ type: [CohortSessionDto] }) sessions: CohortSessionDto[];
   @ApiProperty({ type: [MemberProgressDto] }) members: MemberProgressDto[];
 }
+
+export class TeamProgressDto {
+  @ApiProperty({ format: 'uuid', description: 'The team\'s application' }) application: string;
+  @ApiProperty() libraryName: string;
+  @ApiProperty() city: string;
+  @ApiProperty() state: string;
+  @ApiProperty({ type: [MemberProgressDto] }) members: MemberProgressDto[];
+}
+
+export class AdminCohortProgressDto {
+  @ApiProperty() cohort: string;
+  @ApiProperty() cohortTitle: string;
+  @ApiProperty({ example: 10 }) capacity: number;
+  @ApiProperty({ example: 3 }) selectedCount: number;
+  @ApiProperty({ type: [CohortSessionDto], description: "The cohort's sessions, earliest first" }) sessions: CohortSessionDto[];
+  @ApiProperty({ type: [TeamProgressDto], description: 'Every selected team, by library name' }) teams: TeamProgressDto[];
+}
