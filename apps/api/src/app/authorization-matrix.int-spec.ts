@@ -176,6 +176,7 @@ const MATRIX: Record<string, Access> = {
   'POST /api/v1/admin/cohorts': 'admin',
   'GET /api/v1/admin/cohorts/{cohort}/applications': 'admin',
   'GET /api/v1/admin/cohorts/{cohort}/progress': 'admin',
+  'PUT /api/v1/admin/cohorts/{cohort}/badge': 'admin',
   'PUT /api/v1/admin/cohorts/{cohort}/sessions/{session}': 'admin',
   'POST /api/v1/admin/cohort-applications/{application}/decision': 'admin',
 };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PrismaService } from '@stacks/db';
 import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
-import { createProgramFixture } from '../../testing/catalogue-fixture.js';
+import { createProgramFixture, ensurePrimaryIssuer } from '../../testing/catalogue-fixture.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
 describe('cohorts: teams apply, staff select a fixed number, selected teams get their own sessions', () => {
@@ -13,6 +13,7 @@ describe('cohorts: teams apply, staff select a fixed number, selected teams get 
     app = await startTestApp();
     prisma = app.nest.get(PrismaService);
     admin = await createAdmin(app, prisma);
+    await ensurePrimaryIssuer(prisma);
     program = await createProgramFixture(prisma, { slugPrefix: 'cohort', title: 'Public Innovators test cohort', kind: 'COHORT', summary: 'Cohort', audience: 'Public library teams' });
   });
   afterAll(() => app.close());
@@ -188,5 +189,41 @@ describe('cohorts: teams apply, staff select a fixed number, selected teams get 
     expect((await app.inject({ method: 'GET', url: `/api/v1/admin/cohorts/${cohort}/progress`, headers: lead.auth })).statusCode).toBe(403);
     expect((await app.inject({ method: 'GET', url: `/api/v1/admin/cohorts/${cohort}/progress` })).statusCode).toBe(401);
     expect((await app.inject({ method: 'GET', url: '/api/v1/admin/cohorts/no-such-cohort/progress', headers: admin.auth })).statusCode).toBe(404);
+  });
+
+  it("links a badge to the cohort without signing anything in the request: one cohort-badge-changed job, refusals named", async () => {
+    const cohort = await openCohort(2);
+    const tag = randomUUID().slice(0, 8);
+    const badge = (extra: Record<string, unknown> = {}) => ({ slug: `innovators-badge-${tag}`, name: 'Innovators team member', description: 'A member of a selected team.', criteriaNarrative: 'Completed every session of the cohort.', issuer: 'ala', ...extra });
+    const put = (body: unknown, headers: Record<string, string> = admin.auth, slug = cohort) => app.inject({ method: 'PUT', url: `/api/v1/admin/cohorts/${slug}/badge`, headers, payload: body as Record<string, unknown> });
+
+    const linked = await put(badge());
+    expect(linked.statusCode).toBe(200);
+    expect(linked.json().badge).toEqual({ slug: `innovators-badge-${tag}`, name: 'Innovators team member', description: 'A member of a selected team.', criteriaNarrative: 'Completed every session of the cohort.', issuer: 'ala' });
+    expect((await app.inject({ method: 'GET', url: `/api/v1/cohorts/${cohort}` })).json().badge).toMatchObject({ slug: `innovators-badge-${tag}` });
+    const achievement = await prisma.achievement.findUniqueOrThrow({ where: { slug: `innovators-badge-${tag}` }, include: { cohort: true } });
+    expect(achievement).toMatchObject({ rule: 'COHORT_COMPLETED', cohort: expect.objectContaining({ slug: cohort }) });
+    // Renaming is an update; the same link again writes no second job. Nothing was awarded or signed by the API.
+    expect((await put(badge({ name: 'Innovators team' }))).json().badge.name).toBe('Innovators team');
+    expect(await prisma.outboxEvent.count({ where: { jobName: 'cohort-badge-changed', jobId: { startsWith: `cohort-badge-changed.${achievement.cohortId}.` } } })).toBe(1);
+    expect(await prisma.badgeAward.count({ where: { achievementId: achievement.id } })).toBe(0);
+
+    const renamedSlug = await put(badge({ slug: `other-badge-${tag}` }));
+    expect(renamedSlug.statusCode).toBe(409);
+    expect(renamedSlug.json().errors).toEqual([expect.objectContaining({ field: 'slug', rule: 'unchanged' })]);
+    const otherCohort = await openCohort(1);
+    const taken = await put(badge(), admin.auth, otherCohort);
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().errors).toEqual([expect.objectContaining({ field: 'slug', rule: 'unique' })]);
+    const noIssuer = await put(badge({ slug: `third-badge-${tag}`, issuer: 'no-such-issuer' }), admin.auth, otherCohort);
+    expect(noIssuer.statusCode).toBe(400);
+    expect(noIssuer.json().errors).toEqual([expect.objectContaining({ field: 'issuer', rule: 'exists' })]);
+    const invalid = await put({ slug: 'Bad Slug', name: 'x' }, admin.auth, otherCohort);
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().errors.map((error: { field: string }) => error.field)).toEqual(expect.arrayContaining(['slug', 'name', 'description', 'criteriaNarrative', 'issuer']));
+    expect((await put(badge(), admin.auth, 'no-such-cohort')).statusCode).toBe(404);
+    const learner = await registerLearner(app, 'Learner');
+    expect((await put(badge(), learner.auth)).statusCode).toBe(403);
+    expect((await put(badge(), {})).statusCode).toBe(401);
   });
 });

@@ -15,6 +15,7 @@ const cohort: Cohort = {
   questions: ['Which community challenge will your team take on?', 'Who leads the team?'],
   applicationsCloseAt: null,
   open: true,
+  badge: null,
 };
 const application = (id: string, libraryName: string): CohortApplication => ({
   id,
@@ -82,6 +83,10 @@ beforeEach(() => {
       const decided = id === juniper.id ? juniper : oak;
       return reply(200, { ...decided, status: 'SELECTED' });
     }
+    if (method === 'PUT' && url === `/api/v1/admin/cohorts/${cohort.slug}/badge`) {
+      if (body?.issuer === 'nobody') return reply(400, { title: 'Bad Request', status: 400, detail: 'no issuer has the slug nobody', errors: [{ field: 'issuer', rule: 'exists', message: 'no issuer has the slug nobody' }] });
+      return reply(200, { ...cohort, badge: { slug: body?.slug, name: body?.name, description: body?.description, criteriaNarrative: body?.criteriaNarrative, issuer: body?.issuer } });
+    }
     if (method === 'POST' && url === '/api/v1/admin/sessions') return reply(201, { ...body, title: body?.title });
     return reply(404, { title: 'Not Found', status: 404 });
   });
@@ -144,6 +149,30 @@ describe('AdminCohortsPage', () => {
       cohort: cohort.slug,
       slug: 'innovators-kickoff',
       title: 'Kickoff workshop',
+    });
+  });
+
+  it('links the cohort’s badge, showing a refused issuer next to its field', async () => {
+    const user = userEvent.setup();
+    render(<AdminCohortsPage />);
+    const section = await screen.findByRole('region', { name: 'Cohort badge' });
+    await user.type(within(section).getByLabelText('Badge description'), 'A member of a selected team.');
+    const issuer = within(section).getByLabelText(/^Issuer/);
+    await user.clear(issuer);
+    await user.type(issuer, 'nobody');
+    await user.click(within(section).getByRole('button', { name: 'Link a badge' }));
+    expect(await within(section).findByRole('alert')).toBeTruthy();
+    expect(issuer.getAttribute('aria-invalid')).toBe('true');
+    await user.clear(issuer);
+    await user.type(issuer, 'ala');
+    await user.click(within(section).getByRole('button', { name: 'Link a badge' }));
+    expect(await within(section).findByText(/Badge “Public Innovators 2027 team member” saved/)).toBeTruthy();
+    expect(calls.filter((call) => call.method === 'PUT').at(-1)?.body).toEqual({
+      slug: 'innovators-2027-team',
+      name: 'Public Innovators 2027 team member',
+      description: 'A member of a selected team.',
+      criteriaNarrative: 'Completed every session of the cohort as a member of a selected library team.',
+      issuer: 'ala',
     });
   });
 });

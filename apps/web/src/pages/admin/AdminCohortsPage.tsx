@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client';
 import type { AdminCohortProgress, Cohort, CohortApplication, ProgramDetail } from '../../api/types';
 import { usePageTitle } from '../../app/router';
 import { useApi } from '../../app/use-api';
 import { useSubmit } from '../../app/use-submit';
-import { ErrorMessage, fieldError, Loading, Notice, PageHeading, SelectField, TextAreaField } from '../../components/ui';
+import { ErrorMessage, fieldError, Loading, Notice, PageHeading, SelectField, TextAreaField, TextField } from '../../components/ui';
 import { AdminCrumb } from './AdminHomePage';
 import { NewSessionForm } from './AdminSessionsPage';
 
@@ -71,6 +71,7 @@ function CohortAdmin({ slug, onSeatsChanged }: { slug: string; onSeatsChanged: (
           ))}
         </ul>
       </section>
+      {cohort.data && <CohortBadgeForm key={cohort.data.badge?.slug ?? 'none'} cohort={cohort.data} onSaved={() => void cohort.reload()} />}
       {program.data && cohort.data && <NewSessionForm program={program.data} cohort={cohort.data} onCreated={() => void progress.reload()} />}
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading">Team progress</h2>
@@ -134,6 +135,46 @@ function ApplicationCard({ application, questions, onDecided }: { application: C
       <Notice tone="success">{submit.message}</Notice>
       <ErrorMessage error={submit.error} title="That decision did not go through" />
     </article>
+  );
+}
+
+/** The cohort's own badge: the worker issues it to selected teams' members who complete every cohort session. */
+function CohortBadgeForm({ cohort, onSaved }: { cohort: Cohort; onSaved: () => void }) {
+  const [form, setForm] = useState({
+    slug: cohort.badge?.slug ?? `${cohort.slug}-team`,
+    name: cohort.badge?.name ?? `${cohort.title} team member`,
+    description: cohort.badge?.description ?? '',
+    criteriaNarrative: cohort.badge?.criteriaNarrative ?? 'Completed every session of the cohort as a member of a selected library team.',
+    issuer: cohort.badge?.issuer ?? 'ala',
+  });
+  const submit = useSubmit();
+  const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value });
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void submit
+      .run(async () => {
+        const saved = await api.request<Cohort>(`/admin/cohorts/${cohort.slug}/badge`, { method: 'PUT', body: form });
+        return `Badge “${saved.badge?.name ?? form.name}” saved. Members of selected teams who complete every session get it; those who already have are being issued it.`;
+      })
+      .then((ok) => ok && onSaved());
+  };
+  return (
+    <section className="card" aria-labelledby="cohort-badge-heading">
+      <h2 id="cohort-badge-heading">Cohort badge</h2>
+      <p className="muted">{cohort.badge ? `Linked: ${cohort.badge.name} (${cohort.badge.slug}).` : 'No badge linked yet.'}</p>
+      <form onSubmit={save}>
+        <TextField label="Badge slug" hint={cohort.badge ? 'Fixed once linked' : 'Lowercase words joined by hyphens'} required readOnly={Boolean(cohort.badge)} value={form.slug} onChange={set('slug')} error={fieldError(submit.error, 'slug')} />
+        <TextField label="Badge name" required maxLength={200} value={form.name} onChange={set('name')} error={fieldError(submit.error, 'name')} />
+        <TextAreaField label="Badge description" required maxLength={2000} value={form.description} onChange={set('description')} error={fieldError(submit.error, 'description')} />
+        <TextAreaField label="Criteria" required maxLength={2000} value={form.criteriaNarrative} onChange={set('criteriaNarrative')} error={fieldError(submit.error, 'criteriaNarrative')} />
+        <TextField label="Issuer" hint="Slug of the issuer that signs it, e.g. ala" required value={form.issuer} onChange={set('issuer')} error={fieldError(submit.error, 'issuer')} />
+        <button type="submit" disabled={submit.busy}>
+          {cohort.badge ? 'Save the badge' : 'Link a badge'}
+        </button>
+        <Notice tone="success">{submit.message}</Notice>
+        <ErrorMessage error={submit.error} title="The badge was not saved" />
+      </form>
+    </section>
   );
 }
 
