@@ -69,6 +69,7 @@ describe('BadgeIssuance', () => {
     const kid = (jws: string) => (decodeJws(jws) as unknown as { header: { kid: string } }).header.kid;
     expect(kid(oldJws)).toBe(`${rotated.urls.rootDid}#2025-a`);
     expect(kid(freshJws)).toBe(`${rotated.urls.rootDid}#2026-b`);
+    await rotated.refreshStatusLists(); // the worker signs the status lists the verifier reads
     expect((await rotated.verify(oldJws)).status).toBe('valid');
     expect((await rotated.verify(freshJws)).status).toBe('valid');
     const document = await rotated.didDocument(rotated.urls.rootDid);
@@ -108,6 +109,7 @@ describe('BadgeIssuance', () => {
     expect(upgraded).toMatchObject({ statusListId: row.statusListId, statusIndex: row.statusIndex, issuedAt: row.issuedAt });
     const wrapped = decodeJws(upgraded.jws);
     expect(wrapped.ok && credentialOf(wrapped.payload)).toEqual(credential);
+    await issuance.signStatusList(row.statusListId);
     expect((await issuance.verify(credential)).status).toBe('valid');
     expect((await issuance.verify(upgraded.jws)).status).toBe('valid');
     expect((await issuance.verify(legacyJws)).status).toBe('valid'); // badges baked before still verify
@@ -120,6 +122,7 @@ describe('BadgeIssuance', () => {
     const result = await issuance.award(await learnerAndAchievement(30));
     const row = await prisma.badgeCredential.findUniqueOrThrow({ where: { id: result.credentialId as string } });
     expect((row.validUntil as Date).getTime() - row.issuedAt.getTime()).toBe(30 * 86_400_000);
+    await issuance.signStatusList(row.statusListId);
     expect((await issuance.verify(row.jws, new Date(row.issuedAt.getTime() + 29 * 86_400_000))).status).toBe('valid');
     expect((await issuance.verify(row.jws, new Date(row.issuedAt.getTime() + 31 * 86_400_000))).status).toBe('expired');
   });
@@ -137,6 +140,8 @@ describe('BadgeIssuance', () => {
     const admin = await prisma.user.create({ data: { email: `admin-${randomUUID()}@test.example`, passwordHash: 'x', displayName: 'Admin', role: 'ADMIN' } });
     await issuance.revoke(firstRow.id, 'Test revocation', admin.id);
     await expect(issuance.revoke(firstRow.id, 'again', admin.id)).rejects.toBeInstanceOf(BadgeIssuanceError);
+    // What the worker's sign-status-list job runs.
+    expect(await issuance.signStatusList(firstRow.statusListId)).toBe(true);
     const listJws = (await issuance.statusListJws(firstRow.statusListId)) as string;
     const list = decodeJws(listJws) as unknown as { payload: { type: string[]; credentialSubject: { encodedList: string } } };
     expect(list.payload.type).toEqual(['VerifiableCredential', 'BitstringStatusListCredential']);
@@ -144,7 +149,60 @@ describe('BadgeIssuance', () => {
     expect(bits.length).toBeGreaterThanOrEqual(MIN_STATUS_LIST_ENTRIES);
     expect(bits.get(firstRow.statusIndex)).toBe(true);
     expect((await issuance.verify(firstRow.jws)).status).toBe('revoked');
+    await issuance.signStatusList(secondRow.statusListId);
     expect((await issuance.verify(secondRow.jws)).status).toBe('valid');
+  });
+
+  it('a revocation queues its list for signing in the same transaction; the API reads only what the worker signed', async () => {
+    const issuance = new BadgeIssuance(prisma, { ...config, BADGE_STATUS_LIST_MAX_AGE_SECONDS: 60 }, ring(keyA));
+    await prisma.badgeStatusList.updateMany({ data: { nextIndex: MIN_STATUS_LIST_ENTRIES } });
+    const awarded = await issuance.award(await learnerAndAchievement());
+    const row = await prisma.badgeCredential.findUniqueOrThrow({ where: { id: awarded.credentialId as string } });
+    const signJobs = async () =>
+      (await prisma.outboxEvent.findMany({ where: { jobName: 'sign-status-list' }, orderBy: { createdAt: 'asc' } }))
+        .map((event) => event.payload as { listId: string; revision: number })
+        .filter((payload) => payload.listId === row.statusListId);
+
+    // A new list is queued for signing at once; until the worker has signed it there is nothing to serve.
+    expect(await signJobs()).toEqual([{ listId: row.statusListId, revision: 0 }]);
+    expect(await issuance.statusList(row.statusListId)).toEqual({ state: 'unsigned' });
+    expect(await issuance.statusList(randomUUID())).toEqual({ state: 'missing' });
+    expect(await issuance.refreshStatusLists()).toBeGreaterThanOrEqual(1);
+    const before = await issuance.statusList(row.statusListId);
+    if (before.state !== 'signed') throw new Error(`expected a signed list, got ${before.state}`);
+    expect(before.list.maxAgeSeconds).toBe(60);
+    expect(Date.parse(String(before.list.credential.validUntil)) - Date.parse(String(before.list.credential.validFrom))).toBe(120_000);
+
+    // Revoking bumps the list's revision and queues exactly that revision, in the revoking transaction.
+    const admin = await prisma.user.create({ data: { email: `admin-${randomUUID()}@test.example`, passwordHash: 'x', displayName: 'Admin', role: 'ADMIN' } });
+    const revoked = await issuance.revoke(row.id, 'Queued for signing', admin.id);
+    expect(await signJobs()).toEqual([{ listId: row.statusListId, revision: 0 }, { listId: row.statusListId, revision: 1 }]);
+    const signJob = await prisma.outboxEvent.findFirstOrThrow({ where: { jobId: `sign-status-list.${row.statusListId}.1` } });
+    expect(revoked.outboxIds).toContain(signJob.id);
+    // Until the job runs, the served list is the one signed before: still valid, and verifiers learn within max-age.
+    const stale = await issuance.statusList(row.statusListId);
+    expect(stale).toEqual(before);
+    expect(Bitstring.decode(String((stale as { list: { credential: { credentialSubject: { encodedList: string } } } }).list.credential.credentialSubject.encodedList)).get(row.statusIndex)).toBe(false);
+
+    // The refresh finds the stale list even when its job was lost, and signs the revocation into it.
+    await prisma.outboxEvent.delete({ where: { id: signJob.id } });
+    expect(await issuance.refreshStatusLists()).toBeGreaterThanOrEqual(1);
+    const after = await issuance.statusList(row.statusListId);
+    if (after.state !== 'signed') throw new Error(`expected a signed list, got ${after.state}`);
+    expect(after.list.etag).not.toBe(before.list.etag);
+    expect(Bitstring.decode(after.list.credential.credentialSubject.encodedList).get(row.statusIndex)).toBe(true);
+    expect((await issuance.verify(row.jws)).status).toBe('revoked');
+    expect(await prisma.badgeStatusList.findUniqueOrThrow({ where: { id: row.statusListId } })).toMatchObject({ revision: 1, signedRevision: 1 });
+
+    // A signing that read an older revision never replaces a newer one (a late job racing a fresh one).
+    await prisma.badgeStatusList.update({ where: { id: row.statusListId }, data: { signedRevision: 5 } });
+    expect(await issuance.signStatusList(row.statusListId)).toBe(true);
+    expect(await prisma.badgeStatusList.findUniqueOrThrow({ where: { id: row.statusListId } })).toMatchObject({ signedRevision: 5, signedJws: after.list.jws });
+    // Nothing due, nothing signed: a fresh list with the current revision is left alone.
+    await prisma.badgeStatusList.update({ where: { id: row.statusListId }, data: { signedRevision: 1 } });
+    await issuance.refreshStatusLists();
+    expect((await prisma.badgeStatusList.findUniqueOrThrow({ where: { id: row.statusListId } })).signedJws).toBe(after.list.jws);
+    expect(await issuance.signStatusList(randomUUID())).toBe(false);
   });
 
   it('manual awards and re-issues are recorded for the worker, signed once however often the job runs, and idempotent on retry', async () => {
@@ -172,6 +230,7 @@ describe('BadgeIssuance', () => {
     expect(await prisma.badgeIssuanceRequest.findUniqueOrThrow({ where: { id: requested.request.id } })).toMatchObject({ status: 'ISSUED', credentialId: credentials[0].id });
     const notices = await prisma.outboxEvent.findMany({ where: { jobName: 'badge-awarded' } });
     expect(notices.filter((row) => (row.payload as { credentialId: string }).credentialId === credentials[0].id)).toHaveLength(1);
+    await issuance.signStatusList(credentials[0].statusListId);
     expect((await issuance.verify(credentials[0].jws)).status).toBe('valid');
     expect(await issuance.issueRequested(randomUUID())).toMatchObject({ outcome: 'missing' });
 
@@ -232,7 +291,9 @@ describe('BadgeIssuance.reconcileSeriesAwards', () => {
     const row = await prisma.badgeCredential.findFirstOrThrow({ where: { award: { userId: user.id } } });
     const credential = row.credential as { issuer: { id: string }; credentialStatus: { statusListCredential: string } };
     expect(credential.issuer.id).toBe(issuance.urls.issuerDid(issuer));
-    const list = await issuance.statusList(row.statusListId);
+    await issuance.signStatusList(row.statusListId);
+    const stored = await issuance.statusList(row.statusListId);
+    const list = stored.state === 'signed' ? stored.list : null;
     expect(list?.credential.issuer).toBe(credential.issuer.id);
     const didLoader = offlineDocumentLoader((did) => issuance.didDocument(did));
     const documentLoader = async (url: string) =>

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   addDataIntegrityProof,
   Bitstring,
@@ -23,9 +23,8 @@ import {
   type VerifyDependencies,
   type WithProof,
 } from '@stacks/badges';
-import { LRUCache } from 'lru-cache';
 import type { AppConfig } from '@stacks/config';
-import { type BadgeIssuanceRequest, cohortCompleters, enqueueOutboxEvent, type Prisma, type PrismaClient } from '@stacks/db';
+import { type BadgeIssuanceRequest, cohortCompleters, enqueueOutboxEvent, enqueueOutboxEvents, type Prisma, type PrismaClient } from '@stacks/db';
 import { type BadgeAwardedPayload, IntegrationEventType, integrationEventPayload, JobName } from '@stacks/queue-contracts';
 import { achievementCredits } from './achievement-credits.js';
 import { BadgeUrls } from './badge-urls.js';
@@ -89,13 +88,18 @@ export class BadgeIssuanceError extends Error {
 type Tx = Prisma.TransactionClient;
 const DAY_MS = 86_400_000;
 
-/** A status list credential as served: its Data Integrity form and the JWS wrapping it. */
+/** A status list credential as the worker signed it: its Data Integrity form and the JWS wrapping it. */
 export interface SignedStatusList {
   credential: WithProof<BitstringStatusListCredential>;
   jws: string;
-  /** Seconds verifiers may cache it (Cache-Control max-age). */
+  /** Seconds verifiers may cache it (Cache-Control max-age): never past its validUntil. */
   maxAgeSeconds: number;
+  /** Names this signing (list, revision, time): an HTTP entity tag. */
+  etag: string;
 }
+
+/** What the API can serve for a list id: the signed list, not yet signed (new list, worker behind), or no such list. */
+export type StoredStatusList = { state: 'signed'; list: SignedStatusList } | { state: 'unsigned' } | { state: 'missing' };
 
 export type BadgeIssuanceConfig = Pick<AppConfig, 'PUBLIC_BASE_URL' | 'BADGE_SIGNING_KEYS' | 'BADGE_ACTIVE_KEY_ID' | 'NODE_ENV'> &
   Partial<Pick<AppConfig, 'BADGE_STATUS_LIST_MAX_AGE_SECONDS'>>;
@@ -110,12 +114,6 @@ export class BadgeIssuance {
   readonly urls: BadgeUrls;
   readonly keys: KeyRing;
   private readonly statusListMaxAgeSeconds: number;
-  /**
-   * Signed status lists, keyed by list and the exact set of revoked indexes: a revocation changes
-   * the key, so it is signed into the next fetch at once; otherwise one signature serves every
-   * request for max-age (signing canonicalises the list, which is not free).
-   */
-  private readonly signedStatusLists: LRUCache<string, SignedStatusList>;
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -125,7 +123,6 @@ export class BadgeIssuance {
     this.urls = new BadgeUrls(config.PUBLIC_BASE_URL);
     this.keys = keys ?? keyRingFromConfig(config);
     this.statusListMaxAgeSeconds = config.BADGE_STATUS_LIST_MAX_AGE_SECONDS ?? 300;
-    this.signedStatusLists = new LRUCache({ max: 256, ttl: this.statusListMaxAgeSeconds * 1000 });
   }
 
   /**
@@ -523,6 +520,7 @@ export class BadgeIssuance {
       awardedAt: issuedAt.toISOString(),
     };
     const outboxIds = [
+      ...status.outboxIds,
       await enqueueOutboxEvent(tx, { name: JobName.BadgeAwarded, data: payload }),
       await enqueueOutboxEvent(tx, {
         name: JobName.IntegrationEvent,
@@ -546,7 +544,7 @@ export class BadgeIssuance {
       where: { id: { in: credentialIds } },
       select: { id: true, award: { select: { userId: true, achievementId: true } } },
     });
-    const outboxIds: string[] = [];
+    const outboxIds = await this.statusListsChanged(tx, credentialIds);
     for (const credential of credentials) {
       outboxIds.push(
         await enqueueOutboxEvent(tx, {
@@ -564,18 +562,32 @@ export class BadgeIssuance {
   }
 
   /**
+   * The lists holding these credentials changed: each gets its next revision and a job for the
+   * worker to sign it, in the revoking transaction (so a committed revocation is always signed).
+   */
+  private async statusListsChanged(tx: Tx, credentialIds: string[]): Promise<string[]> {
+    const changed = await tx.$queryRaw<{ id: string; revision: number }[]>`
+      UPDATE "BadgeStatusList" SET revision = revision + 1
+      WHERE id IN (SELECT DISTINCT "statusListId" FROM "BadgeCredential" WHERE id = ANY(${credentialIds}::uuid[]))
+      RETURNING id, revision`;
+    return enqueueOutboxEvents(tx, changed.map((list) => ({ name: JobName.SignStatusList, data: { listId: list.id, revision: list.revision } })));
+  }
+
+  /**
    * Takes the next free index of the issuer's oldest list with room, opening a new list when all
    * are full: each list holds one issuer's credentials, so that issuer signs it.
    */
-  private async allocateStatusIndex(tx: Tx, issuerId: string): Promise<{ listId: string; index: number }> {
+  private async allocateStatusIndex(tx: Tx, issuerId: string): Promise<{ listId: string; index: number; outboxIds: string[] }> {
     const taken = await tx.$queryRaw<{ id: string; index: number }[]>`
       UPDATE "BadgeStatusList" SET "nextIndex" = "nextIndex" + 1
       WHERE id = (SELECT id FROM "BadgeStatusList" WHERE "issuerId" = ${issuerId}::uuid AND "nextIndex" < size ORDER BY "createdAt", id LIMIT 1)
         AND "nextIndex" < size
       RETURNING id, "nextIndex" - 1 AS index`;
-    if (taken.length > 0) return { listId: taken[0].id, index: taken[0].index };
+    if (taken.length > 0) return { listId: taken[0].id, index: taken[0].index, outboxIds: [] };
     const list = await tx.badgeStatusList.create({ data: { issuerId, size: MIN_STATUS_LIST_ENTRIES, nextIndex: 1 } });
-    return { listId: list.id, index: 0 };
+    // Verifiers fetch the list as soon as they see the credential: sign it straight away.
+    const outboxId = await enqueueOutboxEvent(tx, { name: JobName.SignStatusList, data: { listId: list.id, revision: list.revision } });
+    return { listId: list.id, index: 0, outboxIds: [outboxId] };
   }
 
   /**
@@ -617,37 +629,75 @@ export class BadgeIssuance {
   }
 
   /**
-   * The BitstringStatusListCredential of a list (bits set for revoked credentials), signed by the
-   * list's issuer with a Data Integrity proof and as a JWS wrapping it, valid for twice max-age;
-   * null for an unknown list.
+   * Signs a list from its current bits (set for revoked credentials) and stores it: the
+   * BitstringStatusListCredential with a Data Integrity proof by the list's issuer and the JWS
+   * wrapping it, valid for twice max-age. The worker's job; revision and bits are read in one
+   * statement (one snapshot), and a signing never replaces one of a later revision. Returns false
+   * for an unknown list.
    */
-  async statusList(listId: string): Promise<SignedStatusList | null> {
-    const list = await this.prisma.badgeStatusList.findUnique({ where: { id: listId }, include: { issuer: { select: { slug: true, isPrimary: true } } } });
-    if (!list) return null;
-    const revoked = await this.prisma.badgeCredential.findMany({
-      where: { statusListId: listId, revokedAt: { not: null } },
-      select: { statusIndex: true },
-      orderBy: { statusIndex: 'asc' },
-    });
-    const revokedKey = createHash('sha256').update(revoked.map((row) => row.statusIndex).join(',')).digest('base64url');
-    const cacheKey = `${listId}|${revokedKey}`;
-    const cached = this.signedStatusLists.get(cacheKey);
-    if (cached) return cached;
+  async signStatusList(listId: string): Promise<boolean> {
+    const [list] = await this.prisma.$queryRaw<{ size: number; revision: number; slug: string | null; isPrimary: boolean | null; revoked: number[] }[]>`
+      SELECT l.size, l.revision, i.slug, i."isPrimary",
+             COALESCE((SELECT array_agg(c."statusIndex" ORDER BY c."statusIndex") FROM "BadgeCredential" c
+                       WHERE c."statusListId" = l.id AND c."revokedAt" IS NOT NULL), '{}') AS revoked
+      FROM "BadgeStatusList" l LEFT JOIN "BadgeIssuer" i ON i.id = l."issuerId"
+      WHERE l.id = ${listId}::uuid`;
+    if (!list) return false;
     const bits = new Bitstring(list.size);
-    for (const { statusIndex } of revoked) bits.set(statusIndex, true);
-    const issuerDid = list.issuer ? this.urls.issuerDid(list.issuer) : this.urls.rootDid;
+    for (const index of list.revoked) bits.set(index, true);
+    const issuerDid = list.slug === null ? this.urls.rootDid : this.urls.issuerDid({ slug: list.slug, isPrimary: Boolean(list.isPrimary) });
     const validFrom = new Date(Math.floor(Date.now() / 1000) * 1000);
     const validUntil = new Date(validFrom.getTime() + 2 * this.statusListMaxAgeSeconds * 1000);
     const unsigned = buildStatusListCredential({ id: this.urls.statusList(listId), issuerDid, validFrom, validUntil, bits });
     const credential = await addDataIntegrityProof(unsigned, issuerDid, this.keys.active, contextsOnlyLoader);
-    const signed: SignedStatusList = { credential, jws: signCredentialJws(credential, issuerDid, this.keys.active), maxAgeSeconds: this.statusListMaxAgeSeconds };
-    this.signedStatusLists.set(cacheKey, signed);
-    return signed;
+    const jws = signCredentialJws(credential, issuerDid, this.keys.active);
+    await this.prisma.$executeRaw`
+      UPDATE "BadgeStatusList"
+      SET "signedRevision" = ${list.revision}, "signedCredential" = ${JSON.stringify(credential)}::jsonb, "signedJws" = ${jws},
+          "signedAt" = ${validFrom}, "signedValidUntil" = ${validUntil}
+      WHERE id = ${listId}::uuid AND ("signedRevision" IS NULL OR "signedRevision" <= ${list.revision})`;
+    return true;
   }
 
-  /** The status list as a compact JWS (VC-JOSE), or null. */
+  /**
+   * Re-signs every list that is unsigned, stale (a revocation whose job has not run) or within
+   * max-age of its validUntil, so a served list always has at least half a max-age left.
+   * Returns how many it signed.
+   */
+  async refreshStatusLists(): Promise<number> {
+    const due = await this.prisma.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "BadgeStatusList"
+      WHERE "signedRevision" IS NULL OR "signedRevision" < revision
+         OR "signedValidUntil" < now() + make_interval(secs => ${this.statusListMaxAgeSeconds})
+      ORDER BY "createdAt", id`;
+    for (const { id } of due) await this.signStatusList(id);
+    return due.length;
+  }
+
+  /** The list as the worker last signed it; what the API serves (it never signs). */
+  async statusList(listId: string): Promise<StoredStatusList> {
+    const row = await this.prisma.badgeStatusList.findUnique({
+      where: { id: listId },
+      select: { signedRevision: true, signedCredential: true, signedJws: true, signedAt: true, signedValidUntil: true },
+    });
+    if (!row) return { state: 'missing' };
+    if (row.signedRevision === null || !row.signedCredential || !row.signedJws || !row.signedAt || !row.signedValidUntil) return { state: 'unsigned' };
+    const secondsLeft = Math.floor((row.signedValidUntil.getTime() - Date.now()) / 1000);
+    return {
+      state: 'signed',
+      list: {
+        credential: row.signedCredential as unknown as WithProof<BitstringStatusListCredential>,
+        jws: row.signedJws,
+        maxAgeSeconds: Math.max(0, Math.min(this.statusListMaxAgeSeconds, secondsLeft)),
+        etag: `"${listId}.${row.signedRevision}.${row.signedAt.getTime()}"`,
+      },
+    };
+  }
+
+  /** The status list as a compact JWS (VC-JOSE), or null when there is no signed list. */
   async statusListJws(listId: string): Promise<string | null> {
-    return (await this.statusList(listId))?.jws ?? null;
+    const stored = await this.statusList(listId);
+    return stored.state === 'signed' ? stored.list.jws : null;
   }
 
   /** What the verifier may consult: only our own DIDs, status lists and issued credentials (no network). */
@@ -656,8 +706,8 @@ export class BadgeIssuance {
       resolveDidDocument: (did) => this.didDocument(did),
       loadStatusList: async (url) => {
         const listId = this.urls.statusListIdOf(url);
-        const list = listId ? await this.statusList(listId) : null;
-        return list?.credential ?? null;
+        const stored = listId ? await this.statusList(listId) : null;
+        return stored?.state === 'signed' ? stored.list.credential : null;
       },
       findSignedCredential: async (url) => {
         const id = this.urls.credentialIdOf(url);

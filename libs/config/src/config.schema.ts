@@ -202,7 +202,8 @@ export const configSchema = z.object({
   WALLET_EXCHANGE_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   /**
    * How long verifiers may cache a status list (Cache-Control max-age; the signed list's validUntil
-   * is twice that). A revocation reaches every verifier within this many seconds.
+   * is twice that). A revocation reaches every verifier within this many seconds. The worker
+   * re-signs lists after each revocation and looks for lists to renew every half of it.
    */
   BADGE_STATUS_LIST_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
 

@@ -7,9 +7,9 @@ import type { IntegrationEventPayload } from './integration-events.js';
  * and one line in `Jobs` (queue and job-id rule), plus one `@OnJob` handler in the worker.
  */
 export const QueueName = {
-  /** Facts from the learning API (completions, unlocks, pathway changes) for badges and notifications, and the credentials admins and holders asked the worker to sign. */
+  /** Facts from the learning API (completions, unlocks, pathway changes) for badges and notifications, the credentials admins and holders asked the worker to sign, and the status lists to re-sign after a revocation. */
   LearningEvents: 'learning-events',
-  /** Periodic housekeeping owned by the worker (outbox relay). */
+  /** Periodic housekeeping owned by the worker (outbox relay, status list refresh). */
   Maintenance: 'maintenance',
   /** Messages to learners (badge notices, badge expiry notices and their daily sweep). */
   Notifications: 'notifications',
@@ -28,6 +28,10 @@ export const JobName = {
   IssueBadgeCredential: 'issue-badge-credential',
   /** Issue what the rules earned while a learner's e-mail was unverified, now that it is verified. */
   ReleaseHeldBadges: 'release-held-badges',
+  /** Sign one revocation status list from its current bits (after a revocation, or when it is new). */
+  SignStatusList: 'sign-status-list',
+  /** Periodic: re-sign every status list that is unsigned, stale or near its validUntil. */
+  RefreshStatusLists: 'refresh-status-lists',
   RelayOutbox: 'relay-outbox',
   /** Re-read a session (and optionally one learner) from PostgreSQL and (re)plan its delayed sends. */
   PlanSessionReminders: 'plan-session-reminders',
@@ -97,6 +101,12 @@ export interface ReleaseHeldBadgesPayload {
   userId: string;
   /** The verification it follows (ISO): a later re-verification (changed address) is a new job. */
   verifiedAt: string;
+}
+
+/** A status list whose bits changed (or that was just opened); `revision` is the list's revision after the change. */
+export interface SignStatusListPayload {
+  listId: string;
+  revision: number;
 }
 
 export interface PlanSessionRemindersPayload {
@@ -245,6 +255,12 @@ export const Jobs = {
     queue: QueueName.LearningEvents,
     jobId: (p: ReleaseHeldBadgesPayload) => `release-held-badges.${p.userId}.${Date.parse(p.verifiedAt)}`,
   }),
+  // One job per change of a list: the handler signs the list's current state, so a late job of an older revision signs nothing stale.
+  [JobName.SignStatusList]: job<SignStatusListPayload>()({
+    queue: QueueName.LearningEvents,
+    jobId: (p: SignStatusListPayload) => `sign-status-list.${p.listId}.${p.revision}`,
+  }),
+  [JobName.RefreshStatusLists]: job<NoPayload>()({ queue: QueueName.Maintenance, jobId: () => 'refresh-status-lists' }),
   [JobName.RelayOutbox]: job<NoPayload>()({ queue: QueueName.Maintenance, jobId: () => 'relay-outbox' }),
   // Each change gets its own plan job (the planner reads current state, so repeats are harmless).
   [JobName.PlanSessionReminders]: job<PlanSessionRemindersPayload>()({

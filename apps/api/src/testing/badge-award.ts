@@ -1,4 +1,5 @@
 import { BadgeIssuance } from '@stacks/badge-issuance';
+import { PrismaService } from '@stacks/db';
 import { waitFor } from '@stacks/test-processes';
 import type { TestAccount } from './accounts.js';
 import type { TestApp } from './test-app.js';
@@ -23,10 +24,11 @@ export interface Issuance {
 
 /**
  * Polls an issuance request (the 202's Location) as its requester would, until the worker has
- * signed it; fails at once on FAILED or an error answer, and after `timeoutMs` otherwise.
+ * signed it and the status list it sits on (which a re-issue's superseded credential changed);
+ * fails at once on FAILED or an error answer, and after `timeoutMs` otherwise.
  */
 export async function waitForIssued(app: TestApp, auth: Record<string, string>, location: string, timeoutMs = 30_000): Promise<Issuance> {
-  return waitFor(
+  const issued = await waitFor(
     async () => {
       const response = await app.inject({ method: 'GET', url: location, headers: auth });
       if (response.statusCode !== 200) throw new Error(`polling ${location} answered ${response.statusCode} ${response.body}`);
@@ -36,6 +38,28 @@ export async function waitForIssued(app: TestApp, auth: Record<string, string>, 
     },
     timeoutMs,
     `the worker to sign ${location}`,
+  );
+  if (issued.credentialId) await statusListSigned(app, issued.credentialId, { timeoutMs });
+  return issued;
+}
+
+/**
+ * Waits until the credential's status list is signed as it is now (the worker's sign-status-list
+ * job, queued with the credential's new list and with every revocation), so a verifier reading
+ * it sees the current bits; `signHere` signs it in this process, as the worker's handler does,
+ * for specs that run no worker.
+ */
+export async function statusListSigned(app: TestApp, credentialId: string, options: { signHere?: boolean; timeoutMs?: number } = {}): Promise<void> {
+  const prisma = app.nest.get(PrismaService);
+  const { statusListId } = await prisma.badgeCredential.findUniqueOrThrow({ where: { id: credentialId }, select: { statusListId: true } });
+  if (options.signHere) await app.nest.get(BadgeIssuance).signStatusList(statusListId);
+  await waitFor(
+    async () => {
+      const list = await prisma.badgeStatusList.findUniqueOrThrow({ where: { id: statusListId }, select: { revision: true, signedRevision: true } });
+      return list.signedRevision !== null && list.signedRevision >= list.revision ? true : null;
+    },
+    options.timeoutMs ?? 30_000,
+    `the worker to sign status list ${statusListId}`,
   );
 }
 
@@ -57,7 +81,10 @@ export async function awardByAdmin(
   if (response.statusCode !== 202) throw new Error(`award failed: ${response.statusCode} ${response.body}`);
   // For specs that run no worker and drive what follows an award by hand: sign it in this process,
   // exactly as the worker's handler does.
-  if (options.signHere) await app.nest.get(BadgeIssuance).issueRequested((response.json() as Issuance).id);
+  if (options.signHere) {
+    const signed = await app.nest.get(BadgeIssuance).issueRequested((response.json() as Issuance).id);
+    if (signed.credentialId) await statusListSigned(app, signed.credentialId, { signHere: true });
+  }
   const issued = await waitForIssued(app, admin.auth, String(response.headers.location));
   if (!issued.credential) throw new Error(`issuance ${issued.id} is ISSUED without a credential`);
   return { ...issued.credential, issuanceId: issued.id };

@@ -8,11 +8,14 @@ import {
   ApiOperation,
   ApiParam,
   ApiProduces,
+  ApiResponse,
+  ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import type { SignedStatusList } from '@stacks/badge-issuance';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators.js';
-import { BadgesService } from './badges.service.js';
+import { BadgesService, StatusListPendingError } from './badges.service.js';
 import { AchievementDto, CredentialHolderDto, VerdictDto } from './dto/badges.dto.js';
 
 const VC_JWT = 'application/vc+jwt';
@@ -145,15 +148,33 @@ export class BadgesPublicController {
     summary: 'A revocation status list: a BitstringStatusListCredential signed by the credentials’ issuer',
     description:
       'JSON with a Data Integrity proof (eddsa-rdfc-2022); send `Accept: application/vc+jwt` for the compact JWS. ' +
-      'Verifiers may cache it for the Cache-Control max-age (its validUntil is twice that): a revocation shows within that time.',
+      'The worker signs it after every revocation and well before its validUntil (twice max-age); the API serves the signed copy. ' +
+      'Verifiers may cache it for the Cache-Control max-age and revalidate with its ETag: a revocation shows within that time.',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiProduces('application/vc+ld+json', VC_JWT)
-  @ApiOkResponse({ description: 'The status list credential' })
+  @ApiOkResponse({ description: 'The status list credential, with an ETag' })
+  @ApiResponse({ status: 304, description: 'If-None-Match names the list as it is now signed' })
   @ApiNotFoundResponse({ description: 'No such list' })
-  async statusList(@Param('id') id: string, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const list = await this.badges.statusList(id);
-    reply.header('cache-control', `public, max-age=${list.maxAgeSeconds}`).header('vary', 'accept');
+  @ApiServiceUnavailableResponse({ description: 'A new list is waiting for its first signature (by the worker); see Retry-After' })
+  async statusList(
+    @Param('id') id: string,
+    @Headers('accept') accept: string | undefined,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    let list: SignedStatusList;
+    try {
+      list = await this.badges.statusList(id);
+    } catch (error) {
+      if (error instanceof StatusListPendingError) reply.header('retry-after', String(error.retryAfterSeconds));
+      throw error;
+    }
+    reply.header('cache-control', `public, max-age=${list.maxAgeSeconds}`).header('vary', 'accept').header('etag', list.etag);
+    if (ifNoneMatch?.split(',').some((tag) => tag.trim() === list.etag || tag.trim() === '*')) {
+      reply.status(304);
+      return '';
+    }
     if (wantsJws(accept)) {
       reply.type(VC_JWT);
       return list.jws;

@@ -26,7 +26,7 @@ import {
 } from '../../testing/independent-verifier.js';
 import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
 import { startBadgeTestApp } from '../../testing/badge-test-app.js';
-import { waitForIssued } from '../../testing/badge-award.js';
+import { statusListSigned, waitForIssued } from '../../testing/badge-award.js';
 import { testConfig, type TestApp } from '../../testing/test-app.js';
 import { type AppProcess, PROCESS_SETUP_TIMEOUT_MS, waitFor } from '@stacks/test-processes';
 import { startWorker } from '../../testing/worker-process.js';
@@ -71,6 +71,7 @@ describe('badges (API + worker)', () => {
     }, 20_000, 'the worker to award the badge');
     expect(badges).toHaveLength(1);
     const [badge] = badges;
+    await statusListSigned(app, badge.credentialId);
     expect(badge).toMatchObject({ status: 'valid', manual: false, achievement: { slug: series.achievementSlug } });
     expect(badge.links.page).toBe(`http://localhost:3000/api/v1/credentials/${badge.credentialId}/page`);
 
@@ -105,6 +106,7 @@ describe('badges (API + worker)', () => {
       payload: { reason: 'Awarded in error during a test' },
     });
     expect(revoked.statusCode).toBe(201);
+    await statusListSigned(app, badge.credentialId);
     expect(revoked.json()).toMatchObject({ status: 'revoked', revocationReason: 'Awarded in error during a test' });
     const after = await verify(jws, 'application/vc+jwt');
     expect(after.statusCode).toBe(200);
@@ -166,6 +168,7 @@ describe('badges (API + worker)', () => {
     await prisma.seriesUnlock.create({ data: { userId: learner.id, seriesId: series.seriesId } });
     const [result] = await app.nest.get(BadgeIssuance).awardForSeriesUnlock(learner.id, series.seriesId);
     const id = result.credentialId as string;
+    await statusListSigned(app, id, { signHere: true });
     const credential = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}` })).json();
     expect(credential.proof).toEqual([expect.objectContaining({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022' })]);
     expect(validateCredentialSchema(credential)).toEqual({ valid: true, errors: [] });
@@ -190,6 +193,17 @@ describe('badges (API + worker)', () => {
     const listJws = await app.inject({ method: 'GET', url: listUrl, headers: { accept: 'application/vc+jwt' } });
     expect(listJws.headers['content-type']).toMatch(/^application\/vc\+jwt/);
     expect((await verifyWithJose(app, listJws.body)).payload).toMatchObject({ id: list.json().id, issuer: credential.issuer.id });
+    // The API serves what the worker signed: the ETag names that signing, and a verifier holding it revalidates for a 304.
+    const etag = String(list.headers.etag);
+    expect(etag).toMatch(/^".+"$/);
+    const unchanged = await app.inject({ method: 'GET', url: listUrl, headers: { 'if-none-match': etag } });
+    expect([unchanged.statusCode, unchanged.body]).toEqual([304, '']);
+    expect((await app.inject({ method: 'GET', url: listUrl, headers: { 'if-none-match': '"something-else"' } })).statusCode).toBe(200);
+    // A list the worker has not signed yet is a 503 with Retry-After, never a list signed in the request.
+    const opened = await prisma.badgeStatusList.create({ data: { size: 131_072 } });
+    const pending = await app.inject({ method: 'GET', url: `/api/v1/status-lists/${opened.id}` });
+    expect([pending.statusCode, pending.headers['retry-after'], pending.json().type]).toEqual([503, '5', expect.stringMatching(/status-list-pending$/)]);
+    await prisma.badgeStatusList.delete({ where: { id: opened.id } });
 
     for (const [what, forged] of [
       ['a field', { ...credential, name: 'Forged name' }],
@@ -201,6 +215,7 @@ describe('badges (API + worker)', () => {
 
     const revoke = await app.inject({ method: 'POST', url: `/api/v1/admin/credentials/${id}/revoke`, headers: admin.auth, payload: { reason: 'Wallet test' } });
     expect(revoke.statusCode).toBe(201);
+    await statusListSigned(app, id);
     const revoked = await verifyWithVerifierCore(app, credential);
     expect(verifierCoreStep(revoked, 'valid_signature')).toBe(true);
     expect(verifierCoreStep(revoked, 'revocation_status')).toBe(false);
@@ -214,6 +229,7 @@ describe('badges (API + worker)', () => {
     await prisma.seriesUnlock.create({ data: { userId: learner.id, seriesId: series.seriesId } });
     const [result] = await app.nest.get(BadgeIssuance).awardForSeriesUnlock(learner.id, series.seriesId);
     const id = result.credentialId as string;
+    await statusListSigned(app, id, { signHere: true });
     const jws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}/jws` })).body;
     const json = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}` })).json();
 
@@ -277,6 +293,7 @@ describe('badges (API + worker)', () => {
     await prisma.seriesUnlock.create({ data: { userId: learner.id, seriesId: series.seriesId } });
     const [result] = await app.nest.get(BadgeIssuance).awardForSeriesUnlock(learner.id, series.seriesId);
     const id = result.credentialId as string;
+    await statusListSigned(app, id, { signHere: true });
     const jws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}/jws` })).body;
 
     const credential = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${id}` })).json();

@@ -157,11 +157,13 @@ export class BadgesService {
     return bakePng(renderPng(this.badgeSvg(row.award.achievement)), JSON.stringify(this.signedJson(row)));
   }
 
+  /** The list as the worker signed it; 503 while a new list waits for its first signing (seconds). */
   async statusList(id: string): Promise<SignedStatusList> {
     if (!UUID.test(id)) throw invalidId('id');
-    const list = await this.issuance.statusList(id);
-    if (!list) throw notFound('Status list', id);
-    return list;
+    const stored = await this.issuance.statusList(id);
+    if (stored.state === 'missing') throw notFound('Status list', id);
+    if (stored.state === 'unsigned') throw new StatusListPendingError(id);
+    return stored.list;
   }
 
   // --- Verification ---------------------------------------------------------------------------
@@ -463,6 +465,14 @@ export function credentialStatus(row: { revokedAt: Date | null; validUntil: Date
   if (row.revokedAt) return 'revoked';
   if (row.validUntil && row.validUntil < now) return 'expired';
   return 'valid';
+}
+
+/** A list opened moments ago (or while the worker is behind) has no signature yet: ask again shortly. */
+export class StatusListPendingError extends DomainError {
+  readonly retryAfterSeconds = 5;
+  constructor(id: string) {
+    super(503, 'status-list-pending', `status list ${id} is being signed; try again in a few seconds`);
+  }
 }
 
 function invalidId(field: string): DomainError {

@@ -1,7 +1,7 @@
 import { BadgeIssuance } from '@stacks/badge-issuance';
 import type { PrismaService } from '@stacks/db';
 import { createIssuerStaff, registerLearner, type TestAccount } from '../../testing/accounts.js';
-import { waitForIssued } from '../../testing/badge-award.js';
+import { statusListSigned, waitForIssued } from '../../testing/badge-award.js';
 import { startBadgeTestApp } from '../../testing/badge-test-app.js';
 import { createSeriesWithBadge, type SeriesWithBadgeFixture } from '../../testing/catalogue-fixture.js';
 import type { TestApp } from '../../testing/test-app.js';
@@ -36,7 +36,8 @@ describe('division staff', () => {
   /** An accepted award or re-issue (202), signed here as the worker would, polled by whoever asked: the new credential's id. */
   const signed = async (accepted: Awaited<ReturnType<typeof post>>, account: TestAccount): Promise<string> => {
     expect(accepted.statusCode).toBe(202);
-    await app.nest.get(BadgeIssuance).issueRequested(accepted.json().id);
+    const signedHere = await app.nest.get(BadgeIssuance).issueRequested(accepted.json().id);
+    if (signedHere.credentialId) await statusListSigned(app, signedHere.credentialId, { signHere: true });
     const issued = await waitForIssued(app, account.auth, String(accepted.headers.location));
     return issued.credentialId as string;
   };

@@ -1,6 +1,7 @@
 import { BadgeIssuance } from '@stacks/badge-issuance';
 import { type OpenBadgeCredential, signOpenBadge } from '@stacks/badges';
 import { registerLearner } from '../../testing/accounts.js';
+import { statusListSigned } from '../../testing/badge-award.js';
 import { type BadgeTestApp, startBadgeTestApp } from '../../testing/badge-test-app.js';
 import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
 import { verifierCoreStep, verifyWithVerifierCore } from '../../testing/independent-verifier.js';
@@ -24,6 +25,7 @@ describe('a pathway-style Certificate verifies in the wallet’s verifier', () =
     const series = await createSeriesWithBadge(prisma);
     const awarded = await issuance.award({ userId: learner.id, achievementId: series.achievementId });
     const credentialId = awarded.credentialId as string;
+    await statusListSigned(app, credentialId, { signHere: true });
     const stored = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${credentialId}` })).json() as OpenBadgeCredential & { proof?: unknown };
     // The same credential (issuer, holder, status entry) for a Certificate with alignments, signed with the issuer's key.
     const { proof: _proof, ...unsigned } = stored;
@@ -48,6 +50,7 @@ describe('a pathway-style Certificate verifies in the wallet’s verifier', () =
 
     const revoked = await app.inject({ method: 'POST', url: `/api/v1/admin/credentials/${credentialId}/revoke`, headers: admin.auth, payload: { reason: 'Pathway test' } });
     expect(revoked.statusCode).toBe(201);
+    await statusListSigned(app, credentialId, { signHere: true });
     const afterRevoke = await verifyWithVerifierCore(app, credential);
     expect(verifierCoreStep(afterRevoke, 'valid_signature')).toBe(true);
     expect(verifierCoreStep(afterRevoke, 'revocation_status')).toBe(false);

@@ -3,6 +3,7 @@ import { hash } from '@node-rs/argon2';
 import { createPrismaClient } from '@stacks/db';
 import { runSeed } from '@stacks/db/seed';
 import { createScratchDatabase, type DisposableDatabase } from '@stacks/db/testing';
+import { statusListSigned } from '../../testing/badge-award.js';
 import { verifierCoreStep, verifyWithJose, verifyWithVerifierCore } from '../../testing/independent-verifier.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { type AppProcess, PROCESS_SETUP_TIMEOUT_MS, waitFor } from '@stacks/test-processes';
@@ -70,6 +71,7 @@ describe('the seeded three-part series earns its badge (npm run db:seed catalogu
       return list.find((entry) => entry.achievement.slug === 'ltc-mfc-large-urban-dialogue-facilitation') ?? null;
     }, 30_000, 'the worker to award the seeded series badge');
     expect(badge).toMatchObject({ status: 'valid', manual: false, achievement: { slug: 'ltc-mfc-large-urban-dialogue-facilitation' } });
+    await statusListSigned(app, badge.credentialId);
 
     const jws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${badge.credentialId}/jws` })).body;
     const { payload } = await verifyWithJose(app, jws);
@@ -98,6 +100,7 @@ describe('the seeded three-part series earns its badge (npm run db:seed catalogu
       payload: { reason: 'Demo revocation' },
     });
     expect(revoked.statusCode).toBe(201);
+    await statusListSigned(app, badge.credentialId);
     const verdict = await app.inject({ method: 'POST', url: '/api/v1/verify', headers: { 'content-type': 'application/vc+jwt' }, payload: jws });
     expect(verdict.json()).toMatchObject({ verified: false, status: 'revoked', revocationReason: 'Demo revocation' });
     const afterRevoke = await verifyWithVerifierCore(app, credential);
@@ -134,6 +137,7 @@ describe('the seeded three-part series earns its badge (npm run db:seed catalogu
     await verifyWithJose(app, (await app.inject({ method: 'GET', url: `/api/v1/credentials/${certificate.credentialId}/jws` })).body);
     // The series badge was revoked above, so the certificate was revoked with it (REVOKE policy).
     expect(certificate).toMatchObject({ status: 'revoked', revocationReason: expect.stringContaining('Dialogue Facilitation for Large and Urban Public Libraries') });
+    await statusListSigned(app, certificate.credentialId);
     const inWallet = await verifyWithVerifierCore(app, json);
     expect(verifierCoreStep(inWallet, 'valid_signature')).toBe(true);
     expect(verifierCoreStep(inWallet, 'revocation_status')).toBe(false);
@@ -157,6 +161,7 @@ describe('the seeded three-part series earns its badge (npm run db:seed catalogu
     }, 30_000, 'the pathway certificate after the catch-up award') as BadgeDto;
     expect(certificate.status).toBe('valid');
     const json = (await app.inject({ method: 'GET', url: certificate.links.json.replace('http://localhost:3000', '') })).json();
+    await statusListSigned(app, certificate.credentialId);
     const inWallet = await verifyWithVerifierCore(app, json);
     expect(['valid_signature', 'expiration', 'revocation_status'].map((step) => verifierCoreStep(inWallet, step))).toEqual([true, true, true]);
     const [map] = (await app.inject({ method: 'GET', url: '/api/v1/me/pathways', headers: maya })).json();

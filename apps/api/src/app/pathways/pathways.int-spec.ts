@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BadgeIssuance, PathwayCertificates } from '@stacks/badge-issuance';
 import { PrismaService } from '@stacks/db';
 import { registerLearner, type TestAccount } from '../../testing/accounts.js';
-import { awardByAdmin } from '../../testing/badge-award.js';
+import { awardByAdmin, statusListSigned } from '../../testing/badge-award.js';
 import { createSeriesFixture } from '../../testing/catalogue-fixture.js';
 import { startBadgeTestApp } from '../../testing/badge-test-app.js';
 import type { TestApp } from '../../testing/test-app.js';
@@ -92,6 +92,7 @@ describe('pathways and competencies (API, PostgreSQL)', () => {
     const json = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${map.credential?.credentialId}` })).json();
     expect(json.credentialSubject.achievement.achievementType).toBe('MicroCredential');
     expect(json.evidence.map((entry: { id: string }) => entry.id).sort()).toEqual([first.credentialId, second.credentialId].map((id) => `http://localhost:3000/api/v1/credentials/${id}`).sort());
+    await statusListSigned(app, map.credential?.credentialId as string, { signHere: true });
     const verdict = await app.inject({ method: 'POST', url: '/api/v1/verify', payload: json });
     expect(verdict.json()).toMatchObject({ verified: true });
 
@@ -105,6 +106,7 @@ describe('pathways and competencies (API, PostgreSQL)', () => {
     const certificate = await prisma.badgeCredential.findUniqueOrThrow({ where: { id: map.credential?.credentialId } });
     expect(certificate.revokedAt).not.toBeNull();
     expect(certificate.revocationReason).toBe(`A badge this certificate stacks was revoked: "Badge ${badgeSlugs[1]}" (Issued in error)`);
+    await statusListSigned(app, certificate.id, { signHere: true });
     const after = await app.inject({ method: 'POST', url: '/api/v1/verify', payload: json });
     expect(after.json()).toMatchObject({ verified: false, status: 'revoked' });
   }, 60_000);

@@ -2,7 +2,7 @@ import { BadgeIssuance } from '@stacks/badge-issuance';
 import type { PrismaService } from '@stacks/db';
 import { IntegrationEventType, integrationEventId, JobName } from '@stacks/queue-contracts';
 import { registerLearner, type TestAccount } from '../../testing/accounts.js';
-import { awardByAdmin, waitForIssued } from '../../testing/badge-award.js';
+import { awardByAdmin, statusListSigned, waitForIssued } from '../../testing/badge-award.js';
 import { startBadgeTestApp } from '../../testing/badge-test-app.js';
 import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
 import type { TestApp } from '../../testing/test-app.js';
@@ -31,7 +31,8 @@ describe('badge facts as integration events (award, revoke, re-issue), in the is
     expect(reissued.statusCode).toBe(202);
     // Nothing is superseded until the worker has signed the new credential (here, as it would).
     expect(await eventsOf(IntegrationEventType.BadgeRevoked, awarded.credentialId)).toHaveLength(0);
-    await app.nest.get(BadgeIssuance).issueRequested(reissued.json().id);
+    const signedHere = await app.nest.get(BadgeIssuance).issueRequested(reissued.json().id);
+    if (signedHere.credentialId) await statusListSigned(app, signedHere.credentialId, { signHere: true });
     const newId = (await waitForIssued(app, admin.auth, String(reissued.headers.location))).credentialId as string;
     expect(await eventsOf(IntegrationEventType.BadgeRevoked, awarded.credentialId)).toHaveLength(1);
     const [second] = await eventsOf(IntegrationEventType.BadgeAwarded, newId);

@@ -2299,7 +2299,7 @@ export interface paths {
         };
         /**
          * A revocation status list: a BitstringStatusListCredential signed by the credentials’ issuer
-         * @description JSON with a Data Integrity proof (eddsa-rdfc-2022); send `Accept: application/vc+jwt` for the compact JWS. Verifiers may cache it for the Cache-Control max-age (its validUntil is twice that): a revocation shows within that time.
+         * @description JSON with a Data Integrity proof (eddsa-rdfc-2022); send `Accept: application/vc+jwt` for the compact JWS. The worker signs it after every revocation and well before its validUntil (twice max-age); the API serves the signed copy. Verifiers may cache it for the Cache-Control max-age and revalidate with its ETag: a revocation shows within that time.
          */
         get: operations["BadgesPublicController_statusList"];
         put?: never;
@@ -15338,8 +15338,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The status list credential */
+            /** @description The status list credential, with an ETag */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description If-None-Match names the list as it is now signed */
+            304: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15372,7 +15379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            /** @description A new list is waiting for its first signature (by the worker); see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;

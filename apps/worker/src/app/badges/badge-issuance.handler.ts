@@ -1,14 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { BadgeIssuance } from '@stacks/badge-issuance';
-import { type IssueBadgeCredentialPayload, JobName, type ReleaseHeldBadgesPayload } from '@stacks/queue-contracts';
+import { type IssueBadgeCredentialPayload, JobName, type ReleaseHeldBadgesPayload, type SignStatusListPayload } from '@stacks/queue-contracts';
 import { OutboxPublisher } from '@stacks/queues';
 import { OnJob } from '../jobs/on-job.decorator.js';
 
 /**
- * Signs the credentials the API asked for (manual awards, admin and holder re-issues): the API
- * records a BadgeIssuanceRequest and this job turns it into a signed credential, once. A retried
- * or duplicated job finds the request no longer PENDING and does nothing; the BadgeAwarded
- * notice is the outbox row written with the credential.
+ * Signs what the API never signs. Credentials the API asked for (manual awards, admin and holder
+ * re-issues): the API records a BadgeIssuanceRequest and this job turns it into a signed
+ * credential, once; a retried or duplicated job finds the request no longer PENDING and does
+ * nothing, and the BadgeAwarded notice is the outbox row written with the credential. Badges held
+ * until e-mail verification. And the revocation status lists, after each change and periodically.
  */
 @Injectable()
 export class BadgeIssuanceHandler {
@@ -37,5 +38,21 @@ export class BadgeIssuanceHandler {
     const issued = awards.filter((award) => award.created).length;
     if (issued > 0) this.logger.log({ userId, issued }, 'held badge credentials issued');
     await this.outbox.publish(awards.flatMap((award) => award.outboxIds));
+  }
+
+  /**
+   * Signs a list after a revocation (or when it opens); the API only serves what is signed here.
+   * It signs the list's current bits, so a duplicate or late job is harmless.
+   */
+  @OnJob(JobName.SignStatusList)
+  async signStatusList({ listId, revision }: SignStatusListPayload): Promise<void> {
+    if (!(await this.issuance.signStatusList(listId))) this.logger.warn({ listId, revision }, 'status list no longer exists');
+  }
+
+  /** Keeps every list signed, current and well inside its validUntil, whatever jobs were lost. */
+  @OnJob(JobName.RefreshStatusLists)
+  async refreshStatusLists(): Promise<void> {
+    const signed = await this.issuance.refreshStatusLists();
+    if (signed > 0) this.logger.log({ statusLists: signed }, 'status lists signed');
   }
 }

@@ -28,7 +28,7 @@ export class OutboxSweep implements OnModuleInit, OnModuleDestroy {
     await this.upsertSchedule();
     // A Redis restarted without persistence has lost the schedule: put it back on reconnect.
     this.stopWatching = watchRedisReconnects(this.config, 'stacks-maintenance-watcher', () => {
-      this.upsertSchedule().catch((error: unknown) => this.logger.warn({ err: error }, 'outbox schedule not restored; retrying on the next reconnect'));
+      this.upsertSchedule().catch((error: unknown) => this.logger.warn({ err: error }, 'maintenance schedules not restored; retrying on the next reconnect'));
     });
   }
 
@@ -36,8 +36,12 @@ export class OutboxSweep implements OnModuleInit, OnModuleDestroy {
     this.stopWatching?.();
   }
 
+  /** The maintenance queue's schedules: the outbox sweep, and the status list refresh (every half max-age, see BadgeIssuance.refreshStatusLists). */
   private async upsertSchedule(): Promise<void> {
-    await this.jobs.schedule({ name: JobName.RelayOutbox, data: {} }, { every: RELAY_EVERY_MS }, { removeOnComplete: 100, removeOnFail: 100 });
+    const kept = { removeOnComplete: 100, removeOnFail: 100 };
+    await this.jobs.schedule({ name: JobName.RelayOutbox, data: {} }, { every: RELAY_EVERY_MS }, kept);
+    const refreshEveryMs = Math.max(1_000, Math.floor((this.config.BADGE_STATUS_LIST_MAX_AGE_SECONDS * 1000) / 2));
+    await this.jobs.schedule({ name: JobName.RefreshStatusLists, data: {} }, { every: refreshEveryMs }, kept);
   }
 
   @OnJob(JobName.RelayOutbox)

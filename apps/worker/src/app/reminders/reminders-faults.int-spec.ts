@@ -151,10 +151,11 @@ describe('reminder delivery under faults (worker child processes)', () => {
       expect(done.dms).toHaveLength(40);
       expect(done.received.length - 40).toBeLessThanOrEqual(CONCURRENCY);
       expect(worker.output.join('')).toContain('redis reconnected');
-      // The outbox sweep's schedule was lost with Redis too; the worker puts it back.
+      // The maintenance schedules (outbox sweep, status list refresh) were lost with Redis too; the worker puts them back.
       const maintenance = new Queue(QueueName.Maintenance, { connection: redisConnectionOptions(redis.url), prefix });
       try {
         await waitFor(async () => Boolean(await maintenance.getJobScheduler(JobName.RelayOutbox)), 10_000, 'the outbox schedule to be restored');
+        await waitFor(async () => Boolean(await maintenance.getJobScheduler(JobName.RefreshStatusLists)), 10_000, 'the status list refresh schedule to be restored');
       } finally {
         await maintenance.close();
       }
