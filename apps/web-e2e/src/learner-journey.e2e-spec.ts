@@ -361,6 +361,39 @@ describe('learner and admin web app, in a browser', () => {
     await visitor.close();
   });
 
+  it('as admin, selects the library team that applied to a cohort, within its capacity', async () => {
+    // Set up through the public API: the admin opens a cohort, the learner's library applies.
+    const api = async (path: string, init: { method?: string; token?: string; body?: unknown } = {}) => {
+      const response = await fetch(`${stack.baseUrl}/api/v1${path}`, {
+        method: init.method ?? 'GET',
+        headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      expect(response.status).toBeLessThan(300);
+      return (await response.json()) as Record<string, unknown>;
+    };
+    const signIn = async (email: string, password: string) => String((await api('/auth/login', { method: 'POST', body: { email, password } })).accessToken);
+    const adminToken = await signIn('admin@stacks.local', stack.demoPassword);
+    const cohort = `innovators-e2e-${randomUUID().slice(0, 8)}`;
+    await api('/admin/cohorts', { method: 'POST', token: adminToken, body: { slug: cohort, program: 'ltc-public-innovators-cohort', title: 'Public Innovators (browser test)', capacity: 1, questions: ['Which community challenge will your team take on?'] } });
+    await api(`/cohorts/${cohort}/applications`, {
+      method: 'POST',
+      token: await signIn(learner.email, learner.password),
+      body: { libraryName: 'Springfield Public Library', city: 'Springfield', state: 'IL', answers: ['Food access'], members: [{ name: learner.name, email: learner.email }] },
+    });
+
+    await page.goto('/admin/cohorts');
+    await checkPage('Cohorts');
+    await page.getByLabel('Cohort', { exact: true }).selectOption(cohort);
+    const card = page.getByRole('article', { name: 'Springfield Public Library, Springfield' });
+    await card.getByText('Food access').waitFor();
+    await card.getByRole('button', { name: 'Select' }).click();
+    await card.getByText('Springfield Public Library: Selected. The applicant will be told.').waitFor();
+    await page.getByText('1 of 1 seats taken').waitFor();
+    await page.getByRole('table', { name: 'Springfield Public Library, Springfield, IL' }).or(page.getByText('The cohort has no sessions yet: add one above.')).first().waitFor();
+    await checkPage('Cohorts', 'admin-cohorts');
+  });
+
   it('as admin, previews an attendance import with per-row errors and pending addresses, and shows the series funnel', async () => {
     await page.goto('/admin/attendance');
     await checkPage('Attendance import');

@@ -24,7 +24,7 @@ import {
   type WithProof,
 } from '@stacks/badges';
 import type { AppConfig } from '@stacks/config';
-import { type BadgeIssuanceRequest, enqueueOutboxEvent, enqueueOutboxEvents, type Prisma, type PrismaClient } from '@stacks/db';
+import { type BadgeIssuanceRequest, cohortCompleters, enqueueOutboxEvent, enqueueOutboxEvents, type Prisma, type PrismaClient } from '@stacks/db';
 import { type BadgeAwardedPayload, IntegrationEventType, integrationEventPayload, JobName } from '@stacks/queue-contracts';
 import { achievementCredits } from './achievement-credits.js';
 import { BadgeUrls } from './badge-urls.js';
@@ -391,13 +391,22 @@ export class BadgeIssuance {
     return results;
   }
 
-  /** Rule-based awards for program-level achievements: every scheduled session of the program completed. */
+  /**
+   * Rule-based awards a completed session may have earned: program-level achievements (every
+   * scheduled session of the program completed) and, for a cohort's session, the cohort's badge.
+   */
   async awardForSessionCompletion(userId: string, sessionId: string): Promise<AwardResult[]> {
     if (!(await this.hasVerifiedEmail(this.prisma, userId))) return []; // held: awardHeldFor releases it
-    const session = await this.prisma.session.findUnique({ where: { id: sessionId }, select: { programId: true } });
+    const session = await this.prisma.session.findUnique({ where: { id: sessionId }, select: { programId: true, cohortId: true } });
     if (!session) return [];
+    const results = await this.awardForProgramCompletion(userId, session.programId);
+    if (session.cohortId) results.push(...(await this.awardForCohortCompletion(userId, session.cohortId)));
+    return results;
+  }
+
+  private async awardForProgramCompletion(userId: string, programId: string): Promise<AwardResult[]> {
     const achievements = await this.prisma.achievement.findMany({
-      where: { rule: 'PROGRAM_COMPLETED', programId: session.programId },
+      where: { rule: 'PROGRAM_COMPLETED', programId },
       select: { id: true },
     });
     if (achievements.length === 0) return [];
@@ -405,10 +414,35 @@ export class BadgeIssuance {
       SELECT count(*)::int AS total, count(c.id)::int AS done
       FROM "Session" s
       LEFT JOIN "SessionCompletion" c ON c."sessionId" = s.id AND c."userId" = ${userId}::uuid
-      WHERE s."programId" = ${session.programId}::uuid AND s.status = 'SCHEDULED'`;
+      WHERE s."programId" = ${programId}::uuid AND s.status = 'SCHEDULED'`;
     if (progress.total === 0 || progress.done < progress.total) return [];
     const results: AwardResult[] = [];
     for (const achievement of achievements) results.push(await this.award({ userId, achievementId: achievement.id }));
+    return results;
+  }
+
+  /**
+   * The cohort's badge (rule COHORT_COMPLETED), when the learner is on one of its selected teams
+   * and has completed every scheduled session of it. Exactly once: award() is.
+   */
+  async awardForCohortCompletion(userId: string, cohortId: string): Promise<AwardResult[]> {
+    if (!(await this.hasVerifiedEmail(this.prisma, userId))) return [];
+    const badge = await this.prisma.achievement.findFirst({ where: { cohortId, rule: 'COHORT_COMPLETED' }, select: { id: true } });
+    if (!badge || (await cohortCompleters(this.prisma, cohortId, userId)).length === 0) return [];
+    return [await this.award({ userId, achievementId: badge.id })];
+  }
+
+  /**
+   * A cohort's badge was linked or changed: every verified member of a selected team who already
+   * completed its sessions gets it. Safe to repeat: award() is exactly-once.
+   */
+  async reconcileCohortBadge(cohortId: string): Promise<AwardResult[]> {
+    const badge = await this.prisma.achievement.findFirst({ where: { cohortId, rule: 'COHORT_COMPLETED' }, select: { id: true } });
+    if (!badge) return [];
+    const results: AwardResult[] = [];
+    for (const userId of await cohortCompleters(this.prisma, cohortId)) {
+      if (await this.hasVerifiedEmail(this.prisma, userId)) results.push(await this.award({ userId, achievementId: badge.id }));
+    }
     return results;
   }
 
@@ -427,6 +461,10 @@ export class BadgeIssuance {
       WHERE c."userId" = ${userId}::uuid
       ORDER BY s."programId", s.id`;
     for (const { sessionId } of perProgram) results.push(...(await this.awardForSessionCompletion(userId, sessionId)));
+    const cohorts = await this.prisma.$queryRaw<{ cohortId: string }[]>`
+      SELECT DISTINCT s."cohortId" FROM "SessionCompletion" c JOIN "Session" s ON s.id = c."sessionId"
+      WHERE c."userId" = ${userId}::uuid AND s."cohortId" IS NOT NULL`;
+    for (const { cohortId } of cohorts) results.push(...(await this.awardForCohortCompletion(userId, cohortId)));
     return results;
   }
 

@@ -24,6 +24,7 @@ describe('queue contracts', () => {
       jobIdOf(JobName.SendNudge, { userId: 'a', seriesId: 'b', week: '2026-W01' }),
       jobIdOf(JobName.PlanSessionReminders, { sessionId: 'a' }),
       jobIdOf(JobName.PathwayChanged, { pathwayId: 'a', version: 1767225600000 }),
+      jobIdOf(JobName.CohortBadgeChanged, { cohortId: 'a', version: 1767225600000 }),
     ];
     expect(ids.filter((id) => id.includes(':'))).toEqual([]);
   });

@@ -53,6 +53,8 @@ export const JobName = {
   DecisionNotice: 'decision-notice',
   /** An admin created or changed a pathway: issue its certificate to learners who already meet it. */
   PathwayChanged: 'pathway-changed',
+  /** An admin linked or changed a cohort's badge: issue it to selected teams' members who already completed the cohort. */
+  CohortBadgeChanged: 'cohort-badge-changed',
   /** A fact for other systems: fanned out to matching webhook endpoints and to the LRS. */
   IntegrationEvent: 'integration-event',
   /** POST one event to one webhook endpoint, signed (Standard Webhooks). */
@@ -182,6 +184,15 @@ export interface PathwayChangedPayload {
   version: number;
 }
 
+/** A cohort's badge was linked or changed (PUT /admin/cohorts/{cohort}/badge). */
+export interface CohortBadgeChangedPayload {
+  cohortId: string;
+  cohortSlug: string;
+  achievementId: string;
+  /** The achievement's updatedAt in epoch milliseconds: each change gets its own job, a retried publish none. */
+  version: number;
+}
+
 /** One row of WebhookDelivery (endpoint × event); the body is read from PostgreSQL when sent. */
 export interface DeliverWebhookPayload {
   deliveryId: string;
@@ -285,6 +296,10 @@ export const Jobs = {
   [JobName.PathwayChanged]: job<PathwayChangedPayload>()({
     queue: QueueName.LearningEvents,
     jobId: (p: Pick<PathwayChangedPayload, 'pathwayId' | 'version'>) => `pathway-changed.${p.pathwayId}.${p.version}`,
+  }),
+  [JobName.CohortBadgeChanged]: job<CohortBadgeChangedPayload>()({
+    queue: QueueName.LearningEvents,
+    jobId: (p: Pick<CohortBadgeChangedPayload, 'cohortId' | 'version'>) => `cohort-badge-changed.${p.cohortId}.${p.version}`,
   }),
   [JobName.IntegrationEvent]: job<IntegrationEventPayload>()({
     queue: QueueName.Integrations,

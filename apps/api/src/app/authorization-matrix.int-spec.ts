@@ -175,6 +175,8 @@ const MATRIX: Record<string, Access> = {
   'GET /api/v1/me/cohort-applications/{application}': 'learner',
   'POST /api/v1/admin/cohorts': 'admin',
   'GET /api/v1/admin/cohorts/{cohort}/applications': 'admin',
+  'GET /api/v1/admin/cohorts/{cohort}/progress': 'admin',
+  'PUT /api/v1/admin/cohorts/{cohort}/badge': 'admin',
   'PUT /api/v1/admin/cohorts/{cohort}/sessions/{session}': 'admin',
   'POST /api/v1/admin/cohort-applications/{application}/decision': 'admin',
 };

@@ -137,7 +137,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       exceptionFactory: validationExceptionFactory,
     }),
   );
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalFilters(
+    new ProblemDetailsFilter([
+      { contentType: 'application/octet-stream', field: 'file', maxBytes: config.RESOURCE_UPLOAD_MAX_BYTES },
+      { contentType: 'text/csv', field: 'file', maxBytes: config.ATTENDANCE_IMPORT_MAX_BYTES },
+      { contentType: 'text/tab-separated-values', field: 'file', maxBytes: config.ATTENDANCE_IMPORT_MAX_BYTES },
+    ]),
+  );
   app.enableShutdownHooks();
   mountOpenApi(app);
   const logger = app.get(Logger);

@@ -99,6 +99,7 @@ export type RegistrySubmissionInput = Schemas['CreateRegistrySubmissionDto'];
 export type Cohort = Schemas['CohortDto'];
 export type CohortApplication = Schemas['CohortApplicationDto'];
 export type CohortProgress = Schemas['CohortProgressDto'];
+export type AdminCohortProgress = Schemas['AdminCohortProgressDto'];
 export type Pathway = Schemas['PathwayDto'];
 export type MyPathway = Schemas['MyPathwayDto'];
 export type PathwayNode = Schemas['PathwayNodeDto'];

@@ -2,11 +2,13 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { AdminAttendancePage } from '../pages/admin/AdminAttendancePage';
 import { AdminBadgesPage } from '../pages/admin/AdminBadgesPage';
 import { AdminCataloguePage } from '../pages/admin/AdminCataloguePage';
+import { AdminCohortsPage } from '../pages/admin/AdminCohortsPage';
 import { AdminFaqPage } from '../pages/admin/AdminFaqPage';
 import { AdminPeoplePage } from '../pages/admin/AdminPeoplePage';
 import { AdminFunnelPage } from '../pages/admin/AdminFunnelPage';
 import { AdminHomePage } from '../pages/admin/AdminHomePage';
 import { AdminRegistryPage } from '../pages/admin/AdminRegistryPage';
+import { AdminResourcesPage } from '../pages/admin/AdminResourcesPage';
 import { AdminSessionsPage } from '../pages/admin/AdminSessionsPage';
 import { AdminWebhooksPage } from '../pages/admin/AdminWebhooksPage';
 import { ForgotPasswordPage, MyAccountPage, ResetPasswordPage, VerifyEmailPage } from '../pages/AccountPages';
@@ -64,6 +66,8 @@ const ROUTES: Route[] = [
   { path: '/admin/faq', access: 'admin', render: () => <AdminFaqPage /> },
   { path: '/admin/people', access: 'admin', render: () => <AdminPeoplePage /> },
   { path: '/admin/registry', access: 'admin', render: () => <AdminRegistryPage /> },
+  { path: '/admin/resources', access: 'admin', render: () => <AdminResourcesPage /> },
+  { path: '/admin/cohorts', access: 'admin', render: () => <AdminCohortsPage /> },
   { path: '/admin/webhooks', access: 'admin', render: () => <AdminWebhooksPage /> },
 ];
 

@@ -16,6 +16,7 @@ const cohort: Cohort = {
   questions: ['Which community challenge will your team take on?'],
   applicationsCloseAt: null,
   open: true,
+  badge: null,
 };
 const selected: CohortApplication = {
   id: 'a1',

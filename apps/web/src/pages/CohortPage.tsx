@@ -26,6 +26,7 @@ export function CohortPage({ slug }: { slug: string }) {
       <p>
         {detail.selectedCount} of {detail.capacity} teams selected. {detail.open ? 'Applications are open.' : 'Applications are closed.'}
       </p>
+      {detail.badge && <p>Members of selected teams who complete every cohort session earn the badge “{detail.badge.name}”.</p>}
       {account === null && (
         <p>
           <Link to={`/sign-in?next=${encodeURIComponent(`/cohorts/${detail.slug}`)}`}>Sign in</Link> to apply with your library’s team.

@@ -1,7 +1,18 @@
 export interface RecordedCall {
   method: string;
   url: string;
+  /** A JSON body parsed; any other body (an uploaded File, plain text) as it was sent. */
   body: unknown;
+}
+
+function recordedBody(body: RequestInit['body']): unknown {
+  if (body === undefined || body === null) return undefined;
+  if (typeof body !== 'string') return body;
+  try {
+    return JSON.parse(body);
+  } catch {
+    return body;
+  }
 }
 
 /**
@@ -10,7 +21,7 @@ export interface RecordedCall {
  */
 export function scriptFetch(calls: RecordedCall[], respond: (call: RecordedCall) => { status: number; body: unknown }): void {
   globalThis.fetch = (async (url: string, init: RequestInit = {}) => {
-    const call = { method: init.method ?? 'GET', url, body: init.body ? JSON.parse(String(init.body)) : undefined };
+    const call = { method: init.method ?? 'GET', url, body: recordedBody(init.body) };
     calls.push(call);
     const { status, body } = respond(call);
     return { ok: status < 300, status, statusText: '', json: async () => body, text: async () => JSON.stringify(body) } as Response;

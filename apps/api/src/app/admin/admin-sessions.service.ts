@@ -9,6 +9,9 @@ import { lockSession } from '../common/session-lock.js';
 import { DomainError, notFound } from '../problem/domain-error.js';
 import type { AdminSessionDto, CreateSessionDto, UpdateSessionDto } from './dto/session-admin.dto.js';
 
+const ADMIN_SESSION_INCLUDE = { ...SESSION_SUMMARY_INCLUDE, cohort: { select: { slug: true } } } as const;
+type AdminSessionRow = SessionWithRefs & { cohort: { slug: string } | null };
+
 @Injectable()
 export class AdminSessionsService {
   constructor(
@@ -23,15 +26,18 @@ export class AdminSessionsService {
     const series = body.series ? await this.prisma.series.findUnique({ where: { slug: body.series }, select: { id: true, programId: true } }) : null;
     if (body.series && !series) throw fieldError(404, 'series', 'exists', `series ${body.series} does not exist`);
     if (series && series.programId !== program.id) throw fieldError(422, 'series', 'sameProgram', 'series must belong to the program');
-    const { program: _program, series: _series, ...fields } = body;
+    const cohort = body.cohort ? await this.prisma.cohort.findUnique({ where: { slug: body.cohort }, select: { id: true, programId: true } }) : null;
+    if (body.cohort && !cohort) throw fieldError(404, 'cohort', 'exists', `cohort ${body.cohort} does not exist`);
+    if (cohort && cohort.programId !== program.id) throw fieldError(422, 'cohort', 'sameProgram', 'cohort must be of the session’s program');
+    const { program: _program, series: _series, cohort: _cohort, ...fields } = body;
     try {
       const { session, outboxIds } = await this.prisma.$transaction(async (tx) => {
         const created = await tx.session.create({
-          data: { ...fields, programId: program.id, seriesId: series?.id ?? null },
-          include: SESSION_SUMMARY_INCLUDE,
+          data: { ...fields, programId: program.id, seriesId: series?.id ?? null, cohortId: cohort?.id ?? null },
+          include: ADMIN_SESSION_INCLUDE,
         });
         await tx.auditEntry.create({
-          data: { actorId: adminId, action: 'session.create', subjectType: 'Session', subjectId: created.id, details: { slug: created.slug } },
+          data: { actorId: adminId, action: 'session.create', subjectType: 'Session', subjectId: created.id, details: { slug: created.slug, ...(body.cohort ? { cohort: body.cohort } : {}) } },
         });
         return { session: created, outboxIds: [await enqueueDiscordEventSync(tx, created)] };
       });
@@ -44,7 +50,7 @@ export class AdminSessionsService {
 
   async get(idOrSlug: string): Promise<AdminSessionDto> {
     const where = whereIdOrSlug(idOrSlug);
-    const session = where ? await this.prisma.session.findFirst({ where, include: SESSION_SUMMARY_INCLUDE }) : null;
+    const session = where ? await this.prisma.session.findFirst({ where, include: ADMIN_SESSION_INCLUDE }) : null;
     if (!session) throw notFound('Session', idOrSlug);
     return toAdminSession(session);
   }
@@ -65,10 +71,10 @@ export class AdminSessionsService {
       let updated = await tx.session.update({
         where: { id: current.id },
         data: { ...fields, ...(seriesId !== undefined ? { seriesId } : {}) },
-        include: SESSION_SUMMARY_INCLUDE,
+        include: ADMIN_SESSION_INCLUDE,
       });
       if (isCalendarRevision(current, updated)) {
-        updated = await tx.session.update({ where: { id: current.id }, data: { calendarSequence: { increment: 1 } }, include: SESSION_SUMMARY_INCLUDE });
+        updated = await tx.session.update({ where: { id: current.id }, data: { calendarSequence: { increment: 1 } }, include: ADMIN_SESSION_INCLUDE });
       }
       await tx.auditEntry.create({
         data: {
@@ -96,12 +102,12 @@ export class AdminSessionsService {
     const outboxIds: string[] = [];
     const session = await this.prisma.$transaction(async (tx) => {
       const current = await lockSession(tx, idOrSlug);
-      if (current.status === 'CANCELLED') return tx.session.findUniqueOrThrow({ where: { id: current.id }, include: SESSION_SUMMARY_INCLUDE });
+      if (current.status === 'CANCELLED') return tx.session.findUniqueOrThrow({ where: { id: current.id }, include: ADMIN_SESSION_INCLUDE });
       await tx.auditEntry.create({
         data: { actorId: adminId, action: 'session.cancel', subjectType: 'Session', subjectId: current.id, details: {} },
       });
       outboxIds.push(await enqueueOutboxEvent(tx, { name: JobName.PlanSessionReminders, data: { sessionId: current.id, reason: 'session-cancelled' } }));
-      const cancelled = await tx.session.update({ where: { id: current.id }, data: { status: 'CANCELLED', calendarSequence: { increment: 1 } }, include: SESSION_SUMMARY_INCLUDE });
+      const cancelled = await tx.session.update({ where: { id: current.id }, data: { status: 'CANCELLED', calendarSequence: { increment: 1 } }, include: ADMIN_SESSION_INCLUDE });
       outboxIds.push(await enqueueDiscordEventSync(tx, cancelled));
       return cancelled;
     });
@@ -115,8 +121,8 @@ function enqueueDiscordEventSync(tx: Prisma.TransactionClient, session: { id: st
   return enqueueOutboxEvent(tx, { name: JobName.SyncDiscordEvent, data: { sessionId: session.id, version: session.updatedAt.getTime() } });
 }
 
-function toAdminSession(session: SessionWithRefs): AdminSessionDto {
-  return { ...toSessionSummary(session, new Date()), zoomMeetingId: session.zoomMeetingId };
+function toAdminSession(session: AdminSessionRow): AdminSessionDto {
+  return { ...toSessionSummary(session, new Date()), zoomMeetingId: session.zoomMeetingId, cohort: session.cohort?.slug ?? null };
 }
 
 /** A unique index refused the write: which field, in the admin's terms. Anything else is passed on. */

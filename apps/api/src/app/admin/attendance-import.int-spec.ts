@@ -153,6 +153,7 @@ describe('attendance import', () => {
     const big = await upload(session.slug, `email,minutes\n${'a@b.example,1\n'.repeat(400)}`);
     expect(big.statusCode).toBe(413);
     expect(big.headers['content-type']).toContain('application/problem+json');
+    expect(big.json().errors).toEqual([{ field: 'file', rule: 'maxBytes', message: 'at most 4096 bytes' }]);
     const many = await upload(session.slug, `email,minutes\n${Array.from({ length: 60 }, (_, index) => `p${index}@b.example,1`).join('\n')}`);
     expect(many.statusCode).toBe(413);
     expect(many.json().errors).toEqual([expect.objectContaining({ field: 'file', rule: 'maxRows' })]);

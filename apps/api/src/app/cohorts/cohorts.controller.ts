@@ -17,12 +17,14 @@ import { AdminOnly, type AuthenticatedUser, CurrentUser, Public } from '../auth/
 import { CohortsService } from './cohorts.service.js';
 import {
   AdminApplicationQueryDto,
+  AdminCohortProgressDto,
   CohortApplicationDto,
   CohortDecisionDto,
   CohortDto,
   CohortProgressDto,
   CreateCohortApplicationDto,
   CreateCohortDto,
+  PutCohortBadgeDto,
 } from './dto/cohort.dto.js';
 
 const COHORT_PARAM = { name: 'cohort', description: 'Cohort UUID or slug', example: 'ltc-public-innovators-cohort-intake' };
@@ -123,6 +125,30 @@ export class AdminCohortsController {
   @ApiNotFoundResponse({ description: 'No such cohort' })
   applications(@Param('cohort') cohort: string, @Query() query: AdminApplicationQueryDto) {
     return this.cohorts.applications(cohort, query.status);
+  }
+
+  @Put('cohorts/:cohort/badge')
+  @ApiOperation({
+    summary: "Create or update the cohort's badge (audited)",
+    description:
+      "Members of the cohort's selected teams who complete every scheduled session of it earn this badge, issued once by the worker (never in this request); members who already completed it get it when the badge is first linked. The slug cannot change once set.",
+  })
+  @ApiParam(COHORT_PARAM)
+  @ApiOkResponse({ type: CohortDto })
+  @ApiBadRequestResponse({ description: 'A field breaks a rule, or the issuer does not exist' })
+  @ApiNotFoundResponse({ description: 'No such cohort' })
+  @ApiConflictResponse({ description: "The slug belongs to another achievement, or the cohort's badge has another slug" })
+  putBadge(@CurrentUser() admin: AuthenticatedUser, @Param('cohort') cohort: string, @Body() body: PutCohortBadgeDto) {
+    return this.cohorts.putBadge(admin.id, cohort, body);
+  }
+
+  @Get('cohorts/:cohort/progress')
+  @ApiOperation({ summary: "Every selected team's progress through the cohort's sessions, member by member" })
+  @ApiParam(COHORT_PARAM)
+  @ApiOkResponse({ type: AdminCohortProgressDto })
+  @ApiNotFoundResponse({ description: 'No such cohort' })
+  adminProgress(@Param('cohort') cohort: string) {
+    return this.cohorts.adminProgress(cohort);
   }
 
   @Put('cohorts/:cohort/sessions/:session')

@@ -7,16 +7,27 @@ import { OutboxPublisher } from '@stacks/queues';
 import { whereIdOrSlug } from '../common/id-or-slug.js';
 import { DomainError, notFound } from '../problem/domain-error.js';
 import type {
+  AdminCohortProgressDto,
   CohortApplicationDto,
   CohortDecisionDto,
   CohortDto,
   CohortProgressDto,
+  CohortSessionDto,
   CreateCohortApplicationDto,
   CreateCohortDto,
+  PutCohortBadgeDto,
+  TeamProgressDto,
 } from './dto/cohort.dto.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-type CohortRow = Cohort & { program: { slug: string } };
+const COHORT_INCLUDE = {
+  program: { select: { slug: true } },
+  badge: { select: { slug: true, name: true, description: true, criteriaNarrative: true, issuer: { select: { slug: true } } } },
+} as const;
+type CohortRow = Cohort & {
+  program: { slug: string };
+  badge: { slug: string; name: string; description: string; criteriaNarrative: string; issuer: { slug: string } } | null;
+};
 type ApplicationRow = CohortApplication & { members: CohortTeamMember[]; cohort: { slug: string; title: string } };
 const APPLICATION_INCLUDE = { members: { orderBy: { email: 'asc' } }, cohort: { select: { slug: true, title: true } } } as const;
 
@@ -33,7 +44,7 @@ export class CohortsService {
   ) {}
 
   async list(): Promise<CohortDto[]> {
-    const rows = await this.prisma.cohort.findMany({ include: { program: { select: { slug: true } } }, orderBy: [{ createdAt: 'desc' }], take: 200 });
+    const rows = await this.prisma.cohort.findMany({ include: COHORT_INCLUDE, orderBy: [{ createdAt: 'desc' }], take: 200 });
     return rows.map((row) => toCohort(row));
   }
 
@@ -56,7 +67,7 @@ export class CohortsService {
             questions: body.questions.map((question) => question.trim()),
             applicationsCloseAt: body.applicationsCloseAt ? new Date(body.applicationsCloseAt) : null,
           },
-          include: { program: { select: { slug: true } } },
+          include: COHORT_INCLUDE,
         });
         await tx.auditEntry.create({ data: { actorId: adminId, action: 'cohort.create', subjectType: 'Cohort', subjectId: row.id, details: { slug: row.slug, capacity: row.capacity } } });
         return row;
@@ -68,6 +79,35 @@ export class CohortsService {
       }
       throw error;
     }
+  }
+
+  /**
+   * Creates or updates the cohort's badge (an achievement with rule COHORT_COMPLETED). Nothing is
+   * signed here: the worker issues it as members complete the cohort, and — through the
+   * cohort-badge-changed job written with the link — to members who already have.
+   */
+  async putBadge(adminId: string, cohortIdOrSlug: string, body: PutCohortBadgeDto): Promise<CohortDto> {
+    const cohort = await this.find(cohortIdOrSlug);
+    const issuer = await this.prisma.badgeIssuer.findUnique({ where: { slug: body.issuer }, select: { id: true } });
+    if (!issuer) throw new DomainError(400, 'validation', `no issuer has the slug ${body.issuer}`, [{ field: 'issuer', rule: 'exists', message: `no issuer has the slug ${body.issuer}` }]);
+    if (cohort.badge && cohort.badge.slug !== body.slug) {
+      throw new DomainError(409, 'conflict', `${cohort.title} already has the badge ${cohort.badge.slug}; its slug cannot change`, [{ field: 'slug', rule: 'unchanged', message: `the cohort's badge is ${cohort.badge.slug}` }]);
+    }
+    const outboxId = await this.prisma.$transaction(async (tx) => {
+      const existing = await tx.achievement.findUnique({ where: { slug: body.slug }, select: { id: true, cohortId: true } });
+      if (existing && existing.cohortId !== cohort.id) {
+        throw new DomainError(409, 'conflict', `achievement ${body.slug} already exists and is not this cohort's badge`, [{ field: 'slug', rule: 'unique', message: 'another achievement has this slug' }]);
+      }
+      const data = { issuerId: issuer.id, name: body.name.trim(), description: body.description.trim(), criteriaNarrative: body.criteriaNarrative.trim() };
+      const saved = existing
+        ? await tx.achievement.update({ where: { id: existing.id }, data, select: { id: true, createdAt: true } })
+        : await tx.achievement.create({ data: { ...data, slug: body.slug, rule: 'COHORT_COMPLETED', cohortId: cohort.id, tags: ['cohort'] }, select: { id: true, createdAt: true } });
+      await tx.auditEntry.create({ data: { actorId: adminId, action: existing ? 'cohort.badge-update' : 'cohort.badge-link', subjectType: 'Cohort', subjectId: cohort.id, details: { badge: body.slug } } });
+      // Only the link changes who qualifies: members who already completed the cohort get it from the worker.
+      return existing ? null : enqueueOutboxEvent(tx, { name: JobName.CohortBadgeChanged, data: { cohortId: cohort.id, cohortSlug: cohort.slug, achievementId: saved.id, version: saved.createdAt.getTime() } });
+    });
+    await this.outbox.publish(outboxId ? [outboxId] : []);
+    return this.one(cohort.id);
   }
 
   /** Restricts a session to the cohort's selected teams (idempotent). */
@@ -199,37 +239,55 @@ export class CohortsService {
     if (!teamId) {
       throw new DomainError(403, 'forbidden', `only members of a team selected for ${cohort.title} see its progress`, [{ field: 'cohort', rule: 'selectedTeamMember', message: 'you are not on a selected team' }]);
     }
-    const [team, sessions] = await Promise.all([
-      this.prisma.cohortApplication.findUniqueOrThrow({ where: { id: teamId }, include: { members: { orderBy: { email: 'asc' } } } }),
-      this.prisma.session.findMany({ where: { cohortId: cohort.id }, select: { id: true, slug: true, title: true, startsAt: true }, orderBy: [{ startsAt: { sort: 'asc', nulls: 'last' } }, { slug: 'asc' }] }),
+    const { sessions, teams } = await this.teamsProgress(cohort.id, { id: teamId });
+    const [team] = teams;
+    return { cohort: cohort.slug, cohortTitle: cohort.title, libraryName: team.libraryName, sessions, members: team.members };
+  }
+
+  /** Staff's view: every selected team of the cohort with each member's completed cohort sessions. */
+  async adminProgress(cohortIdOrSlug: string): Promise<AdminCohortProgressDto> {
+    const cohort = await this.find(cohortIdOrSlug);
+    const { sessions, teams } = await this.teamsProgress(cohort.id, { status: 'SELECTED' });
+    return { cohort: cohort.slug, cohortTitle: cohort.title, capacity: cohort.capacity, selectedCount: cohort.selectedCount, sessions, teams };
+  }
+
+  /** The cohort's sessions, and per team (applications matching `where`) which of them each member completed. */
+  private async teamsProgress(cohortId: string, where: Prisma.CohortApplicationWhereInput): Promise<{ sessions: CohortSessionDto[]; teams: TeamProgressDto[] }> {
+    const [applications, sessions] = await Promise.all([
+      this.prisma.cohortApplication.findMany({ where: { ...where, cohortId }, include: { members: { orderBy: { email: 'asc' } } }, orderBy: [{ libraryName: 'asc' }, { id: 'asc' }], take: 1000 }),
+      this.prisma.session.findMany({ where: { cohortId }, select: { id: true, slug: true, title: true, startsAt: true }, orderBy: [{ startsAt: { sort: 'asc', nulls: 'last' } }, { slug: 'asc' }] }),
     ]);
-    const users = await this.prisma.user.findMany({ where: { email: { in: team.members.map((member) => member.email), mode: 'insensitive' }, deletedAt: null }, select: { id: true, email: true } });
+    const emails = applications.flatMap((application) => application.members.map((member) => member.email));
+    const users = emails.length === 0 ? [] : await this.prisma.user.findMany({ where: { email: { in: emails, mode: 'insensitive' }, deletedAt: null }, select: { id: true, email: true } });
     const userByEmail = new Map(users.map((user) => [user.email.toLowerCase(), user.id]));
-    const completions = await this.prisma.sessionCompletion.findMany({
-      where: { userId: { in: users.map((user) => user.id) }, sessionId: { in: sessions.map((session) => session.id) } },
-      select: { userId: true, sessionId: true },
-    });
+    const completions =
+      users.length === 0 || sessions.length === 0
+        ? []
+        : await this.prisma.sessionCompletion.findMany({ where: { userId: { in: users.map((user) => user.id) }, sessionId: { in: sessions.map((session) => session.id) } }, select: { userId: true, sessionId: true } });
     const slugById = new Map(sessions.map((session) => [session.id, session.slug]));
     return {
-      cohort: cohort.slug,
-      cohortTitle: cohort.title,
-      libraryName: team.libraryName,
       sessions: sessions.map((session) => ({ slug: session.slug, title: session.title, startsAt: session.startsAt?.toISOString() ?? null })),
-      members: team.members.map((member) => {
-        const memberUserId = userByEmail.get(member.email);
-        return {
-          name: member.name,
-          email: member.email,
-          hasAccount: memberUserId !== undefined,
-          completedSessions: completions.filter((completion) => completion.userId === memberUserId).map((completion) => slugById.get(completion.sessionId) ?? ''),
-        };
-      }),
+      teams: applications.map((application) => ({
+        application: application.id,
+        libraryName: application.libraryName,
+        city: application.city,
+        state: application.state,
+        members: application.members.map((member) => {
+          const memberUserId = userByEmail.get(member.email.toLowerCase());
+          return {
+            name: member.name,
+            email: member.email,
+            hasAccount: memberUserId !== undefined,
+            completedSessions: completions.filter((completion) => completion.userId === memberUserId).map((completion) => slugById.get(completion.sessionId) ?? ''),
+          };
+        }),
+      })),
     };
   }
 
   private async find(idOrSlug: string): Promise<CohortRow> {
     const where = whereIdOrSlug(idOrSlug);
-    const row = where ? await this.prisma.cohort.findFirst({ where, include: { program: { select: { slug: true } } } }) : null;
+    const row = where ? await this.prisma.cohort.findFirst({ where, include: COHORT_INCLUDE }) : null;
     if (!row) throw notFound('Cohort', idOrSlug);
     return row;
   }
@@ -249,6 +307,7 @@ function toCohort(row: CohortRow): CohortDto {
     questions: row.questions,
     applicationsCloseAt: row.applicationsCloseAt?.toISOString() ?? null,
     open: isOpen(row, new Date()),
+    badge: row.badge ? { slug: row.badge.slug, name: row.badge.name, description: row.badge.description, criteriaNarrative: row.badge.criteriaNarrative, issuer: row.badge.issuer.slug } : null,
   };
 }
 

@@ -15,16 +15,25 @@ interface FastifyClientError {
   message: string;
 }
 
+/** A raw-body upload's own limit: a body over it is a 413 naming `field` and the limit. */
+export interface BodyLimit {
+  contentType: string;
+  field: string;
+  maxBytes: number;
+}
+
 /** Maps every thrown error to `application/problem+json`; nothing internal leaks to the client. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemDetails');
 
+  constructor(private readonly bodyLimits: readonly BodyLimit[] = []) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const context = host.switchToHttp();
     const request = context.getRequest<FastifyRequest>();
     const reply = context.getResponse<FastifyReply>();
-    const problem = this.toProblem(exception);
+    const problem = this.tooLarge(exception, request) ?? this.toProblem(exception);
     problem.instance = request.url?.split('?')[0];
     problem.requestId = String(request.id);
     if (problem.status >= 500) {
@@ -88,6 +97,24 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       };
     }
     return { type: problemType(), title: titleFor(500), status: 500, detail: 'An unexpected error occurred' };
+  }
+
+  /** Fastify's "body too large" for an upload with its own limit, in words naming the field and the limit. */
+  private tooLarge(exception: unknown, request: FastifyRequest): ProblemDetails | undefined {
+    // Fastify's FST_ERR_CTP_BODY_TOO_LARGE, which Nest hands over as an HttpException with status 413.
+    const status = exception instanceof HttpException ? exception.getStatus() : (exception as FastifyClientError | undefined)?.statusCode;
+    if (status !== 413 || exception instanceof DomainError) return undefined;
+    const contentType = String(request.headers?.['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const limit = this.bodyLimits.find((candidate) => candidate.contentType === contentType);
+    if (!limit) return undefined;
+    const message = `at most ${limit.maxBytes} bytes`;
+    return {
+      type: problemType('payload-too-large'),
+      title: titleFor(413),
+      status: 413,
+      detail: `The ${limit.field} is larger than the ${limit.maxBytes} bytes allowed`,
+      errors: [{ field: limit.field, rule: 'maxBytes', message }],
+    };
   }
 
   private unavailable(): ProblemDetails {

@@ -65,6 +65,7 @@ describe('resources: program and session materials, links or uploaded files', ()
     const tooBig = await upload(slug, 'worksheet.pdf', pdf(UPLOAD_LIMIT + 1));
     expect(tooBig.statusCode).toBe(413);
     expect(tooBig.headers['content-type']).toContain('application/problem+json');
+    expect(tooBig.json().errors).toEqual([{ field: 'file', rule: 'maxBytes', message: `at most ${UPLOAD_LIMIT} bytes` }]);
     expect((await upload(slug, '../../etc/passwd', pdf())).json().errors).toEqual([expect.objectContaining({ field: 'fileName' })]);
     // Nothing was stored by any of them.
     expect((await app.inject({ method: 'GET', url: `/api/v1/resources/${slug}` })).json().file).toBeNull();

@@ -224,6 +224,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/cohorts/{cohort}/badge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update the cohort's badge (audited)
+         * @description Members of the cohort's selected teams who complete every scheduled session of it earn this badge, issued once by the worker (never in this request); members who already completed it get it when the badge is first linked. The slug cannot change once set.
+         */
+        put: operations["AdminCohortsController_putBadge"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/cohorts/{cohort}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every selected team's progress through the cohort's sessions, member by member */
+        get: operations["AdminCohortsController_adminProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/cohorts/{cohort}/sessions/{session}": {
         parameters: {
             query?: never;
@@ -2418,7 +2455,7 @@ export interface components {
             /** @description Slug of the program whose completion awards it */
             program: string | null;
             /** @enum {string} */
-            rule: "SERIES_COMPLETED" | "PROGRAM_COMPLETED" | "MANUAL" | "PATHWAY_COMPLETED";
+            rule: "SERIES_COMPLETED" | "PROGRAM_COMPLETED" | "MANUAL" | "PATHWAY_COMPLETED" | "COHORT_COMPLETED";
             /** @description Slug of the series whose completion awards it */
             series: string | null;
             /** @example ltc-mfc-large-urban-dialogue-facilitation */
@@ -2514,6 +2551,18 @@ export interface components {
             items: components["schemas"]["AdminBadgeDto"][];
             page: components["schemas"]["PageInfoDto"];
         };
+        AdminCohortProgressDto: {
+            /** @example 10 */
+            capacity: number;
+            cohort: string;
+            cohortTitle: string;
+            /** @example 3 */
+            selectedCount: number;
+            /** @description The cohort's sessions, earliest first */
+            sessions: components["schemas"]["CohortSessionDto"][];
+            /** @description Every selected team, by library name */
+            teams: components["schemas"]["TeamProgressDto"][];
+        };
         AdminMarkCompletionDto: {
             /**
              * Format: date-time
@@ -2531,6 +2580,8 @@ export interface components {
         AdminSessionDto: {
             /** @example 100 */
             capacity: number | null;
+            /** @description The cohort whose selected teams alone may enrol; null: open to everyone */
+            cohort: string | null;
             /** @description How this session is completed */
             completion: components["schemas"]["CompletionRulesDto"];
             /**
@@ -2804,6 +2855,14 @@ export interface components {
             /** @enum {string} */
             status: "SUBMITTED" | "SELECTED" | "DECLINED";
         };
+        CohortBadgeDto: {
+            criteriaNarrative: string;
+            description: string;
+            /** @description Slug of the issuer that signs it */
+            issuer: string;
+            name: string;
+            slug: string;
+        };
         CohortDecisionDto: {
             /** @enum {string} */
             decision: "select" | "decline";
@@ -2813,6 +2872,8 @@ export interface components {
         CohortDto: {
             /** Format: date-time */
             applicationsCloseAt: string | null;
+            /** @description The badge members of selected teams earn by completing the cohort's sessions */
+            badge: components["schemas"]["CohortBadgeDto"] | null;
             /** @example 10 */
             capacity: number;
             description: string;
@@ -3158,6 +3219,11 @@ export interface components {
             attendanceMinPercent?: number | null;
             /** @example 100 */
             capacity?: number;
+            /**
+             * @description Cohort slug: only that cohort's selected teams may enrol (the cohort must be of the same program)
+             * @example ltc-public-innovators-cohort-intake
+             */
+            cohort?: string;
             /**
              * @description Continuing-education credit hours, to the hundredth; when absent the session’s length counts
              * @example 1.5
@@ -3891,6 +3957,23 @@ export interface components {
              */
             competencies: string[];
         };
+        PutCohortBadgeDto: {
+            /** @example Completed every session of the cohort as a member of a selected library team. */
+            criteriaNarrative: string;
+            description: string;
+            /**
+             * @description Slug of the badge issuer that signs it
+             * @example ala-ppo
+             */
+            issuer: string;
+            /** @example Public Innovators Cohort team member */
+            name: string;
+            /**
+             * @description Slug of the badge achievement (created with the first PUT; it cannot change later)
+             * @example public-innovators-2027-team
+             */
+            slug: string;
+        };
         PutCompetencyDto: {
             /** @example Community engagement */
             category?: string | null;
@@ -4457,6 +4540,17 @@ export interface components {
             email: string;
             name: string;
             role: string | null;
+        };
+        TeamProgressDto: {
+            /**
+             * Format: uuid
+             * @description The team's application
+             */
+            application: string;
+            city: string;
+            libraryName: string;
+            members: components["schemas"]["MemberProgressDto"][];
+            state: string;
         };
         TokenPairDto: {
             /** @example eyJhbGciOiJIUzI1NiIs… */
@@ -5821,6 +5915,189 @@ export interface operations {
                 };
             };
             /** @description The status filter is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such cohort */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminCohortsController_putBadge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Cohort UUID or slug */
+                cohort: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutCohortBadgeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortDto"];
+                };
+            };
+            /** @description A field breaks a rule, or the issuer does not exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the ADMIN role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such cohort */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The slug belongs to another achievement, or the cohort's badge has another slug */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: A path parameter is longer than any identifier can be */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminCohortsController_adminProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Cohort UUID or slug */
+                cohort: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminCohortProgressDto"];
+                };
+            };
+            /** @description Bad Request: A parameter or the body breaks a rule; `errors` names each field and rule */
             400: {
                 headers: {
                     [name: string]: unknown;

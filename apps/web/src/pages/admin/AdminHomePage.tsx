@@ -12,6 +12,8 @@ export const ADMIN_SECTIONS = [
   { to: '/admin/people', title: 'People', text: 'Find learners by name or address, see whether they verified it and signed in, erase on request.' },
   { to: '/admin/faq', title: 'Bot answers', text: 'Teach the bot: FAQ entries, and the questions members ask, leave unanswered or down-vote.' },
   { to: '/admin/registry', title: 'Registry review', text: 'Publish, send back or reject the programs libraries submit to the public registry.' },
+  { to: '/admin/resources', title: 'Resources', text: 'Worksheets, conversation guides, booklists and recordings for programs and sessions: links or uploaded files.' },
+  { to: '/admin/cohorts', title: 'Cohorts', text: 'Read library teams’ applications, select them up to the capacity, give them sessions and a badge, follow their progress.' },
   { to: '/admin/webhooks', title: 'Webhooks', text: 'Signed events to other systems: endpoints, delivery log, test events and dead letters.' },
 ] as const;
 

@@ -101,7 +101,8 @@ function SessionRow({ session, onChanged }: { session: SessionSummary; onChanged
   );
 }
 
-function NewSessionForm({ program, onCreated }: { program: ProgramDetail; onCreated: () => void }) {
+/** A new session of the program; with `cohort`, one only that cohort's selected teams may enrol in. */
+export function NewSessionForm({ program, cohort, onCreated }: { program: ProgramDetail; cohort?: { slug: string; title: string }; onCreated: () => void }) {
   const empty = { series: '', position: '', slug: '', title: '', description: '', type: 'WEBINAR' as SessionType, startsAt: '', endsAt: '', timeZone: 'America/Chicago', joinUrl: '', recordingUrl: '', capacity: '', priceCents: '' };
   const [form, setForm] = useState(empty);
   const submit = useSubmit();
@@ -115,6 +116,7 @@ function NewSessionForm({ program, onCreated }: { program: ProgramDetail; onCrea
         method: 'POST',
         body: {
           program: program.slug,
+          cohort: cohort?.slug,
           series: optional(form.series),
           position: number(form.position),
           slug: form.slug,
@@ -130,7 +132,7 @@ function NewSessionForm({ program, onCreated }: { program: ProgramDetail; onCrea
           priceCents: number(form.priceCents),
         },
       });
-      return `Session “${created.title}” created.`;
+      return cohort ? `Session “${created.title}” created for ${cohort.title}.` : `Session “${created.title}” created.`;
     });
     if (ok) {
       setForm(empty);
@@ -140,7 +142,7 @@ function NewSessionForm({ program, onCreated }: { program: ProgramDetail; onCrea
   const error = submit.error;
   return (
     <section className="card" aria-labelledby="new-session">
-      <h2 id="new-session">New session in {program.title}</h2>
+      <h2 id="new-session">{cohort ? `New session for ${cohort.title} (selected teams only)` : `New session in ${program.title}`}</h2>
       <form onSubmit={onSubmit}>
         <ErrorMessage error={error} title="Session not created" />
         <TextField label="Title" required value={form.title} onChange={set('title')} error={fieldError(error, 'title')} />

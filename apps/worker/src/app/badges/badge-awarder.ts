@@ -5,7 +5,7 @@ import { OutboxPublisher } from '@stacks/queues';
 
 /**
  * Awards achievements whose rule a learning event may have satisfied: a series unlock for
- * series badges, a session completion for program badges. Idempotent: BadgeIssuance awards
+ * series badges, a session completion for program and cohort badges. Idempotent: BadgeIssuance awards
  * each (learner, achievement) once, so retried or duplicated events issue nothing more.
  */
 @Injectable()
@@ -37,6 +37,11 @@ export class BadgeAwarder {
   /** A pathway was created or changed: learners who already meet it get its certificate. */
   async forPathwayChange(pathwayId: string): Promise<void> {
     await this.announce(await this.pathways.reconcilePathway(pathwayId));
+  }
+
+  /** A cohort's badge was linked or changed: members of its selected teams who already completed it get it. */
+  async forCohortBadgeChange(cohortId: string): Promise<void> {
+    await this.announce(await this.issuance.reconcileCohortBadge(cohortId));
   }
 
   /** Series badges whose unlock event was missed (see BadgeIssuance.reconcileSeriesAwards). */

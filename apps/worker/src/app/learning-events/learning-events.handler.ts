@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type BadgeAwardedPayload, JobName, type PathwayChangedPayload, type SeriesUnlockedPayload, type SessionCompletedPayload } from '@stacks/queue-contracts';
+import { type BadgeAwardedPayload, type CohortBadgeChangedPayload, JobName, type PathwayChangedPayload, type SeriesUnlockedPayload, type SessionCompletedPayload } from '@stacks/queue-contracts';
 import { BadgeAwarder } from '../badges/badge-awarder.js';
 import { type JobContext, OnJob } from '../jobs/on-job.decorator.js';
 import { BadgeNotices } from '../notifications/badge-notices.js';
@@ -36,6 +36,11 @@ export class LearningEventsHandler {
   @OnJob(JobName.PathwayChanged)
   async pathwayChanged(changed: PathwayChangedPayload): Promise<void> {
     await this.badges.forPathwayChange(changed.pathwayId);
+  }
+
+  @OnJob(JobName.CohortBadgeChanged)
+  async cohortBadgeChanged(changed: CohortBadgeChangedPayload): Promise<void> {
+    await this.badges.forCohortBadgeChange(changed.cohortId);
   }
 
   /**

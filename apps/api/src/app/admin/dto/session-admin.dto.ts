@@ -30,6 +30,11 @@ export class CreateSessionDto {
   @Matches(SLUG, { message: 'series must be a series slug' })
   series?: string;
 
+  @ApiPropertyOptional({ example: 'ltc-public-innovators-cohort-intake', description: "Cohort slug: only that cohort's selected teams may enrol (the cohort must be of the same program)" })
+  @IsOptional()
+  @Matches(SLUG, { message: 'cohort must be a cohort slug' })
+  cohort?: string;
+
   @ApiPropertyOptional({ example: 4, minimum: 1, maximum: 100 })
   @IsOptional()
   @IsInt()
@@ -167,7 +172,8 @@ export class CreateSessionDto {
 /** What an admin sees of a session: the summary and the settings only admins handle. */
 export class AdminSessionDto extends SessionSummaryDto {
   @ApiProperty({ type: String, nullable: true, example: '81234567890' }) zoomMeetingId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The cohort whose selected teams alone may enrol; null: open to everyone' }) cohort: string | null;
 }
 
-/** Everything but the program and slug can change; changing startsAt reschedules. */
-export class UpdateSessionDto extends PartialType(OmitType(CreateSessionDto, ['program', 'slug'] as const)) {}
+/** Everything but the program, slug and cohort can change (PUT /admin/cohorts/{cohort}/sessions/{session} restricts one later); changing startsAt reschedules. */
+export class UpdateSessionDto extends PartialType(OmitType(CreateSessionDto, ['program', 'slug', 'cohort'] as const)) {}

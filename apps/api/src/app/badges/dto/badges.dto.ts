@@ -15,7 +15,7 @@ export class AchievementDto {
   @ApiProperty() name: string;
   @ApiProperty() description: string;
   @ApiProperty() criteriaNarrative: string;
-  @ApiProperty({ enum: ['SERIES_COMPLETED', 'PROGRAM_COMPLETED', 'MANUAL', 'PATHWAY_COMPLETED'] }) rule: string;
+  @ApiProperty({ enum: ['SERIES_COMPLETED', 'PROGRAM_COMPLETED', 'MANUAL', 'PATHWAY_COMPLETED', 'COHORT_COMPLETED'] }) rule: string;
   @ApiProperty({ type: String, nullable: true, description: 'Slug of the series whose completion awards it' }) series: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Slug of the program whose completion awards it' }) program: string | null;
   @ApiProperty({ type: [String] }) tags: string[];

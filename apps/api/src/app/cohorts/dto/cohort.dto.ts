@@ -102,6 +102,31 @@ export class AdminApplicationQueryDto {
   status?: (typeof APPLICATION_STATUSES)[number];
 }
 
+/** PUT /admin/cohorts/{cohort}/badge: the cohort's own badge, created or updated. */
+export class PutCohortBadgeDto {
+  @ApiProperty({ example: 'public-innovators-2027-team', description: 'Slug of the badge achievement (created with the first PUT; it cannot change later)' })
+  @Matches(SLUG, { message: 'slug must be lowercase words joined by hyphens' })
+  @Length(3, 120)
+  slug: string;
+
+  @ApiProperty({ example: 'Public Innovators Cohort team member', maxLength: 200 }) @IsString() @Length(3, 200) name: string;
+  @ApiProperty({ maxLength: 2000 }) @IsString() @Length(3, 2000) description: string;
+  @ApiProperty({ maxLength: 2000, example: "Completed every session of the cohort as a member of a selected library team." }) @IsString() @Length(3, 2000) criteriaNarrative: string;
+
+  @ApiProperty({ example: 'ala-ppo', description: 'Slug of the badge issuer that signs it' })
+  @Matches(SLUG, { message: 'issuer must be an issuer slug' })
+  @Length(1, 120)
+  issuer: string;
+}
+
+export class CohortBadgeDto {
+  @ApiProperty() slug: string;
+  @ApiProperty() name: string;
+  @ApiProperty() description: string;
+  @ApiProperty() criteriaNarrative: string;
+  @ApiProperty({ description: 'Slug of the issuer that signs it' }) issuer: string;
+}
+
 export class CohortDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() slug: string;
@@ -113,6 +138,7 @@ export class CohortDto {
   @ApiProperty({ type: [String] }) questions: string[];
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) applicationsCloseAt: string | null;
   @ApiProperty({ description: 'Whether applications are taken now' }) open: boolean;
+  @ApiProperty({ type: CohortBadgeDto, nullable: true, description: "The badge members of selected teams earn by completing the cohort's sessions" }) badge: CohortBadgeDto | null;
 }
 
 export class TeamMemberViewDto {
@@ -155,4 +181,21 @@ export class CohortProgressDto {
   @ApiProperty() libraryName: string;
   @ApiProperty({ type: [CohortSessionDto] }) sessions: CohortSessionDto[];
   @ApiProperty({ type: [MemberProgressDto] }) members: MemberProgressDto[];
+}
+
+export class TeamProgressDto {
+  @ApiProperty({ format: 'uuid', description: 'The team\'s application' }) application: string;
+  @ApiProperty() libraryName: string;
+  @ApiProperty() city: string;
+  @ApiProperty() state: string;
+  @ApiProperty({ type: [MemberProgressDto] }) members: MemberProgressDto[];
+}
+
+export class AdminCohortProgressDto {
+  @ApiProperty() cohort: string;
+  @ApiProperty() cohortTitle: string;
+  @ApiProperty({ example: 10 }) capacity: number;
+  @ApiProperty({ example: 3 }) selectedCount: number;
+  @ApiProperty({ type: [CohortSessionDto], description: "The cohort's sessions, earliest first" }) sessions: CohortSessionDto[];
+  @ApiProperty({ type: [TeamProgressDto], description: 'Every selected team, by library name' }) teams: TeamProgressDto[];
 }
