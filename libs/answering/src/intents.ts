@@ -9,7 +9,7 @@ const INTENT_PATTERNS: [EntryAspect, RegExp][] = [
   ],
   [
     'organisations',
-    /\b(who (runs|ran|leads|led|organi[sz]e[sd]?|hosts|hosted|offers|offered|is behind|are the partners|partners|funds|funded|paid|pays|sponsors|sponsored|supports|is running)|partner|partners|partnered|partnership|fund|funds|funded|funder|funders|funding|grant|sponsor|sponsors|sponsored|pays|paid|financed|backed|behind|led by|run by|organi[sz]ers?|organi[sz]ed by|facilitat\w*|trainers|trainings led|team(ed|s)? up|together with|joined forces|work(s|ed)? with|collaborat\w*|(which|what) (groups?|organi[sz]ations?|orgs?|agency|agencies|foundations?)|(lead|leads|led|run|runs|ran) (the )?(trainings?|workshops?|webinars?)|(run|runs|ran|organi[sz]e[sd]?|host|hosts|hosted) .{1,60} with)\b/,
+    /\b(who (runs|ran|leads|led|organi[sz]e[sd]?|hosts|hosted|offers|offered|is behind|are the partners|partners|funds|funded|paid|pays|sponsors|sponsored|supports|is running)|partner|partners|partnered|partnership|fund|funds|funded|funder|funders|funding|grant|sponsor|sponsors|sponsored|pays|paid|financed|backed|behind|led by|run by|organi[sz]ers?|organi[sz]ed by|facilitat\w*|trainers|trainings led|team(ed|s|ing)? up|together with|joined forces|work(s|ed|ing)? with|collaborat\w*|(which|what) (groups?|organi[sz]ations?|orgs?|agency|agencies|foundations?)|(lead|leads|led|run|runs|ran) (the )?(trainings?|workshops?|webinars?)|(run|runs|ran|organi[sz]e[sd]?|host|hosts|hosted) .{1,60} with|(which|what|list|name) (all )?(the )?([\w-]+ ){0,2}(groups?|organi[sz]ations?|orgs?|partners?|leaders|funders?|agenc(y|ies)|foundations?|institutions?))\b/,
   ],
   [
     'audience',

@@ -20,7 +20,11 @@ export interface KnowledgeEntry {
   id: string;
   /** The program the entry belongs to, if any: lets a question about a program's phases pick the right one. */
   programSlug?: string;
+  /** Every program the entry draws on (an FAQ answer may span two phases); defaults to programSlug. */
+  programSlugs?: string[];
   aspect: EntryAspect;
+  /** Other kinds of question the entry answers as well (a series overview says whom it is for). */
+  alsoAnswers?: EntryAspect[];
   /** What the entry is about, e.g. a program title: searched with the highest weight. */
   title: string;
   /** Acronyms, alternative names and question words that should find this entry. */
@@ -59,9 +63,9 @@ export interface FaqEntry {
 export const ASPECT_KEYWORDS: Record<EntryAspect, string> = {
   overview: 'about overview summary purpose goal explain describe definition stands meaning',
   organisations:
-    'organisations organizations partner partners partnership lead leads led run runs ran organiser organizer host hosts behind funder funders funded funding fund grant sponsor trainers facilitators',
-  dates: 'date dates day start starts begin began end ends run ran schedule scheduled happen held',
-  audience: 'audience who for eligible intended aimed designed attend join participate library types sizes',
+    'organisations organizations groups partner partners partnership lead leads led run runs ran organiser organizer host hosts behind funder funders funded funding fund grant sponsor trainers facilitators',
+  dates: 'date dates day start starts begin began end ends run ran offered schedule scheduled happen held',
+  audience: 'audience who for eligible intended aimed designed customized tailored meant attend join participate library types kinds sizes',
   unlock: 'badge earn earning complete completion completing finish finishing unlock unlocks reward invitation invited rule requirement requirements',
   contact: 'contact reach phone call email ask questions help',
   general: '',
@@ -298,6 +302,7 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
         ...seriesBase,
         id: `series:${series.slug}`,
         aspect: 'overview',
+        alsoAnswers: series.audience ? ['audience'] : [],
         keywords: `${names} series ${ASPECT_KEYWORDS.audience}`,
         text: `${series.description} ${series.audience} ${sessionTitles}`,
         compose: () =>
@@ -397,8 +402,42 @@ const RESOURCE_KIND_WORDS: Record<string, string> = {
 };
 const RESOURCE_KIND_LABEL: Record<string, string> = { WORKSHEET: 'worksheet', CONVERSATION_GUIDE: 'conversation guide', BOOKLIST: 'booklist', RECORDING: 'recording', OTHER: 'resource' };
 
-/** One entry per resource: "is there a booklist for Día?" finds the Día booklists. */
+/**
+ * One entry per resource ("is there a booklist for Día?" finds the Día booklists), and for a program
+ * with several, one listing them all ("what materials does LTC share?").
+ */
 export function resourceKnowledge(snapshot: CatalogueSnapshot, catalogueUrl = ''): KnowledgeEntry[] {
+  return [...resourceEntries(snapshot, catalogueUrl), ...resourceListEntries(snapshot, catalogueUrl)];
+}
+
+function resourceListEntries(snapshot: CatalogueSnapshot, catalogueUrl: string): KnowledgeEntry[] {
+  const byProgram = new Map<string, ResourceFacts[]>();
+  for (const resource of snapshot.resources ?? []) {
+    if (resource.programSlug) byProgram.set(resource.programSlug, [...(byProgram.get(resource.programSlug) ?? []), resource]);
+  }
+  return snapshot.programs
+    .filter((program) => (byProgram.get(program.slug)?.length ?? 0) >= 2)
+    .map((program): KnowledgeEntry => {
+      const resources = byProgram.get(program.slug) ?? [];
+      const listed = `${catalogueUrl}/programs/${program.slug}`;
+      return {
+        id: `program:${program.slug}:resources`,
+        programSlug: program.slug,
+        aspect: 'general',
+        title: `${program.title} ${program.acronym ?? ''} resources and materials`,
+        keywords: `${[...new Set(resources.map((resource) => RESOURCE_KIND_WORDS[resource.kind] ?? ''))].join(' ')} free materials resources list all which what`,
+        text: resources.map((resource) => `${resource.title} ${resource.description}`).join(' '),
+        sources: links([{ title: `${program.title}: resources`, url: listed }, programLink(program)]),
+        topic: `${program.title}: resources`,
+        compose: () =>
+          `${programLabel(program)} offers ${resources.length} free resources: ` +
+          resources.map((resource) => `${resource.title} (${RESOURCE_KIND_LABEL[resource.kind] ?? 'resource'})`).join('; ') +
+          `. They are listed at ${listed}.`,
+      };
+    });
+}
+
+function resourceEntries(snapshot: CatalogueSnapshot, catalogueUrl: string): KnowledgeEntry[] {
   const programsBySlug = new Map(snapshot.programs.map((program) => [program.slug, program]));
   return (snapshot.resources ?? []).map((resource: ResourceFacts): KnowledgeEntry => {
     const program = resource.programSlug ? programsBySlug.get(resource.programSlug) : undefined;
@@ -459,6 +498,7 @@ export function faqKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEntry
     return {
       id: `faq:${item.id}`,
       programSlug: programs[0]?.slug,
+      programSlugs: programs.map((program) => program.slug),
       aspect: item.aspect ?? 'general',
       tags: item.tags,
       title: item.question,
