@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { detectIntents, detectTags } from './intents.js';
-import { ASPECT_KEYWORDS, buildKnowledge, faqKnowledge, type EntryAspect, type FaqEntry, type KnowledgeEntry, type SourceLink } from './knowledge.js';
-import { matchName, programNames, type ProgramNames } from './entities.js';
+import { ASPECT_KEYWORDS, buildKnowledge, faqKnowledge, type AskedContext, type EntryAspect, type FaqEntry, type KnowledgeEntry, type SourceLink } from './knowledge.js';
+import { matchName, programNames, type ProgramNames, type SaidTerms } from './entities.js';
 import { wordNetSynonyms } from './lexicon.js';
 import type { CatalogueSnapshot } from './snapshot.js';
 import { foldText, processIndexTerm, weightedQuestionTerms, STOP_WORDS, stemTerm, SYNONYM_PAIRS, tokenize } from './text.js';
@@ -45,6 +45,8 @@ const INTENT_BOOST: Partial<Record<EntryAspect, number>> = {
 };
 
 const TAG_BOOST = 1.5;
+/** Share of entries above which a word is too common to choose a quoted passage by. */
+const PASSAGE_TERM_SHARE = 0.3;
 /** An entry answering another kind of question than the (specific) one asked. */
 const OTHER_ASPECT_FACTOR = 0.5;
 /** Score factor by how a candidate relates to the program the question names (see EntitySignal). */
@@ -72,6 +74,8 @@ interface IndexedEntry {
   terms: Set<string>;
   /** Terms of what the entry says back: its title, the kind of question it answers and its composed answer. */
   answerTerms: Set<string>;
+  /** Terms of the title alone. */
+  titleTerms: Set<string>;
   /** Adjacent content-word pairs of the title: a question repeating one names this entry's topic exactly. */
   titlePairs: Set<string>;
   /** Programs the entry is about (empty for organisations, catalogue-wide lists and general FAQ items). */
@@ -130,6 +134,7 @@ function addEntry(state: IndexState, entry: KnowledgeEntry, builtAt: Date, faqFi
     entry,
     terms,
     answerTerms: termsOf(`${entry.title} ${ASPECT_KEYWORDS[entry.aspect]} ${entry.compose(builtAt)}`),
+    titleTerms: termsOf(entry.title),
     titlePairs: contentPairs(entry.title),
     programs: entry.programSlugs ?? (entry.programSlug ? [entry.programSlug] : []),
     aspects: entryAspects(entry),
@@ -157,6 +162,8 @@ const LEXICAL_ALTERNATIVES = 6;
 /** Score bonus per title word pair the question repeats, up to TITLE_PAIR_CAP. */
 const TITLE_PAIR_BONUS = 0.15;
 const TITLE_PAIR_CAP = 3;
+/** Score bonus for an entry whose title holds all of the question (scaled by the share it holds). */
+const TITLE_COVERAGE_BONUS = 0.5;
 /** A question about one phase of a program with a follow-up moves the other phase's entries down by this factor. */
 const OTHER_PHASE_FACTOR = 0.5;
 const FIRST_PHASE = /\b(first|original|originally|initial|initially|earlier|earliest|phase (one|1)|before)\b/;
@@ -323,7 +330,7 @@ export class AnsweringEngine {
     }
     return {
       question,
-      answer: best.indexed.entry.compose(now, { folded: foldText(question) }),
+      answer: best.indexed.entry.compose(now, this.askedContext(question)),
       sources: best.indexed.entry.sources,
       confidence: round(confidence),
       entryId: best.indexed.entry.id,
@@ -335,7 +342,29 @@ export class AnsweringEngine {
     return this.rank(question.trim())
       .filter((candidate) => confidenceOf(candidate) >= this.minConfidence)
       .slice(0, limit)
-      .map(({ indexed }) => ({ text: indexed.entry.compose(now, { folded: foldText(question) }), sources: indexed.entry.sources }));
+      .map(({ indexed }) => ({ text: indexed.entry.compose(now, this.askedContext(question)), sources: indexed.entry.sources }));
+  }
+
+  /**
+   * What compose may need of the question: its folded, spelling-corrected text, and a weight for
+   * each word it is searched by (its own, acronym expansions, WordNet synonyms, corrections), by rarity.
+   */
+  private askedContext(question: string): AskedContext {
+    const total = this.indexed.length;
+    const asked = weightedQuestionTerms(question, (term) => this.documentFrequency.has(term));
+    for (const alternatives of this.lexicalAlternatives(question).values()) {
+      for (const alternative of alternatives) for (const term of alternative) if (!asked.has(term)) asked.set(term, LEXICAL_WEIGHT);
+    }
+    for (const corrected of this.spellingCorrections(question).values()) {
+      for (const [stem, weight] of corrected) if (!asked.has(stem)) asked.set(stem, weight);
+    }
+    // Words in a large share of the entries ("library", "ala") do not pick a passage.
+    const termWeight = (stem: string) => {
+      const frequency = this.documentFrequency.get(stem) ?? 0;
+      const weight = asked.get(stem) ?? 0;
+      return weight === 0 || frequency === 0 || frequency > total * PASSAGE_TERM_SHARE ? 0 : weight * Math.log(1 + total / (frequency + 0.5));
+    };
+    return { folded: foldText(this.correctedQuestion(question)), termWeight };
   }
 
   /**
@@ -379,7 +408,8 @@ export class AnsweringEngine {
       boostTerm: (term) => weights.get(term) ?? 1,
     });
     const candidates = results.slice(0, RERANK_DEPTH).map((result) => ({ result, indexed: this.indexed[result.id as number] as IndexedEntry }));
-    const named = this.namedPrograms(candidates.map(({ indexed }) => indexed), weights, phase);
+    const said: SaidTerms = { terms: weights, literal: new Set(contentStems(question)), pairs: questionPairs };
+    const named = this.namedPrograms(candidates.map(({ indexed }) => indexed), said, phase);
     return candidates
       .map(({ result, indexed }): RankedCandidate => {
         const aspect: AspectSignal = intents.size === 0 ? 'none' : [...indexed.aspects].some((kind) => intents.has(kind)) ? 'match' : 'other';
@@ -401,6 +431,8 @@ export class AnsweringEngine {
         const coverage =
           ANSWER_COVERAGE_SHARE * this.coverage(groups, indexed.answerTerms, spellings) +
           (1 - ANSWER_COVERAGE_SHARE) * this.coverage(groups, indexed.terms, spellings);
+        // An entry whose title is what the question asks about ("the Advocacy direction") beats one that lists it among others.
+        boost *= 1 + TITLE_COVERAGE_BONUS * this.coverage(groups, indexed.titleTerms, spellings);
         return { indexed, coverage, score: result.score * boost * coverage * coverage, entity, aspect };
       })
       .sort((a, b) => b.score - a.score);
@@ -411,8 +443,7 @@ export class AnsweringEngine {
    * program's names (title, acronym, key dates, series), the most fully named first, and among
    * equally full names the longest match ("LTC Models for Change" is the later phase, not LTC).
    */
-  private namedPrograms(candidates: IndexedEntry[], weights: Map<string, number>, phase: { other: Set<string> } | null): Set<string> {
-    const said = (stem: string) => weights.has(stem);
+  private namedPrograms(candidates: IndexedEntry[], said: SaidTerms, phase: { other: Set<string> } | null): Set<string> {
     const total = this.indexed.length;
     const idf = (term: string) => Math.log(1 + total / ((this.documentFrequency.get(term) ?? 0) + 0.5));
     const matches: { slug: string; share: number; weight: number }[] = [];

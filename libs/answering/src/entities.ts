@@ -35,18 +35,46 @@ export interface NameMatch {
   weight: number;
 }
 
-export function matchName(names: readonly string[][], said: (stem: string) => boolean, idf: (stem: string) => number): NameMatch {
+/** What the question says, for matching names: every term it is searched by, and its own adjacent word pairs. */
+export interface SaidTerms {
+  /** Terms the question is searched by: its words, their expansions and spelling corrections. */
+  terms: ReadonlySet<string> | ReadonlyMap<string, number>;
+  /** The question's own content stems, as written. */
+  literal: ReadonlySet<string>;
+  /** Adjacent content-stem pairs of the question ("transform librari"). */
+  pairs: ReadonlySet<string>;
+}
+
+/**
+ * How fully the question names a program by one of its names. Words the question writes itself
+ * must keep the name's order somewhere: "transforming libraries" does not name "Libraries
+ * Transforming Communities" (an acronym, an expansion or a corrected spelling is taken as said).
+ */
+export function matchName(names: readonly string[][], said: SaidTerms, idf: (stem: string) => number): NameMatch {
   let best: NameMatch = { share: 0, weight: 0 };
   for (const name of names) {
     let total = 0;
     let matched = 0;
+    const found: string[] = [];
     for (const stem of name) {
       const weight = idf(stem);
       total += weight;
-      if (said(stem)) matched += weight;
+      if (said.terms.has(stem)) {
+        matched += weight;
+        found.push(stem);
+      }
     }
-    const share = total > 0 ? matched / total : 0;
+    let share = total > 0 ? matched / total : 0;
+    if (found.length >= 2 && found.every((stem) => said.literal.has(stem)) && !inOrder(name, said.pairs)) share *= OUT_OF_ORDER_FACTOR;
     if (share > best.share || (share === best.share && matched > best.weight)) best = { share, weight: matched };
   }
   return best;
+}
+
+/** A name whose words the question scatters or reverses counts for this share of its match. */
+const OUT_OF_ORDER_FACTOR = 0.5;
+
+function inOrder(name: readonly string[], pairs: ReadonlySet<string>): boolean {
+  for (let i = 1; i < name.length; i += 1) if (pairs.has(`${name[i - 1]} ${name[i]}`)) return true;
+  return false;
 }

@@ -1,4 +1,5 @@
 import { describeDated, formatCalendarDate, type DatedEventKind } from './dates.js';
+import { STOP_WORDS, stemTerm, tokenize } from './text.js';
 import type { CatalogueSnapshot, OrganizationFacts, OrganizationRoleName, ProgramFacts, ResourceFacts, SeriesFacts, SessionFacts } from './snapshot.js';
 
 /** Which kind of question an entry answers; the question's intent boosts the matching kind. */
@@ -14,6 +15,8 @@ export interface SourceLink {
 export interface AskedContext {
   /** The question, folded (lower case, accents and apostrophes dropped). */
   folded: string;
+  /** How much a stem the question is searched by tells apart: 0 for words it does not use or too common to pick a passage by. */
+  termWeight?: (stem: string) => number;
 }
 
 export interface KnowledgeEntry {
@@ -256,7 +259,7 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
       aspect: 'overview',
       keywords: `${ASPECT_KEYWORDS.overview} ${program.tags.join(' ')} ${program.kind.toLowerCase().replace('_', ' ')}`,
       text: `${program.summary} ${program.description}`,
-      compose: () => `${programLabel(program)}: ${program.summary}`,
+      compose: (_now, asked) => quotePassage(`${programLabel(program)}: ${program.summary}`, program.description, asked),
     });
     entries.push({
       ...base,
@@ -355,12 +358,7 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
       text: `${organization.description} ${roles.map(({ program }) => program.title).join(' ')}`,
       sources: links([organization.url ? { title: organization.name, url: organization.url } : null, ...roles.map(({ program }) => programLink(program))]).slice(0, 3),
       topic: organization.name,
-      compose: () =>
-        `${organisationLabel(organization)}: ${organization.description}` +
-        (roles.length > 0
-          ? ` It ${listWords(roles.slice(0, 3).map(({ program, role }) => `${roleName(role)} ${program.title}`))}` +
-            (roles.length > 3 ? `, and takes part in ${roles.length - 3} more programs in the catalogue.` : '.')
-          : ''),
+      compose: () => `${organisationLabel(organization)}: ${organization.description}${rolesSentence(roles)}`,
     });
   }
 
@@ -528,6 +526,29 @@ function datedSentence(snapshot: CatalogueSnapshot, datedBy: { keyDate?: string;
   return null;
 }
 
+function stemsOf(text: string): Set<string> {
+  return new Set(tokenize(text).filter((token) => !STOP_WORDS.has(token)).map(stemTerm));
+}
+
+/**
+ * The answer, followed by the sentence of the longer text that says most of what the question asks
+ * and the answer does not ("what is LTC's biggest goal?" quotes the sentence about its largest goal),
+ * judged by the asker's informative words. The answer alone when no sentence adds any.
+ */
+export function quotePassage(answer: string, text: string, asked?: AskedContext): string {
+  const weigh = asked?.termWeight;
+  if (!weigh || !text) return answer;
+  const said = stemsOf(answer);
+  let best = '';
+  let bestGain = 0;
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    let gain = 0;
+    for (const stem of stemsOf(sentence)) if (!said.has(stem)) gain += weigh(stem);
+    if (gain > bestGain) [best, bestGain] = [sentence.trim(), gain];
+  }
+  return best ? `${answer} ${best}` : answer;
+}
+
 function lowerFirst(text: string): string {
   // Keep acronyms and names ("ALSC members", "Public library staff" → "public library staff").
   return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
@@ -544,6 +565,22 @@ function linkTitle(url: string, snapshot: CatalogueSnapshot): string {
   } catch {
     return url;
   }
+}
+
+/** Programs an organisation names in its answer; beyond this many, the rest are counted. */
+const ROLE_LIST_LIMIT = 8;
+
+/** " It leads A and B, is a partner in C and funds D.": every program, grouped by role, so "which programs does X lead?" is answered in full. */
+function rolesSentence(roles: { program: ProgramFacts; role: string }[]): string {
+  if (roles.length === 0) return '';
+  const shown = roles.slice(0, ROLE_LIST_LIMIT);
+  const byRole = new Map<string, string[]>();
+  for (const { program, role } of shown) byRole.set(role, [...(byRole.get(role) ?? []), program.title]);
+  const phrases = ['LEAD', 'PARTNER', 'FACILITATOR', 'FUNDER', ...byRole.keys()]
+    .filter((role, index, all) => byRole.has(role) && all.indexOf(role) === index)
+    .map((role) => `${roleName(role)} ${listWords(byRole.get(role) ?? [])}`);
+  const more = roles.length > shown.length ? `, and takes part in ${roles.length - shown.length} more programs in the catalogue` : '';
+  return ` It ${listWords(phrases)}${more}.`;
 }
 
 function roleName(role: string): string {
