@@ -1,5 +1,6 @@
 import { confidenceOf, editDistance, AnsweringEngine } from './engine.js';
 import { matchName } from './entities.js';
+import { asksForList } from './intents.js';
 import { quotePassage } from './knowledge.js';
 import type { CatalogueSnapshot } from './snapshot.js';
 import { testCatalogue } from './testing-catalogue.js';
@@ -88,6 +89,25 @@ describe('AnsweringEngine ranking: the program first, then the aspect', () => {
     expect(confidenceOf({ coverage: 1, entity: 'match', aspect: 'match' })).toBe(1);
     const offTopic = engine.answerSync('What is the capital of Australia?', NOW);
     expect(offTopic.answer).toMatch(/^I don't know/);
+  });
+});
+
+describe('list questions', () => {
+  it('tell a request for several things from a question about one', () => {
+    expect(asksForList('list the commitments of the day')).toBe(true);
+    expect(asksForList('which groups lead the trainings')).toBe(true);
+    expect(asksForList('what are the areas of concentration')).toBe(true);
+    expect(asksForList('who funds LTC')).toBe(false);
+  });
+
+  it('prefer an answer that lists things', () => {
+    const faq = [
+      { id: 'one', question: 'What is the LTC listening commitment?', keywords: 'commitment', answer: 'The LTC commitment to listen comes first.', programSlugs: ['ltc'] },
+      { id: 'all', question: 'What are the LTC commitments?', keywords: 'commitments', answer: 'LTC commitments: (1) listen; (2) convene; (3) act.', programSlugs: ['ltc'] },
+    ];
+    const engine = new AnsweringEngine(testCatalogue(), { faq });
+    expect(engine.answerSync('list the LTC commitments', NOW).entryId).toBe('faq:all');
+    expect(engine.answerSync('what is the LTC listening commitment', NOW).entryId).toBe('faq:one');
   });
 });
 

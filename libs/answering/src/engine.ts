@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { detectIntents, detectTags } from './intents.js';
+import { asksForList, detectIntents, detectTags } from './intents.js';
 import { ASPECT_KEYWORDS, buildKnowledge, faqKnowledge, type AskedContext, type EntryAspect, type FaqEntry, type KnowledgeEntry, type SourceLink } from './knowledge.js';
 import { matchName, programNames, type ProgramNames, type SaidTerms } from './entities.js';
 import { wordNetSynonyms } from './lexicon.js';
@@ -45,6 +45,9 @@ const INTENT_BOOST: Partial<Record<EntryAspect, number>> = {
 };
 
 const TAG_BOOST = 1.5;
+/** A list question's boost for an answer listing at least MIN_LIST_ITEMS things. */
+const LIST_BOOST = 1.4;
+const MIN_LIST_ITEMS = 3;
 /** Share of entries above which a word is too common to choose a quoted passage by. */
 const PASSAGE_TERM_SHARE = 0.3;
 /** An entry answering another kind of question than the (specific) one asked. */
@@ -78,6 +81,8 @@ interface IndexedEntry {
   titleTerms: Set<string>;
   /** Adjacent content-word pairs of the title: a question repeating one names this entry's topic exactly. */
   titlePairs: Set<string>;
+  /** How many items the entry's answer lists (1 for a plain sentence). */
+  listItems: number;
   /** Programs the entry is about (empty for organisations, catalogue-wide lists and general FAQ items). */
   programs: string[];
   /** Kinds of question the entry answers: its aspect, and for an FAQ item also what its own question asks. */
@@ -135,6 +140,7 @@ function addEntry(state: IndexState, entry: KnowledgeEntry, builtAt: Date, faqFi
     terms,
     answerTerms: termsOf(`${entry.title} ${ASPECT_KEYWORDS[entry.aspect]} ${entry.compose(builtAt)}`),
     titleTerms: termsOf(entry.title),
+    listItems: listItemsOf(entry.compose(builtAt)),
     titlePairs: contentPairs(entry.title),
     programs: entry.programSlugs ?? (entry.programSlug ? [entry.programSlug] : []),
     aspects: entryAspects(entry),
@@ -382,6 +388,7 @@ export class AnsweringEngine {
     // Asking who, when, for whom, what it unlocks or whom to contact: an entry about something else is a worse answer.
     const specific = [...intents].some((intent) => intent !== 'overview');
     const tags = detectTags(meant);
+    const wantsList = asksForList(meant);
     const lexical = this.lexicalAlternatives(question);
     for (const alternatives of lexical.values()) {
       for (const alternative of alternatives) {
@@ -418,6 +425,8 @@ export class AnsweringEngine {
           for (const kind of indexed.aspects) if (intents.has(kind)) boost = Math.max(boost, INTENT_BOOST[kind] ?? 1);
         } else if (aspect === 'other' && specific) boost *= OTHER_ASPECT_FACTOR;
         if (indexed.entry.tags?.some((tag) => tags.has(tag))) boost *= TAG_BOOST;
+        // "List the commitments": an answer that lists things beats a sentence about one of them.
+        if (wantsList && indexed.listItems >= MIN_LIST_ITEMS) boost *= LIST_BOOST;
         let pairs = 0;
         for (const pair of questionPairs) if (indexed.titlePairs.has(pair)) pairs += 1;
         boost *= 1 + TITLE_PAIR_BONUS * Math.min(pairs, TITLE_PAIR_CAP);
@@ -663,6 +672,14 @@ export function confidenceOf(candidate: Pick<RankedCandidate, 'coverage' | 'enti
   const raised =
     candidate.coverage + (candidate.entity === 'match' ? ENTITY_CONFIDENCE : 0) + (candidate.aspect === 'match' ? ASPECT_CONFIDENCE : 0);
   return Math.min(1, raised);
+}
+
+/** Items an answer lists: numbered "(1) … (2) …", or parts between semicolons, else commas. */
+function listItemsOf(answer: string): number {
+  const numbered = answer.match(/\(\d+\)/g)?.length ?? 0;
+  const semicolons = answer.split(';').length;
+  const commas = answer.split(/,| and /).length;
+  return Math.max(numbered, semicolons > 1 ? semicolons : 0, commas >= 4 ? commas : 1);
 }
 
 function entryAspects(entry: KnowledgeEntry): Set<EntryAspect> {

@@ -28,6 +28,13 @@ const TAG_PATTERNS: [string, RegExp][] = [
   ['deadline', /\b(deadline|due|last day|still open|is it open|open|closed|close|closes|too late|late|cut-?off|by when)\b/],
 ];
 
+/** A question asking for several things at once ("list the commitments", "which values…", "what are the areas…"). */
+const LIST_QUESTION = /\b(list|name (all|the|every)|all (the|of the)|every|which \w+s\b|what are (the|its|their|alas?|[a-z]+s) \w+s\b|what \w+s (are|does|do|did)|how many|enumerate)/;
+
+export function asksForList(question: string): boolean {
+  return LIST_QUESTION.test(foldText(question));
+}
+
 export function detectTags(question: string): Set<string> {
   const folded = foldText(question);
   return new Set(TAG_PATTERNS.filter(([, pattern]) => pattern.test(folded)).map(([tag]) => tag));

@@ -239,6 +239,7 @@ export const EVAL_QUESTIONS: EvalQuestion[] = [
   { question: 'how does LTC want to change the library narrative', facts: [['positive community change', 'stories of library-led community innovation']] },
   { question: 'what is the transforming libraries action area', facts: ['hub of community engagement'] },
   { question: 'does ALA work with LIS graduate programs', facts: ['LIS'] },
+  { question: 'which values is ALA committed to', facts: ['intellectual freedom', 'member service'] },
   // Unanswerable: the engine must decline
   { question: 'Who won the Caldecott Medal this year?', unknown: true },
   { question: 'How do I renew a library book online?', unknown: true },
