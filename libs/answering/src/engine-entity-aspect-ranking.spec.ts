@@ -92,6 +92,19 @@ describe('AnsweringEngine ranking: the program first, then the aspect', () => {
   });
 });
 
+describe('"first" and "earliest" questions', () => {
+  it('put the oldest of a program\'s past dates first', () => {
+    const engine = new AnsweringEngine(testCatalogue(), { faq: [] });
+    const later = new Date('2031-01-01T12:00:00Z');
+    const latest = engine.answerSync('What are the LTC dates?', later);
+    const first = engine.answerSync('What was the earliest LTC date?', later);
+    expect(first.entryId).toBe('program:ltc:dates');
+    expect(latest.entryId).toBe('program:ltc:dates');
+    expect(first.answer.indexOf('15 February 2030')).toBeLessThan(first.answer.indexOf('1 March 2030'));
+    expect(latest.answer.indexOf('1 March 2030')).toBeLessThan(latest.answer.indexOf('15 February 2030'));
+  });
+});
+
 describe('list questions', () => {
   it('tell a request for several things from a question about one', () => {
     expect(asksForList('list the commitments of the day')).toBe(true);

@@ -161,10 +161,14 @@ function programDatedFacts(program: ProgramFacts): DatedFact[] {
 }
 
 /** Past and future dates of a program, most relevant first: what is coming, then the most recent. */
-function composeProgramDates(program: ProgramFacts, now: Date): string {
+/** "When was the first…", "the earliest…": the question wants the oldest date, not the latest. */
+const ASKS_FOR_EARLIEST = /\b(first|earliest|original|originally|initial|initially|oldest|began|begin)\b/;
+
+function composeProgramDates(program: ProgramFacts, now: Date, asked?: AskedContext): string {
   const described = programDatedFacts(program).map((fact) => describeDated(fact.label, fact.kind, fact, now));
   const upcoming = described.filter((fact) => fact.upcoming).sort((a, b) => a.at.getTime() - b.at.getTime());
-  const past = described.filter((fact) => !fact.upcoming).sort((a, b) => b.at.getTime() - a.at.getTime());
+  const earliest = Boolean(asked && ASKS_FOR_EARLIEST.test(asked.folded));
+  const past = described.filter((fact) => !fact.upcoming).sort((a, b) => (earliest ? a.at.getTime() - b.at.getTime() : b.at.getTime() - a.at.getTime()));
   const undated = [
     ...program.series.filter((series) => series.sessions.length === 0 || series.sessions.every((s) => !s.startsAt)),
   ].map((series) => series.title);
@@ -283,7 +287,7 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
       tags: hasDeadline ? ['deadline'] : [],
       keywords: `${ASPECT_KEYWORDS.dates} ${hasDeadline ? DEADLINE_KEYWORDS : ''}`,
       text: `${datedText} ${program.summary}`,
-      compose: (now) => composeProgramDates(program, now),
+      compose: (now, asked) => composeProgramDates(program, now, asked),
     });
     const types = program.libraryTypes.map((type) => LIBRARY_TYPE_WORDS[type] ?? type.toLowerCase());
     const sizes = program.librarySizes.map((size) => LIBRARY_SIZE_WORDS[size] ?? size.toLowerCase());
