@@ -134,3 +134,14 @@ describe('matchName', () => {
     expect(matchName(names, said(['transform', 'librari'], ['transform librari']), idf).share).toBeCloseTo(1 / 3);
   });
 });
+
+describe('cost and time questions', () => {
+  it('read "how much does it cost" as a question for the FAQ item asking whether it is free', () => {
+    const faq = [
+      { id: 'free', question: 'Is LTC free?', keywords: 'free', answer: 'Yes, LTC costs nothing.', programSlugs: ['ltc'] },
+      { id: 'about', question: 'What does LTC offer?', keywords: 'offer', answer: 'LTC offers training and a free workshop.', programSlugs: ['ltc'] },
+    ];
+    const engine = new AnsweringEngine(testCatalogue(), { faq });
+    expect(engine.answerSync('how much does LTC cost', NOW).entryId).toBe('faq:free');
+  });
+});

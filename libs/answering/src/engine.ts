@@ -81,6 +81,8 @@ interface IndexedEntry {
   titleTerms: Set<string>;
   /** Adjacent content-word pairs of the title: a question repeating one names this entry's topic exactly. */
   titlePairs: Set<string>;
+  /** Finer intents the entry answers ('deadline', 'cost'). */
+  tags: Set<string>;
   /** How many items the entry's answer lists (1 for a plain sentence). */
   listItems: number;
   /** Programs the entry is about (empty for organisations, catalogue-wide lists and general FAQ items). */
@@ -141,6 +143,7 @@ function addEntry(state: IndexState, entry: KnowledgeEntry, builtAt: Date, faqFi
     answerTerms: termsOf(`${entry.title} ${ASPECT_KEYWORDS[entry.aspect]} ${entry.compose(builtAt)}`),
     titleTerms: termsOf(entry.title),
     listItems: listItemsOf(entry.compose(builtAt)),
+    tags: entryTags(entry),
     titlePairs: contentPairs(entry.title),
     programs: entry.programSlugs ?? (entry.programSlug ? [entry.programSlug] : []),
     aspects: entryAspects(entry),
@@ -424,7 +427,7 @@ export class AnsweringEngine {
         if (aspect === 'match') {
           for (const kind of indexed.aspects) if (intents.has(kind)) boost = Math.max(boost, INTENT_BOOST[kind] ?? 1);
         } else if (aspect === 'other' && specific) boost *= OTHER_ASPECT_FACTOR;
-        if (indexed.entry.tags?.some((tag) => tags.has(tag))) boost *= TAG_BOOST;
+        if ([...indexed.tags].some((tag) => tags.has(tag))) boost *= TAG_BOOST;
         // "List the commitments": an answer that lists things beats a sentence about one of them.
         if (wantsList && indexed.listItems >= MIN_LIST_ITEMS) boost *= LIST_BOOST;
         let pairs = 0;
@@ -680,6 +683,13 @@ function listItemsOf(answer: string): number {
   const semicolons = answer.split(';').length;
   const commas = answer.split(/,| and /).length;
   return Math.max(numbered, semicolons > 1 ? semicolons : 0, commas >= 4 ? commas : 1);
+}
+
+/** An FAQ item's tags, and the finer intents its own question asks ("Is it free?" is about cost). */
+function entryTags(entry: KnowledgeEntry): Set<string> {
+  const tags = new Set(entry.tags ?? []);
+  if (entry.id.startsWith('faq:')) for (const tag of detectTags(entry.title)) if (tag !== 'deadline') tags.add(tag);
+  return tags;
 }
 
 function entryAspects(entry: KnowledgeEntry): Set<EntryAspect> {

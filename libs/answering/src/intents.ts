@@ -5,7 +5,7 @@ import { foldText } from './text.js';
 const INTENT_PATTERNS: [EntryAspect, RegExp][] = [
   [
     'dates',
-    /\b(when|date|dates|what day|which day|what time|schedule[d]?|next|upcoming|coming up|start|starts|begin|begins|end|ends|deadline|due|last day|still open|open|closed|close|late|too late|register|registration|sign up|held|take place|took place|happen|happened|year)\b/,
+    /\b(when|date|dates|what day|which day|what time|time|times|schedule[d]?|next|upcoming|coming up|start|starts|begin|begins|end|ends|deadline|due|last day|still open|open|closed|close|late|too late|register|registration|sign up|held|take place|took place|happen|happened|year)\b/,
   ],
   [
     'organisations',
@@ -25,6 +25,7 @@ const INTENT_PATTERNS: [EntryAspect, RegExp][] = [
 
 /** Finer intents, matched against entries' tags. */
 const TAG_PATTERNS: [string, RegExp][] = [
+  ['cost', /\b(cost|costs|price|prices|fee|fees|free|charge|charged|pay for|have to pay|need to pay|how much)\b/],
   ['deadline', /\b(deadline|due|last day|still open|is it open|open|closed|close|closes|too late|late|cut-?off|by when)\b/],
 ];
 
