@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { detectIntents, detectTags } from './intents.js';
-import { ASPECT_KEYWORDS, buildKnowledge, faqKnowledge, type EntryAspect, type FaqEntry, type KnowledgeEntry, type SourceLink } from './knowledge.js';
+import { asksForList, detectIntents, detectTags } from './intents.js';
+import { ASPECT_KEYWORDS, buildKnowledge, faqKnowledge, type AskedContext, type EntryAspect, type FaqEntry, type KnowledgeEntry, type SourceLink } from './knowledge.js';
+import { matchName, programNames, type ProgramNames, type SaidTerms } from './entities.js';
 import { wordNetSynonyms } from './lexicon.js';
 import type { CatalogueSnapshot } from './snapshot.js';
 import { foldText, processIndexTerm, weightedQuestionTerms, STOP_WORDS, stemTerm, SYNONYM_PAIRS, tokenize } from './text.js';
@@ -11,7 +12,11 @@ export interface Answer {
   answer: string;
   /** Titled links the answer comes from. */
   sources: SourceLink[];
-  /** 0..1: how much of the question the chosen entry covers; below the threshold the engine declines. */
+  /**
+   * 0..1, from measurable signals (see confidenceOf): how much of the question the chosen entry
+   * covers, whether it is about the program the question names and answers the kind of question
+   * asked. Below the threshold the engine declines and offers the closest topics.
+   */
   confidence: number;
   /** Close topics offered when the engine does not know. */
   suggestions?: string[];
@@ -40,6 +45,21 @@ const INTENT_BOOST: Partial<Record<EntryAspect, number>> = {
 };
 
 const TAG_BOOST = 1.5;
+/** A list question's boost for an answer listing at least MIN_LIST_ITEMS things. */
+const LIST_BOOST = 1.4;
+const MIN_LIST_ITEMS = 3;
+/** Share of entries above which a word is too common to choose a quoted passage by. */
+const PASSAGE_TERM_SHARE = 0.3;
+/** An entry answering another kind of question than the (specific) one asked. */
+const OTHER_ASPECT_FACTOR = 0.5;
+/** Score factor by how a candidate relates to the program the question names (see EntitySignal). */
+const ENTITY_FACTOR: Record<EntitySignal, number> = { match: 1.6, neutral: 0.8, other: 0.35, none: 1 };
+/** A program counts as named when the question says this share (IDF-weighted) of one of its names. */
+const NAMED_SHARE = 0.5;
+/** Programs named almost as fully as the best one are named too… */
+const NAMED_SHARE_SLACK = 0.1;
+/** …unless the best one's name matches by far more words. */
+const NAMED_WEIGHT_SHARE = 0.8;
 /** BM25 candidates re-ranked by coverage. */
 const RERANK_DEPTH = 25;
 const MATCH_CACHE_LIMIT = 10_000;
@@ -57,8 +77,30 @@ interface IndexedEntry {
   terms: Set<string>;
   /** Terms of what the entry says back: its title, the kind of question it answers and its composed answer. */
   answerTerms: Set<string>;
+  /** Terms of the title alone. */
+  titleTerms: Set<string>;
   /** Adjacent content-word pairs of the title: a question repeating one names this entry's topic exactly. */
   titlePairs: Set<string>;
+  /** Finer intents the entry answers ('deadline', 'cost'). */
+  tags: Set<string>;
+  /** How many items the entry's answer lists (1 for a plain sentence). */
+  listItems: number;
+  /** Programs the entry is about (empty for organisations, catalogue-wide lists and general FAQ items). */
+  programs: string[];
+  /** Kinds of question the entry answers: its aspect, and for an FAQ item also what its own question asks. */
+  aspects: Set<EntryAspect>;
+}
+
+/** How a candidate relates to what the question names and asks; the ranking and the confidence read both. */
+export type EntitySignal = 'match' | 'neutral' | 'other' | 'none';
+export type AspectSignal = 'match' | 'other' | 'none';
+
+export interface RankedCandidate {
+  indexed: IndexedEntry;
+  score: number;
+  coverage: number;
+  entity: EntitySignal;
+  aspect: AspectSignal;
 }
 
 interface IndexedDocument {
@@ -99,7 +141,12 @@ function addEntry(state: IndexState, entry: KnowledgeEntry, builtAt: Date, faqFi
     entry,
     terms,
     answerTerms: termsOf(`${entry.title} ${ASPECT_KEYWORDS[entry.aspect]} ${entry.compose(builtAt)}`),
+    titleTerms: termsOf(entry.title),
+    listItems: listItemsOf(entry.compose(builtAt)),
+    tags: entryTags(entry),
     titlePairs: contentPairs(entry.title),
+    programs: entry.programSlugs ?? (entry.programSlug ? [entry.programSlug] : []),
+    aspects: entryAspects(entry),
   });
   state.index.add({ id: slot, title: entry.title, keywords: entry.keywords, text: entry.text });
   if (faqFingerprint !== undefined) state.faqSlots.set(entry.id, { slot, fingerprint: faqFingerprint });
@@ -124,6 +171,8 @@ const LEXICAL_ALTERNATIVES = 6;
 /** Score bonus per title word pair the question repeats, up to TITLE_PAIR_CAP. */
 const TITLE_PAIR_BONUS = 0.15;
 const TITLE_PAIR_CAP = 3;
+/** Score bonus for an entry whose title holds all of the question (scaled by the share it holds). */
+const TITLE_COVERAGE_BONUS = 0.5;
 /** A question about one phase of a program with a follow-up moves the other phase's entries down by this factor. */
 const OTHER_PHASE_FACTOR = 0.5;
 const FIRST_PHASE = /\b(first|original|originally|initial|initially|earlier|earliest|phase (one|1)|before)\b/;
@@ -150,6 +199,8 @@ export class AnsweringEngine {
   private contentVersion: string | undefined;
   private documentFrequency = new Map<string, number>();
   private matchCache = new Map<string, Map<string, number>>();
+  /** A misspelt question word → the closest word the catalogue uses ("fnuds" → "funds"), to read the question's intent. */
+  private closestWords = new Map<string, string>();
   /** Every word as written in the entries (folded), with its stem: misspellings are judged on these. */
   private surfaceStems = new Map<string, string>();
   private currentVersion = '';
@@ -159,6 +210,8 @@ export class AnsweringEngine {
   private phaseOf = new Map<string, string>();
   /** Program slug → content stems that tell a later phase from its base ("models", "change"). */
   private phaseWords = new Map<string, string[]>();
+  /** Program slug → the names a question may call it by, as content stems. */
+  private programNameIndex: ProgramNames = new Map();
   private readonly catalogueUrl: string;
   private readonly clock: () => Date;
   private readonly minConfidence: number;
@@ -228,9 +281,11 @@ export class AnsweringEngine {
     this.surfaceStems = built.surfaceStems;
     this.faqSlots = built.faqSlots;
     this.matchCache = new Map();
+    this.closestWords = new Map();
     this.lexicalCache = new Map();
     this.phaseOf = new Map();
     this.phaseWords = new Map();
+    this.programNameIndex = programNames(snapshot);
     for (const later of snapshot.programs) {
       const base = snapshot.programs.find((program) => program !== later && later.title.startsWith(`${program.title}:`));
       if (!base) continue;
@@ -257,6 +312,7 @@ export class AnsweringEngine {
     for (const entry of faqKnowledge(snapshot, changed)) addEntry(state, entry, builtAt, wanted.get(entry.id));
     // Vocabulary changed: cached word matches may be stale.
     this.matchCache = new Map();
+    this.closestWords = new Map();
     this.lexicalCache = new Map();
     this.currentVersion = snapshot.version;
   }
@@ -268,7 +324,7 @@ export class AnsweringEngine {
   answerSync(question: string, now: Date = this.clock()): Answer {
     const ranked = this.rank(question.trim());
     const best = ranked[0];
-    const confidence = best?.coverage ?? 0;
+    const confidence = best ? confidenceOf(best) : 0;
     if (!best || confidence < this.minConfidence) {
       const suggestions = this.suggestionsFrom(ranked);
       return {
@@ -283,7 +339,7 @@ export class AnsweringEngine {
     }
     return {
       question,
-      answer: best.indexed.entry.compose(now, { folded: foldText(question) }),
+      answer: best.indexed.entry.compose(now, this.askedContext(question)),
       sources: best.indexed.entry.sources,
       confidence: round(confidence),
       entryId: best.indexed.entry.id,
@@ -293,9 +349,31 @@ export class AnsweringEngine {
   /** The best entries' answers as passages (for optional composition by a language model). */
   passages(question: string, limit: number, now: Date = this.clock()): { text: string; sources: SourceLink[] }[] {
     return this.rank(question.trim())
-      .filter((candidate) => candidate.coverage >= this.minConfidence)
+      .filter((candidate) => confidenceOf(candidate) >= this.minConfidence)
       .slice(0, limit)
-      .map(({ indexed }) => ({ text: indexed.entry.compose(now, { folded: foldText(question) }), sources: indexed.entry.sources }));
+      .map(({ indexed }) => ({ text: indexed.entry.compose(now, this.askedContext(question)), sources: indexed.entry.sources }));
+  }
+
+  /**
+   * What compose may need of the question: its folded, spelling-corrected text, and a weight for
+   * each word it is searched by (its own, acronym expansions, WordNet synonyms, corrections), by rarity.
+   */
+  private askedContext(question: string): AskedContext {
+    const total = this.indexed.length;
+    const asked = weightedQuestionTerms(question, (term) => this.documentFrequency.has(term));
+    for (const alternatives of this.lexicalAlternatives(question).values()) {
+      for (const alternative of alternatives) for (const term of alternative) if (!asked.has(term)) asked.set(term, LEXICAL_WEIGHT);
+    }
+    for (const corrected of this.spellingCorrections(question).values()) {
+      for (const [stem, weight] of corrected) if (!asked.has(stem)) asked.set(stem, weight);
+    }
+    // Words in a large share of the entries ("library", "ala") do not pick a passage.
+    const termWeight = (stem: string) => {
+      const frequency = this.documentFrequency.get(stem) ?? 0;
+      const weight = asked.get(stem) ?? 0;
+      return weight === 0 || frequency === 0 || frequency > total * PASSAGE_TERM_SHARE ? 0 : weight * Math.log(1 + total / (frequency + 0.5));
+    };
+    return { folded: foldText(this.correctedQuestion(question)), termWeight };
   }
 
   /**
@@ -303,11 +381,17 @@ export class AnsweringEngine {
    * weighted by how much of the question each covers, so an entry naming the question's rare words
    * ("quillwork") beats a generic one that only shares its common words ("complete the series").
    */
-  rank(question: string): { indexed: IndexedEntry; score: number; coverage: number }[] {
+  rank(question: string): RankedCandidate[] {
     const weights = weightedQuestionTerms(question, (term) => this.documentFrequency.has(term));
     if (weights.size === 0) return [];
-    const intents = detectIntents(question);
-    const tags = detectTags(question);
+    const spellings = this.spellingCorrections(question);
+    // Intents read the question as meant: "who fnuds" asks who funds.
+    const meant = this.correctedQuestion(question);
+    const intents = detectIntents(meant);
+    // Asking who, when, for whom, what it unlocks or whom to contact: an entry about something else is a worse answer.
+    const specific = [...intents].some((intent) => intent !== 'overview');
+    const tags = detectTags(meant);
+    const wantsList = asksForList(meant);
     const lexical = this.lexicalAlternatives(question);
     for (const alternatives of lexical.values()) {
       for (const alternative of alternatives) {
@@ -316,8 +400,10 @@ export class AnsweringEngine {
     }
     const phase = this.questionPhase(question);
     // Words naming the phase ("first", "phase") are answered by choosing the phase, not by an entry's text.
-    const groups = this.termGroups(question, lexical).filter((group) => !(phase && group.length === 1 && PHASE_STEMS.has(group[0][0])));
-    const spellings = this.spellingCorrections(question);
+    const isPhaseWord = (group: string[][]) => Boolean(phase) && group.length === 1 && PHASE_STEMS.has(group[0][0]);
+    const groups = this.termGroups(question, lexical).filter((group) => !isPhaseWord(group));
+    if (phase) for (const stem of PHASE_STEMS) weights.delete(stem);
+    if (weights.size === 0) return [];
     const questionPairs = contentPairs(question);
     for (const [unknown, corrected] of spellings) {
       for (const [stem, weight] of corrected) {
@@ -331,24 +417,60 @@ export class AnsweringEngine {
     const results: SearchResult[] = this.index.search((searchTerms.length >= 2 ? searchTerms : [...weights.keys()]).join(' '), {
       boostTerm: (term) => weights.get(term) ?? 1,
     });
-    return results
-      .slice(0, RERANK_DEPTH)
-      .map((result) => {
-        const indexed = this.indexed[result.id as number] as IndexedEntry;
-        let boost = intents.has(indexed.entry.aspect) ? (INTENT_BOOST[indexed.entry.aspect] ?? 1) : 1;
-        if (indexed.entry.tags?.some((tag) => tags.has(tag))) boost *= TAG_BOOST;
+    const candidates = results.slice(0, RERANK_DEPTH).map((result) => ({ result, indexed: this.indexed[result.id as number] as IndexedEntry }));
+    const said: SaidTerms = { terms: weights, literal: new Set(contentStems(question)), pairs: questionPairs };
+    const named = this.namedPrograms(candidates.map(({ indexed }) => indexed), said, phase);
+    return candidates
+      .map(({ result, indexed }): RankedCandidate => {
+        const aspect: AspectSignal = intents.size === 0 ? 'none' : [...indexed.aspects].some((kind) => intents.has(kind)) ? 'match' : 'other';
+        let boost = 1;
+        if (aspect === 'match') {
+          for (const kind of indexed.aspects) if (intents.has(kind)) boost = Math.max(boost, INTENT_BOOST[kind] ?? 1);
+        } else if (aspect === 'other' && specific) boost *= OTHER_ASPECT_FACTOR;
+        if ([...indexed.tags].some((tag) => tags.has(tag))) boost *= TAG_BOOST;
+        // "List the commitments": an answer that lists things beats a sentence about one of them.
+        if (wantsList && indexed.listItems >= MIN_LIST_ITEMS) boost *= LIST_BOOST;
         let pairs = 0;
         for (const pair of questionPairs) if (indexed.titlePairs.has(pair)) pairs += 1;
         boost *= 1 + TITLE_PAIR_BONUS * Math.min(pairs, TITLE_PAIR_CAP);
         if (phase && indexed.entry.programSlug && phase.other.has(indexed.entry.programSlug)) boost *= OTHER_PHASE_FACTOR;
+        // The entity first: an entry of the program the question names beats a better-worded entry of another.
+        const entity: EntitySignal =
+          named.size === 0 ? 'none' : indexed.programs.length === 0 ? 'neutral' : indexed.programs.some((slug) => named.has(slug)) ? 'match' : 'other';
+        boost *= ENTITY_FACTOR[entity];
         // Mostly judged on what the answer says, so an entry that merely mentions the asked-about
         // words deep in its text loses to one whose answer addresses them.
         const coverage =
           ANSWER_COVERAGE_SHARE * this.coverage(groups, indexed.answerTerms, spellings) +
           (1 - ANSWER_COVERAGE_SHARE) * this.coverage(groups, indexed.terms, spellings);
-        return { indexed, coverage, score: result.score * boost * coverage * coverage };
+        // An entry whose title is what the question asks about ("the Advocacy direction") beats one that lists it among others.
+        boost *= 1 + TITLE_COVERAGE_BONUS * this.coverage(groups, indexed.titleTerms, spellings);
+        return { indexed, coverage, score: result.score * boost * coverage * coverage, entity, aspect };
       })
       .sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The programs the question names, among those of the candidates: by the best-matched of each
+   * program's names (title, acronym, key dates, series), the most fully named first, and among
+   * equally full names the longest match ("LTC Models for Change" is the later phase, not LTC).
+   */
+  private namedPrograms(candidates: IndexedEntry[], said: SaidTerms, phase: { other: Set<string> } | null): Set<string> {
+    const total = this.indexed.length;
+    const idf = (term: string) => Math.log(1 + total / ((this.documentFrequency.get(term) ?? 0) + 0.5));
+    const matches: { slug: string; share: number; weight: number }[] = [];
+    for (const slug of new Set(candidates.flatMap((indexed) => indexed.programs))) {
+      if (phase?.other.has(slug)) continue;
+      const names = this.programNameIndex.get(slug);
+      if (!names) continue;
+      const match = matchName(names, said, idf);
+      if (match.share >= NAMED_SHARE) matches.push({ slug, ...match });
+    }
+    if (matches.length === 0) return new Set();
+    const bestShare = Math.max(...matches.map((match) => match.share));
+    const close = matches.filter((match) => match.share >= bestShare - NAMED_SHARE_SLACK);
+    const bestWeight = Math.max(...close.map((match) => match.weight));
+    return new Set(close.filter((match) => match.weight >= bestWeight * NAMED_WEIGHT_SHARE).map((match) => match.slug));
   }
 
   /** The question's content words; an acronym or alternative name is one group with its expansion as an alternative. */
@@ -432,15 +554,31 @@ export class AnsweringEngine {
       if (!found) {
         found = new Map();
         const allowed = Math.min(2, Math.round(token.length * FUZZINESS));
+        let closest = allowed + 1;
+        let closestWord = '';
         for (const [word, wordStem] of this.surfaceStems) {
-          if (Math.abs(word.length - token.length) <= allowed && editDistance(token, word, allowed) <= allowed) found.set(wordStem, 0.75);
+          if (Math.abs(word.length - token.length) > allowed) continue;
+          const distance = editDistance(token, word, allowed);
+          if (distance > allowed) continue;
+          found.set(wordStem, 0.75);
+          if (distance < closest) [closest, closestWord] = [distance, word];
         }
         if (this.matchCache.size >= MATCH_CACHE_LIMIT) this.matchCache.clear();
         this.matchCache.set(cacheKey, found);
+        if (this.closestWords.size >= MATCH_CACHE_LIMIT) this.closestWords.clear();
+        if (closestWord) this.closestWords.set(token, closestWord);
       }
       if (found.size > 0) corrections.set(stem, found);
     }
     return corrections;
+  }
+
+  /** The question with each misspelt word replaced by the closest catalogue word (after spellingCorrections has run). */
+  private correctedQuestion(question: string): string {
+    if (this.closestWords.size === 0) return question;
+    return tokenize(foldText(question))
+      .map((token) => this.closestWords.get(token) ?? token)
+      .join(' ');
   }
 
   /**
@@ -523,6 +661,46 @@ export class AnsweringEngine {
   }
 }
 
+/** Confidence added when the entry is about the program the question names (its name words are then answered, however common). */
+const ENTITY_CONFIDENCE = 0.2;
+/** Confidence added when the entry answers the kind of question asked (who, when, for whom…). */
+const ASPECT_CONFIDENCE = 0.05;
+
+/**
+ * How sure the engine is of a candidate: the IDF-weighted share of the question it covers, raised
+ * when it is about the program the question names and answers the kind of question asked. Set on
+ * the development set (tools/eval) so that answers below DEFAULT_MIN_CONFIDENCE are mostly wrong.
+ */
+export function confidenceOf(candidate: Pick<RankedCandidate, 'coverage' | 'entity' | 'aspect'>): number {
+  const raised =
+    candidate.coverage + (candidate.entity === 'match' ? ENTITY_CONFIDENCE : 0) + (candidate.aspect === 'match' ? ASPECT_CONFIDENCE : 0);
+  return Math.min(1, raised);
+}
+
+/** Items an answer lists: numbered "(1) … (2) …", or parts between semicolons, else commas. */
+function listItemsOf(answer: string): number {
+  const numbered = answer.match(/\(\d+\)/g)?.length ?? 0;
+  const semicolons = answer.split(';').length;
+  const commas = answer.split(/,| and /).length;
+  return Math.max(numbered, semicolons > 1 ? semicolons : 0, commas >= 4 ? commas : 1);
+}
+
+/** An FAQ item's tags, and the finer intents its own question asks ("Is it free?" is about cost). */
+function entryTags(entry: KnowledgeEntry): Set<string> {
+  const tags = new Set(entry.tags ?? []);
+  if (entry.id.startsWith('faq:')) for (const tag of detectTags(entry.title)) if (tag !== 'deadline') tags.add(tag);
+  return tags;
+}
+
+function entryAspects(entry: KnowledgeEntry): Set<EntryAspect> {
+  const aspects = new Set<EntryAspect>([entry.aspect, ...(entry.alsoAnswers ?? [])]);
+  // An FAQ item's title is its question: what that asks is what the item answers.
+  if (entry.id.startsWith('faq:')) {
+    for (const aspect of detectIntents(entry.title)) if (aspect !== 'overview' || entry.aspect === 'general') aspects.add(aspect);
+  }
+  return aspects;
+}
+
 function contentStems(text: string): string[] {
   return tokenize(foldText(text))
     .filter((token) => !STOP_WORDS.has(token))
@@ -540,8 +718,12 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** Levenshtein distance, giving up early once it exceeds `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
+/**
+ * Edit distance with adjacent transpositions counted as one edit (optimal string alignment), since
+ * swapped letters are the commonest typo ("fnuds", "natoinal"); gives up early once it exceeds `limit`.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
@@ -549,9 +731,11 @@ function editDistance(a: string, b: string, limit: number): number {
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
       rowMin = Math.min(rowMin, current[j]);
     }
     if (rowMin > limit) return limit + 1;
+    beforePrevious = previous;
     previous = current;
   }
   return previous[b.length];

@@ -5,11 +5,11 @@ import { foldText } from './text.js';
 const INTENT_PATTERNS: [EntryAspect, RegExp][] = [
   [
     'dates',
-    /\b(when|date|dates|what day|which day|what time|schedule[d]?|next|upcoming|coming up|start|starts|begin|begins|end|ends|deadline|due|last day|still open|open|closed|close|late|too late|register|registration|sign up|held|take place|took place|happen|happened|year)\b/,
+    /\b(when|date|dates|what day|which day|what time|time|times|schedule[d]?|next|upcoming|coming up|start|starts|begin|begins|end|ends|deadline|due|last day|still open|open|closed|close|late|too late|register|registration|sign up|held|take place|took place|happen|happened|year)\b/,
   ],
   [
     'organisations',
-    /\b(who (runs|ran|leads|led|organi[sz]e[sd]?|hosts|hosted|offers|offered|is behind|are the partners|partners|funds|funded|paid|pays|sponsors|sponsored|supports|is running)|partner|partners|partnered|partnership|fund|funds|funded|funder|funders|funding|grant|sponsor|sponsors|sponsored|pays|paid|financed|backed|behind|led by|run by|organi[sz]ers?|organi[sz]ed by|facilitat\w*|trainers|trainings led|team(ed|s)? up|together with|joined forces|work(s|ed)? with|collaborat\w*|(which|what) (groups?|organi[sz]ations?|orgs?|agency|agencies|foundations?)|(lead|leads|led|run|runs|ran) (the )?(trainings?|workshops?|webinars?)|(run|runs|ran|organi[sz]e[sd]?|host|hosts|hosted) .{1,60} with)\b/,
+    /\b(who (runs|ran|leads|led|organi[sz]e[sd]?|hosts|hosted|offers|offered|is behind|are the partners|partners|funds|funded|paid|pays|sponsors|sponsored|supports|is running)|partner|partners|partnered|partnership|fund|funds|funded|funder|funders|funding|grant|sponsor|sponsors|sponsored|pays|paid|financed|backed|behind|led by|run by|organi[sz]ers?|organi[sz]ed by|facilitat\w*|trainers|trainings led|team(ed|s|ing)? up|together with|joined forces|work(s|ed|ing)? with|collaborat\w*|(which|what) (groups?|organi[sz]ations?|orgs?|agency|agencies|foundations?)|(lead|leads|led|run|runs|ran) (the )?(trainings?|workshops?|webinars?)|(run|runs|ran|organi[sz]e[sd]?|host|hosts|hosted) .{1,60} with|(which|what|list|name) (all )?(the )?([\w-]+ ){0,2}(groups?|organi[sz]ations?|orgs?|partners?|leaders|funders?|agenc(y|ies)|foundations?|institutions?))\b/,
   ],
   [
     'audience',
@@ -25,8 +25,16 @@ const INTENT_PATTERNS: [EntryAspect, RegExp][] = [
 
 /** Finer intents, matched against entries' tags. */
 const TAG_PATTERNS: [string, RegExp][] = [
+  ['cost', /\b(cost|costs|price|prices|fee|fees|free|charge|charged|pay for|have to pay|need to pay|how much)\b/],
   ['deadline', /\b(deadline|due|last day|still open|is it open|open|closed|close|closes|too late|late|cut-?off|by when)\b/],
 ];
+
+/** A question asking for several things at once ("list the commitments", "which values…", "what are the areas…"). */
+const LIST_QUESTION = /\b(list|name (all|the|every)|all (the|of the)|every|which \w+s\b|what are (the|its|their|alas?|[a-z]+s) \w+s\b|what \w+s (are|does|do|did)|how many|enumerate)/;
+
+export function asksForList(question: string): boolean {
+  return LIST_QUESTION.test(foldText(question));
+}
 
 export function detectTags(question: string): Set<string> {
   const folded = foldText(question);

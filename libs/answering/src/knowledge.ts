@@ -1,4 +1,5 @@
 import { describeDated, formatCalendarDate, type DatedEventKind } from './dates.js';
+import { STOP_WORDS, stemTerm, tokenize } from './text.js';
 import type { CatalogueSnapshot, OrganizationFacts, OrganizationRoleName, ProgramFacts, ResourceFacts, SeriesFacts, SessionFacts } from './snapshot.js';
 
 /** Which kind of question an entry answers; the question's intent boosts the matching kind. */
@@ -14,13 +15,19 @@ export interface SourceLink {
 export interface AskedContext {
   /** The question, folded (lower case, accents and apostrophes dropped). */
   folded: string;
+  /** How much a stem the question is searched by tells apart: 0 for words it does not use or too common to pick a passage by. */
+  termWeight?: (stem: string) => number;
 }
 
 export interface KnowledgeEntry {
   id: string;
   /** The program the entry belongs to, if any: lets a question about a program's phases pick the right one. */
   programSlug?: string;
+  /** Every program the entry draws on (an FAQ answer may span two phases); defaults to programSlug. */
+  programSlugs?: string[];
   aspect: EntryAspect;
+  /** Other kinds of question the entry answers as well (a series overview says whom it is for). */
+  alsoAnswers?: EntryAspect[];
   /** What the entry is about, e.g. a program title: searched with the highest weight. */
   title: string;
   /** Acronyms, alternative names and question words that should find this entry. */
@@ -59,9 +66,9 @@ export interface FaqEntry {
 export const ASPECT_KEYWORDS: Record<EntryAspect, string> = {
   overview: 'about overview summary purpose goal explain describe definition stands meaning',
   organisations:
-    'organisations organizations partner partners partnership lead leads led run runs ran organiser organizer host hosts behind funder funders funded funding fund grant sponsor trainers facilitators',
-  dates: 'date dates day start starts begin began end ends run ran schedule scheduled happen held',
-  audience: 'audience who for eligible intended aimed designed attend join participate library types sizes',
+    'organisations organizations groups partner partners partnership lead leads led run runs ran organiser organizer host hosts behind funder funders funded funding fund grant sponsor trainers facilitators',
+  dates: 'date dates day start starts begin began end ends run ran offered schedule scheduled happen held',
+  audience: 'audience who for eligible intended aimed designed customized tailored meant attend join participate library types kinds sizes',
   unlock: 'badge earn earning complete completion completing finish finishing unlock unlocks reward invitation invited rule requirement requirements',
   contact: 'contact reach phone call email ask questions help',
   general: '',
@@ -154,10 +161,14 @@ function programDatedFacts(program: ProgramFacts): DatedFact[] {
 }
 
 /** Past and future dates of a program, most relevant first: what is coming, then the most recent. */
-function composeProgramDates(program: ProgramFacts, now: Date): string {
+/** "When was the first…", "the earliest…": the question wants the oldest date, not the latest. */
+const ASKS_FOR_EARLIEST = /\b(first|earliest|original|originally|initial|initially|oldest|began|begin)\b/;
+
+function composeProgramDates(program: ProgramFacts, now: Date, asked?: AskedContext): string {
   const described = programDatedFacts(program).map((fact) => describeDated(fact.label, fact.kind, fact, now));
   const upcoming = described.filter((fact) => fact.upcoming).sort((a, b) => a.at.getTime() - b.at.getTime());
-  const past = described.filter((fact) => !fact.upcoming).sort((a, b) => b.at.getTime() - a.at.getTime());
+  const earliest = Boolean(asked && ASKS_FOR_EARLIEST.test(asked.folded));
+  const past = described.filter((fact) => !fact.upcoming).sort((a, b) => (earliest ? a.at.getTime() - b.at.getTime() : b.at.getTime() - a.at.getTime()));
   const undated = [
     ...program.series.filter((series) => series.sessions.length === 0 || series.sessions.every((s) => !s.startsAt)),
   ].map((series) => series.title);
@@ -252,7 +263,7 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
       aspect: 'overview',
       keywords: `${ASPECT_KEYWORDS.overview} ${program.tags.join(' ')} ${program.kind.toLowerCase().replace('_', ' ')}`,
       text: `${program.summary} ${program.description}`,
-      compose: () => `${programLabel(program)}: ${program.summary}`,
+      compose: (_now, asked) => quotePassage(`${programLabel(program)}: ${program.summary}`, program.description, asked),
     });
     entries.push({
       ...base,
@@ -276,7 +287,7 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
       tags: hasDeadline ? ['deadline'] : [],
       keywords: `${ASPECT_KEYWORDS.dates} ${hasDeadline ? DEADLINE_KEYWORDS : ''}`,
       text: `${datedText} ${program.summary}`,
-      compose: (now) => composeProgramDates(program, now),
+      compose: (now, asked) => composeProgramDates(program, now, asked),
     });
     const types = program.libraryTypes.map((type) => LIBRARY_TYPE_WORDS[type] ?? type.toLowerCase());
     const sizes = program.librarySizes.map((size) => LIBRARY_SIZE_WORDS[size] ?? size.toLowerCase());
@@ -298,6 +309,7 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
         ...seriesBase,
         id: `series:${series.slug}`,
         aspect: 'overview',
+        alsoAnswers: series.audience ? ['audience'] : [],
         keywords: `${names} series ${ASPECT_KEYWORDS.audience}`,
         text: `${series.description} ${series.audience} ${sessionTitles}`,
         compose: () =>
@@ -350,12 +362,7 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
       text: `${organization.description} ${roles.map(({ program }) => program.title).join(' ')}`,
       sources: links([organization.url ? { title: organization.name, url: organization.url } : null, ...roles.map(({ program }) => programLink(program))]).slice(0, 3),
       topic: organization.name,
-      compose: () =>
-        `${organisationLabel(organization)}: ${organization.description}` +
-        (roles.length > 0
-          ? ` It ${listWords(roles.slice(0, 3).map(({ program, role }) => `${roleName(role)} ${program.title}`))}` +
-            (roles.length > 3 ? `, and takes part in ${roles.length - 3} more programs in the catalogue.` : '.')
-          : ''),
+      compose: () => `${organisationLabel(organization)}: ${organization.description}${rolesSentence(roles)}`,
     });
   }
 
@@ -397,8 +404,42 @@ const RESOURCE_KIND_WORDS: Record<string, string> = {
 };
 const RESOURCE_KIND_LABEL: Record<string, string> = { WORKSHEET: 'worksheet', CONVERSATION_GUIDE: 'conversation guide', BOOKLIST: 'booklist', RECORDING: 'recording', OTHER: 'resource' };
 
-/** One entry per resource: "is there a booklist for Día?" finds the Día booklists. */
+/**
+ * One entry per resource ("is there a booklist for Día?" finds the Día booklists), and for a program
+ * with several, one listing them all ("what materials does LTC share?").
+ */
 export function resourceKnowledge(snapshot: CatalogueSnapshot, catalogueUrl = ''): KnowledgeEntry[] {
+  return [...resourceEntries(snapshot, catalogueUrl), ...resourceListEntries(snapshot, catalogueUrl)];
+}
+
+function resourceListEntries(snapshot: CatalogueSnapshot, catalogueUrl: string): KnowledgeEntry[] {
+  const byProgram = new Map<string, ResourceFacts[]>();
+  for (const resource of snapshot.resources ?? []) {
+    if (resource.programSlug) byProgram.set(resource.programSlug, [...(byProgram.get(resource.programSlug) ?? []), resource]);
+  }
+  return snapshot.programs
+    .filter((program) => (byProgram.get(program.slug)?.length ?? 0) >= 2)
+    .map((program): KnowledgeEntry => {
+      const resources = byProgram.get(program.slug) ?? [];
+      const listed = `${catalogueUrl}/programs/${program.slug}`;
+      return {
+        id: `program:${program.slug}:resources`,
+        programSlug: program.slug,
+        aspect: 'general',
+        title: `${program.title} ${program.acronym ?? ''} resources and materials`,
+        keywords: `${[...new Set(resources.map((resource) => RESOURCE_KIND_WORDS[resource.kind] ?? ''))].join(' ')} free materials resources list all which what`,
+        text: resources.map((resource) => `${resource.title} ${resource.description}`).join(' '),
+        sources: links([{ title: `${program.title}: resources`, url: listed }, programLink(program)]),
+        topic: `${program.title}: resources`,
+        compose: () =>
+          `${programLabel(program)} offers ${resources.length} free resources: ` +
+          resources.map((resource) => `${resource.title} (${RESOURCE_KIND_LABEL[resource.kind] ?? 'resource'})`).join('; ') +
+          `. They are listed at ${listed}.`,
+      };
+    });
+}
+
+function resourceEntries(snapshot: CatalogueSnapshot, catalogueUrl: string): KnowledgeEntry[] {
   const programsBySlug = new Map(snapshot.programs.map((program) => [program.slug, program]));
   return (snapshot.resources ?? []).map((resource: ResourceFacts): KnowledgeEntry => {
     const program = resource.programSlug ? programsBySlug.get(resource.programSlug) : undefined;
@@ -459,6 +500,7 @@ export function faqKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEntry
     return {
       id: `faq:${item.id}`,
       programSlug: programs[0]?.slug,
+      programSlugs: programs.map((program) => program.slug),
       aspect: item.aspect ?? 'general',
       tags: item.tags,
       title: item.question,
@@ -488,6 +530,29 @@ function datedSentence(snapshot: CatalogueSnapshot, datedBy: { keyDate?: string;
   return null;
 }
 
+function stemsOf(text: string): Set<string> {
+  return new Set(tokenize(text).filter((token) => !STOP_WORDS.has(token)).map(stemTerm));
+}
+
+/**
+ * The answer, followed by the sentence of the longer text that says most of what the question asks
+ * and the answer does not ("what is LTC's biggest goal?" quotes the sentence about its largest goal),
+ * judged by the asker's informative words. The answer alone when no sentence adds any.
+ */
+export function quotePassage(answer: string, text: string, asked?: AskedContext): string {
+  const weigh = asked?.termWeight;
+  if (!weigh || !text) return answer;
+  const said = stemsOf(answer);
+  let best = '';
+  let bestGain = 0;
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    let gain = 0;
+    for (const stem of stemsOf(sentence)) if (!said.has(stem)) gain += weigh(stem);
+    if (gain > bestGain) [best, bestGain] = [sentence.trim(), gain];
+  }
+  return best ? `${answer} ${best}` : answer;
+}
+
 function lowerFirst(text: string): string {
   // Keep acronyms and names ("ALSC members", "Public library staff" → "public library staff").
   return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
@@ -504,6 +569,22 @@ function linkTitle(url: string, snapshot: CatalogueSnapshot): string {
   } catch {
     return url;
   }
+}
+
+/** Programs an organisation names in its answer; beyond this many, the rest are counted. */
+const ROLE_LIST_LIMIT = 8;
+
+/** " It leads A and B, is a partner in C and funds D.": every program, grouped by role, so "which programs does X lead?" is answered in full. */
+function rolesSentence(roles: { program: ProgramFacts; role: string }[]): string {
+  if (roles.length === 0) return '';
+  const shown = roles.slice(0, ROLE_LIST_LIMIT);
+  const byRole = new Map<string, string[]>();
+  for (const { program, role } of shown) byRole.set(role, [...(byRole.get(role) ?? []), program.title]);
+  const phrases = ['LEAD', 'PARTNER', 'FACILITATOR', 'FUNDER', ...byRole.keys()]
+    .filter((role, index, all) => byRole.has(role) && all.indexOf(role) === index)
+    .map((role) => `${roleName(role)} ${listWords(byRole.get(role) ?? [])}`);
+  const more = roles.length > shown.length ? `, and takes part in ${roles.length - shown.length} more programs in the catalogue` : '';
+  return ` It ${listWords(phrases)}${more}.`;
 }
 
 function roleName(role: string): string {

@@ -92,6 +92,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   under up us very was we were what whats when where which while who whom why will with would you your
   yours hi hello hey thanks thank info information anything something someone give show find need want
   wanted question questions ask asking say said theres ok okay yet still currently going stand stands mean means meaning much
+  remind wondering wonder curious btw pls plz guys
   im ive id ill youre youve dont doesnt didnt cant isnt arent wasnt wont wheres whos hows whens thats theres lets`.split(/\s+/).filter(Boolean),
 );
 

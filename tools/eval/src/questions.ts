@@ -6,8 +6,8 @@
  */
 export interface EvalQuestion {
   question: string;
-  /** Every fact must appear in the answer (or its sources, for links). */
-  facts?: string[];
+  /** Every fact must appear in the answer (or its sources, for links); a list gives spellings of which any one will do. */
+  facts?: (string | string[])[];
   unknown?: boolean;
   /** "Now" for time questions; defaults to EVAL_NOW. */
   now?: string;
@@ -179,6 +179,67 @@ export const EVAL_QUESTIONS: EvalQuestion[] = [
   { question: 'who is ALA working with on models for change', facts: ['National Coalition for Dialogue'] },
   { question: 'what does the day of healing ask us to proclaim', facts: ['hierarchy of human value'] },
   { question: 'who pays for LTC Modles for Change', facts: ['Museum and Library Services'] },
+  // A fifth batch for the weak patterns (lists, "first", still open, misspellings, partners), written from shared/seeds
+  { question: 'list the change-making leaders that develop the Models for Change trainings', facts: ['Everyday Democracy', 'National Issues Forum', 'World Café'] },
+  { question: 'what are the core organizational values of ALA', facts: ['intellectual freedom', 'member service'] },
+  { question: "list ALA's key action areas", facts: ['advocacy', 'literacy', 'organizational excellence'] },
+  { question: 'name all three parts of LTC', facts: ['Public Innovators Cohort', 'knowledge-sharing', 'staff training'] },
+  { question: 'what hashtags were used on 01.17.17', facts: ['#TRHT', '#THEDAYTOHEAL'] },
+  { question: 'list all programs in the catalogue', facts: ['National Day of Racial Healing', 'Libraries Transforming Communities'] },
+  { question: 'list the four strategic directions', facts: ['Advocacy', 'Information Policy', 'Professional and Leadership Development'] },
+  { question: 'when was the first phase of Libraries Transforming Communities offered', facts: ['2014-15'] },
+  { question: "who was ALA's original partner in LTC", facts: ['Harwood'] },
+  { question: 'when did the national day of racial healing first happen', facts: ['2017'] },
+  { question: 'is the membership deadline still open', facts: ['still open', '31 January 2022'], now: '2022-01-25T12:00:00Z' },
+  { question: 'is the chat with the underserved children committee over', facts: ['22 February 2022'] },
+  { question: 'who fnuds libraries transfroming communities', facts: ['Gates'] },
+  { question: 'what is the natoinal day of healling', facts: ['National Day of Healing'] },
+  { question: 'wich foundtion funded ltc', facts: ['Gates'] },
+  { question: 'whats the harwod institute', facts: ['Turning Outward'] },
+  { question: 'when is the alsc membrship mixer', facts: ['27 January 2022'] },
+  { question: 'who is elizabeth serano', facts: ['Membership and Marketing Specialist'] },
+  { question: 'stratgic directions of ala', facts: ['Advocacy'] },
+  { question: "who's ALA's partner on the day of healing", facts: ['Kellogg'] },
+  { question: 'who did LTC partner with in 2014-15', facts: ['Harwood'] },
+  { question: 'How do I apply for a library card?', unknown: true },
+  { question: 'Who won the 2022 Youth Media Awards?', unknown: true },
+  { question: "What is ALA's annual budget?", unknown: true },
+  // A sixth batch, plain and casual phrasings, written from shared/seeds without looking at the engine's answers
+  { question: 'what did ALA join forces with for racial healing', facts: ['Truth, Racial Healing'] },
+  { question: 'what did the day of healing kick off', facts: ['year-long'] },
+  { question: 'why was jan 17 picked for the day of healing', facts: ['inauguration'] },
+  { question: 'what number do I call about libraries respond', facts: ['800-545-2433'] },
+  { question: 'which office answers questions about the day of healing', facts: ['Office for Diversity, Literacy'] },
+  { question: 'should I bring anything to the chat with the underserved children committee', facts: ['snack'] },
+  { question: 'where is the ALSC board meeting schedule', facts: ['ALSC website'] },
+  { question: 'what time does the alsc membership mixer start', facts: ['5'] },
+  { question: 'how long are the lightning sessions at the mixer', facts: [['five-minute', '5-minute']] },
+  { question: "what is elly serrano's job", facts: ['Membership and Marketing Specialist'] },
+  { question: 'how many webinars will models for change produce', facts: ['ten'] },
+  { question: 'are the models for change sessions recorded', facts: ['Programming Librarian'] },
+  { question: 'what do I get for watching all three webinars', facts: ['pre-conference workshop'] },
+  { question: 'which IMLS program gives the grant for models for change', facts: ['Laura Bush'] },
+  { question: 'what is the biggest goal of LTC', facts: ['community change'] },
+  { question: 'what does turning outward mean', facts: ['community'] },
+  { question: 'who is the nonprofit partner of LTC', facts: ['Harwood'] },
+  { question: 'what is ALA doing internally for LTC', facts: ['staff training'] },
+  { question: "what's ALA's stance on intellectual freedom", facts: ['First Amendment'] },
+  { question: 'does ALA want certification or micro-credentials for learning', facts: [['micro-credential', 'micro-credentialing']] },
+  { question: 'what does the EDI direction say about microaggressions', facts: ['microaggressions'] },
+  { question: 'how often are the key action areas approved', facts: [['each year', 'annual']] },
+  { question: 'how long do the strategic directions stay in focus', facts: [['three to five years', '3-5 years', '3- 5 years']] },
+  { question: 'did the alsc mixer already happen', facts: ['took place'] },
+  { question: 'How do I cancel my ALA membership?', unknown: true },
+  { question: "What's the dress code for the pre-conference workshop?", unknown: true },
+  { question: 'Who is the president of the Harwood Institute?', unknown: true },
+  { question: 'what should members be mindful of according to ALA', facts: ['whole selves'] },
+  { question: 'what is the purpose of the national day of racial healing', facts: ['racial healing', 'equitable'] },
+  { question: 'who is julie todaro', facts: ['ALA President'] },
+  { question: 'where will the models for change recordings be archived', facts: ['Programming Librarian'] },
+  { question: 'how does LTC want to change the library narrative', facts: [['positive community change', 'stories of library-led community innovation']] },
+  { question: 'what is the transforming libraries action area', facts: ['hub of community engagement'] },
+  { question: 'does ALA work with LIS graduate programs', facts: ['LIS'] },
+  { question: 'which values is ALA committed to', facts: ['intellectual freedom', 'member service'] },
   // Unanswerable: the engine must decline
   { question: 'Who won the Caldecott Medal this year?', unknown: true },
   { question: 'How do I renew a library book online?', unknown: true },

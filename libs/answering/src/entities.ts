@@ -1,0 +1,80 @@
+import type { CatalogueSnapshot } from './snapshot.js';
+import { foldText, STOP_WORDS, stemTerm, tokenize } from './text.js';
+
+/**
+ * The names a question can call a program by: its title, its acronym, and the titles of its key
+ * dates and series ("National Day of Healing" names the Libraries Respond program). Each name is
+ * kept as its content stems.
+ */
+export type ProgramNames = Map<string, string[][]>;
+
+function nameStems(text: string): string[] {
+  return [...new Set(tokenize(foldText(text)).filter((token) => !STOP_WORDS.has(token)).map(stemTerm))];
+}
+
+export function programNames(snapshot: CatalogueSnapshot): ProgramNames {
+  const names: ProgramNames = new Map();
+  for (const program of snapshot.programs) {
+    const candidates = [
+      program.title,
+      program.acronym ?? '',
+      // The part after a colon is what members call a phase or sub-program ("Models for Change").
+      program.title.includes(':') ? program.title.slice(program.title.indexOf(':') + 1) : '',
+      ...program.keyDates.map((keyDate) => keyDate.title),
+      ...program.series.map((series) => series.title),
+    ];
+    const stems = candidates.map(nameStems).filter((name) => name.length > 0);
+    names.set(program.slug, stems);
+  }
+  return names;
+}
+
+/** How fully the question names a program: the IDF-weighted share of its best-matched name, and that name's matched weight. */
+export interface NameMatch {
+  share: number;
+  weight: number;
+}
+
+/** What the question says, for matching names: every term it is searched by, and its own adjacent word pairs. */
+export interface SaidTerms {
+  /** Terms the question is searched by: its words, their expansions and spelling corrections. */
+  terms: ReadonlySet<string> | ReadonlyMap<string, number>;
+  /** The question's own content stems, as written. */
+  literal: ReadonlySet<string>;
+  /** Adjacent content-stem pairs of the question ("transform librari"). */
+  pairs: ReadonlySet<string>;
+}
+
+/**
+ * How fully the question names a program by one of its names. Words the question writes itself
+ * must keep the name's order somewhere: "transforming libraries" does not name "Libraries
+ * Transforming Communities" (an acronym, an expansion or a corrected spelling is taken as said).
+ */
+export function matchName(names: readonly string[][], said: SaidTerms, idf: (stem: string) => number): NameMatch {
+  let best: NameMatch = { share: 0, weight: 0 };
+  for (const name of names) {
+    let total = 0;
+    let matched = 0;
+    const found: string[] = [];
+    for (const stem of name) {
+      const weight = idf(stem);
+      total += weight;
+      if (said.terms.has(stem)) {
+        matched += weight;
+        found.push(stem);
+      }
+    }
+    let share = total > 0 ? matched / total : 0;
+    if (found.length >= 2 && found.every((stem) => said.literal.has(stem)) && !inOrder(name, said.pairs)) share *= OUT_OF_ORDER_FACTOR;
+    if (share > best.share || (share === best.share && matched > best.weight)) best = { share, weight: matched };
+  }
+  return best;
+}
+
+/** A name whose words the question scatters or reverses counts for this share of its match. */
+const OUT_OF_ORDER_FACTOR = 0.5;
+
+function inOrder(name: readonly string[], pairs: ReadonlySet<string>): boolean {
+  for (let i = 1; i < name.length; i += 1) if (pairs.has(`${name[i - 1]} ${name[i]}`)) return true;
+  return false;
+}
