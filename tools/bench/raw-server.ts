@@ -132,6 +132,18 @@ app.get('/api/v1/me/progress', async (request, reply) => {
   return [...bySeries.values()].map((entry) => describeSeriesProgress(entry.series, entry.completions, entry.unlockedAt, now));
 });
 
+/** The API's CompletionEventResultDto. */
+function response(
+  event: { id: string; source: string; viewedPercent: number | null; minutesAttended: number | null; changed: boolean },
+  session: string,
+  sessionCompleted: boolean,
+  newlyCompleted: boolean,
+  unlocked: { series: string; unlockTitle: string | null }[],
+) {
+  const duplicate = !event.changed && !newlyCompleted;
+  return { eventId: event.id, session, source: event.source, viewedPercent: event.viewedPercent, minutesAttended: event.minutesAttended, duplicate, sessionCompleted, unlocked };
+}
+
 app.post('/api/v1/me/completion-events', async (request, reply) => {
   const claims = await authenticate(request.headers.authorization);
   if (!claims) return reply.code(401).send({ status: 401 });
@@ -153,7 +165,7 @@ app.post('/api/v1/me/completion-events', async (request, reply) => {
   // outside a transaction.
   if (body.viewedPercent < THRESHOLD) {
     const event = (await pool.query(prepared('upsert', UPSERT_SQL, upsertParams))).rows[0] ?? (await findEvent(pool));
-    return reply.code(201).send({ eventId: event.id, viewedPercent: event.viewedPercent, sessionCompleted: event.alreadyCompleted === true });
+    return reply.code(event.changed ? 201 : 200).send(response(event, session.slug, event.alreadyCompleted === true, false, []));
   }
 
   // As in the API (PrismaService.sqlTransaction): one pooled connection, every statement prepared,
@@ -162,7 +174,9 @@ app.post('/api/v1/me/completion-events', async (request, reply) => {
   // unlock its row and its two outbox jobs.
   const client = await pool.connect();
   const outboxIds: string[] = [];
-  let result: object;
+  const unlocked: { series: string; unlockTitle: string | null }[] = [];
+  let newlyCompleted = false;
+  let result: ReturnType<typeof response>;
   try {
     await client.query('BEGIN');
     const written = await client.query(prepared('upsert', UPSERT_SQL, upsertParams));
@@ -180,6 +194,7 @@ app.post('/api/v1/me/completion-events', async (request, reply) => {
       );
       if (created.rowCount) {
         completed = true;
+        newlyCompleted = true;
         const completedAt = (created.rows[0].completedAt as Date).toISOString();
         const completedPayload = { userId: claims.sub, sessionId: session.id, seriesId: session.seriesId, completedAt };
         outboxIds.push(
@@ -211,6 +226,7 @@ app.post('/api/v1/me/completion-events', async (request, reply) => {
             if (unlock.rowCount) {
               const unlockedAt = (unlock.rows[0].unlockedAt as Date).toISOString();
               const series = rows[0];
+              unlocked.push({ series: series.seriesSlug, unlockTitle: series.unlockTitle });
               outboxIds.push(
                 ...(await enqueue(client, [
                   { name: JobName.SeriesUnlocked, data: { userId: claims.sub, seriesId: session.seriesId, seriesSlug: series.seriesSlug, unlockTitle: series.unlockTitle, unlockedAt } },
@@ -231,7 +247,7 @@ app.post('/api/v1/me/completion-events', async (request, reply) => {
       }
     }
     await client.query('COMMIT');
-    result = { eventId: event.id, viewedPercent: event.viewedPercent, sessionCompleted: completed };
+    result = response(event, session.slug, completed, newlyCompleted, unlocked);
   } catch (error) {
     await client.query('ROLLBACK');
     throw error;
@@ -251,7 +267,7 @@ app.post('/api/v1/me/completion-events', async (request, reply) => {
       publisher.release();
     }
   }
-  return reply.code(201).send(result);
+  return reply.code(result.duplicate ? 200 : 201).send(result);
 });
 
 await app.listen({ port, host: '127.0.0.1' });
