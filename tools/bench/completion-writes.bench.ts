@@ -3,7 +3,7 @@
 import { parseConfig } from '@stacks/config';
 import { createBenchDatabase } from './lib/bench-database.js';
 import { BENCH_JWT_SECRET, seedBenchFixtures } from './lib/bench-fixtures.js';
-import { runLoad, type LoadResult } from './lib/load.js';
+import { measuredWithCpu, runLoad, type LoadResult } from './lib/load.js';
 import { startServer } from './lib/server-process.js';
 
 export interface CompletionWritesResult {
@@ -43,7 +43,7 @@ async function measure(script: string, port: number, label: string): Promise<Loa
       };
       const target = { url: `http://127.0.0.1:${port}`, method: 'POST' as const, path: '/api/v1/me/completion-events', connections: CONNECTIONS, makeRequest };
       await runLoad({ ...target, durationSeconds: 3 }); // warm-up: JIT, pools, caches
-      return await runLoad({ ...target, durationSeconds: DURATION });
+      return await measuredWithCpu(server, () => runLoad({ ...target, durationSeconds: DURATION }));
     } finally {
       await server.stop();
     }

@@ -7,7 +7,7 @@
 import { parseConfig } from '@stacks/config';
 import { createBenchDatabase } from './lib/bench-database.js';
 import { BENCH_JWT_SECRET, seedBenchFixtures } from './lib/bench-fixtures.js';
-import { runLoad, type LoadResult } from './lib/load.js';
+import { measuredWithCpu, runLoad, type LoadResult } from './lib/load.js';
 import { startServer } from './lib/server-process.js';
 
 const CONNECTIONS = Number(process.env.BENCH_PROGRESS_CONNECTIONS ?? 4);
@@ -45,7 +45,7 @@ export async function benchProgressRead(): Promise<ProgressReadResult> {
           makeRequest: () => ({ headers: { authorization: `Bearer ${fixtures.tokens[Math.floor(Math.random() * fixtures.tokens.length)]}` } }),
         };
         await runLoad({ ...target, durationSeconds: 3 });
-        return await runLoad({ ...target, durationSeconds: DURATION });
+        return await measuredWithCpu(server, () => runLoad({ ...target, durationSeconds: DURATION }));
       } finally {
         await server.stop();
       }

@@ -4,6 +4,7 @@ export * from './credit-hours.js';
 export * from './csv.js';
 export * from './enrolment-policy.js';
 export * from './series-progress.js';
+export * from './series-progress-view.js';
 export * from './transcript.js';
 export * from './zoned-time.js';
 export * from './recording-availability.js';

@@ -41,6 +41,22 @@ describe('outbox publisher and job queues', () => {
     expect(await prisma.outboxEvent.count({ where: { publishedAt: null } })).toBe(0);
   });
 
+  it('leaves the rows it could not publish pending for the sweep, and publishes a row once when a sweep runs beside it', async () => {
+    const ids = await prisma.$transaction(async (tx) => [
+      await enqueueOutboxEvent(tx, { name: JobName.SeriesUnlocked, data: unlock }),
+      await enqueueOutboxEvent(tx, { name: JobName.BadgeAwarded, data: notice }),
+    ]);
+    // No queue registered: every add fails, as with Redis away.
+    await new OutboxPublisher(prisma, new JobQueues(new Map())).publish(ids);
+    expect(await prisma.outboxEvent.count({ where: { publishedAt: null } })).toBe(2);
+
+    const [, swept] = await Promise.all([publisher.publish(ids), publisher.sweep()]);
+    expect(swept.failed).toBe(0);
+    expect(await prisma.outboxEvent.count({ where: { publishedAt: null } })).toBe(0);
+    expect(await queues.get(QueueName.LearningEvents)?.count()).toBe(1);
+    expect(await queues.get(QueueName.Notifications)?.count()).toBe(1);
+  });
+
   it('keeps an id override apart from the rule (a replay is not deduplicated against the first run)', async () => {
     await prisma.$transaction(async (tx) => {
       await enqueueOutboxEvent(tx, { name: JobName.BadgeAwarded, data: notice });

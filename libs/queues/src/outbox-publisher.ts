@@ -13,14 +13,18 @@ export class OutboxPublisher {
   private readonly logger = new Logger(OutboxPublisher.name);
   private readonly relay: OutboxRelay;
 
-  constructor(prisma: PrismaService, jobs: JobQueues) {
+  constructor(
+    private readonly prisma: PrismaService,
+    jobs: JobQueues,
+  ) {
     this.relay = new OutboxRelay(prisma, (job, jobId) => jobs.add(job, { jobId }));
   }
 
   async publish(outboxIds: string[]): Promise<void> {
     if (outboxIds.length === 0) return;
     try {
-      const result = await this.relay.relayPending(outboxIds.length, outboxIds);
+      // On the driver pool, not in a Prisma transaction: this runs after every completing event.
+      const result = await this.prisma.sqlTransaction((run) => this.relay.relayIds(run, outboxIds));
       if (result.failed > 0) this.logger.warn({ failed: result.failed }, 'outbox events left for the worker sweep');
     } catch (error) {
       this.logger.warn({ err: error }, 'outbox publish failed; the worker sweep will retry');

@@ -9,6 +9,8 @@ export interface LoadResult {
   total: number;
   non2xx: number;
   errors: number;
+  /** CPU milliseconds the server process spent per request answered (see `measuredWithCpu`). */
+  serverCpuMsPerRequest?: number;
 }
 
 /** One autocannon run; `makeRequest` is called per request so bodies and tokens can vary. */
@@ -45,4 +47,11 @@ export async function runLoad(options: {
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
   };
+}
+
+/** `runLoad` plus the server process's CPU time per request over the same window. */
+export async function measuredWithCpu(server: { cpuSeconds(): number }, run: () => Promise<LoadResult>): Promise<LoadResult> {
+  const before = server.cpuSeconds();
+  const result = await run();
+  return { ...result, serverCpuMsPerRequest: Math.round((((server.cpuSeconds() - before) * 1000) / result.total) * 1000) / 1000 };
 }

@@ -1,5 +1,6 @@
 import { type JobItem, jobIdFor, queueOf } from '@stacks/queue-contracts';
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { type SqlRunner, transactionRunner } from '../prisma.service.js';
 
 export interface OutboxEventOptions {
   /**
@@ -24,12 +25,14 @@ export async function enqueueOutboxEvent(tx: Prisma.TransactionClient, job: JobI
 }
 
 /**
- * `enqueueOutboxEvent` for many jobs in one statement (a bulk import's completions): the same
- * rows, the same job-id deduplication, ids returned in the order given.
+ * `enqueueOutboxEvent` for many jobs in one statement (a bulk import's completions, the two jobs
+ * of one completion): the same rows, the same job-id deduplication, ids returned in the order
+ * given. Runs in a Prisma transaction or on the runner of `PrismaService.sqlTransaction`.
  */
-export async function enqueueOutboxEvents(tx: Prisma.TransactionClient, jobs: JobItem[]): Promise<string[]> {
+export async function enqueueOutboxEvents(tx: Prisma.TransactionClient | SqlRunner, jobs: JobItem[]): Promise<string[]> {
   if (jobs.length === 0) return [];
-  const rows = await tx.$queryRaw<{ id: string; ord: bigint }[]>`
+  const run = typeof tx === 'function' ? tx : transactionRunner(tx);
+  const rows = await run<{ id: string }>(Prisma.sql`
     WITH input AS (
       SELECT * FROM unnest(${jobs.map((job) => queueOf(job.name))}::text[], ${jobs.map((job) => job.name)}::text[],
                            ${jobs.map((job) => jobIdFor(job))}::text[], ${jobs.map((job) => JSON.stringify(job.data))}::jsonb[])
@@ -41,6 +44,6 @@ export async function enqueueOutboxEvents(tx: Prisma.TransactionClient, jobs: Jo
       ON CONFLICT ("jobId") DO UPDATE SET "jobId" = EXCLUDED."jobId"
       RETURNING id, "jobId"
     )
-    SELECT written.id, input.ord FROM written JOIN input ON input."jobId" = written."jobId" ORDER BY input.ord`;
+    SELECT written.id FROM written JOIN input ON input."jobId" = written."jobId" ORDER BY input.ord`);
   return rows.map((row) => row.id);
 }

@@ -3,7 +3,6 @@ import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import {
   type CompletionEvent,
   type CompletionSource,
-  enqueueOutboxEvent,
   enqueueOutboxEvents,
   loadLearnerSeries,
   loadSeriesForLearners,
@@ -146,7 +145,7 @@ export class CompletionRecorder {
     // is then the whole change, complete on its own, so it runs as one statement without a
     // transaction. Anything that may create a completion, unlock or outbox row runs in one.
     if (!input.idempotencyKey && !this.inputQualifies(input)) {
-      const written = await this.upsertEvent(this.prisma.sql, this.prisma, input);
+      const written = await this.upsertEvent(this.prisma.sql, input);
       const counts = this.eventQualifies(written.event, input.session);
       if (!counts || written.alreadyCompleted) {
         // Completed or not, possibly by other evidence (an admin mark, another source).
@@ -156,30 +155,37 @@ export class CompletionRecorder {
       // The stored progress qualifies but no completion exists (the threshold was lowered since):
       // fall through to the transactional path, which repeats the (now no-op) upsert and completes.
     }
-    const outcome = await this.prisma.$transaction((tx) => this.recordInTransaction(tx, input), { timeout: 15_000 });
+    // On the driver pool (`sqlTransaction`), not in a Prisma interactive transaction: this is the
+    // busiest write, and Prisma's transaction machinery cost more CPU than its statements.
+    const outcome = await this.prisma.sqlTransaction((run) => this.recordWith(run, input));
     await this.outbox.publish(outcome.outboxIds);
     return outcome;
   }
 
-  async recordInTransaction(tx: Prisma.TransactionClient, input: CompletionEventInput): Promise<CompletionOutcome> {
+  /** `record` inside the caller's Prisma transaction (imports, webhooks, verification releases). */
+  recordInTransaction(tx: Prisma.TransactionClient, input: CompletionEventInput): Promise<CompletionOutcome> {
+    return this.recordWith(transactionRunner(tx), input);
+  }
+
+  /** The recorder's rules on one transaction's runner: every statement goes through `run`. */
+  private async recordWith(run: SqlRunner, input: CompletionEventInput): Promise<CompletionOutcome> {
     this.assertAccepted(input);
     const { userId, session } = input;
     if (input.idempotencyKey) {
-      await this.lockLearner(tx, userId);
-      const replayed = await tx.completionEvent.findUnique({
-        where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } },
-      });
+      await run(this.learnerLock(userId));
+      const [replayed] = await run<CompletionEvent>(Prisma.sql`
+        SELECT ${EVENT_COLUMNS} FROM "CompletionEvent" WHERE "userId" = ${userId}::uuid AND "idempotencyKey" = ${input.idempotencyKey}`);
       if (replayed) {
         if (replayed.sessionId !== session.id || replayed.source !== input.source) {
           throw new DomainError(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different event', [
             { field: 'Idempotency-Key', rule: 'unique', message: 'use a new key for a new event' },
           ]);
         }
-        return this.outcomeFor(tx, replayed, true);
+        return { event: replayed, duplicate: true, sessionCompleted: await this.hasCompleted(run, userId, session.id), newlyCompleted: false, unlocked: [], outboxIds: [] };
       }
     }
 
-    const written = await this.upsertEvent(transactionRunner(tx), tx, input);
+    const written = await this.upsertEvent(run, input);
     const { event, alreadyCompleted } = written;
     const duplicate = !written.changed;
 
@@ -190,15 +196,15 @@ export class CompletionRecorder {
     let sessionCompleted = counts;
     // Attendance matched to an address nobody has proved is evidence to keep, not yet credit.
     // The learner lock (taken by the upsert) orders this read against a verification.
-    if (counts && !alreadyCompleted && HELD_UNTIL_VERIFIED.has(input.source) && !(await this.hasVerifiedEmail(tx, userId))) {
+    if (counts && !alreadyCompleted && HELD_UNTIL_VERIFIED.has(input.source) && !(await this.hasVerifiedEmail(run, userId))) {
       return { event, duplicate, sessionCompleted: false, newlyCompleted: false, unlocked: [], outboxIds: [], held: true };
     }
     if (counts && !alreadyCompleted) {
-      const created = await tx.$queryRaw<{ completedAt: Date }[]>`
+      const created = await run<{ completedAt: Date }>(Prisma.sql`
         INSERT INTO "SessionCompletion" (id, "userId", "sessionId", source, "completedAt", "createdAt")
         VALUES (gen_random_uuid(), ${userId}::uuid, ${session.id}::uuid, ${event.source}::"CompletionSource", ${event.occurredAt}, now())
         ON CONFLICT ("userId", "sessionId") DO NOTHING
-        RETURNING "completedAt"`;
+        RETURNING "completedAt"`);
       newlyCompleted = created.length > 0;
       if (newlyCompleted) {
         const completedPayload: SessionCompletedPayload = {
@@ -207,20 +213,23 @@ export class CompletionRecorder {
           seriesId: session.seriesId,
           completedAt: created[0].completedAt.toISOString(),
         };
-        outboxIds.push(await enqueueOutboxEvent(tx, { name: JobName.SessionCompleted, data: completedPayload }));
+        // Both jobs of the fact in one statement.
         outboxIds.push(
-          await enqueueOutboxEvent(tx, {
-            name: JobName.IntegrationEvent,
-            data: integrationEventPayload(IntegrationEventType.SessionCompleted, `${userId}:${session.id}`, completedPayload.completedAt, {
-              userId,
-              sessionId: session.id,
-              seriesId: session.seriesId,
-              source: event.source,
-            }),
-          }),
+          ...(await enqueueOutboxEvents(run, [
+            { name: JobName.SessionCompleted, data: completedPayload },
+            {
+              name: JobName.IntegrationEvent,
+              data: integrationEventPayload(IntegrationEventType.SessionCompleted, `${userId}:${session.id}`, completedPayload.completedAt, {
+                userId,
+                sessionId: session.id,
+                seriesId: session.seriesId,
+                source: event.source,
+              }),
+            },
+          ])),
         );
         if (session.seriesId) {
-          const unlock = await this.unlockSeriesIfMet(tx, userId, session.seriesId);
+          const unlock = await this.unlockSeriesIfMet(run, userId, session.seriesId);
           if (unlock) {
             unlocked.push(unlock.summary);
             outboxIds.push(...unlock.outboxIds);
@@ -335,7 +344,6 @@ export class CompletionRecorder {
    */
   private async upsertEvent(
     run: SqlRunner,
-    db: Prisma.TransactionClient,
     input: CompletionEventInput,
   ): Promise<{ event: CompletionEvent; changed: boolean; alreadyCompleted: boolean }> {
     const { userId, session } = input;
@@ -373,10 +381,11 @@ export class CompletionRecorder {
     }
     // The statement's snapshot predates the lock wait: a concurrent twin committed the row while
     // this one waited. A new statement sees it.
-    const event = await db.completionEvent.findUniqueOrThrow({
-      where: { userId_sessionId_source: { userId, sessionId: session.id, source: input.source } },
-    });
-    return { event, changed: false, alreadyCompleted: await this.hasCompleted(db, userId, session.id) };
+    const [event] = await run<CompletionEvent>(Prisma.sql`
+      SELECT ${EVENT_COLUMNS} FROM "CompletionEvent"
+      WHERE "userId" = ${userId}::uuid AND "sessionId" = ${session.id}::uuid AND source = ${input.source}::"CompletionSource"`);
+    if (!event) throw new Error(`completion event of ${userId} for ${session.id} (${input.source}) vanished under the learner lock`);
+    return { event, changed: false, alreadyCompleted: await this.hasCompleted(run, userId, session.id) };
   }
 
   private inputQualifies(input: CompletionEventInput): boolean {
@@ -405,32 +414,38 @@ export class CompletionRecorder {
     );
   }
 
-  private async hasCompleted(db: Prisma.TransactionClient, userId: string, sessionId: string): Promise<boolean> {
-    const completion = await db.sessionCompletion.findUnique({ where: { userId_sessionId: { userId, sessionId } }, select: { id: true } });
-    return completion !== null;
+  private async hasCompleted(run: SqlRunner, userId: string, sessionId: string): Promise<boolean> {
+    const [row] = await run<{ completed: boolean }>(Prisma.sql`
+      SELECT EXISTS (SELECT 1 FROM "SessionCompletion" WHERE "userId" = ${userId}::uuid AND "sessionId" = ${sessionId}::uuid) AS completed`);
+    return row.completed;
   }
 
-  private async hasVerifiedEmail(db: Prisma.TransactionClient, userId: string): Promise<boolean> {
-    const user = await db.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true } });
-    return user?.emailVerifiedAt != null;
+  private async hasVerifiedEmail(run: SqlRunner, userId: string): Promise<boolean> {
+    const [row] = await run<{ verified: boolean }>(Prisma.sql`
+      SELECT EXISTS (SELECT 1 FROM "User" WHERE id = ${userId}::uuid AND "emailVerifiedAt" IS NOT NULL) AS verified`);
+    return row.verified;
   }
 
   /** Serialises one learner's events: completions and unlocks are then each created exactly once. */
   async lockLearner(tx: Prisma.TransactionClient, userId: string): Promise<void> {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${userId}, ${LEARNER_LOCK_SEED}::bigint))`;
+    await transactionRunner(tx)(this.learnerLock(userId));
   }
 
-  private async unlockSeriesIfMet(tx: Prisma.TransactionClient, userId: string, seriesId: string) {
-    const [learnerSeries] = await loadLearnerSeries(transactionRunner(tx), userId, Prisma.sql`sr.id = ${seriesId}::uuid`);
+  private learnerLock(userId: string): Prisma.Sql {
+    return Prisma.sql`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended(${userId}, ${LEARNER_LOCK_SEED}::bigint))) AS learner_lock`;
+  }
+
+  private async unlockSeriesIfMet(run: SqlRunner, userId: string, seriesId: string) {
+    const [learnerSeries] = await loadLearnerSeries(run, userId, Prisma.sql`sr.id = ${seriesId}::uuid`);
     if (!learnerSeries || learnerSeries.unlockedAt) return null;
     const { series, completions } = learnerSeries;
     const progress = evaluateSeries(toSeriesDefinition(series), completions);
     if (!progress.satisfied) return null;
-    const created = await tx.$queryRaw<{ unlockedAt: Date }[]>`
+    const created = await run<{ unlockedAt: Date }>(Prisma.sql`
       INSERT INTO "SeriesUnlock" (id, "userId", "seriesId", "unlockedAt")
       VALUES (gen_random_uuid(), ${userId}::uuid, ${seriesId}::uuid, now())
       ON CONFLICT ("userId", "seriesId") DO NOTHING
-      RETURNING "unlockedAt"`;
+      RETURNING "unlockedAt"`);
     if (created.length === 0) return null;
     const payload: SeriesUnlockedPayload = {
       userId,
@@ -439,9 +454,9 @@ export class CompletionRecorder {
       unlockTitle: series.unlockTitle,
       unlockedAt: created[0].unlockedAt.toISOString(),
     };
-    const outboxIds = [
-      await enqueueOutboxEvent(tx, { name: JobName.SeriesUnlocked, data: payload }),
-      await enqueueOutboxEvent(tx, {
+    const outboxIds = await enqueueOutboxEvents(run, [
+      { name: JobName.SeriesUnlocked, data: payload },
+      {
         name: JobName.IntegrationEvent,
         data: integrationEventPayload(IntegrationEventType.SeriesUnlocked, `${userId}:${seriesId}`, payload.unlockedAt, {
           userId,
@@ -449,15 +464,8 @@ export class CompletionRecorder {
           seriesSlug: series.slug,
           unlockTitle: series.unlockTitle,
         }),
-      }),
-    ];
+      },
+    ]);
     return { summary: { seriesId, seriesSlug: series.slug, unlockTitle: series.unlockTitle }, outboxIds };
-  }
-
-  private async outcomeFor(tx: Prisma.TransactionClient, event: CompletionEvent, duplicate: boolean): Promise<CompletionOutcome> {
-    const completion = await tx.sessionCompletion.findUnique({
-      where: { userId_sessionId: { userId: event.userId, sessionId: event.sessionId } },
-    });
-    return { event, duplicate, sessionCompleted: Boolean(completion), newlyCompleted: false, unlocked: [], outboxIds: [] };
   }
 }

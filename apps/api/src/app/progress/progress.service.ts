@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { type LearnerSeries, type LearnerSeriesSession, loadLearnerSeries, PrismaService, ReadPrismaService, touchedBy } from '@stacks/db';
-import { evaluateSeries, sessionCreditHours, summariseTranscript, toSeriesDefinition, transcriptCsv } from '@stacks/learning-domain';
-import { recordingOf } from '../catalogue/catalogue.mapper.js';
+import { loadLearnerSeries, PrismaService, ReadPrismaService, touchedBy } from '@stacks/db';
+import { describeSeriesProgress, sessionCreditHours, summariseTranscript, transcriptCsv } from '@stacks/learning-domain';
 import { sqlIdOrSlug, whereIdOrSlug } from '../common/id-or-slug.js';
 import { notFound } from '../problem/domain-error.js';
-import type { ProgressSessionDto, SeriesFunnelDto, SeriesProgressDto, TranscriptDto } from './dto/progress.dto.js';
+import type { SeriesFunnelDto, SeriesProgressDto, TranscriptDto } from './dto/progress.dto.js';
 
 @Injectable()
 export class ProgressService {
@@ -23,46 +22,7 @@ export class ProgressService {
     const learnerSeries = await loadLearnerSeries(this.prisma.sql, userId, only ? sqlIdOrSlug(only, 'sr') : touchedBy(userId));
     if (onlySeries && learnerSeries.length === 0) throw notFound('Series', onlySeries);
     const now = new Date();
-    return learnerSeries.map(({ series, completions, unlockedAt }) => this.describe(series, completions, unlockedAt, now));
-  }
-
-  private describe(
-    series: LearnerSeries['series'],
-    completions: { sessionId: string; completedAt: Date }[],
-    unlockedAt: Date | null,
-    now: Date,
-  ): SeriesProgressDto {
-    const progress = evaluateSeries(toSeriesDefinition(series), completions);
-    const completedAt = new Map(completions.map((completion) => [completion.sessionId, completion.completedAt]));
-    const byId = new Map(series.sessions.map((session) => [session.id, session]));
-    const view = (id: string): ProgressSessionDto => {
-      const session = byId.get(id) as LearnerSeriesSession;
-      const liveAhead = session.startsAt !== null && session.startsAt > now;
-      return {
-        slug: session.slug,
-        title: session.title,
-        position: session.position,
-        completedAt: completedAt.get(id) ?? null,
-        availableNow: recordingOf(session, now).availableNow || liveAhead,
-      };
-    };
-    const remaining = progress.remainingSessionIds.map(view);
-    const next = progress.nextSessionId ? view(progress.nextSessionId) : null;
-    return {
-      series: series.slug,
-      title: series.title,
-      rule: series.rule,
-      totalSessions: progress.totalSessions,
-      requiredSessions: progress.requiredSessions,
-      percentage: progress.percentage,
-      satisfied: progress.satisfied,
-      done: progress.completedSessionIds.map(view),
-      remaining,
-      neededCount: progress.neededCount,
-      next,
-      requirement: describeRequirement(progress.satisfied, progress.neededCount, series.rule, remaining, series.unlockTitle),
-      unlock: { title: series.unlockTitle, description: series.unlockDescription, unlockedAt },
-    };
+    return learnerSeries.map(({ series, completions, unlockedAt }) => describeSeriesProgress(series, completions, unlockedAt, now));
   }
 
   async transcript(userId: string): Promise<TranscriptDto> {
@@ -157,20 +117,4 @@ export class ProgressService {
       unlocked,
     };
   }
-}
-
-
-function describeRequirement(
-  satisfied: boolean,
-  neededCount: number,
-  rule: string,
-  remaining: ProgressSessionDto[],
-  unlockTitle: string | null,
-): string {
-  const reward = unlockTitle ? ` to unlock: ${unlockTitle}` : '';
-  if (satisfied) return unlockTitle ? `Complete. Unlocked: ${unlockTitle}.` : 'Complete.';
-  const sessions = neededCount === 1 ? 'session' : 'sessions';
-  if (rule === 'ANY_K') return `Complete any ${neededCount} more ${sessions}${reward}.`;
-  const order = rule === 'IN_ORDER' ? ', in order' : '';
-  return `Complete ${neededCount} more ${sessions}${order}${reward}: ${remaining.map((session) => session.title).join('; ')}.`;
 }
