@@ -8,6 +8,9 @@ import { type Prisma, PrismaClient } from './generated/prisma/client.js';
 /** Runs one SQL statement and returns its rows: Prisma's `$queryRaw` or the driver pool directly. */
 export type SqlRunner = <Row>(query: Prisma.Sql) => Promise<Row[]>;
 
+/** How long a transaction on the pool may sit idle (between statements) before PostgreSQL ends it. */
+export const IDLE_IN_TRANSACTION_TIMEOUT_MS = 15_000;
+
 /** Distinct statement texts `PrismaService.sql` prepares; past it (dynamic SQL by mistake) it stops preparing. */
 const MAX_PREPARED_STATEMENTS = 200;
 
@@ -42,6 +45,9 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
       max: config.DATABASE_POOL_SIZE,
       connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
       idleTimeoutMillis: 30_000,
+      // A transaction the process stops driving (a stalled handler, a lost await) must not hold its
+      // row locks: PostgreSQL ends it, as Prisma's 15 s interactive-transaction timeout did.
+      idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
     });
     // An idle connection dropped by a PostgreSQL restart must not crash the process; the pool
     // replaces it on the next query.
