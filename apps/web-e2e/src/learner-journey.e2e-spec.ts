@@ -137,6 +137,8 @@ describe('learner and admin web app, in a browser', () => {
     await page.getByRole('link', { name: 'Pathways' }).click();
     await checkPage('My pathways');
     const map = page.getByRole('list', { name: /The series for your library type: Any one of 3/ });
+    // The map arrives after the heading: wait for it before counting (count() does not wait).
+    await map.locator('li[data-state="next"]').first().waitFor();
     expect(await map.locator('li[data-state="next"]').count()).toBe(3);
   });
 

@@ -3,6 +3,7 @@ import { parseCsv } from '@stacks/learning-domain';
 import { PrismaService } from '@stacks/db';
 import { waitFor } from '@stacks/test-processes';
 import { registerLearner, type TestAccount } from '../../testing/accounts.js';
+import { statusListSigned } from '../../testing/badge-award.js';
 import { createSeriesWithBadge } from '../../testing/catalogue-fixture.js';
 import { type BadgeTestApp, startBadgeTestApp } from '../../testing/badge-test-app.js';
 import type { TestApp } from '../../testing/test-app.js';
@@ -51,6 +52,7 @@ describe('continuing-education hours: sessions → badge → transcript and its 
     expect(credential.credentialSubject.achievement.creditsAvailable).toBe(3.5);
     // The stored JWS, which verifiers check, carries the same hours.
     const jws = (await app.inject({ method: 'GET', url: `/api/v1/credentials/${credentialId}/jws` })).body;
+    await statusListSigned(app, credentialId);
     expect((await app.inject({ method: 'POST', url: '/api/v1/verify', payload: { credential: jws } })).json()).toMatchObject({ verified: true });
     const signed = decodeJws(jws);
     expect(signed.ok && signed.payload).toMatchObject({ credentialSubject: { creditsEarned: 3.5, achievement: { creditsAvailable: 3.5 } } });
