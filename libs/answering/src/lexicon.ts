@@ -124,10 +124,33 @@ export function wordNetSynonyms(word: string): string[] {
   return found;
 }
 
+const nounCache = new Map<string, boolean>();
+
+/**
+ * Whether WordNet reads a word mainly as a noun: its noun senses at least as many as its verb and
+ * adjective senses together ("salary", "refund", "endowment", "router" yes; "give", "become",
+ * "often", "according" no). A noun is a thing the question asks about; an entry that never names
+ * it cannot be telling it.
+ */
+export function isMainlyNoun(word: string): boolean {
+  const cached = nounCache.get(word);
+  if (cached !== undefined) return cached;
+  wordNet ??= openWordNet();
+  lemmatizer ??= require('wink-lemmatizer') as WinkLemmatizer;
+  const noun = Math.max(synsetOffsets(wordNet.noun, word).length, synsetOffsets(wordNet.noun, lemmatizer.noun(word) || word).length);
+  const other = Math.max(synsetOffsets(wordNet.verb, word).length, synsetOffsets(wordNet.verb, lemmatizer.verb(word) || word).length) +
+    synsetOffsets(wordNet.adj, word).length;
+  const mainlyNoun = noun > 0 && noun >= other;
+  if (nounCache.size >= CACHE_LIMIT) nounCache.clear();
+  nounCache.set(word, mainlyNoun);
+  return mainlyNoun;
+}
+
 /** Closes the WordNet data files (tests; a long-running process keeps them open). */
 export function closeWordNet(): void {
   if (!wordNet) return;
   for (const part of PARTS) closeSync(wordNet[part].data);
   wordNet = null;
   synonymCache.clear();
+  nounCache.clear();
 }
