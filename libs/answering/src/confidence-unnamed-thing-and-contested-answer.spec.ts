@@ -1,5 +1,5 @@
 import { confidenceOf, DEFAULT_MIN_CONFIDENCE, AnsweringEngine } from './engine.js';
-import { isMainlyNoun } from './lexicon.js';
+import { isMainlyNoun, nounRelatives } from './lexicon.js';
 import { testCatalogue } from './testing-catalogue.js';
 
 const NOW = new Date('2030-02-01T12:00:00Z');
@@ -10,6 +10,12 @@ describe('confidence when the question names a thing the catalogue never mention
   it('reads nouns from WordNet, not verbs or adverbs', () => {
     expect(['salary', 'refund', 'endowment', 'router', 'salaries'].filter(isMainlyNoun)).toEqual(['salary', 'refund', 'endowment', 'router', 'salaries']);
     expect(['give', 'become', 'often', 'instead', 'according'].filter(isMainlyNoun)).toEqual([]);
+  });
+
+  it('takes a noun as said when the entry says its WordNet synonym or what it is a kind of', () => {
+    expect(nounRelatives('charity')).toContain('foundation');
+    const [best] = engine.rank('which charity gives the grant for LTC');
+    expect(best.absentNouns).toBe(0);
   });
 
   it('counts a noun no entry uses and the chosen entry does not cover', () => {

@@ -2,7 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { asksForList, detectIntents, detectTags } from './intents.js';
 import { ASPECT_KEYWORDS, buildKnowledge, faqKnowledge, type AskedContext, type EntryAspect, type FaqEntry, type KnowledgeEntry, type SourceLink } from './knowledge.js';
 import { matchName, programNames, type ProgramNames, type SaidTerms } from './entities.js';
-import { isMainlyNoun, wordNetSynonyms } from './lexicon.js';
+import { isMainlyNoun, nounRelatives, wordNetSynonyms } from './lexicon.js';
 import type { CatalogueSnapshot } from './snapshot.js';
 import { foldText, processIndexTerm, weightedQuestionTerms, STOP_WORDS, stemTerm, SYNONYM_PAIRS, tokenize } from './text.js';
 import { FAQ } from './faq.js';
@@ -425,7 +425,9 @@ export class AnsweringEngine {
     const named = this.namedPrograms(candidates.map(({ indexed }) => indexed), said, phase);
     // Nouns no entry uses ("salary", "refund"): the question asks about a thing the catalogue never names.
     const unnamedStems = this.unnamedNounStems(question);
-    const unnamedNouns = groups.filter((group) => group[0].length === 1 && unnamedStems.has(group[0][0]));
+    const unnamedNouns = groups
+      .filter((group) => group[0].length === 1 && unnamedStems.has(group[0][0]))
+      .map((group) => ({ group, relatives: unnamedStems.get(group[0][0]) ?? [] }));
     return candidates
       .map(({ result, indexed }): RankedCandidate => {
         const aspect: AspectSignal = intents.size === 0 ? 'none' : [...indexed.aspects].some((kind) => intents.has(kind)) ? 'match' : 'other';
@@ -451,7 +453,10 @@ export class AnsweringEngine {
           (1 - ANSWER_COVERAGE_SHARE) * this.coverage(groups, indexed.terms, spellings);
         // An entry whose title is what the question asks about ("the Advocacy direction") beats one that lists it among others.
         boost *= 1 + TITLE_COVERAGE_BONUS * this.coverage(groups, indexed.titleTerms, spellings);
-        const absentNouns = unnamedNouns.filter((group) => this.coverage([group], indexed.terms, spellings) === 0).length;
+        const absentNouns = unnamedNouns.filter(
+          ({ group, relatives }) =>
+            this.coverage([group], indexed.terms, spellings) === 0 && !relatives.some((relative) => relative.every((term) => indexed.terms.has(term))),
+        ).length;
         return { indexed, coverage, score: result.score * boost * coverage * coverage, entity, aspect, absentNouns };
       })
       .sort((a, b) => b.score - a.score);
@@ -501,13 +506,21 @@ export class AnsweringEngine {
     return groups;
   }
 
-  /** Stems of the question's words that WordNet reads mainly as nouns and that no entry uses. */
-  private unnamedNounStems(question: string): Set<string> {
-    const stems = new Set<string>();
+  /**
+   * Stems of the question's words that WordNet reads mainly as nouns and that no entry uses, each
+   * with its WordNet relatives (synonyms, what it is a kind of) as stemmed terms: an entry saying
+   * "foundation" does speak of a "charity".
+   */
+  private unnamedNounStems(question: string): Map<string, string[][]> {
+    const stems = new Map<string, string[][]>();
     for (const token of tokenize(foldText(question))) {
       if (token.length < 3 || STOP_WORDS.has(token) || !/^[a-z]+$/.test(token)) continue;
       const stem = stemTerm(token);
-      if (!this.documentFrequency.has(stem) && isMainlyNoun(token)) stems.add(stem);
+      if (this.documentFrequency.has(stem) || stems.has(stem) || !isMainlyNoun(token)) continue;
+      const relatives = nounRelatives(token)
+        .map((relative) => tokenize(relative).filter((word) => !STOP_WORDS.has(word)).map(stemTerm))
+        .filter((terms) => terms.length > 0);
+      stems.set(stem, relatives);
     }
     return stems;
   }
@@ -686,19 +699,19 @@ export class AnsweringEngine {
  * outcome. The confidence is therefore the estimated chance that the answer is right.
  */
 const CONFIDENCE_WEIGHTS = {
-  bias: -1.74,
+  bias: -1.73,
   /** The IDF-weighted share of the question the entry covers. */
-  coverage: 3.93,
+  coverage: 3.9,
   /** The entry is about the program the question names. */
-  entityMatch: 1.78,
+  entityMatch: 1.73,
   /** The question names a program and the entry is about none (an organisation, a general FAQ item). */
-  entityNeutral: -0.41,
+  entityNeutral: -0.43,
   /** The entry answers the kind of question asked (who, when, for whom…). */
-  aspectMatch: 0.97,
-  /** The question names a thing (a noun) no entry uses and the answer does not cover: "the salary of…", "a refund for…". */
-  absentNoun: -1.13,
+  aspectMatch: 0.98,
+  /** The question names a thing (a noun) no entry uses and the answer does not cover, nor a WordNet relative of it: "the salary of…", "a refund for…". */
+  absentNoun: -1.27,
   /** The runner-up (another topic) scores this share of the best: two close candidates mean the evidence does not decide. */
-  runnerUpShare: -1.06,
+  runnerUpShare: -1.01,
 } as const;
 
 /**

@@ -102,6 +102,48 @@ function synsetWords(files: WordNetFiles, offset: number): string[] {
   return words;
 }
 
+/** The offsets of a synset's direct hypernyms ("@" and instance "@i" pointers). */
+function hypernymOffsets(files: WordNetFiles, offset: number): number[] {
+  const buffer = Buffer.alloc(4096);
+  const read = readSync(files.data, buffer, 0, buffer.length, offset);
+  const fields = buffer.toString('latin1', 0, read).split('\n')[0].split(' ');
+  // "… w_cnt word lex_id … p_cnt [symbol offset pos source/target]…"
+  const pointersAt = 4 + parseInt(fields[3], 16) * 2;
+  const count = Number(fields[pointersAt]);
+  const offsets: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const [symbol, target, part] = fields.slice(pointersAt + 1 + i * 4, pointersAt + 4 + i * 4);
+    if ((symbol === '@' || symbol === '@i') && part === 'n') offsets.push(Number(target));
+  }
+  return offsets;
+}
+
+const relativesCache = new Map<string, string[]>();
+
+/**
+ * A noun's near relatives in WordNet, in its commonest senses: its synonyms and what it is a kind of
+ * ("charity" → "foundation", "endowment" → "fund", "salary" → "wage", "regular payment"). An entry
+ * saying one of them speaks of the thing in other words.
+ */
+export function nounRelatives(word: string): string[] {
+  const cached = relativesCache.get(word);
+  if (cached) return cached;
+  wordNet ??= openWordNet();
+  lemmatizer ??= require('wink-lemmatizer') as WinkLemmatizer;
+  const relatives = new Set<string>();
+  const lemma = lemmatizer.noun(word) || word;
+  for (const offset of synsetOffsets(wordNet.noun, lemma).slice(0, SENSES_PER_PART)) {
+    for (const synonym of synsetWords(wordNet.noun, offset)) relatives.add(synonym);
+    for (const hypernym of hypernymOffsets(wordNet.noun, offset)) for (const general of synsetWords(wordNet.noun, hypernym)) relatives.add(general);
+  }
+  relatives.delete(word);
+  relatives.delete(lemma);
+  const found = [...relatives];
+  if (relativesCache.size >= CACHE_LIMIT) relativesCache.clear();
+  relativesCache.set(word, found);
+  return found;
+}
+
 /**
  * Words WordNet puts in the same synset as `word` (or one of its lemmas), in its commonest senses,
  * multi-word synonyms as phrases ("take part"). Empty for words WordNet does not know.
@@ -153,4 +195,5 @@ export function closeWordNet(): void {
   wordNet = null;
   synonymCache.clear();
   nounCache.clear();
+  relativesCache.clear();
 }
