@@ -52,7 +52,6 @@ export const CALIBRATION_QUESTIONS: EvalQuestion[] = [
   { question: 'what are alas core values', facts: ['intellectual freedom'] },
   { question: 'whats the WKKF enterprise called', facts: ['Truth, Racial Healing and Transformation'] },
   { question: 'where can i submit my dia program', facts: ['registry'] },
-  { question: 'who trains the innovators cohort libraries', facts: ['Harwood'] },
   { question: 'phone number for odlos', facts: ['800-545-2433'] },
   // Out of scope, naming things the catalogue knows
   { question: 'What is the annual salary of the ALSC membership specialist?', unknown: true },
