@@ -1,4 +1,4 @@
-import { AnsweringEngine } from './engine.js';
+import { AnsweringEngine, DEFAULT_MIN_CONFIDENCE } from './engine.js';
 import { testCatalogue } from './testing-catalogue.js';
 
 const BEFORE = new Date('2030-02-01T12:00:00Z');
@@ -50,7 +50,7 @@ describe('AnsweringEngine', () => {
     const answer = engine.answerSync("Who is the Harwood Institute's treasurer and what is their salary?", BEFORE);
     expect(answer.answer).toMatch(/^I don't know/);
     expect(answer.sources).toEqual([]);
-    expect(answer.confidence).toBeLessThan(0.5);
+    expect(answer.confidence).toBeLessThan(DEFAULT_MIN_CONFIDENCE);
     expect(answer.suggestions?.length).toBeGreaterThan(0);
     expect(engine.answerSync('', BEFORE)).toMatchObject({ confidence: 0, answer: expect.stringMatching(/^I don't know/) });
   });

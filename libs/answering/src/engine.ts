@@ -2,7 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { asksForList, detectIntents, detectTags } from './intents.js';
 import { ASPECT_KEYWORDS, buildKnowledge, faqKnowledge, type AskedContext, type EntryAspect, type FaqEntry, type KnowledgeEntry, type SourceLink } from './knowledge.js';
 import { matchName, programNames, type ProgramNames, type SaidTerms } from './entities.js';
-import { wordNetSynonyms } from './lexicon.js';
+import { isMainlyNoun, nounRelatives, wordNetSynonyms } from './lexicon.js';
 import type { CatalogueSnapshot } from './snapshot.js';
 import { foldText, processIndexTerm, weightedQuestionTerms, STOP_WORDS, stemTerm, SYNONYM_PAIRS, tokenize } from './text.js';
 import { FAQ } from './faq.js';
@@ -67,7 +67,6 @@ const MATCH_CACHE_LIMIT = 10_000;
 const COMMON_TERM_SHARE = 0.4;
 /** Weight of the answer's own words in coverage; the rest comes from everything the entry is found by. */
 const ANSWER_COVERAGE_SHARE = 0.6;
-const DEFAULT_MIN_CONFIDENCE = 0.5;
 /** Share of a word's letters that may be wrong (rounded, at most 2) for a fuzzy match; words under 5 letters must match exactly or as a prefix. */
 const FUZZINESS = 0.3;
 
@@ -101,6 +100,8 @@ export interface RankedCandidate {
   coverage: number;
   entity: EntitySignal;
   aspect: AspectSignal;
+  /** Nouns of the question that no entry uses and this entry does not cover either (not by synonym, prefix or spelling). */
+  absentNouns: number;
 }
 
 interface IndexedDocument {
@@ -324,7 +325,7 @@ export class AnsweringEngine {
   answerSync(question: string, now: Date = this.clock()): Answer {
     const ranked = this.rank(question.trim());
     const best = ranked[0];
-    const confidence = best ? confidenceOf(best) : 0;
+    const confidence = best ? confidenceOf({ ...best, runnerUpShare: runnerUpShare(ranked) }) : 0;
     if (!best || confidence < this.minConfidence) {
       const suggestions = this.suggestionsFrom(ranked);
       return {
@@ -348,8 +349,10 @@ export class AnsweringEngine {
 
   /** The best entries' answers as passages (for optional composition by a language model). */
   passages(question: string, limit: number, now: Date = this.clock()): { text: string; sources: SourceLink[] }[] {
-    return this.rank(question.trim())
-      .filter((candidate) => confidenceOf(candidate) >= this.minConfidence)
+    const ranked = this.rank(question.trim());
+    const contested = runnerUpShare(ranked);
+    return ranked
+      .filter((candidate) => confidenceOf({ ...candidate, runnerUpShare: candidate === ranked[0] ? contested : 0 }) >= this.minConfidence)
       .slice(0, limit)
       .map(({ indexed }) => ({ text: indexed.entry.compose(now, this.askedContext(question)), sources: indexed.entry.sources }));
   }
@@ -420,6 +423,11 @@ export class AnsweringEngine {
     const candidates = results.slice(0, RERANK_DEPTH).map((result) => ({ result, indexed: this.indexed[result.id as number] as IndexedEntry }));
     const said: SaidTerms = { terms: weights, literal: new Set(contentStems(question)), pairs: questionPairs };
     const named = this.namedPrograms(candidates.map(({ indexed }) => indexed), said, phase);
+    // Nouns no entry uses ("salary", "refund"): the question asks about a thing the catalogue never names.
+    const unnamedStems = this.unnamedNounStems(question);
+    const unnamedNouns = groups
+      .filter((group) => group[0].length === 1 && unnamedStems.has(group[0][0]))
+      .map((group) => ({ group, relatives: unnamedStems.get(group[0][0]) ?? [] }));
     return candidates
       .map(({ result, indexed }): RankedCandidate => {
         const aspect: AspectSignal = intents.size === 0 ? 'none' : [...indexed.aspects].some((kind) => intents.has(kind)) ? 'match' : 'other';
@@ -445,7 +453,11 @@ export class AnsweringEngine {
           (1 - ANSWER_COVERAGE_SHARE) * this.coverage(groups, indexed.terms, spellings);
         // An entry whose title is what the question asks about ("the Advocacy direction") beats one that lists it among others.
         boost *= 1 + TITLE_COVERAGE_BONUS * this.coverage(groups, indexed.titleTerms, spellings);
-        return { indexed, coverage, score: result.score * boost * coverage * coverage, entity, aspect };
+        const absentNouns = unnamedNouns.filter(
+          ({ group, relatives }) =>
+            this.coverage([group], indexed.terms, spellings) === 0 && !relatives.some((relative) => relative.every((term) => indexed.terms.has(term))),
+        ).length;
+        return { indexed, coverage, score: result.score * boost * coverage * coverage, entity, aspect, absentNouns };
       })
       .sort((a, b) => b.score - a.score);
   }
@@ -492,6 +504,25 @@ export class AnsweringEngine {
       if (!consumed.has(position)) groups.push([[stem], ...(lexical.get(stem) ?? [])]);
     });
     return groups;
+  }
+
+  /**
+   * Stems of the question's words that WordNet reads mainly as nouns and that no entry uses, each
+   * with its WordNet relatives (synonyms, what it is a kind of) as stemmed terms: an entry saying
+   * "foundation" does speak of a "charity".
+   */
+  private unnamedNounStems(question: string): Map<string, string[][]> {
+    const stems = new Map<string, string[][]>();
+    for (const token of tokenize(foldText(question))) {
+      if (token.length < 3 || STOP_WORDS.has(token) || !/^[a-z]+$/.test(token)) continue;
+      const stem = stemTerm(token);
+      if (this.documentFrequency.has(stem) || stems.has(stem) || !isMainlyNoun(token)) continue;
+      const relatives = nounRelatives(token)
+        .map((relative) => tokenize(relative).filter((word) => !STOP_WORDS.has(word)).map(stemTerm))
+        .filter((terms) => terms.length > 0);
+      stems.set(stem, relatives);
+    }
+    return stems;
   }
 
   /**
@@ -661,20 +692,59 @@ export class AnsweringEngine {
   }
 }
 
-/** Confidence added when the entry is about the program the question names (its name words are then answered, however common). */
-const ENTITY_CONFIDENCE = 0.2;
-/** Confidence added when the entry answers the kind of question asked (who, when, for whom…). */
-const ASPECT_CONFIDENCE = 0.05;
+/**
+ * The confidence model: a logistic regression over the ranking's signals, fitted on the development
+ * set together with its calibration split (tools/eval/src/calibration-questions.ts: paraphrases, and
+ * out-of-scope questions that name things the catalogue knows), with "the answer is right" as the
+ * outcome. The confidence is therefore the estimated chance that the answer is right.
+ */
+const CONFIDENCE_WEIGHTS = {
+  bias: -1.73,
+  /** The IDF-weighted share of the question the entry covers. */
+  coverage: 3.9,
+  /** The entry is about the program the question names. */
+  entityMatch: 1.73,
+  /** The question names a program and the entry is about none (an organisation, a general FAQ item). */
+  entityNeutral: -0.43,
+  /** The entry answers the kind of question asked (who, when, for whom…). */
+  aspectMatch: 0.98,
+  /** The question names a thing (a noun) no entry uses and the answer does not cover, nor a WordNet relative of it: "the salary of…", "a refund for…". */
+  absentNoun: -1.27,
+  /** The runner-up (another topic) scores this share of the best: two close candidates mean the evidence does not decide. */
+  runnerUpShare: -1.01,
+} as const;
 
 /**
- * How sure the engine is of a candidate: the IDF-weighted share of the question it covers, raised
- * when it is about the program the question names and answers the kind of question asked. Set on
- * the development set (tools/eval) so that answers below DEFAULT_MIN_CONFIDENCE are mostly wrong.
+ * Below this estimated chance of being right the engine declines and offers the closest topics.
+ * Chosen on the development set and its calibration split: correct answers less twice the
+ * wrong-but-confident ones (a confident wrong answer costs more than a refusal) is flat from 0.6 to
+ * 0.75; this is the middle of that plateau.
  */
-export function confidenceOf(candidate: Pick<RankedCandidate, 'coverage' | 'entity' | 'aspect'>): number {
-  const raised =
-    candidate.coverage + (candidate.entity === 'match' ? ENTITY_CONFIDENCE : 0) + (candidate.aspect === 'match' ? ASPECT_CONFIDENCE : 0);
-  return Math.min(1, raised);
+export const DEFAULT_MIN_CONFIDENCE = 0.65;
+
+/** What the confidence reads of a candidate; runnerUpShare is the next other topic's score over this one's (0 when alone). */
+export type ConfidenceSignals = Pick<RankedCandidate, 'coverage' | 'entity' | 'aspect'> & { absentNouns?: number; runnerUpShare?: number };
+
+/** The estimated chance (0..1) that answering with this candidate is right; see CONFIDENCE_WEIGHTS. */
+export function confidenceOf(candidate: ConfidenceSignals): number {
+  const w = CONFIDENCE_WEIGHTS;
+  const z =
+    w.bias +
+    w.coverage * candidate.coverage +
+    (candidate.entity === 'match' ? w.entityMatch : 0) +
+    (candidate.entity === 'neutral' ? w.entityNeutral : 0) +
+    (candidate.aspect === 'match' ? w.aspectMatch : 0) +
+    ((candidate.absentNouns ?? 0) > 0 ? w.absentNoun : 0) +
+    w.runnerUpShare * Math.min(1, Math.max(0, candidate.runnerUpShare ?? 0));
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The next candidate about another topic, as a share of the best one's score (0 when there is none). */
+export function runnerUpShare(ranked: readonly RankedCandidate[]): number {
+  const [best] = ranked;
+  if (!best || best.score <= 0) return 0;
+  const runnerUp = ranked.find((candidate) => candidate.indexed.entry.topic !== best.indexed.entry.topic);
+  return runnerUp ? runnerUp.score / best.score : 0;
 }
 
 /** Items an answer lists: numbered "(1) … (2) …", or parts between semicolons, else commas. */

@@ -102,6 +102,48 @@ function synsetWords(files: WordNetFiles, offset: number): string[] {
   return words;
 }
 
+/** The offsets of a synset's direct hypernyms ("@" and instance "@i" pointers). */
+function hypernymOffsets(files: WordNetFiles, offset: number): number[] {
+  const buffer = Buffer.alloc(4096);
+  const read = readSync(files.data, buffer, 0, buffer.length, offset);
+  const fields = buffer.toString('latin1', 0, read).split('\n')[0].split(' ');
+  // "… w_cnt word lex_id … p_cnt [symbol offset pos source/target]…"
+  const pointersAt = 4 + parseInt(fields[3], 16) * 2;
+  const count = Number(fields[pointersAt]);
+  const offsets: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const [symbol, target, part] = fields.slice(pointersAt + 1 + i * 4, pointersAt + 4 + i * 4);
+    if ((symbol === '@' || symbol === '@i') && part === 'n') offsets.push(Number(target));
+  }
+  return offsets;
+}
+
+const relativesCache = new Map<string, string[]>();
+
+/**
+ * A noun's near relatives in WordNet, in its commonest senses: its synonyms and what it is a kind of
+ * ("charity" → "foundation", "endowment" → "fund", "salary" → "wage", "regular payment"). An entry
+ * saying one of them speaks of the thing in other words.
+ */
+export function nounRelatives(word: string): string[] {
+  const cached = relativesCache.get(word);
+  if (cached) return cached;
+  wordNet ??= openWordNet();
+  lemmatizer ??= require('wink-lemmatizer') as WinkLemmatizer;
+  const relatives = new Set<string>();
+  const lemma = lemmatizer.noun(word) || word;
+  for (const offset of synsetOffsets(wordNet.noun, lemma).slice(0, SENSES_PER_PART)) {
+    for (const synonym of synsetWords(wordNet.noun, offset)) relatives.add(synonym);
+    for (const hypernym of hypernymOffsets(wordNet.noun, offset)) for (const general of synsetWords(wordNet.noun, hypernym)) relatives.add(general);
+  }
+  relatives.delete(word);
+  relatives.delete(lemma);
+  const found = [...relatives];
+  if (relativesCache.size >= CACHE_LIMIT) relativesCache.clear();
+  relativesCache.set(word, found);
+  return found;
+}
+
 /**
  * Words WordNet puts in the same synset as `word` (or one of its lemmas), in its commonest senses,
  * multi-word synonyms as phrases ("take part"). Empty for words WordNet does not know.
@@ -124,10 +166,34 @@ export function wordNetSynonyms(word: string): string[] {
   return found;
 }
 
+const nounCache = new Map<string, boolean>();
+
+/**
+ * Whether WordNet reads a word mainly as a noun: its noun senses at least as many as its verb and
+ * adjective senses together ("salary", "refund", "endowment", "router" yes; "give", "become",
+ * "often", "according" no). A noun is a thing the question asks about; an entry that never names
+ * it cannot be telling it.
+ */
+export function isMainlyNoun(word: string): boolean {
+  const cached = nounCache.get(word);
+  if (cached !== undefined) return cached;
+  wordNet ??= openWordNet();
+  lemmatizer ??= require('wink-lemmatizer') as WinkLemmatizer;
+  const noun = Math.max(synsetOffsets(wordNet.noun, word).length, synsetOffsets(wordNet.noun, lemmatizer.noun(word) || word).length);
+  const other = Math.max(synsetOffsets(wordNet.verb, word).length, synsetOffsets(wordNet.verb, lemmatizer.verb(word) || word).length) +
+    synsetOffsets(wordNet.adj, word).length;
+  const mainlyNoun = noun > 0 && noun >= other;
+  if (nounCache.size >= CACHE_LIMIT) nounCache.clear();
+  nounCache.set(word, mainlyNoun);
+  return mainlyNoun;
+}
+
 /** Closes the WordNet data files (tests; a long-running process keeps them open). */
 export function closeWordNet(): void {
   if (!wordNet) return;
   for (const part of PARTS) closeSync(wordNet[part].data);
   wordNet = null;
   synonymCache.clear();
+  nounCache.clear();
+  relativesCache.clear();
 }

@@ -222,6 +222,8 @@ export const EVAL_QUESTIONS: EvalQuestion[] = [
   { question: 'what is the biggest goal of LTC', facts: ['community change'] },
   { question: 'what does turning outward mean', facts: ['community'] },
   { question: 'who is the nonprofit partner of LTC', facts: ['Harwood'] },
+  // Moved here from the calibration split after tuning the intents on it: who trains a cohort asks for organisations.
+  { question: 'who trains the innovators cohort libraries', facts: ['Harwood'] },
   { question: 'what is ALA doing internally for LTC', facts: ['staff training'] },
   { question: "what's ALA's stance on intellectual freedom", facts: ['First Amendment'] },
   { question: 'does ALA want certification or micro-credentials for learning', facts: [['micro-credential', 'micro-credentialing']] },

@@ -6,6 +6,7 @@ import { parseConfig } from '@stacks/config';
 import { createPrismaClient, loadCatalogueSnapshot, seedCatalogueSnapshot } from '@stacks/db';
 import { evaluate, type EvalReport } from './evaluate.js';
 import { HELD_OUT_NOW, HELD_OUT_QUESTIONS, QUESTION_PATTERNS } from './held-out-questions.js';
+import { CALIBRATION_NOW, CALIBRATION_QUESTIONS } from './calibration-questions.js';
 import { EVAL_NOW, EVAL_QUESTIONS } from './questions.js';
 
 const DEVELOPMENT_TARGET = 0.9;
@@ -39,10 +40,14 @@ function printMisses(report: EvalReport) {
 
 const catalogue = await snapshot();
 const development = evaluate(catalogue, EVAL_QUESTIONS, EVAL_NOW);
+const calibration = evaluate(catalogue, CALIBRATION_QUESTIONS, CALIBRATION_NOW);
 const heldOut = evaluate(catalogue, HELD_OUT_QUESTIONS, HELD_OUT_NOW);
 
 printSummary('Development set (questions.ts)', development, `target >= ${percent(DEVELOPMENT_TARGET)}`);
 printMisses(development);
+
+printSummary('Calibration split of the development set (calibration-questions.ts; fits the confidence only)', calibration, 'no target');
+printMisses(calibration);
 
 printSummary('Held-out set (held-out-questions.ts)', heldOut, `target >= ${percent(HELD_OUT_TARGET)}, wrong but confident <= ${percent(HELD_OUT_WRONG_BUT_CONFIDENT_LIMIT)}`);
 const missed = new Set(heldOut.misses.map((miss) => miss.id));
