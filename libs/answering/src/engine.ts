@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { asksForList, detectIntents, detectTags } from './intents.js';
 import { ASPECT_KEYWORDS, buildKnowledge, faqKnowledge, type AskedContext, type EntryAspect, type FaqEntry, type KnowledgeEntry, type SourceLink } from './knowledge.js';
-import { matchName, programNames, type ProgramNames, type SaidTerms } from './entities.js';
+import { listedSubtopics, matchName, organisationNames, programNames, saysWholeName, type ProgramNames, type SaidTerms } from './entities.js';
 import { isMainlyNoun, nounRelatives, wordNetSynonyms } from './lexicon.js';
 import type { CatalogueSnapshot } from './snapshot.js';
 import { foldText, processIndexTerm, weightedQuestionTerms, STOP_WORDS, stemTerm, SYNONYM_PAIRS, tokenize } from './text.js';
@@ -54,6 +54,13 @@ const PASSAGE_TERM_SHARE = 0.3;
 const OTHER_ASPECT_FACTOR = 0.5;
 /** Score factor by how a candidate relates to the program the question names (see EntitySignal). */
 const ENTITY_FACTOR: Record<EntitySignal, number> = { match: 1.6, neutral: 0.8, other: 0.35, none: 1 };
+/**
+ * An entry whose title is a sub-topic the question names (one item of another entry's list: "the
+ * transforming libraries action area") beats the list it is an item of, unless a list is asked for.
+ */
+const SUBTOPIC_FACTOR = 1.5;
+/** An entry whose title names the organisation the question names ("ALA's core values") beats one that does not. */
+const ORGANISATION_FACTOR = 1.4;
 /** A program counts as named when the question says this share (IDF-weighted) of one of its names. */
 const NAMED_SHARE = 0.5;
 /** Programs named almost as fully as the best one are named too… */
@@ -84,6 +91,8 @@ interface IndexedEntry {
   tags: Set<string>;
   /** How many items the entry's answer lists (1 for a plain sentence). */
   listItems: number;
+  /** Sub-topics the entry's answer lists, as content stems ("transforming libraries" of the key action areas). */
+  subtopics: string[][];
   /** Programs the entry is about (empty for organisations, catalogue-wide lists and general FAQ items). */
   programs: string[];
   /** Kinds of question the entry answers: its aspect, and for an FAQ item also what its own question asks. */
@@ -144,6 +153,7 @@ function addEntry(state: IndexState, entry: KnowledgeEntry, builtAt: Date, faqFi
     answerTerms: termsOf(`${entry.title} ${ASPECT_KEYWORDS[entry.aspect]} ${entry.compose(builtAt)}`),
     titleTerms: termsOf(entry.title),
     listItems: listItemsOf(entry.compose(builtAt)),
+    subtopics: listedSubtopics(entry.compose(builtAt)),
     tags: entryTags(entry),
     titlePairs: contentPairs(entry.title),
     programs: entry.programSlugs ?? (entry.programSlug ? [entry.programSlug] : []),
@@ -213,6 +223,8 @@ export class AnsweringEngine {
   private phaseWords = new Map<string, string[]>();
   /** Program slug → the names a question may call it by, as content stems. */
   private programNameIndex: ProgramNames = new Map();
+  /** Organisation slug → its name and acronym, as content stems. */
+  private organisationNameIndex: ProgramNames = new Map();
   private readonly catalogueUrl: string;
   private readonly clock: () => Date;
   private readonly minConfidence: number;
@@ -287,6 +299,7 @@ export class AnsweringEngine {
     this.phaseOf = new Map();
     this.phaseWords = new Map();
     this.programNameIndex = programNames(snapshot);
+    this.organisationNameIndex = organisationNames(snapshot);
     for (const later of snapshot.programs) {
       const base = snapshot.programs.find((program) => program !== later && later.title.startsWith(`${program.title}:`));
       if (!base) continue;
@@ -423,6 +436,8 @@ export class AnsweringEngine {
     const candidates = results.slice(0, RERANK_DEPTH).map((result) => ({ result, indexed: this.indexed[result.id as number] as IndexedEntry }));
     const said: SaidTerms = { terms: weights, literal: new Set(contentStems(question)), pairs: questionPairs };
     const named = this.namedPrograms(candidates.map(({ indexed }) => indexed), said, phase);
+    const namedOrganisations = this.namedOrganisations(said);
+    const namedSubtopics = wantsList ? [] : this.namedSubtopics(candidates.map(({ indexed }) => indexed), said);
     // Nouns no entry uses ("salary", "refund"): the question asks about a thing the catalogue never names.
     const unnamedStems = this.unnamedNounStems(question);
     const unnamedNouns = groups
@@ -446,6 +461,10 @@ export class AnsweringEngine {
         const entity: EntitySignal =
           named.size === 0 ? 'none' : indexed.programs.length === 0 ? 'neutral' : indexed.programs.some((slug) => named.has(slug)) ? 'match' : 'other';
         boost *= ENTITY_FACTOR[entity];
+        // Then the sub-entity: an organisation, or one item of a list that has an entry of its own.
+        const titleNames = (name: readonly string[]) => name.every((stem) => indexed.titleTerms.has(stem));
+        if (namedOrganisations.some((names) => names.some(titleNames))) boost *= ORGANISATION_FACTOR;
+        if (namedSubtopics.some((name) => titleNames(name) && !indexed.subtopics.some((own) => own.join(' ') === name.join(' ')))) boost *= SUBTOPIC_FACTOR;
         // Mostly judged on what the answer says, so an entry that merely mentions the asked-about
         // words deep in its text loses to one whose answer addresses them.
         const coverage =
@@ -483,6 +502,32 @@ export class AnsweringEngine {
     const close = matches.filter((match) => match.share >= bestShare - NAMED_SHARE_SLACK);
     const bestWeight = Math.max(...close.map((match) => match.weight));
     return new Set(close.filter((match) => match.weight >= bestWeight * NAMED_WEIGHT_SHARE).map((match) => match.slug));
+  }
+
+  /** The names of the organisations the question names in full (by name or acronym). */
+  private namedOrganisations(said: SaidTerms): string[][][] {
+    const named: string[][][] = [];
+    for (const names of this.organisationNameIndex.values()) if (names.some((name) => saysWholeName(name, said))) named.push(names);
+    return named;
+  }
+
+  /**
+   * Sub-topics the question names: items of a candidate's list that the question says in full and
+   * that another candidate's title names, so the item has an entry of its own.
+   */
+  private namedSubtopics(candidates: IndexedEntry[], said: SaidTerms): string[][] {
+    const named = new Map<string, string[]>();
+    for (const indexed of candidates) {
+      for (const name of indexed.subtopics) {
+        const key = name.join(' ');
+        if (named.has(key) || !saysWholeName(name, said)) continue;
+        const ownEntry = candidates.some(
+          (other) => other !== indexed && !other.subtopics.some((item) => item.join(' ') === key) && name.every((stem) => other.titleTerms.has(stem)),
+        );
+        if (ownEntry) named.set(key, name);
+      }
+    }
+    return [...named.values()];
   }
 
   /** The question's content words; an acronym or alternative name is one group with its expansion as an alternative. */

@@ -78,3 +78,45 @@ function inOrder(name: readonly string[], pairs: ReadonlySet<string>): boolean {
   for (let i = 1; i < name.length; i += 1) if (pairs.has(`${name[i - 1]} ${name[i]}`)) return true;
   return false;
 }
+
+/**
+ * The names a question can call an organisation by (its name and acronym), as content stems, by
+ * slug: "ALA's values" names the American Library Association, so an entry whose title names it is
+ * about what was asked and an entry about another body is not.
+ */
+export function organisationNames(snapshot: CatalogueSnapshot): ProgramNames {
+  const names: ProgramNames = new Map();
+  for (const organization of snapshot.organizations) {
+    const stems = [organization.name, organization.acronym ?? ''].map(nameStems).filter((name) => name.length > 0);
+    names.set(organization.slug, stems);
+  }
+  return names;
+}
+
+/** A list item longer than this many content words is a description, not the name of a sub-topic. */
+const SUBTOPIC_MAX_WORDS = 4;
+
+/**
+ * The sub-topics an answer lists, as content stems: "ALA's key action areas: advocacy; diversity; …;
+ * transforming libraries." names eight areas, each of which may have an entry of its own. Items are
+ * the parts between semicolons (numbered "(1) …" items included), without the lead-in before a colon
+ * and the sentences after the last item.
+ */
+export function listedSubtopics(answer: string): string[][] {
+  const parts = answer.split(';');
+  if (parts.length < 3) return [];
+  const items = parts.map((part, index) => {
+    let item = part;
+    if (index === 0 && item.includes(':')) item = item.slice(item.lastIndexOf(':') + 1);
+    if (index === parts.length - 1) item = item.split(/(?<=[a-z)])\.(?:\s|$)/)[0];
+    return item.replace(/\(\d+\)/g, ' ').replace(/^\s*(and|or)\s+/i, '');
+  });
+  return items.map(nameStems).filter((stems) => stems.length > 0 && stems.length <= SUBTOPIC_MAX_WORDS);
+}
+
+/** Whether the question says every word of a name, in its order when it writes two or more of them itself. */
+export function saysWholeName(name: readonly string[], said: SaidTerms): boolean {
+  if (!name.every((stem) => said.terms.has(stem))) return false;
+  const literal = name.filter((stem) => said.literal.has(stem));
+  return literal.length < 2 || inOrder(name, said.pairs);
+}
