@@ -216,6 +216,15 @@ function foldName(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`]/g, '');
 }
 
+/** Whether an organisation's description says an informative word of the question other than its own name and the program's. */
+function describesAsked(organization: OrganizationFacts, program: ProgramFacts, asked?: AskedContext): boolean {
+  const weigh = asked?.termWeight;
+  if (!weigh) return false;
+  const names = stemsOf(`${organization.name} ${organization.acronym ?? ''} ${program.title} ${program.acronym ?? ''}`);
+  for (const stem of stemsOf(organization.description)) if (!names.has(stem) && weigh(stem) > 0) return true;
+  return false;
+}
+
 /**
  * "Who runs X?" as a sentence. Organisations the question already names ("… together with ALA")
  * are left out of the list when others remain, so the answer names the partner, not the asker's word.
@@ -227,7 +236,11 @@ function organisationsSentence(program: ProgramFacts, organizations: Map<string,
   if (linked.length === 0) return `The catalogue lists no organisations for ${programLabel(program)}.`;
   const named = linked.filter(({ organization }) => mentions(asked, organization));
   const others = linked.filter((link) => !named.includes(link));
-  const shown = named.length > 0 && others.length > 0 ? others : linked;
+  // A named organisation stays when its role is what is asked ("which IMLS program gives the grant"):
+  // its description says an informative word of the question beyond its own and the program's names.
+  const askedAbout = named.filter(({ organization }) => describesAsked(organization, program, asked));
+  const shown = named.length > 0 && others.length > 0 ? linked.filter((link) => !named.includes(link) || askedAbout.includes(link)) : linked;
+  const leftOut = named.filter((link) => !shown.includes(link));
   const byRole = new Map<string, string[]>();
   for (const { role, organization } of shown) {
     // A funder's description says what it funds (e.g. which grant program), which is what "who funds" askers want.
@@ -237,7 +250,7 @@ function organisationsSentence(program: ProgramFacts, organizations: Map<string,
   const phrases = ['LEAD', 'PARTNER', 'FACILITATOR', 'FUNDER']
     .filter((role) => byRole.has(role))
     .map((role) => ROLE_PHRASES[role](listWords(byRole.get(role) ?? [])));
-  const besides = shown === others ? `Besides ${listWords([...new Set(named.map(({ organization }) => organisationLabel(organization)))])}, ` : '';
+  const besides = leftOut.length > 0 ? `Besides ${listWords([...new Set(leftOut.map(({ organization }) => organisationLabel(organization)))])}, ` : '';
   return `${besides}${programLabel(program)} is ${listWords(phrases)}.`;
 }
 
