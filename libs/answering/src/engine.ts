@@ -48,6 +48,9 @@ const TAG_BOOST = 1.5;
 /** A list question's boost for an answer listing at least MIN_LIST_ITEMS things. */
 const LIST_BOOST = 1.4;
 const MIN_LIST_ITEMS = 3;
+/** A list question that says how many things it wants ("name all three parts") boosts an answer listing exactly that many. */
+const COUNT_BOOST = 1.5;
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** Share of entries above which a word is too common to choose a quoted passage by. */
 const PASSAGE_TERM_SHARE = 0.3;
 /** An entry answering another kind of question than the (specific) one asked. */
@@ -91,6 +94,8 @@ interface IndexedEntry {
   tags: Set<string>;
   /** How many items the entry's answer lists (1 for a plain sentence). */
   listItems: number;
+  /** How many items the answer lists as numbered or semicolon-separated parts (0 when it lists none that way): what "the three parts" counts. */
+  listedCount: number;
   /** Sub-topics the entry's answer lists, as content stems ("transforming libraries" of the key action areas). */
   subtopics: string[][];
   /** Programs the entry is about (empty for organisations, catalogue-wide lists and general FAQ items). */
@@ -154,6 +159,7 @@ function addEntry(state: IndexState, entry: KnowledgeEntry, builtAt: Date, faqFi
     titleTerms: termsOf(entry.title),
     listItems: listItemsOf(entry.compose(builtAt)),
     subtopics: listedSubtopics(entry.compose(builtAt)),
+    listedCount: listedCountOf(entry.compose(builtAt)),
     tags: entryTags(entry),
     titlePairs: contentPairs(entry.title),
     programs: entry.programSlugs ?? (entry.programSlug ? [entry.programSlug] : []),
@@ -408,6 +414,7 @@ export class AnsweringEngine {
     const specific = [...intents].some((intent) => intent !== 'overview');
     const tags = detectTags(meant);
     const wantsList = asksForList(meant);
+    const wantedCount = wantsList ? countAskedFor(meant) : null;
     const lexical = this.lexicalAlternatives(question);
     for (const alternatives of lexical.values()) {
       for (const alternative of alternatives) {
@@ -453,6 +460,7 @@ export class AnsweringEngine {
         if ([...indexed.tags].some((tag) => tags.has(tag))) boost *= TAG_BOOST;
         // "List the commitments": an answer that lists things beats a sentence about one of them.
         if (wantsList && indexed.listItems >= MIN_LIST_ITEMS) boost *= LIST_BOOST;
+        if (wantedCount !== null && indexed.listedCount === wantedCount.count) boost *= COUNT_BOOST;
         let pairs = 0;
         for (const pair of questionPairs) if (indexed.titlePairs.has(pair)) pairs += 1;
         boost *= 1 + TITLE_PAIR_BONUS * Math.min(pairs, TITLE_PAIR_CAP);
@@ -467,9 +475,12 @@ export class AnsweringEngine {
         if (namedSubtopics.some((name) => titleNames(name) && !indexed.subtopics.some((own) => own.join(' ') === name.join(' ')))) boost *= SUBTOPIC_FACTOR;
         // Mostly judged on what the answer says, so an entry that merely mentions the asked-about
         // words deep in its text loses to one whose answer addresses them.
+        // An answer listing as many things as asked for answers the noun they are counted by, whatever it calls them ("three parts": three areas).
+        const counted = wantedCount !== null && indexed.listedCount === wantedCount.count;
+        const answerTerms = counted ? new Set([...indexed.answerTerms, wantedCount.noun]) : indexed.answerTerms;
         const coverage =
-          ANSWER_COVERAGE_SHARE * this.coverage(groups, indexed.answerTerms, spellings) +
-          (1 - ANSWER_COVERAGE_SHARE) * this.coverage(groups, indexed.terms, spellings);
+          ANSWER_COVERAGE_SHARE * this.coverage(groups, answerTerms, spellings) +
+          (1 - ANSWER_COVERAGE_SHARE) * this.coverage(groups, counted ? new Set([...indexed.terms, wantedCount.noun]) : indexed.terms, spellings);
         // An entry whose title is what the question asks about ("the Advocacy direction") beats one that lists it among others.
         boost *= 1 + TITLE_COVERAGE_BONUS * this.coverage(groups, indexed.titleTerms, spellings);
         const absentNouns = unnamedNouns.filter(
@@ -790,6 +801,21 @@ export function runnerUpShare(ranked: readonly RankedCandidate[]): number {
   if (!best || best.score <= 0) return 0;
   const runnerUp = ranked.find((candidate) => candidate.indexed.entry.topic !== best.indexed.entry.topic);
   return runnerUp ? runnerUp.score / best.score : 0;
+}
+
+/** How many things a list question asks for ("the three parts", "4 directions"), else null; "three-part" describes a thing, it is not a count. */
+function countAskedFor(question: string): { count: number; noun: string } | null {
+  const match = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?!part\b)([a-z]+s)\b/.exec(foldText(question));
+  if (!match) return null;
+  const word = match[1];
+  return { count: /\d/.test(word) ? Number(word) : COUNT_WORDS.indexOf(word) + 2, noun: stemTerm(match[2]) };
+}
+
+/** Items an answer lists as "(1) … (2) …" or between semicolons; 0 for prose. */
+function listedCountOf(answer: string): number {
+  const numbered = answer.match(/\(\d+\)/g)?.length ?? 0;
+  const semicolons = answer.split(';').length;
+  return numbered > 0 ? numbered : semicolons > 1 ? semicolons : 0;
 }
 
 /** Items an answer lists: numbered "(1) … (2) …", or parts between semicolons, else commas. */
