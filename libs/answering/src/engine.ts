@@ -752,46 +752,54 @@ export class AnsweringEngine {
  * The confidence model: a logistic regression over the ranking's signals, fitted on the development
  * set together with its calibration split (tools/eval/src/calibration-questions.ts: paraphrases, and
  * out-of-scope questions that name things the catalogue knows), with "the answer is right" as the
- * outcome. The confidence is therefore the estimated chance that the answer is right.
+ * outcome. The confidence is therefore the estimated chance that the answer is right. Refit after a
+ * ranking change with `node --import @swc-node/register/esm-register tools/eval/src/fit-confidence.ts`
+ * (maximum likelihood on both sets; it prints the weights to paste here).
  */
-const CONFIDENCE_WEIGHTS = {
-  bias: -1.73,
+export const CONFIDENCE_WEIGHTS = {
+  bias: -3.04,
   /** The IDF-weighted share of the question the entry covers. */
-  coverage: 3.9,
+  coverage: 5.85,
   /** The entry is about the program the question names. */
-  entityMatch: 1.73,
+  entityMatch: 2.32,
   /** The question names a program and the entry is about none (an organisation, a general FAQ item). */
-  entityNeutral: -0.43,
+  entityNeutral: -0.03,
   /** The entry answers the kind of question asked (who, when, for whom…). */
-  aspectMatch: 0.98,
+  aspectMatch: 1.02,
   /** The question names a thing (a noun) no entry uses and the answer does not cover, nor a WordNet relative of it: "the salary of…", "a refund for…". */
-  absentNoun: -1.27,
+  absentNoun: -1.11,
   /** The runner-up (another topic) scores this share of the best: two close candidates mean the evidence does not decide. */
-  runnerUpShare: -1.01,
+  runnerUpShare: -1.0,
 } as const;
 
 /**
  * Below this estimated chance of being right the engine declines and offers the closest topics.
  * Chosen on the development set and its calibration split: correct answers less twice the
- * wrong-but-confident ones (a confident wrong answer costs more than a refusal) is flat from 0.6 to
- * 0.75; this is the middle of that plateau.
+ * wrong-but-confident ones (a confident wrong answer costs more than a refusal) is highest here
+ * (236, against 230–234 from 0.6 to 0.75, with the weights above).
  */
 export const DEFAULT_MIN_CONFIDENCE = 0.65;
 
 /** What the confidence reads of a candidate; runnerUpShare is the next other topic's score over this one's (0 when alone). */
 export type ConfidenceSignals = Pick<RankedCandidate, 'coverage' | 'entity' | 'aspect'> & { absentNouns?: number; runnerUpShare?: number };
 
+/** The confidence model's features of a candidate, by weight name (the bias is implied); the fit in tools/eval reads them too. */
+export function confidenceFeatures(candidate: ConfidenceSignals): Record<Exclude<keyof typeof CONFIDENCE_WEIGHTS, 'bias'>, number> {
+  return {
+    coverage: candidate.coverage,
+    entityMatch: candidate.entity === 'match' ? 1 : 0,
+    entityNeutral: candidate.entity === 'neutral' ? 1 : 0,
+    aspectMatch: candidate.aspect === 'match' ? 1 : 0,
+    absentNoun: (candidate.absentNouns ?? 0) > 0 ? 1 : 0,
+    runnerUpShare: Math.min(1, Math.max(0, candidate.runnerUpShare ?? 0)),
+  };
+}
+
 /** The estimated chance (0..1) that answering with this candidate is right; see CONFIDENCE_WEIGHTS. */
 export function confidenceOf(candidate: ConfidenceSignals): number {
-  const w = CONFIDENCE_WEIGHTS;
-  const z =
-    w.bias +
-    w.coverage * candidate.coverage +
-    (candidate.entity === 'match' ? w.entityMatch : 0) +
-    (candidate.entity === 'neutral' ? w.entityNeutral : 0) +
-    (candidate.aspect === 'match' ? w.aspectMatch : 0) +
-    ((candidate.absentNouns ?? 0) > 0 ? w.absentNoun : 0) +
-    w.runnerUpShare * Math.min(1, Math.max(0, candidate.runnerUpShare ?? 0));
+  const features = confidenceFeatures(candidate);
+  let z: number = CONFIDENCE_WEIGHTS.bias;
+  for (const [name, value] of Object.entries(features)) z += CONFIDENCE_WEIGHTS[name as keyof typeof features] * value;
   return 1 / (1 + Math.exp(-z));
 }
 
