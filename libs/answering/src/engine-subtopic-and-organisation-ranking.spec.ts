@@ -45,6 +45,13 @@ describe('AnsweringEngine ranking: after the program, the sub-topic and the orga
     expect(engine.answerSync('what is the digital skills focus area', NOW).entryId).toBe('faq:focus-digital-skills');
   });
 
+  it('names a long item by its leading words, and credits the item\'s entry with the words its list calls the items by', () => {
+    expect(listedSubtopics('Areas: equitable access to information and library services; literacy; outreach.')[0]).toEqual(['equit', 'access']);
+    const [best] = engine.rank('tell me about the digital skills focus area');
+    expect(best.indexed.entry.id).toBe('faq:focus-digital-skills');
+    expect(best.coverage).toBeGreaterThan(0.9);
+  });
+
   it('still answers with the list when a list is asked for', () => {
     expect(engine.answerSync('list the focus areas of the reading campaign', NOW).entryId).toBe('faq:focus-areas');
   });

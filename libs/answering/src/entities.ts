@@ -93,14 +93,14 @@ export function organisationNames(snapshot: CatalogueSnapshot): ProgramNames {
   return names;
 }
 
-/** A list item longer than this many content words is a description, not the name of a sub-topic. */
-const SUBTOPIC_MAX_WORDS = 4;
+/** A list item is named by its leading content words ("equitable access" for "equitable access to information and library services"). */
+const SUBTOPIC_NAME_WORDS = 2;
 
 /**
  * The sub-topics an answer lists, as content stems: "ALA's key action areas: advocacy; diversity; …;
  * transforming libraries." names eight areas, each of which may have an entry of its own. Items are
  * the parts between semicolons (numbered "(1) …" items included), without the lead-in before a colon
- * and the sentences after the last item.
+ * and the sentences after the last item, each named by its leading words.
  */
 export function listedSubtopics(answer: string): string[][] {
   const parts = answer.split(';');
@@ -111,7 +111,7 @@ export function listedSubtopics(answer: string): string[][] {
     if (index === parts.length - 1) item = item.split(/(?<=[a-z)])\.(?:\s|$)/)[0];
     return item.replace(/\(\d+\)/g, ' ').replace(/^\s*(and|or)\s+/i, '');
   });
-  return items.map(nameStems).filter((stems) => stems.length > 0 && stems.length <= SUBTOPIC_MAX_WORDS);
+  return items.map((item) => nameStems(item).slice(0, SUBTOPIC_NAME_WORDS)).filter((stems) => stems.length > 0);
 }
 
 /** Whether the question says every word of a name, in its order when it writes two or more of them itself. */

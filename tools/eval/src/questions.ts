@@ -242,6 +242,10 @@ export const EVAL_QUESTIONS: EvalQuestion[] = [
   { question: 'what is the transforming libraries action area', facts: ['hub of community engagement'] },
   { question: 'does ALA work with LIS graduate programs', facts: ['LIS'] },
   { question: 'which values is ALA committed to', facts: ['intellectual freedom', 'member service'] },
+  // A fifth batch, written from the Strategic Directions source document: one item of a list, and a counted list
+  { question: 'what does the organizational excellence action area say', facts: ['responsive'] },
+  { question: 'tell me about the equitable access action area', facts: ['economic distress'] },
+  { question: 'name the eight key action areas of ALA', facts: ['organizational excellence', 'transforming libraries', 'literacy'] },
   // Unanswerable: the engine must decline
   { question: 'Who won the Caldecott Medal this year?', unknown: true },
   { question: 'How do I renew a library book online?', unknown: true },
