@@ -1,4 +1,20 @@
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
+
+/**
+ * Every account on a selected team of `cohortId`, with its team: each team's applicant and its
+ * listed members (matched by the account's e-mail). The one membership rule; the queries below
+ * read it.
+ */
+function selectedMembers(cohortId: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT a.id AS "applicationId", a."createdAt", a."applicantId" AS "userId" FROM "CohortApplication" a
+     WHERE a."cohortId" = ${cohortId}::uuid AND a.status = 'SELECTED'
+    UNION
+    SELECT a.id, a."createdAt", u.id FROM "CohortApplication" a
+      JOIN "CohortTeamMember" m ON m."applicationId" = a.id
+      JOIN "User" u ON lower(u.email) = m.email AND u."deletedAt" IS NULL
+     WHERE a."cohortId" = ${cohortId}::uuid AND a.status = 'SELECTED'`;
+}
 
 /**
  * The selected team of `cohortId` this account belongs to (as its applicant or as a listed member,
@@ -6,12 +22,9 @@ import type { Prisma } from '../generated/prisma/client.js';
  */
 export async function selectedTeamOf(db: Prisma.TransactionClient, cohortId: string, userId: string): Promise<string | null> {
   const [row] = await db.$queryRaw<{ id: string }[]>`
-    SELECT a.id FROM "CohortApplication" a
-     WHERE a."cohortId" = ${cohortId}::uuid AND a.status = 'SELECTED'
-       AND (a."applicantId" = ${userId}::uuid
-            OR EXISTS (SELECT 1 FROM "CohortTeamMember" m JOIN "User" u ON lower(u.email) = m.email
-                        WHERE m."applicationId" = a.id AND u.id = ${userId}::uuid AND u."deletedAt" IS NULL))
-     ORDER BY a."createdAt" LIMIT 1`;
+    SELECT t."applicationId" AS id FROM (${selectedMembers(cohortId)}) t
+     WHERE t."userId" = ${userId}::uuid
+     ORDER BY t."createdAt" LIMIT 1`;
   return row?.id ?? null;
 }
 
@@ -23,14 +36,7 @@ export async function selectedTeamOf(db: Prisma.TransactionClient, cohortId: str
  */
 export async function cohortCompleters(db: Prisma.TransactionClient, cohortId: string, userId: string | null = null): Promise<string[]> {
   const rows = await db.$queryRaw<{ userId: string }[]>`
-    WITH members AS (
-      SELECT a."applicantId" AS "userId" FROM "CohortApplication" a
-       WHERE a."cohortId" = ${cohortId}::uuid AND a.status = 'SELECTED'
-      UNION
-      SELECT u.id FROM "CohortApplication" a
-        JOIN "CohortTeamMember" m ON m."applicationId" = a.id
-        JOIN "User" u ON lower(u.email) = m.email AND u."deletedAt" IS NULL
-       WHERE a."cohortId" = ${cohortId}::uuid AND a.status = 'SELECTED'
+    WITH members AS (SELECT DISTINCT t."userId" FROM (${selectedMembers(cohortId)}) t
     ), required AS (
       SELECT id FROM "Session" WHERE "cohortId" = ${cohortId}::uuid AND status = 'SCHEDULED'
     )
