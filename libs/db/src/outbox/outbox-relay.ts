@@ -23,17 +23,13 @@ export class OutboxRelay {
     private readonly publish: JobPublisher,
   ) {}
 
-  async relayPending(batchSize = 100, onlyIds?: string[]): Promise<RelayResult> {
+  /** The sweep: the oldest unpublished rows, up to `batchSize` (given ids go through `relayIds`). */
+  async relayPending(batchSize = 100): Promise<RelayResult> {
     return this.prisma.$transaction(async (tx) => {
-      const rows = onlyIds
-        ? await tx.$queryRaw<OutboxRow[]>`
-            SELECT id, "jobName", "jobId", payload FROM "OutboxEvent"
-            WHERE "publishedAt" IS NULL AND id = ANY(${onlyIds}::uuid[])
-            FOR UPDATE SKIP LOCKED`
-        : await tx.$queryRaw<OutboxRow[]>`
-            SELECT id, "jobName", "jobId", payload FROM "OutboxEvent"
-            WHERE "publishedAt" IS NULL ORDER BY "createdAt" LIMIT ${batchSize}
-            FOR UPDATE SKIP LOCKED`;
+      const rows = await tx.$queryRaw<OutboxRow[]>`
+        SELECT id, "jobName", "jobId", payload FROM "OutboxEvent"
+        WHERE "publishedAt" IS NULL ORDER BY "createdAt" LIMIT ${batchSize}
+        FOR UPDATE SKIP LOCKED`;
       const { published, failedIds } = await this.publishRows(rows);
       if (published.length > 0) {
         await tx.$executeRaw`UPDATE "OutboxEvent" SET "publishedAt" = now() WHERE id = ANY(${published}::uuid[])`;

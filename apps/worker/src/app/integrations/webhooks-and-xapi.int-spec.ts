@@ -71,14 +71,14 @@ describe('outbound webhooks and xAPI through the worker process (HTTPS receiver,
     if (caDir) rmSync(caDir, { recursive: true, force: true });
   });
 
-  /** Writes the events to the outbox as the API does (one transaction) and publishes them. */
+  /** Writes the events to the outbox as the API does (one transaction) and publishes them as its OutboxPublisher does. */
   async function publish(events: IntegrationEventPayload[], jobId?: string): Promise<void> {
     const ids = await prisma.$transaction(async (tx) => {
       const written: string[] = [];
       for (const data of events) written.push(await enqueueOutboxEvent(tx, { name: JobName.IntegrationEvent, data }, jobId ? { jobId: `${jobId}.${data.eventId}` } : {}));
       return written;
     });
-    await relay.relayPending(ids.length, ids);
+    await (prisma as PrismaService).sqlTransaction((run) => relay.relayIds(run, ids));
   }
 
   function badgeAwarded(userId: string) {
