@@ -12,10 +12,9 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { SignedStatusList } from '@stacks/badge-issuance';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators.js';
-import { BadgesService, StatusListPendingError } from './badges.service.js';
+import { BadgesService } from './badges.service.js';
 import { AchievementDto, CredentialHolderDto, VerdictDto } from './dto/badges.dto.js';
 
 const VC_JWT = 'application/vc+jwt';
@@ -163,13 +162,7 @@ export class BadgesPublicController {
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    let list: SignedStatusList;
-    try {
-      list = await this.badges.statusList(id);
-    } catch (error) {
-      if (error instanceof StatusListPendingError) reply.header('retry-after', String(error.retryAfterSeconds));
-      throw error;
-    }
+    const list = await this.badges.statusList(id);
     reply.header('cache-control', `public, max-age=${list.maxAgeSeconds}`).header('vary', 'accept').header('etag', list.etag);
     if (ifNoneMatch?.split(',').some((tag) => tag.trim() === list.etag || tag.trim() === '*')) {
       reply.status(304);

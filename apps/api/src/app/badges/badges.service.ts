@@ -162,7 +162,8 @@ export class BadgesService {
     if (!UUID.test(id)) throw invalidId('id');
     const stored = await this.issuance.statusList(id);
     if (stored.state === 'missing') throw notFound('Status list', id);
-    if (stored.state === 'unsigned') throw new StatusListPendingError(id);
+    // A list opened moments ago (or while the worker is behind) has no signature yet: ask again shortly.
+    if (stored.state === 'unsigned') throw new DomainError(503, 'status-list-pending', `status list ${id} is being signed; try again in a few seconds`, undefined, 5);
     return stored.list;
   }
 
@@ -465,14 +466,6 @@ export function credentialStatus(row: { revokedAt: Date | null; validUntil: Date
   if (row.revokedAt) return 'revoked';
   if (row.validUntil && row.validUntil < now) return 'expired';
   return 'valid';
-}
-
-/** A list opened moments ago (or while the worker is behind) has no signature yet: ask again shortly. */
-export class StatusListPendingError extends DomainError {
-  readonly retryAfterSeconds = 5;
-  constructor(id: string) {
-    super(503, 'status-list-pending', `status list ${id} is being signed; try again in a few seconds`);
-  }
 }
 
 function invalidId(field: string): DomainError {

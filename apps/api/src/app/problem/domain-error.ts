@@ -10,6 +10,8 @@ export class DomainError extends Error {
     readonly slug: string,
     message: string,
     readonly errors?: FieldViolation[],
+    /** Sent as Retry-After (a 503 the caller should simply repeat shortly). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -40,6 +40,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId: request.id }, 'request failed');
     }
     if (problem.status === 401) reply.header('www-authenticate', 'Bearer');
+    if (exception instanceof DomainError && exception.retryAfterSeconds !== undefined) reply.header('retry-after', String(exception.retryAfterSeconds));
     void reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
   }
 
