@@ -1,32 +1,24 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { statesFact } from './evaluate.js';
 import { HELD_OUT_QUESTIONS, PAST_MARKERS, QUESTION_PATTERNS, SEED_DOCUMENTS } from './held-out-questions.js';
+import { normalisedQuestion, questionWords, wordSimilarity } from './question-wording.js';
 import { EVAL_QUESTIONS } from './questions.js';
-
-// The source documents sit beside the repository (../shared/seeds). CI always has them there; a
-// checkout elsewhere skips the checks against their text instead of failing.
-const seedsDir = path.resolve(fileURLToPath(import.meta.url), '../../../../../shared/seeds');
-const seedsPresent = existsSync(seedsDir);
-if (!seedsPresent && process.env.CI) throw new Error(`the source documents are missing at ${seedsDir}`);
+import { SOURCE_DOCUMENTS_DIR, SOURCE_DOCUMENTS_PRESENT } from './source-documents-dir.js';
 
 const answerable = HELD_OUT_QUESTIONS.filter((item) => !item.unknown);
-const normalised = (question: string) => question.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 describe('the held-out evaluation set', () => {
   it('has at least 120 questions with unique ids and wordings, at least 15 of them out of scope', () => {
     expect(HELD_OUT_QUESTIONS.length).toBeGreaterThanOrEqual(120);
     expect(new Set(HELD_OUT_QUESTIONS.map((item) => item.id)).size).toBe(HELD_OUT_QUESTIONS.length);
-    expect(new Set(HELD_OUT_QUESTIONS.map((item) => normalised(item.question))).size).toBe(HELD_OUT_QUESTIONS.length);
+    expect(new Set(HELD_OUT_QUESTIONS.map((item) => normalisedQuestion(item.question))).size).toBe(HELD_OUT_QUESTIONS.length);
     expect(HELD_OUT_QUESTIONS.filter((item) => item.unknown).length).toBeGreaterThanOrEqual(15);
   });
 
   it('shares no question, nor a near copy of one, with the development set', () => {
-    const words = (question: string) => new Set(normalised(question).split(' '));
-    const development = EVAL_QUESTIONS.map((item) => words(item.question));
-    const similarity = (a: Set<string>, b: Set<string>) => [...a].filter((word) => b.has(word)).length / new Set([...a, ...b]).size;
-    const copies = HELD_OUT_QUESTIONS.filter((item) => development.some((asked) => similarity(words(item.question), asked) >= 0.75));
+    const development = EVAL_QUESTIONS.map((item) => questionWords(item.question));
+    const copies = HELD_OUT_QUESTIONS.filter((item) => development.some((asked) => wordSimilarity(questionWords(item.question), asked) >= 0.75));
     expect(copies.map((item) => item.id)).toEqual([]);
   });
 
@@ -45,12 +37,12 @@ describe('the held-out evaluation set', () => {
     expect(outOfScope.filter((item) => item.source || item.facts || item.pattern !== 'out-of-scope').map((item) => item.id)).toEqual([]);
   });
 
-  (seedsPresent ? it : it.skip)('covers every document in shared/seeds', () => {
-    expect(readdirSync(seedsDir).filter((file) => file.endsWith('.txt')).sort()).toEqual(Object.values(SEED_DOCUMENTS).sort());
+  (SOURCE_DOCUMENTS_PRESENT ? it : it.skip)('covers every document in shared/seeds', () => {
+    expect(readdirSync(SOURCE_DOCUMENTS_DIR).filter((file) => file.endsWith('.txt')).sort()).toEqual(Object.values(SEED_DOCUMENTS).sort());
   });
 
-  (seedsPresent ? it : it.skip)('expects only facts that its source documents state', () => {
-    const text = new Map<string, string>(Object.values(SEED_DOCUMENTS).map((document) => [document, readFileSync(path.join(seedsDir, document), 'utf8')]));
+  (SOURCE_DOCUMENTS_PRESENT ? it : it.skip)('expects only facts that its source documents state', () => {
+    const text = new Map<string, string>(Object.values(SEED_DOCUMENTS).map((document) => [document, readFileSync(path.join(SOURCE_DOCUMENTS_DIR, document), 'utf8')]));
     const unstated = answerable.flatMap((item) => {
       const documents = [item.source, ...(item.alsoFrom ?? [])].map((document) => text.get(document ?? '') ?? '').join('\n');
       // Past-tense markers judge how the answer tells the time; they are not document facts.

@@ -1,5 +1,6 @@
 // `npm run eval`: top-1 accuracy of the answering engine on the development set (tools/eval/src/questions.ts,
-// tune on it) and on the held-out set (held-out-questions.ts, never tune on it), printed separately.
+// tune on it; with its calibration and member-phrasing splits) and on the held-out set (held-out-questions.ts,
+// never tune on it), printed separately.
 // Runs on the seed catalogue; `npm run eval -- --database` uses the catalogue in DATABASE_URL instead.
 // Held-out misses stay hidden unless asked for (`-- --held-out-misses`), so the set is not tuned on.
 import { parseConfig } from '@stacks/config';
@@ -7,6 +8,7 @@ import { createPrismaClient, loadCatalogueSnapshot, seedCatalogueSnapshot } from
 import { evaluate, type EvalReport } from './evaluate.js';
 import { HELD_OUT_NOW, HELD_OUT_QUESTIONS, QUESTION_PATTERNS } from './held-out-questions.js';
 import { CALIBRATION_NOW, CALIBRATION_QUESTIONS } from './calibration-questions.js';
+import { MEMBER_PHRASING_NOW, MEMBER_PHRASING_QUESTIONS } from './member-phrasing-questions.js';
 import { EVAL_NOW, EVAL_QUESTIONS } from './questions.js';
 
 const DEVELOPMENT_TARGET = 0.9;
@@ -41,6 +43,7 @@ function printMisses(report: EvalReport) {
 const catalogue = await snapshot();
 const development = evaluate(catalogue, EVAL_QUESTIONS, EVAL_NOW);
 const calibration = evaluate(catalogue, CALIBRATION_QUESTIONS, CALIBRATION_NOW);
+const memberPhrasing = evaluate(catalogue, MEMBER_PHRASING_QUESTIONS, MEMBER_PHRASING_NOW);
 const heldOut = evaluate(catalogue, HELD_OUT_QUESTIONS, HELD_OUT_NOW);
 
 printSummary('Development set (questions.ts)', development, `target >= ${percent(DEVELOPMENT_TARGET)}`);
@@ -48,6 +51,9 @@ printMisses(development);
 
 printSummary('Calibration split of the development set (calibration-questions.ts; fits the confidence only)', calibration, 'no target');
 printMisses(calibration);
+
+printSummary('Member-phrasing split of the development set (member-phrasing-questions.ts; tune on it)', memberPhrasing, 'no target');
+printMisses(memberPhrasing);
 
 printSummary('Held-out set (held-out-questions.ts)', heldOut, `target >= ${percent(HELD_OUT_TARGET)}, wrong but confident <= ${percent(HELD_OUT_WRONG_BUT_CONFIDENT_LIMIT)}`);
 const missed = new Set(heldOut.misses.map((miss) => miss.id));
