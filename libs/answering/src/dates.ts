@@ -96,3 +96,52 @@ export function describeDated(
     ? { sentence: `${label} took place on ${text}.`, upcoming: false, at: startsAt }
     : { sentence: `${label} is on ${text} (${relativeFuture(startsAt, now)}).`, upcoming: true, at: startsAt };
 }
+
+const MONTH_NUMBER = new Map(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((name, index) => [name, index]),
+);
+/** Northern seasons by the 0-based month they end in. */
+const SEASON_END_MONTH: Record<string, number> = { winter: 1, spring: 4, summer: 7, fall: 10, autumn: 10 };
+/** "17 January 2017", "January 17, 2017", "fall 2017", "2014-15" or a bare year. */
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const DATE_MENTION = new RegExp(
+  [
+    `\\b(?<day>\\d{1,2}) (?<month>${MONTH_NAMES}),? (?<year>\\d{4})\\b`,
+    `\\b(?<monthFirst>${MONTH_NAMES}) (?<dayAfter>\\d{1,2}),? (?<yearAfter>\\d{4})\\b`,
+    `\\b(?<season>winter|spring|summer|fall|autumn) (?:of )?(?<seasonYear>\\d{4})\\b`,
+    `\\b(?<bareYear>(?:19|20)\\d\\d)(?:-(?<yearSuffix>\\d\\d))?\\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** The latest moment any date the text mentions can mean (a year to its last day), or null when it mentions none. */
+export function latestMentionedMoment(text: string): Date | null {
+  let latest: number | null = null;
+  for (const match of text.matchAll(DATE_MENTION)) {
+    const found = match.groups ?? {};
+    const month = (name: string) => MONTH_NUMBER.get(name.toLowerCase()) ?? 0;
+    let end: number;
+    if (found.year) end = Date.UTC(Number(found.year), month(found.month), Number(found.day), 23, 59, 59);
+    else if (found.yearAfter) end = Date.UTC(Number(found.yearAfter), month(found.monthFirst), Number(found.dayAfter), 23, 59, 59);
+    else if (found.season) end = Date.UTC(Number(found.seasonYear), SEASON_END_MONTH[found.season.toLowerCase()] + 1, 0, 23, 59, 59);
+    else end = Date.UTC(Number(found.yearSuffix ? `${found.bareYear.slice(0, 2)}${found.yearSuffix}` : found.bareYear), 11, 31, 23, 59, 59);
+    latest = latest === null ? end : Math.max(latest, end);
+  }
+  return latest === null ? null : new Date(latest);
+}
+
+/** A question asking whether something can still be done or is still on ("is it still open?", "too late to join?"). */
+const ASKS_IF_STILL_OPEN = /\bstill\b|\btoo late\b|\b(is|are) (it|they|registration|registrations|sign ?ups?) (open|on)\b|\bcan i (join|register|sign up|attend|go)\b/;
+/** Wording that already tells the reader something is over. */
+const TOLD_AS_PAST = /\b(has passed|have passed|is over|are over|closed|ended|took place|was held|were held|in the past)\b/i;
+
+/**
+ * An answer to "is it still open?" whose every date is past, told as past up front: a member asking in
+ * 2026 about a 2016 registration must read that it is over, not only when it opened.
+ */
+export function toldAsPastWhenOver(question: string, answer: string, now: Date): string {
+  if (!ASKS_IF_STILL_OPEN.test(question.toLowerCase()) || TOLD_AS_PAST.test(answer)) return answer;
+  const latest = latestMentionedMoment(answer);
+  if (!latest || latest.getTime() >= now.getTime()) return answer;
+  return `No — that is in the past. ${answer}`;
+}

@@ -1,8 +1,10 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
+import { answerTypesOf, askedAnswerType, type AnswerType } from './answer-types.js';
+import { toldAsPastWhenOver } from './dates.js';
 import { asksForList, detectIntents, detectTags } from './intents.js';
 import { ASPECT_KEYWORDS, buildKnowledge, faqKnowledge, type AskedContext, type EntryAspect, type FaqEntry, type KnowledgeEntry, type SourceLink } from './knowledge.js';
 import { listedSubtopics, matchName, organisationNames, programNames, saysWholeName, type ProgramNames, type SaidTerms } from './entities.js';
-import { isMainlyNoun, nounRelatives, wordNetSynonyms } from './lexicon.js';
+import { isEnglishWord, isMainlyNoun, nounCategories, nounRelatives, wordNetSynonyms } from './lexicon.js';
 import type { CatalogueSnapshot } from './snapshot.js';
 import { foldText, processIndexTerm, weightedQuestionTerms, STOP_WORDS, stemTerm, SYNONYM_PAIRS, tokenize } from './text.js';
 import { FAQ } from './faq.js';
@@ -88,6 +90,10 @@ interface IndexedEntry {
   answerTerms: Set<string>;
   /** Terms of the title alone. */
   titleTerms: Set<string>;
+  /** The kinds of thing its answer holds (a date, a number, a place), for questions that ask for one. */
+  answerTypes: Set<AnswerType>;
+  /** What the entry's proper nouns are instances of, stemmed ("chicago" → "citi"): a question asking "which city" is covered by it. */
+  categories: Set<string>;
   /** Adjacent content-word pairs of the title: a question repeating one names this entry's topic exactly. */
   titlePairs: Set<string>;
   /** Finer intents the entry answers ('deadline', 'cost'). */
@@ -116,6 +122,10 @@ export interface RankedCandidate {
   aspect: AspectSignal;
   /** Nouns of the question that no entry uses and this entry does not cover either (not by synonym, prefix or spelling). */
   absentNouns: number;
+  /** The heaviest question word (or acronym group) the entry does not cover at all, as a share of the question's weight: the part of the question left unanswered. */
+  uncoveredShare: number;
+  /** The question asks for a kind of thing (a date, a number, a place) that the entry's answer does not hold. */
+  answerTypeMissing: boolean;
 }
 
 interface IndexedDocument {
@@ -150,6 +160,24 @@ function termsOf(text: string): Set<string> {
   return terms;
 }
 
+/** An answer lacking the kind of thing asked for (a date for "when", a number for "how many") ranks lower. */
+const ANSWER_TYPE_MISSING_FACTOR = 0.5;
+/** A category a question word names, covered by an instance of it, counts for this share of the word itself. */
+const CATEGORY_MATCH = 0.6;
+
+function categoryTermsOf(text: string): Set<string> {
+  const categories = new Set<string>();
+  for (const token of new Set(tokenize(text))) {
+    if (token.length < 4 || STOP_WORDS.has(token) || !/^[a-z]+$/.test(token) || !isMainlyNoun(token)) continue;
+    for (const category of nounCategories(token)) {
+      // A one- or two-word category by its head word ("american state" → "state"); longer ones are too loose.
+      const words = category.split(' ');
+      if (words.length <= 2) categories.add(stemTerm(words[words.length - 1]));
+    }
+  }
+  return categories;
+}
+
 function addEntry(state: IndexState, entry: KnowledgeEntry, builtAt: Date, faqFingerprint?: string): void {
   const slot = state.indexed.length;
   const all = `${entry.title} ${entry.keywords} ${entry.text}`;
@@ -164,6 +192,8 @@ function addEntry(state: IndexState, entry: KnowledgeEntry, builtAt: Date, faqFi
     terms,
     answerTerms: termsOf(`${entry.title} ${ASPECT_KEYWORDS[entry.aspect]} ${entry.compose(builtAt)}`),
     titleTerms: termsOf(entry.title),
+    categories: categoryTermsOf(all),
+    answerTypes: answerTypesOf(entry.compose(builtAt)),
     listItems: listItemsOf(entry.compose(builtAt)),
     subtopics: listedSubtopics(entry.compose(builtAt)),
     listedCount: listedCountOf(entry.compose(builtAt)),
@@ -348,14 +378,15 @@ export class AnsweringEngine {
     return this.answerSync(question);
   }
 
-  answerSync(question: string, now: Date = this.clock()): Answer {
-    const ranked = this.rank(question.trim());
+  answerSync(asked: string, now: Date = this.clock()): Answer {
+    const question = this.readAsTyped(asked);
+    const ranked = this.rank(question);
     const best = ranked[0];
     const confidence = best ? confidenceOf({ ...best, runnerUpShare: runnerUpShare(ranked) }) : 0;
     if (!best || confidence < this.minConfidence) {
       const suggestions = this.suggestionsFrom(ranked);
       return {
-        question,
+        question: asked,
         answer:
           "I don't know the answer to that from the catalogue." +
           (suggestions.length > 0 ? ` Close topics I can help with: ${suggestions.join('; ')}.` : ' Try asking about a program, a date, a partner or a badge.'),
@@ -365,17 +396,23 @@ export class AnsweringEngine {
       };
     }
     return {
-      question,
-      answer: best.indexed.entry.compose(now, this.askedContext(question)),
+      question: asked,
+      answer: toldAsPastWhenOver(question, best.indexed.entry.compose(now, this.askedContext(question)), now),
       sources: best.indexed.entry.sources,
       confidence: round(confidence),
       entryId: best.indexed.entry.id,
     };
   }
 
+  /** The question as the asker meant its opening word ("wen" → "when"), trimmed. */
+  private readAsTyped(question: string): string {
+    return withQuestionWordSpelt(question.trim(), (stem) => this.documentFrequency.has(stem));
+  }
+
   /** The best entries' answers as passages (for optional composition by a language model). */
   passages(question: string, limit: number, now: Date = this.clock()): { text: string; sources: SourceLink[] }[] {
-    const ranked = this.rank(question.trim());
+    question = this.readAsTyped(question);
+    const ranked = this.rank(question);
     const contested = runnerUpShare(ranked);
     return ranked
       .filter((candidate) => confidenceOf({ ...candidate, runnerUpShare: candidate === ranked[0] ? contested : 0 }) >= this.minConfidence)
@@ -410,7 +447,8 @@ export class AnsweringEngine {
    * weighted by how much of the question each covers, so an entry naming the question's rare words
    * ("quillwork") beats a generic one that only shares its common words ("complete the series").
    */
-  rank(question: string): RankedCandidate[] {
+  rank(typed: string): RankedCandidate[] {
+    const question = this.readAsTyped(typed);
     const weights = weightedQuestionTerms(question, (term) => this.documentFrequency.has(term));
     if (weights.size === 0) return [];
     const spellings = this.spellingCorrections(question);
@@ -422,6 +460,7 @@ export class AnsweringEngine {
     const tags = detectTags(meant);
     const wantsList = asksForList(meant);
     const wantedCount = wantsList ? countAskedFor(question) : null;
+    const wantedType = askedAnswerType(meant);
     const lexical = this.lexicalAlternatives(question);
     for (const alternatives of lexical.values()) {
       for (const alternative of alternatives) {
@@ -491,15 +530,18 @@ export class AnsweringEngine {
         const implied = [...(counted ? [wantedCount.noun, wantedCount.word] : []), ...ownSubtopics.flatMap((subtopic) => [...subtopic.listTerms])];
         const answerTerms = implied.length > 0 ? new Set([...indexed.answerTerms, ...implied]) : indexed.answerTerms;
         const coverage =
-          ANSWER_COVERAGE_SHARE * this.coverage(groups, answerTerms, spellings) +
-          (1 - ANSWER_COVERAGE_SHARE) * this.coverage(groups, implied.length > 0 ? new Set([...indexed.terms, ...implied]) : indexed.terms, spellings);
+          ANSWER_COVERAGE_SHARE * this.coverage(groups, answerTerms, spellings, indexed.categories) +
+          (1 - ANSWER_COVERAGE_SHARE) * this.coverage(groups, implied.length > 0 ? new Set([...indexed.terms, ...implied]) : indexed.terms, spellings, indexed.categories);
         // An entry whose title is what the question asks about ("the Advocacy direction") beats one that lists it among others.
         boost *= 1 + TITLE_COVERAGE_BONUS * this.coverage(groups, indexed.titleTerms, spellings);
         const absentNouns = unnamedNouns.filter(
           ({ group, relatives }) =>
             this.coverage([group], indexed.terms, spellings) === 0 && !relatives.some((relative) => relative.every((term) => indexed.terms.has(term))),
         ).length;
-        return { indexed, coverage, score: result.score * boost * coverage * coverage, entity, aspect, absentNouns };
+        const uncoveredShare = this.heaviestGap(groups, new Set([...indexed.terms, ...implied]), spellings, indexed.categories);
+        const answerTypeMissing = wantedType !== null && !indexed.answerTypes.has(wantedType);
+        if (answerTypeMissing) boost *= ANSWER_TYPE_MISSING_FACTOR;
+        return { indexed, coverage, score: result.score * boost * coverage * coverage, entity, aspect, absentNouns, uncoveredShare, answerTypeMissing };
       })
       .sort((a, b) => b.score - a.score);
   }
@@ -603,10 +645,9 @@ export class AnsweringEngine {
    * expansion) weighted by its rarity, so a missing rare word ("treasurer") costs far more than a
    * missing common one ("library"). Words the catalogue never uses count as rare.
    */
-  private coverage(groups: string[][][], entryTerms: Set<string>, spellings: Map<string, Map<string, number>>): number {
+  private coverage(groups: string[][][], entryTerms: Set<string>, spellings: Map<string, Map<string, number>>, categories?: Set<string>): number {
     if (groups.length === 0) return 0;
-    const total = this.indexed.length;
-    const idf = (term: string) => Math.log(1 + total / ((this.documentFrequency.get(term) ?? 0) + 0.5));
+    const idf = (term: string) => this.termWeight(term);
     let covered = 0;
     let weight = 0;
     for (const alternatives of groups) {
@@ -615,7 +656,10 @@ export class AnsweringEngine {
       alternatives.forEach((alternative, position) => {
         const weights = alternative.map(idf);
         const sum = weights.reduce((a, b) => a + b, 0);
-        const matches = alternative.map((term) => this.termMatch(term, entryTerms, spellings.get(term)));
+        const matches = alternative.map((term) => {
+          const match = this.termMatch(term, entryTerms, spellings.get(term));
+          return match === 0 && categories?.has(term) ? CATEGORY_MATCH : match;
+        });
         const matched = matches.reduce((acc, match, i) => acc + weights[i] * match, 0);
         // An expansion counts only when all of it is there: a partial "library ... learning" match
         // for LLX would credit any entry about library learning.
@@ -627,6 +671,24 @@ export class AnsweringEngine {
       weight += groupWeight;
     }
     return weight > 0 ? covered / weight : 0;
+  }
+
+  /** How much a question word counts towards coverage: its rarity (IDF); a word no entry uses counts as the rarest. */
+  private termWeight(term: string): number {
+    return Math.log(1 + this.indexed.length / ((this.documentFrequency.get(term) ?? 0) + 0.5));
+  }
+
+  /** The weight share of the heaviest group the entry does not cover at all (0 when it covers some of every group). */
+  private heaviestGap(groups: string[][][], entryTerms: Set<string>, spellings: Map<string, Map<string, number>>, categories: Set<string>): number {
+    const idf = (term: string) => this.termWeight(term);
+    const weightOf = (group: string[][]) => Math.min(...group.map((alternative) => alternative.reduce((sum, term) => sum + idf(term), 0) / alternative.length));
+    const weights = groups.map(weightOf);
+    const sum = weights.reduce((a, b) => a + b, 0);
+    let heaviest = 0;
+    groups.forEach((group, position) => {
+      if (sum > 0 && this.coverage([group], entryTerms, spellings, categories) === 0) heaviest = Math.max(heaviest, weights[position] / sum);
+    });
+    return heaviest;
   }
 
   /** 1 for an exact or prefix match, less for a fuzzy one, 0 when the entry lacks the word. */
@@ -650,22 +712,30 @@ export class AnsweringEngine {
   private spellingCorrections(question: string): Map<string, Map<string, number>> {
     const corrections = new Map<string, Map<string, number>>();
     for (const token of tokenize(foldText(question))) {
-      if (token.length < 5 || STOP_WORDS.has(token)) continue;
+      if (token.length < ABBREVIATION_LENGTH.min || STOP_WORDS.has(token) || !/^[a-z]+$/.test(token)) continue;
       const stem = stemTerm(token);
-      if (this.documentFrequency.has(stem) || corrections.has(stem)) continue;
+      if (this.documentFrequency.has(stem) || corrections.has(stem) || isEnglishWord(token)) continue;
       const cacheKey = `~${token}`;
       let found = this.matchCache.get(cacheKey);
       if (!found) {
         found = new Map();
-        const allowed = Math.min(2, Math.round(token.length * FUZZINESS));
+        const allowed = token.length >= 5 ? Math.min(2, Math.round(token.length * FUZZINESS)) : 0;
         let closest = allowed + 1;
         let closestWord = '';
         for (const [word, wordStem] of this.surfaceStems) {
-          if (Math.abs(word.length - token.length) > allowed) continue;
-          const distance = editDistance(token, word, allowed);
-          if (distance > allowed) continue;
-          found.set(wordStem, 0.75);
-          if (distance < closest) [closest, closestWord] = [distance, word];
+          if (allowed > 0 && Math.abs(word.length - token.length) <= allowed) {
+            const distance = editDistance(token, word, allowed);
+            if (distance <= allowed) {
+              found.set(wordStem, 0.75);
+              if (distance < closest) [closest, closestWord] = [distance, word];
+              continue;
+            }
+          }
+          // Shorthand keeps a word's first and last letters and drops vowels ("natl", "govt", "assn").
+          if (token.length <= ABBREVIATION_LENGTH.max && abbreviates(token, word)) {
+            found.set(wordStem, 0.75);
+            if (!closestWord || (closest > allowed && word.length < closestWord.length)) closestWord = word;
+          }
         }
         if (this.matchCache.size >= MATCH_CACHE_LIMIT) this.matchCache.clear();
         this.matchCache.set(cacheKey, found);
@@ -735,6 +805,8 @@ export class AnsweringEngine {
     return found;
   }
 
+
+
   /**
    * Which phase of a program with a follow-up the question means: "the first phase of LTC" or "the
    * original LTC" is the base program, "the second phase" the follow-up. Null when the question does
@@ -774,31 +846,42 @@ export class AnsweringEngine {
  * (maximum likelihood on both sets; it prints the weights to paste here).
  */
 export const CONFIDENCE_WEIGHTS = {
-  bias: -3.13,
+  bias: -3.09,
   /** The IDF-weighted share of the question the entry covers. */
-  coverage: 6.02,
+  coverage: 6.20,
   /** The entry is about the program the question names. */
-  entityMatch: 2.31,
+  entityMatch: 2.68,
   /** The question names a program and the entry is about none (an organisation, a general FAQ item). */
-  entityNeutral: -0.04,
+  entityNeutral: 1.65,
   /** The entry answers the kind of question asked (who, when, for whom…). */
-  aspectMatch: 1.01,
+  aspectMatch: 0.95,
   /** The question names a thing (a noun) no entry uses and the answer does not cover, nor a WordNet relative of it: "the salary of…", "a refund for…". */
-  absentNoun: -0.95,
+  absentNoun: -0.58,
   /** The runner-up (another topic) scores this share of the best: two close candidates mean the evidence does not decide. */
-  runnerUpShare: -1.01,
+  runnerUpShare: -0.79,
+  /** The heaviest question word the entry does not cover, as a share of the question: "the chair of the ALSC board" answered about board meetings. */
+  uncoveredShare: -1.54,
+  /** The question asks for a date, a number or a place that the answer does not hold. */
+  answerTypeMissing: -6.01,
 } as const;
 
 /**
  * Below this estimated chance of being right the engine declines and offers the closest topics.
  * Chosen on the development set and its calibration split: correct answers less twice the
  * wrong-but-confident ones (a confident wrong answer costs more than a refusal) is highest here
- * (239, against 232–234 from 0.55 to 0.75, with the weights above).
+ * (241, tied with 0.70, against 238–239 from 0.50 to 0.60 and 234 at 0.75, with the weights above). The
+ * member-phrasing split is left out of the fit: fitted on it too, the model refused many more right
+ * answers and hardly fewer wrong ones (see docs/answering.md).
  */
 export const DEFAULT_MIN_CONFIDENCE = 0.65;
 
 /** What the confidence reads of a candidate; runnerUpShare is the next other topic's score over this one's (0 when alone). */
-export type ConfidenceSignals = Pick<RankedCandidate, 'coverage' | 'entity' | 'aspect'> & { absentNouns?: number; runnerUpShare?: number };
+export type ConfidenceSignals = Pick<RankedCandidate, 'coverage' | 'entity' | 'aspect'> & {
+  absentNouns?: number;
+  runnerUpShare?: number;
+  uncoveredShare?: number;
+  answerTypeMissing?: boolean;
+};
 
 /** The confidence model's features of a candidate, by weight name (the bias is implied); the fit in tools/eval reads them too. */
 export function confidenceFeatures(candidate: ConfidenceSignals): Record<Exclude<keyof typeof CONFIDENCE_WEIGHTS, 'bias'>, number> {
@@ -809,6 +892,8 @@ export function confidenceFeatures(candidate: ConfidenceSignals): Record<Exclude
     aspectMatch: candidate.aspect === 'match' ? 1 : 0,
     absentNoun: (candidate.absentNouns ?? 0) > 0 ? 1 : 0,
     runnerUpShare: Math.min(1, Math.max(0, candidate.runnerUpShare ?? 0)),
+    uncoveredShare: candidate.uncoveredShare ?? 0,
+    answerTypeMissing: candidate.answerTypeMissing ? 1 : 0,
   };
 }
 
@@ -882,6 +967,36 @@ function contentPairs(text: string): Set<string> {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** Lengths of a word typed as shorthand of a longer one ("natl" for "national"). */
+const ABBREVIATION_LENGTH = { min: 3, max: 5 };
+
+/** Whether `short` is shorthand of `word`: same first and last letter, its letters in order in the word, which is at least two letters longer. */
+export function abbreviates(short: string, word: string): boolean {
+  if (word.length < short.length + 2 || word[0] !== short[0] || word[word.length - 1] !== short[short.length - 1]) return false;
+  let at = 1;
+  for (const letter of short.slice(1)) {
+    at = word.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+const QUESTION_WORDS = ['what', 'when', 'where', 'who', 'which', 'how', 'why'];
+
+/**
+ * The question with an opening question word typed short or slipped ("wen was…", "wat does…",
+ * "hw do i…") spelt out, when the typed word is one edit from exactly one question word and the
+ * catalogue does not use it; otherwise the question unchanged.
+ */
+export function withQuestionWordSpelt(question: string, isCatalogueWord: (token: string) => boolean): string {
+  const match = /^\s*([A-Za-z]{2,4})\b/.exec(question);
+  if (!match) return question;
+  const typed = match[1].toLowerCase();
+  if (QUESTION_WORDS.includes(typed) || STOP_WORDS.has(typed) || isCatalogueWord(stemTerm(typed))) return question;
+  const meant = QUESTION_WORDS.filter((word) => editDistance(typed, word, 1) <= 1);
+  return meant.length === 1 ? question.replace(match[1], meant[0]) : question;
 }
 
 /**

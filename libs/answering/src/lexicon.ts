@@ -103,7 +103,7 @@ function synsetWords(files: WordNetFiles, offset: number): string[] {
 }
 
 /** The offsets of a synset's direct hypernyms ("@" and instance "@i" pointers). */
-function hypernymOffsets(files: WordNetFiles, offset: number): number[] {
+function hypernymOffsets(files: WordNetFiles, offset: number, symbols: readonly string[] = ['@', '@i']): number[] {
   const buffer = Buffer.alloc(4096);
   const read = readSync(files.data, buffer, 0, buffer.length, offset);
   const fields = buffer.toString('latin1', 0, read).split('\n')[0].split(' ');
@@ -113,7 +113,7 @@ function hypernymOffsets(files: WordNetFiles, offset: number): number[] {
   const offsets: number[] = [];
   for (let i = 0; i < count; i += 1) {
     const [symbol, target, part] = fields.slice(pointersAt + 1 + i * 4, pointersAt + 4 + i * 4);
-    if ((symbol === '@' || symbol === '@i') && part === 'n') offsets.push(Number(target));
+    if (symbols.includes(symbol) && part === 'n') offsets.push(Number(target));
   }
   return offsets;
 }
@@ -188,6 +188,47 @@ export function isMainlyNoun(word: string): boolean {
   return mainlyNoun;
 }
 
+const categoryCache = new Map<string, string[]>();
+
+/**
+ * What a proper noun is an instance of, in its commonest sense ("chicago" → "city", "port";
+ * "illinois" → "american state"): a question asking "which city" is answered by an entry naming
+ * Chicago. Instances only: a common noun's kind ("librarian" → "professional") is too loose to stand
+ * for the word.
+ */
+export function nounCategories(word: string): string[] {
+  const cached = categoryCache.get(word);
+  if (cached) return cached;
+  wordNet ??= openWordNet();
+  lemmatizer ??= require('wink-lemmatizer') as WinkLemmatizer;
+  const categories = new Set<string>();
+  const lemma = lemmatizer.noun(word) || word;
+  const [commonest] = synsetOffsets(wordNet.noun, lemma);
+  if (commonest !== undefined) {
+    for (const hypernym of hypernymOffsets(wordNet.noun, commonest, ['@i'])) for (const general of synsetWords(wordNet.noun, hypernym)) categories.add(general);
+  }
+  const found = [...categories];
+  if (categoryCache.size >= CACHE_LIMIT) categoryCache.clear();
+  categoryCache.set(word, found);
+  return found;
+}
+
+const wordCache = new Map<string, boolean>();
+
+/**
+ * Whether WordNet knows the word (in any inflection) as a noun, verb or adjective: "founded" is a
+ * word in its own right, not a misspelling of "funded", however close the two are.
+ */
+export function isEnglishWord(word: string): boolean {
+  const cached = wordCache.get(word);
+  if (cached !== undefined) return cached;
+  const files = (wordNet ??= openWordNet());
+  const known = lemmasOf(word).some((lemma) => PARTS.some((part) => synsetOffsets(files[part], lemma).length > 0));
+  if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
+  wordCache.set(word, known);
+  return known;
+}
+
 /** Closes the WordNet data files (tests; a long-running process keeps them open). */
 export function closeWordNet(): void {
   if (!wordNet) return;
@@ -195,5 +236,7 @@ export function closeWordNet(): void {
   wordNet = null;
   synonymCache.clear();
   nounCache.clear();
+  wordCache.clear();
+  categoryCache.clear();
   relativesCache.clear();
 }

@@ -56,7 +56,6 @@ export const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['cost', 'free charge'],
   ['price', 'free charge'],
   ['fee', 'free charge'],
-  ['pay', 'fund funder grant'],
   ['pays', 'fund funder grant'],
   ['paid', 'fund funder grant'],
   ['sponsor', 'fund funder grant'],
@@ -85,15 +84,19 @@ export const SYNONYM_PAIRS: ReadonlyArray<readonly [string, string]> = [...SYNON
 
 /** Words that carry no topic on their own; dropped from questions before searching. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about again all also am an and any anyone are as at be been being but by can could
+  [
+  ...`a about again all also am an and any anyone are as at be been being but by can could
   did do does doing for from get got had has have having he her here hers him his how i if in into is it
   its just know let like me more most my no nor not now of off on once only or our out over please
   she should so some such tell than that the their them then there these they this those through to too
   under up us very was we were what whats when where which while who whom why will with would you your
   yours hi hello hey thanks thank info information anything something someone give show find need want
   wanted question questions ask asking say said theres ok okay yet still currently going stand stands mean means meaning much
-  remind wondering wonder curious btw pls plz guys
+  remind wondering wonder curious btw pls plz guys name names named list enumerate
   im ive id ill youre youve dont doesnt didnt cant isnt arent wasnt wont wheres whos hows whens thats theres lets`.split(/\s+/).filter(Boolean),
+    // Single letters carry no topic; in chat they stand for short words ("r" are, "u" you, "n" and, "w" with).
+    ...'abcdefghijklmnopqrstuvwxyz'.split(''),
+  ],
 );
 
 const synonymPatterns = SYNONYM_PAIRS.map(([from, to]) => ({ pattern: new RegExp(`\\b${from}\\b`, 'g'), to }));

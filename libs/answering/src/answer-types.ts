@@ -1,0 +1,45 @@
+import { nounCategories } from './lexicon.js';
+import { foldText, tokenize } from './text.js';
+
+/**
+ * The kind of thing a question asks for, where its wording says so plainly, and whether an answer
+ * holds one: a "when" question is not answered by a sentence without a date, nor "how many" by one
+ * without a number, nor "which city" by one naming no place. Classic answer-type checking; it feeds
+ * the confidence, not the ranking.
+ */
+export type AnswerType = 'date' | 'number' | 'place' | 'cost';
+
+const ASKS_FOR: [AnswerType, RegExp][] = [
+  ['cost', /\b(how much (does|do|is|will|would) (it|they|this|that|registration|the \w+) cost|(registration|entry|attendance|workshop|webinar|session) (fee|fees|price|cost)|what (does|do|will) (it|they|\w+) cost|what (is|are) the (fee|fees|price|prices|cost))\b/],
+  ['number', /\bhow (many|long)\b|\bwhat (number|percentage|share)\b/],
+  ['date', /^(\w+ )?when\b|\b(what|which) (date|day|year|month|season|time of year)\b|\bwhat time\b|\bby when\b/],
+  ['place', /\b(which|what|in what) (city|town|state|country|venue|location|place)\b|^where (is|was|will|are|were|do|does|did)\b.*\b(held|take place|took place|happen|happening|be)\b/],
+];
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const HOLDS: Record<AnswerType, (folded: string, tokens: string[]) => boolean> = {
+  date: (folded) =>
+    new RegExp(`\\b(${MONTHS})\\b|\\b(1[89]|20)\\d\\d\\b|\\b(spring|summer|fall|autumn|winter)\\b|\\b(today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`).test(folded),
+  number: (folded) => /\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|dozen|first|second|third|fourth|fifth|sixth)\b/.test(folded),
+  cost: (folded) => /\b(free|no charge|no cost|fees?|costs?|price|prices|dollars?)\b|\$ ?\d/.test(folded),
+  place: (folded, tokens) => /\b(online|virtual|virtually|in person|webinar|website|https?)\b/.test(folded) || tokens.some(namesPlace),
+};
+
+const PLACE_KINDS = new Set(['city', 'american state', 'state', 'country', 'town', 'port', 'borough', 'national capital', 'state capital']);
+
+function namesPlace(token: string): boolean {
+  return token.length >= 4 && nounCategories(token).some((kind) => PLACE_KINDS.has(kind));
+}
+
+/** The kind of thing the question asks for, or null when its wording does not say. */
+export function askedAnswerType(question: string): AnswerType | null {
+  const folded = foldText(question).trim();
+  return ASKS_FOR.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
+}
+
+/** The answer types an answer's text holds. */
+export function answerTypesOf(text: string): Set<AnswerType> {
+  const folded = foldText(text);
+  const tokens = [...new Set(tokenize(folded))];
+  return new Set((Object.keys(HOLDS) as AnswerType[]).filter((type) => HOLDS[type](folded, tokens)));
+}
