@@ -10,6 +10,8 @@ describe('the kind of thing a question asks for', () => {
     expect(askedAnswerType('how many libraries took part')).toBe('number');
     expect(askedAnswerType('which city hosts the workshop')).toBe('place');
     expect(askedAnswerType('what is the registration fee')).toBe('cost');
+    expect(askedAnswerType('how much money did IMLS give')).toBe('amount');
+    expect(askedAnswerType("what's elly serrano's email address")).toBe('email');
     expect(askedAnswerType('who runs LTC')).toBeNull();
     expect(askedAnswerType('tell me about the cohort')).toBeNull();
   });
@@ -20,6 +22,9 @@ describe('the kind of thing a question asks for', () => {
     expect(answerTypesOf('The workshop is held in Chicago.')).toEqual(new Set(['place']));
     expect(answerTypesOf('The training is free of charge.')).toEqual(new Set(['cost']));
     expect(answerTypesOf('ALA leads it with the Harwood Institute.')).toEqual(new Set());
+    expect(answerTypesOf('A grant of $250,000.').has('amount')).toBe(true);
+    expect(answerTypesOf('Write to help@ala.org.').has('email')).toBe(true);
+    expect(answerTypesOf('Call 800-545-2433, extension 2.').has('phone')).toBe(true);
   });
 });
 

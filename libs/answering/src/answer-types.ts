@@ -7,10 +7,13 @@ import { foldText, tokenize } from './text.js';
  * without a number, nor "which city" by one naming no place. Classic answer-type checking; it feeds
  * the confidence, not the ranking.
  */
-export type AnswerType = 'date' | 'number' | 'place' | 'cost';
+export type AnswerType = 'date' | 'number' | 'place' | 'cost' | 'amount' | 'email' | 'phone';
 
 const ASKS_FOR: [AnswerType, RegExp][] = [
   ['cost', /\b(how much (does|do|is|will|would) (it|they|this|that|registration|the \w+) cost|(registration|entry|attendance|workshop|webinar|session) (fee|fees|price|cost)|what (does|do|will) (it|they|\w+) cost|what (is|are) the (fee|fees|price|prices|cost))\b/],
+  ['amount', /\bhow (much|big|large) (money|funding|was the grant|is the grant|a grant|did \w+ (give|grant|pay|provide))\b|\bhow much (did|does|will) \w+ (give|grant|pay|fund|provide|donate)\b|\b(dollar|grant|funding) (amount|size|total)\b|\bhow big was\b/],
+  ['email', /\b(e-?mail|email) (address|addy)\b|\bwhat(s| is) (her|his|their|the) e-?mail\b/],
+  ['phone', /\b(phone|telephone) (number|no)\b|\bwhat number (do|can|should) i call\b/],
   ['number', /\bhow (many|long)\b|\bwhat (number|percentage|share)\b/],
   ['date', /^(\w+ )?when\b|\b(what|which) (date|day|year|month|season|time of year)\b|\bwhat time\b|\bby when\b/],
   ['place', /\b(which|what|in what) (city|town|state|country|venue|location|place)\b|^where (is|was|will|are|were|do|does|did)\b.*\b(held|take place|took place|happen|happening|be)\b/],
@@ -22,6 +25,9 @@ const HOLDS: Record<AnswerType, (folded: string, tokens: string[]) => boolean> =
     new RegExp(`\\b(${MONTHS})\\b|\\b(1[89]|20)\\d\\d\\b|\\b(spring|summer|fall|autumn|winter)\\b|\\b(today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`).test(folded),
   number: (folded) => /\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|dozen|first|second|third|fourth|fifth|sixth)\b/.test(folded),
   cost: (folded) => /\b(free|no charge|no cost|fees?|costs?|price|prices|dollars?)\b|\$ ?\d/.test(folded),
+  amount: (folded) => /\$ ?\d|\b\d+(,\d{3})+\b|\b(dollars?|million|thousand)\b/.test(folded),
+  email: (folded) => /[a-z0-9._-]+@[a-z0-9-]+\.[a-z]/.test(folded),
+  phone: (folded) => /\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\bext(ension)?\.? ?\d+/.test(folded),
   place: (folded, tokens) => /\b(online|virtual|virtually|in person|webinar|website|https?)\b/.test(folded) || tokens.some(namesPlace),
 };
 

@@ -536,7 +536,7 @@ export class AnsweringEngine {
         boost *= 1 + TITLE_COVERAGE_BONUS * this.coverage(groups, indexed.titleTerms, spellings);
         const absentNouns = unnamedNouns.filter(
           ({ group, relatives }) =>
-            this.coverage([group], indexed.terms, spellings) === 0 && !relatives.some((relative) => relative.every((term) => indexed.terms.has(term))),
+            this.coverage([group], indexed.terms, spellings, indexed.categories) === 0 && !relatives.some((relative) => relative.every((term) => indexed.terms.has(term))),
         ).length;
         const uncoveredShare = this.heaviestGap(groups, new Set([...indexed.terms, ...implied]), spellings, indexed.categories);
         const answerTypeMissing = wantedType !== null && !indexed.answerTypes.has(wantedType);

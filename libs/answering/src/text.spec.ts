@@ -16,4 +16,10 @@ describe('question text', () => {
     const unindexed = weightedQuestionTerms('What is NDORH?', () => false);
     expect(unindexed.get('racial')).toBe(1);
   });
+
+  it('reads chat shorthand and fillers as carrying no topic, but keeps "information" (Information Policy is a topic)', () => {
+    expect(questionTerms('wat r the key action areas pls, actually')).toEqual(['wat', 'kei', 'action', 'area']);
+    expect(questionTerms('what even is info policy')).toEqual(['info', 'polici']);
+    expect(questionTerms('name all the information policy areas')).toEqual(['inform', 'polici', 'area']);
+  });
 });

@@ -90,9 +90,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   its just know let like me more most my no nor not now of off on once only or our out over please
   she should so some such tell than that the their them then there these they this those through to too
   under up us very was we were what whats when where which while who whom why will with would you your
-  yours hi hello hey thanks thank info information anything something someone give show find need want
+  yours hi hello hey thanks thank anything something someone give show find need want
   wanted question questions ask asking say said theres ok okay yet still currently going stand stands mean means meaning much
   remind wondering wonder curious btw pls plz guys name names named list enumerate
+  actually even exactly really basically ever kinda sorta gonna wanna stuff thing things lol maybe perhaps probably
+  somewhere anyway though sorry wants think trying figure
   im ive id ill youre youve dont doesnt didnt cant isnt arent wasnt wont wheres whos hows whens thats theres lets`.split(/\s+/).filter(Boolean),
     // Single letters carry no topic; in chat they stand for short words ("r" are, "u" you, "n" and, "w" with).
     ...'abcdefghijklmnopqrstuvwxyz'.split(''),
