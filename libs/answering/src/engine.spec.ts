@@ -9,7 +9,7 @@ describe('AnsweringEngine', () => {
 
   it('answers who funds a program through its acronym, with the program link as source', () => {
     const answer = engine.answerSync('Who funds LTC?', BEFORE);
-    expect(answer.answer).toContain('funded by Bill & Melinda Gates Foundation');
+    expect(answer.answer).toContain('funded by the Bill & Melinda Gates Foundation');
     expect(answer.answer).not.toMatch(/\w+: .*\. \w+: /); // a sentence, not "Led by: … Funded by: …"
     expect(answer.sources).toEqual([{ title: 'Libraries Transforming Communities', url: 'https://example.org/ltc' }]);
     expect(answer.confidence).toBeGreaterThanOrEqual(0.5);
@@ -65,7 +65,7 @@ describe('AnsweringEngine', () => {
 
   it('names the partner, not the organisation the question already names ("together with ALA")', () => {
     const answer = engine.answerSync('Who runs LTC together with the American Library Association?', BEFORE).answer;
-    expect(answer).toMatch(/^Besides American Library Association \(ALA\), /);
+    expect(answer).toMatch(/^Besides the American Library Association \(ALA\), /);
     expect(answer).toContain('Harwood Institute');
     expect(answer).not.toMatch(/led by American Library Association/);
   });

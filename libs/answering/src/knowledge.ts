@@ -196,12 +196,19 @@ function composeSession(session: SessionFacts, program: ProgramFacts, series: Se
   return parts.join(' ');
 }
 
-const ROLE_PHRASES: Record<string, (names: string) => string> = {
-  LEAD: (names) => `led by ${names}`,
-  PARTNER: (names) => `in partnership with ${names}`,
-  FACILITATOR: (names) => `with trainings led by ${names}`,
-  FUNDER: (names) => `funded by ${names}`,
-};
+/** Institutional names read with "the" in a sentence ("led by the Harwood Institute"), unlike "Everyday Democracy". */
+const TAKES_THE = /\b(association|institute|foundation|office|coalition|committee|council|forums?|services|department|cent(er|re)|society|university|agency|library|program|network|alliance)\b/i;
+
+function inSentence(label: string): string {
+  return TAKES_THE.test(label) && !/^the\b/i.test(label) ? `the ${label}` : label;
+}
+
+/** A funder's description as a clause after its name: "… — federal agency whose grant makes it possible". */
+function describedFunder(organization: OrganizationFacts): string {
+  const description = organization.description.trim().replace(/\.$/, '');
+  const label = inSentence(organisationLabel(organization));
+  return description ? `${label} — ${description[0].toLowerCase()}${description.slice(1)}` : label;
+}
 
 /** Whether the asker named this organisation (by its name or as a whole-word acronym). */
 function mentions(asked: AskedContext | undefined, organization: OrganizationFacts): boolean {
@@ -241,17 +248,26 @@ function organisationsSentence(program: ProgramFacts, organizations: Map<string,
   const askedAbout = named.filter(({ organization }) => describesAsked(organization, program, asked));
   const shown = named.length > 0 && others.length > 0 ? linked.filter((link) => !named.includes(link) || askedAbout.includes(link)) : linked;
   const leftOut = named.filter((link) => !shown.includes(link));
-  const byRole = new Map<string, string[]>();
-  for (const { role, organization } of shown) {
-    // A funder's description says what it funds (e.g. which grant program), which is what "who funds" askers want.
-    const label = role === 'FUNDER' ? `${organisationLabel(organization)} (${organization.description.replace(/\.$/, '')})` : organisationLabel(organization);
-    byRole.set(role, [...(byRole.get(role) ?? []), label]);
+  const byRole = new Map<OrganizationRoleName, OrganizationFacts[]>();
+  for (const { role, organization } of shown) byRole.set(role, [...(byRole.get(role) ?? []), organization]);
+  const names = (role: OrganizationRoleName) => listWords((byRole.get(role) ?? []).map((organization) => inSentence(organisationLabel(organization))));
+  const besides = leftOut.length > 0 ? `Besides ${listWords([...new Set(leftOut.map(({ organization }) => inSentence(organisationLabel(organization))))])}, ` : '';
+  const sentences: string[] = [];
+  const leadClause = [byRole.has('LEAD') ? `led by ${names('LEAD')}` : '', byRole.has('PARTNER') ? `in partnership with ${names('PARTNER')}` : '']
+    .filter(Boolean)
+    .join(', ');
+  if (leadClause) sentences.push(`${besides}${programLabel(program)} is ${leadClause}.`);
+  if (byRole.has('FACILITATOR')) {
+    const subject = leadClause ? 'Its trainings are' : `${besides}${programLabel(program)}'s trainings are`;
+    sentences.push(`${subject} led by ${names('FACILITATOR')}.`);
   }
-  const phrases = ['LEAD', 'PARTNER', 'FACILITATOR', 'FUNDER']
-    .filter((role) => byRole.has(role))
-    .map((role) => ROLE_PHRASES[role](listWords(byRole.get(role) ?? [])));
-  const besides = leftOut.length > 0 ? `Besides ${listWords([...new Set(leftOut.map(({ organization }) => organisationLabel(organization)))])}, ` : '';
-  return `${besides}${programLabel(program)} is ${listWords(phrases)}.`;
+  // A funder's description says what it funds (e.g. which grant program), which is what "who funds" askers want.
+  if (byRole.has('FUNDER')) {
+    const funders = (byRole.get('FUNDER') ?? []).map(describedFunder);
+    const subject = sentences.length > 0 ? 'It is' : `${besides}${programLabel(program)} is`;
+    sentences.push(`${subject} funded by ${funders.join('; and by ')}.`);
+  }
+  return sentences.join(' ');
 }
 
 /** Every searchable entry for a catalogue snapshot, followed by the curated FAQ. */

@@ -45,7 +45,7 @@ describe('optional LLM composition', () => {
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ url: '/v1/chat/completions', authorization: 'Bearer sk-test', body: { model: 'test-model' } });
     const prompt = requests[0].body.messages.map((message) => message.content).join('\n');
-    expect(prompt).toContain('[1] Libraries Transforming Communities (LTC) is led by American Library Association');
+    expect(prompt).toContain('[1] Libraries Transforming Communities (LTC) is led by the American Library Association');
     expect(prompt).toContain('Question: Who funds LTC?');
   });
 

@@ -2623,7 +2623,7 @@ export interface components {
         AnswerDto: {
             /**
              * @description A short, direct answer; when unsure it starts with "I don't know" and names close topics.
-             * @example Libraries Transforming Communities (LTC) is led by American Library Association (ALA), in partnership with Harwood Institute for Public Innovation and funded by Bill & Melinda Gates Foundation.
+             * @example Libraries Transforming Communities (LTC) is led by the American Library Association (ALA), in partnership with the Harwood Institute for Public Innovation. It is funded by the Bill & Melinda Gates Foundation — funded the original Libraries Transforming Communities initiative through a grant.
              */
             answer: string;
             /**
