@@ -122,10 +122,14 @@ export interface RankedCandidate {
   aspect: AspectSignal;
   /** Nouns of the question that no entry uses and this entry does not cover either (not by synonym, prefix or spelling). */
   absentNouns: number;
-  /** The heaviest question word (or acronym group) the entry does not cover at all, as a share of the question's weight: the part of the question left unanswered. */
-  uncoveredShare: number;
   /** The question asks for a kind of thing (a date, a number, a place) that the entry's answer does not hold. */
   answerTypeMissing: boolean;
+  /**
+   * Coverage of what the question asks about the things it names, leaving out the words of the
+   * programs and organisations it names ("who chairs the Quicklists Consulting Committee": "chairs"):
+   * an entry about the named thing that says nothing of the asked predicate does not answer it.
+   */
+  predicateCoverage: number;
 }
 
 interface IndexedDocument {
@@ -493,6 +497,10 @@ export class AnsweringEngine {
     const namedSubtopics = wantsList ? [] : this.namedSubtopics(candidates.map(({ indexed }) => indexed), said);
     // Nouns no entry uses ("salary", "refund"): the question asks about a thing the catalogue never names.
     const unnamedStems = this.unnamedNounStems(question);
+    const entityStems = new Set<string>();
+    for (const slug of named) for (const name of this.programNameIndex.get(slug) ?? []) for (const stem of name) entityStems.add(stem);
+    for (const names of namedOrganisations) for (const name of names) for (const stem of name) entityStems.add(stem);
+    const predicateGroups = groups.filter((group) => !group.some((alternative) => alternative.every((stem) => entityStems.has(stem))));
     const unnamedNouns = groups
       .filter((group) => group[0].length === 1 && unnamedStems.has(group[0][0]))
       .map((group) => ({ group, relatives: unnamedStems.get(group[0][0]) ?? [] }));
@@ -538,10 +546,13 @@ export class AnsweringEngine {
           ({ group, relatives }) =>
             this.coverage([group], indexed.terms, spellings, indexed.categories) === 0 && !relatives.some((relative) => relative.every((term) => indexed.terms.has(term))),
         ).length;
-        const uncoveredShare = this.heaviestGap(groups, new Set([...indexed.terms, ...implied]), spellings, indexed.categories);
         const answerTypeMissing = wantedType !== null && !indexed.answerTypes.has(wantedType);
         if (answerTypeMissing) boost *= ANSWER_TYPE_MISSING_FACTOR;
-        return { indexed, coverage, score: result.score * boost * coverage * coverage, entity, aspect, absentNouns, uncoveredShare, answerTypeMissing };
+        const predicateCoverage =
+          predicateGroups.length === groups.length || predicateGroups.length === 0
+            ? coverage
+            : this.coverage(predicateGroups, new Set([...indexed.terms, ...answerTerms]), spellings, indexed.categories);
+        return { indexed, coverage, score: result.score * boost * coverage * coverage, entity, aspect, absentNouns, answerTypeMissing, predicateCoverage };
       })
       .sort((a, b) => b.score - a.score);
   }
@@ -676,19 +687,6 @@ export class AnsweringEngine {
   /** How much a question word counts towards coverage: its rarity (IDF); a word no entry uses counts as the rarest. */
   private termWeight(term: string): number {
     return Math.log(1 + this.indexed.length / ((this.documentFrequency.get(term) ?? 0) + 0.5));
-  }
-
-  /** The weight share of the heaviest group the entry does not cover at all (0 when it covers some of every group). */
-  private heaviestGap(groups: string[][][], entryTerms: Set<string>, spellings: Map<string, Map<string, number>>, categories: Set<string>): number {
-    const idf = (term: string) => this.termWeight(term);
-    const weightOf = (group: string[][]) => Math.min(...group.map((alternative) => alternative.reduce((sum, term) => sum + idf(term), 0) / alternative.length));
-    const weights = groups.map(weightOf);
-    const sum = weights.reduce((a, b) => a + b, 0);
-    let heaviest = 0;
-    groups.forEach((group, position) => {
-      if (sum > 0 && this.coverage([group], entryTerms, spellings, categories) === 0) heaviest = Math.max(heaviest, weights[position] / sum);
-    });
-    return heaviest;
   }
 
   /** 1 for an exact or prefix match, less for a fuzzy one, 0 when the entry lacks the word. */
@@ -846,30 +844,30 @@ export class AnsweringEngine {
  * (maximum likelihood on both sets; it prints the weights to paste here).
  */
 export const CONFIDENCE_WEIGHTS = {
-  bias: -3.09,
+  bias: -3.74,
   /** The IDF-weighted share of the question the entry covers. */
-  coverage: 6.20,
+  coverage: 4.05,
   /** The entry is about the program the question names. */
-  entityMatch: 2.68,
+  entityMatch: 2.96,
   /** The question names a program and the entry is about none (an organisation, a general FAQ item). */
-  entityNeutral: 1.65,
+  entityNeutral: 2.37,
   /** The entry answers the kind of question asked (who, when, for whom…). */
-  aspectMatch: 0.95,
+  aspectMatch: 1.27,
   /** The question names a thing (a noun) no entry uses and the answer does not cover, nor a WordNet relative of it: "the salary of…", "a refund for…". */
-  absentNoun: -0.58,
+  absentNoun: -1.15,
   /** The runner-up (another topic) scores this share of the best: two close candidates mean the evidence does not decide. */
-  runnerUpShare: -0.79,
-  /** The heaviest question word the entry does not cover, as a share of the question: "the chair of the ALSC board" answered about board meetings. */
-  uncoveredShare: -1.54,
+  runnerUpShare: -0.76,
   /** The question asks for a date, a number or a place that the answer does not hold. */
   answerTypeMissing: -6.01,
+  /** Coverage of the question without the names of the things it names: what it asks about them. */
+  predicateCoverage: 2.58,
 } as const;
 
 /**
  * Below this estimated chance of being right the engine declines and offers the closest topics.
  * Chosen on the development set and its calibration split: correct answers less twice the
  * wrong-but-confident ones (a confident wrong answer costs more than a refusal) is highest here
- * (241, tied with 0.70, against 238–239 from 0.50 to 0.60 and 234 at 0.75, with the weights above). The
+ * (246, against 240–243 from 0.40 to 0.80, with the weights above). The
  * member-phrasing split is left out of the fit: fitted on it too, the model refused many more right
  * answers and hardly fewer wrong ones (see docs/answering.md).
  */
@@ -879,8 +877,8 @@ export const DEFAULT_MIN_CONFIDENCE = 0.65;
 export type ConfidenceSignals = Pick<RankedCandidate, 'coverage' | 'entity' | 'aspect'> & {
   absentNouns?: number;
   runnerUpShare?: number;
-  uncoveredShare?: number;
   answerTypeMissing?: boolean;
+  predicateCoverage?: number;
 };
 
 /** The confidence model's features of a candidate, by weight name (the bias is implied); the fit in tools/eval reads them too. */
@@ -892,8 +890,8 @@ export function confidenceFeatures(candidate: ConfidenceSignals): Record<Exclude
     aspectMatch: candidate.aspect === 'match' ? 1 : 0,
     absentNoun: (candidate.absentNouns ?? 0) > 0 ? 1 : 0,
     runnerUpShare: Math.min(1, Math.max(0, candidate.runnerUpShare ?? 0)),
-    uncoveredShare: candidate.uncoveredShare ?? 0,
     answerTypeMissing: candidate.answerTypeMissing ? 1 : 0,
+    predicateCoverage: candidate.predicateCoverage ?? candidate.coverage,
   };
 }
 
