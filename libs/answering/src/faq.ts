@@ -44,7 +44,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'Who took part in the National Day of Healing on 17 January 2017?',
     keywords: 'how many organizations organisations participants 130 took part participated year-long effort bridges perfect union',
     answer:
-      'The American Library Association (ALA), working with the W.K. Kellogg Foundation (WKKF) and its TRHT enterprise, and more than 130 organisations across the United States took part on 17 January 2017. The day kicked off a year-long effort to bring healing, build bridges and work toward a more perfect union.',
+      'The American Library Association (ALA), working with the W.K. Kellogg Foundation (WKKF) and its TRHT enterprise, and more than 130 organisations across the United States took part on 17 January 2017. The day kicked off a year-long effort to bring healing to the country, build bridges and work toward a more perfect union and oneness.',
     aspect: 'organisations',
     programSlugs: [NDOH],
   },
@@ -53,7 +53,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'Which communities did the National Day of Healing have in mind?',
     keywords: 'communities of color American Indians GLBT LGBT women immigrants marginalized identities hard year whole selves',
     answer:
-      'The year before had been especially hard on communities of color, American Indians, the GLBT community, women, immigrants and people with marginalized identities. Library workers advocate for them, and ALA also asked members to mind their own whole selves, since many belong to these communities too.',
+      'The year before had been especially hard on communities of color, American Indians, the GLBT community, women, immigrants and people with marginalized identities. Library workers advocate for them locally and nationally, and ALA said that would stay a major focus; it also asked members to mind their own whole selves and identities, since many belong to these communities too, as the association keeps up public and honest conversations about equity, diversity and inclusion.',
     programSlugs: [NDOH],
   },
   {
@@ -88,6 +88,30 @@ export const FAQ: readonly FaqEntry[] = [
     answer:
       'The National Day of Racial Healing (NDORH) is a yearly day for people, organisations and communities across the US to call for racial healing, come together in their common humanity and act collectively for a more just and equitable world. The sixth one was held in 2022.',
     aspect: 'overview',
+    programSlugs: ['national-day-of-racial-healing'],
+  },
+  {
+    id: 'ndorh-dia-link',
+    question: 'How does Día connect to the National Day of Racial Healing?',
+    keywords: 'Día dia link connect connection tie NDORH national day racial healing purpose celebrate distinct differences communities vibrant ALSC',
+    answer:
+      "One purpose of the National Day of Racial Healing is to celebrate the distinct differences that make communities vibrant. ALSC tied that to Día, whose ultimate purpose is to celebrate children and families of all cultural and linguistic backgrounds.",
+    programSlugs: ['national-day-of-racial-healing', 'dia'],
+  },
+  {
+    id: 'ndorh-alsc-post',
+    question: 'Who wrote the ALSC blog post about the National Day of Racial Healing?',
+    keywords: 'who wrote author writer blogger blog post article ALSC blog "National Day of Racial Healing and ALSC" Elizabeth Elly Serrano',
+    answer:
+      'Elizabeth (Elly) Serrano, ALSC\'s Membership and Marketing Specialist, wrote the ALSC blog post "National Day of Racial Healing and ALSC" the day after the sixth National Day of Racial Healing. She linked the day to ALSC\'s work: Día, the Library Service to Underserved Children and their Caregivers Committee, and ALSC\'s EDI resources and open Board meetings.',
+    programSlugs: ['national-day-of-racial-healing'],
+  },
+  {
+    id: 'ndorh-serrano-background',
+    question: 'Where did Elly Serrano grow up, and what did the public library mean to her?',
+    keywords: 'Elly Elizabeth Serrano background grew up growing up childhood hometown Bronx New York NYC NYPL branches no computer internet access materials space sit think personal reflection',
+    answer:
+      "Elly Serrano, ALSC's Membership and Marketing Specialist, grew up in The Bronx, which she calls rich in culture, art and diversity. With no computer or internet access of her own, she visited NYPL (New York Public Library) branches, where the public library gave her internet, materials and simply a space to sit and think when she could not do that anywhere else.',
     programSlugs: ['national-day-of-racial-healing'],
   },
   {
@@ -162,7 +186,7 @@ export const FAQ: readonly FaqEntry[] = [
     id: 'alsc-join-to-vote',
     question: 'What is the deadline to join ALSC and vote in the 2022 ALA Elections?',
     keywords: 'join reinstate ALSC membership deadline January 31 ballot vote 2022 ALA Elections members',
-    answer: 'Join ALSC, or reinstate a lapsed membership, by that date to receive a ballot for the 2022 ALA Elections.',
+    answer: 'Join ALSC, or reinstate a lapsed membership, by that date to receive a ballot for the 2022 ALA Elections; important items were going to ALSC members for a vote.',
     aspect: 'dates',
     datedBy: { keyDate: 'alsc-join-to-vote-2022' },
     tags: ['deadline'],
@@ -181,7 +205,7 @@ export const FAQ: readonly FaqEntry[] = [
   {
     id: 'alsc-membership-contact',
     question: 'Who do I ask about ALSC membership?',
-    keywords: 'ALSC membership marketing specialist Elizabeth Elly Serrano contact questions hello',
+    keywords: 'ALSC membership marketing specialist Elizabeth Elly Serrano contact questions hello job role title position person',
     answer: "Elizabeth (Elly) Serrano, ALSC's Membership and Marketing Specialist, answers ALSC membership questions and is happy to hear from you.",
     aspect: 'contact',
     programSlugs: ['alsc-membership-2022-ala-elections'],
