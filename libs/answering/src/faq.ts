@@ -287,6 +287,14 @@ export const FAQ: readonly FaqEntry[] = [
     programSlugs: [MFC],
   },
   {
+    id: 'mfc-announcement',
+    question: 'What was the Models for Change announcement called?',
+    keywords: 'announcement headline title called named news press release Facing a Divided Nation heal tagline disparate voices Thursday',
+    answer:
+      'The news release of Thursday, 15 December 2016 (10:00) ran under the headline "Facing a Divided Nation, ALA Offers Free Training for Libraries", with the tagline "Training to Help Heal a Divided Nation". It invited readers to get the tools to bring disparate voices together and lead change in their community.',
+    programSlugs: [MFC],
+  },
+  {
     id: 'mfc-todaro',
     question: 'What did ALA President Julie Todaro say about Models for Change?',
     keywords: 'Julie Todaro ALA President quote said divided nation reconciliation progress common ground',
@@ -317,7 +325,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What are the three areas of concentration of LTC?',
     keywords: 'areas of concentration three Public Innovators Cohort knowledge-sharing ALA staff training worksheets conversation guides',
     answer:
-      'LTC has three areas of concentration: the LTC Public Innovators Cohort (ten public libraries in an 18-month, team-based program); knowledge-sharing through conference sessions and free webinars, worksheets and conversation guides; and ALA staff training.',
+      'LTC has three areas of concentration: the LTC Public Innovators Cohort (ten public libraries in an 18-month, team-based program); knowledge-sharing through conference sessions and free webinars, worksheets and conversation guides; and ALA staff training, which brings community-focused thinking and processes into ALA itself. The cohort libraries trained with community-engagement experts and applied what they learned to challenges in their own communities.',
     programSlugs: [LTC, 'ltc-public-innovators-cohort'],
   },
   {
@@ -332,9 +340,25 @@ export const FAQ: readonly FaqEntry[] = [
   {
     id: 'ltc-goal',
     question: 'What is the long-term goal of Libraries Transforming Communities?',
-    keywords: 'goal long-term aim narrative libraries in crisis agents positive community change success stories outcome result',
+    keywords: 'goal long-term aim narrative libraries in crisis agents positive community change success stories outcome result relationships ties closer local civic agencies corporations businesses community investment civility collaboration health well-being',
     answer:
-      'LTC aims, in the long run, to shift public talk away from libraries in crisis toward libraries as agents of positive community change, and to make libraries more connected to their communities, with stronger ties to civic agencies, nonprofits, funders and businesses.',
+      'LTC aims, in the long run, to shift public talk away from libraries in crisis toward libraries as agents of positive community change, and to make libraries more reflective of and connected to their communities, with stronger ties to local civic agencies, nonprofits, funders and corporations. Those stronger ties should bring more community investment in civility, collaboration, education, health and well-being.',
+    programSlugs: [LTC],
+  },
+  {
+    id: 'ltc-librarian-role',
+    question: 'What role does LTC want librarians to play in their communities?',
+    keywords: 'role librarians community leaders change-agents change agents towns communities challenges right tools critical need library field new tools resources support engage',
+    answer:
+      'LTC sets out to strengthen librarians as core community leaders and change-agents: public librarians are well placed to help their communities meet challenges when they have the right tools. It meets a critical need in the library field by developing and sharing new tools, resources and support for engaging with communities in new ways.',
+    programSlugs: [LTC],
+  },
+  {
+    id: 'ltc-narrative',
+    question: 'How is ALA changing the story told about libraries through LTC?',
+    keywords: 'narrative story change library narrative success stories champion library-led community innovation trends efforts amplify exchange information crisis public discourse',
+    answer:
+      'ALA champions success stories of library-led community innovation, identifies efforts, changes and trends in the field, and amplifies them so that information is exchanged and the library narrative shifts from libraries in crisis to libraries as agents of positive community change.',
     programSlugs: [LTC],
   },
   // ALA Strategic Directions
