@@ -111,7 +111,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'Where did Elly Serrano grow up, and what did the public library mean to her?',
     keywords: 'Elly Elizabeth Serrano background grew up growing up childhood hometown Bronx New York NYC NYPL branches no computer internet access materials space sit think personal reflection',
     answer:
-      "Elly Serrano, ALSC's Membership and Marketing Specialist, grew up in The Bronx, which she calls rich in culture, art and diversity. With no computer or internet access of her own, she visited NYPL (New York Public Library) branches, where the public library gave her internet, materials and simply a space to sit and think when she could not do that anywhere else.',
+      "Elly Serrano, ALSC's Membership and Marketing Specialist, grew up in The Bronx, which she calls rich in culture, art and diversity. With no computer or internet access of her own, she visited NYPL (New York Public Library) branches, where the public library gave her internet, materials and simply a space to sit and think when she could not do that anywhere else.",
     programSlugs: ['national-day-of-racial-healing'],
   },
   {
@@ -376,7 +376,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: "What are ALA's core organizational values?",
     keywords: 'core values organizational values committed member service ethics professionalism integrity intellectual freedom social responsibility public good inclusive collaborative',
     answer:
-      'ALA values: expanding library services in America and worldwide; all types of libraries; everyone working to improve library services; member service; an open, inclusive, collaborative environment; ethics, professionalism and integrity; excellence and innovation; intellectual freedom; social responsibility and the public good.',
+      'ALA is committed to these core values: expanding library services in America and worldwide; all types of libraries; everyone working to improve library services; member service; an open, inclusive, collaborative environment; ethics, professionalism and integrity; excellence and innovation; intellectual freedom; social responsibility and the public good.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -385,6 +385,22 @@ export const FAQ: readonly FaqEntry[] = [
     keywords: 'key action areas advocacy diversity education lifelong learning equitable access intellectual freedom literacy organizational excellence transforming libraries Council priorities',
     answer:
       "ALA's key action areas: advocacy for libraries and the profession; diversity; education and lifelong learning; equitable access to information and library services; intellectual freedom; literacy; organizational excellence; transforming libraries. ALA Council approves them each year as programmatic priorities.",
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-advocacy-action-area',
+    question: "What does the 'Advocacy for Libraries and the Profession' action area mean?",
+    keywords: 'advocacy for libraries and the profession key action area public awareness crucial value librarians promote state national legislation library users local advocates resources training support networks',
+    answer:
+      'Under this key action area ALA raises public awareness of how crucial libraries and librarians are, promotes state and national legislation that benefits libraries and their users, and gives local advocates the resources, training and support networks they need to win more support for every type of library.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-diversity-action-area',
+    question: 'What does the Diversity key action area say?',
+    keywords: 'diversity key action area diverse populations empowering full participation democratic society workforce recruitment training advancement promotion retain diverse personnel reflective society professional literature products continuing education',
+    answer:
+      'Libraries play a crucial role in empowering diverse populations to take full part in a democratic society. The library workforce needs programs of recruitment, training, development, advancement and promotion to build and keep staff who reflect the society served, and ALA and libraries should keep including diversity in their programs, activities, services, professional literature, products and continuing education.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -413,6 +429,22 @@ export const FAQ: readonly FaqEntry[] = [
     programSlugs: [STRATEGIC],
   },
   {
+    id: 'ala-advocacy-activities',
+    question: 'What kinds of work does ALA advocacy include, and what does it support?',
+    keywords: 'advocacy work activities continuum raising awareness training supporting advocates legislation policies responding opportunities threats core values vision innovation impact future centers community engagement lifelong discovery',
+    answer:
+      "ALA advocacy covers a broad continuum: raising public awareness of libraries' value, training and supporting library advocates, advancing legislation and policies that support library and information services, and responding effectively to specific opportunities and threats. It supports ALA's core values, offers a vision of innovation, focuses on the impact of libraries and librarians, enables their future and promotes libraries as centres of community engagement, lifelong discovery and learning.",
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-advocacy-strategies',
+    question: 'What are the strategies of the Advocacy strategic direction?',
+    keywords: 'advocacy strategies strategy first #1 number one sustained national advocacy campaign coordinated resources training recruit mobilize inspire advocates research outcomes impacts funding governance structures sustainability best practices evidence partners stakeholders',
+    answer:
+      "Advocacy strategies: (1) a sustained national advocacy campaign to raise public awareness of the value, impact and services of librarians and libraries of all types; (2) coordinated resources and training that keep advocates informed and engaged; (3) recruit, mobilise and inspire a growing network of advocates at local, state, national and international levels; (4) gather, develop and share research on libraries' value, outcomes and impacts; (5) explore funding, organisational and governance structures and their effect on libraries, to secure their sustainability and future; (6) identify advocacy best practices, using research and evidence to increase support and funding; (7) identify and work with partners and stakeholders to reach advocacy goals.",
+    programSlugs: [STRATEGIC],
+  },
+  {
     id: 'ala-information-policy',
     question: 'What is the Information Policy strategic direction?',
     keywords: 'information policy laws regulations privacy civil liberties telecommunications copyright licensing open access government information coalitions policy champions',
@@ -421,11 +453,93 @@ export const FAQ: readonly FaqEntry[] = [
     programSlugs: [STRATEGIC],
   },
   {
+    id: 'ala-information-policy-definition',
+    question: 'What is information policy?',
+    keywords: 'information policy definition define what is meaning means laws regulations court decisions doctrines decision-making practices information creation storage access preservation communication accessibility dissemination',
+    answer:
+      "In ALA's Strategic Directions, information policy means the laws, regulations, court decisions, doctrines and other decision-making and practices about how information is created, stored, accessed, preserved, communicated, made accessible and disseminated. ALA's work on it helps people use libraries and information resources to improve their lives and communities.",
+    aspect: 'overview',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-information-policy-impact',
+    question: 'Why does information policy matter for libraries, and who does ALA speak to about it?',
+    keywords: 'information policy why matters societal goals employment education entrepreneurship equity personal empowerment community engagement new knowledge civic participation levels local regional state national international resource decision makers influencers media public',
+    answer:
+      'Progress on information policy lets libraries advance societal goals such as employment, education, entrepreneurship, equity, personal empowerment, community engagement, the creation of new knowledge, literacy and civic participation. ALA works on it at local, regional, state, national and international levels, as a knowledgeable resource and advocate for ALA members, library professionals, decision makers and influencers, the media and the public.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-information-policy-goals',
+    question: "What are the goals of ALA's Information Policy direction?",
+    keywords: 'information policy goals first tier trusted governments organizations turn to treaties international statements legislation regulation court cases corporate policies positions accessible comprehensible leaders national policy champions basics social media technology structures long run',
+    answer:
+      'Information Policy goals: (1) ALA is in the "first tier" of groups that governments and other organisations turn to and trust on information policy; (2) treaties and other international statements, legislation, regulation, court cases and corporate policies incorporate ALA positions; (3) ALA policy positions are easy for every audience to find, access and understand; (4) ALA leaders understand information policy well enough to be effective advocates, some are cultivated as national policy champions, and ALA and the wider library community understand its basics and why it matters for libraries; (5) the structures needed, including social media and other technology, are in place for effective advocacy in the long run.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-information-policy-strategies',
+    question: 'What strategies does ALA use on information policy?',
+    keywords: 'information policy strategies positions values priorities facts data threats politics messaging mechanisms communicate audiences coalitions member participation lead research initiate coordinate ALA units topics',
+    answer:
+      'Information Policy strategies: (1) develop and revise a position and strategy for each issue, based on ALA values and priorities, facts and data, and analysis of threats and politics; (2) develop and maintain messaging and channels to reach every relevant audience; (3) lead and take part in effective coalitions, with member participation, to act on information policy issues; (4) start policy advocacy, including research, toward ALA\'s information policy goals; (5) keep a process for coordinating information policy work across policy topics and ALA units.',
+    programSlugs: [STRATEGIC],
+  },
+  {
     id: 'ala-professional-development',
     question: 'What does ALA plan for professional and leadership development?',
     keywords: 'professional leadership development continuing education mentoring accreditation MLIS LIS curricula pathways centralized online learning space tracking self-assessment',
     answer:
       'Professional and Leadership Development: learning for every experience level in many formats, leadership paths, strong accreditation, association-wide mentoring, work with LIS programs on curricula, and one central online space to find all ALA learning with self-assessment, recognition and tracking.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-professional-development-commitments',
+    question: 'What will ALA do for professional and leadership development?',
+    keywords: 'professional leadership development ALA will all levels experience formats venues diverse presenters educators leadership field accreditation strong flexible coordinate frameworks recognition',
+    answer:
+      "Because the development of everyone who works in libraries is essential to high-quality practice and to the future of libraries, ALA will: offer professional development for every level of experience, in many formats and venues, with diverse presenters and educators; offer leadership development within ALA and for the field; keep strong but flexible accreditation standards and processes; coordinate ALA's many opportunities into coherent, accessible continuing education frameworks for all members; and attach meaningful recognition to learning.",
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-professional-development-future',
+    question: 'What will ALA align its leadership development with, and how will it keep learning diverse?',
+    keywords: 'professional leadership development diversity inclusion clear pathways goals pervasive culture continuous learning align line up keep in step best thinking changing information environment Center for the Future of Libraries center',
+    answer:
+      "ALA will also increase diversity and inclusion in the field, give members clear pathways to set and meet their development goals, and build a pervasive culture of continuous learning based on ALA content and recognition. It will align leadership development and continuing education with the best thinking on the changing information environment and with ALA's Center for the Future of Libraries.",
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-professional-development-goals',
+    question: "What are the goals of ALA's Professional and Leadership Development direction?",
+    keywords: 'professional leadership development goals premier provider global membership disruptive environment meet them where they are easy get involved peer-to-peer reflect communities positive change administrators trustees career paths exciting places library jobs careers',
+    answer:
+      'Goals: (1) ALA is a premier provider of quality professional development and continuing education for a global membership; (2) all library staff and trustees get the education and training to succeed in a disruptive environment, with pathways and options that meet them where they are; (3) ongoing learning earns formal, meaningful recognition (for example certification, digital badging, micro-credentialing); (4) getting involved in ALA is easy; (5) association-wide mentoring engages emerging leaders and supports diversity, with clear paths to leadership, and leadership counts whether formal or informal, managerial or not; (6) peer-to-peer learning facilitated by ALA helps members reach their goals; (7) librarianship and its leaders reflect their communities and the wider world; (8) learning yields knowledge that supports positive individual and organisational change; (9) the MLIS curriculum addresses changing 21st-century library and information services and community needs; (10) library administrators and trustees value and support development opportunities for all staff; (11) libraries are seen as exciting places to work, with various career paths.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-professional-development-strategies',
+    question: 'What are the strategies for professional and leadership development?',
+    keywords: 'professional leadership development strategies centralized online space search discover learning self-assessment tracking blended pathways networking education tracks streams engagement informal peer-to-peer member-to-member network competency statements standards changing practice',
+    answer:
+      'Strategies: (1) make the ALA professional development space one centralised online place to search and discover all ALA learning (every format, topic, level and ALA source) with self-assessment, recognition and tracking, integrating face-to-face, online and blended learning; (2) build pathways for networking, professional development, continuing education and mentoring; (3) set clear education tracks and content streams with formal recognition of achievement; (4) spell out the role of engagement in ALA in professional and leadership development; (5) increase informal, collaborative, peer-to-peer learning at face-to-face events and online; (6) build an association-wide mentoring and peer-to-peer network on the work of divisions, round tables, affiliates and chapters, to engage emerging leaders and support diversity and inclusion; (7) enhance recruitment and retention for diversity across the profession; (8) adjust competency statements, standards and content to the skills libraries need as they keep evolving; (9) work with LIS graduate programs to rethink and re-energise curricula and accreditation and tie them to changing workforce skills.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-mentoring',
+    question: 'Does ALA plan mentoring or help for emerging leaders?',
+    keywords: 'mentoring mentor mentorship emerging leaders new leaders young professionals paths to leadership network divisions round tables affiliates chapters find their way',
+    answer:
+      "Yes: the Strategic Directions call for association-wide mentoring that engages emerging leaders and supports diversity, with clear paths to leadership in ALA for people at every level. ALA is to build a mentoring and peer-to-peer network on the work of its divisions, round tables, affiliates and chapters, and the EDI direction adds recruitment, mentoring and networking across all of ALA, Spectrum included.",
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-lis-programs',
+    question: 'Does ALA work with LIS graduate programs on the MLIS curriculum?',
+    variants: ['What does ALA say about accreditation?'],
+    keywords: 'LIS library information science graduate programs schools library school MLIS degree curriculum curricula accreditation accredited 21st-century workforce skills rethink reenergize',
+    answer:
+      "ALA's strategies include working with LIS graduate programs to rethink and re-energise curricula and accreditation, connect them with changing workforce skills, and increase the focus on equity, diversity and inclusion in the programs and their curricula. ALA wants an MLIS curriculum that addresses changing 21st-century library and information services and community needs, and accreditation standards and processes that are strong but flexible.",
     programSlugs: [STRATEGIC],
   },
   {
@@ -442,7 +556,31 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What does the Equity, Diversity, and Inclusion strategic direction involve?',
     keywords: 'equity diversity inclusion EDI direction unconscious bias power dynamics microaggressions white privilege Spectrum recruitment LIS marginalization',
     answer:
-      'Equity, Diversity, and Inclusion: address and dismantle biased policies and structures across ALA and the profession, build a diverse profession (including through Spectrum and recruitment), and offer continuing education on unconscious bias, power dynamics, microaggressions and white privilege.',
+      'Equity, Diversity, and Inclusion (EDI) affects all work among ALA members, in librarianship and in the communities libraries serve. The direction means addressing, dismantling and transforming policies, structures and biases across ALA and the profession, so that ALA and its members help create a more equitable, diverse and inclusive society; it includes building a diverse profession (including through Spectrum and recruitment) and continuing education on unconscious bias, power dynamics, microaggressions and white privilege.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-edi-goals',
+    question: 'What are the goals of the Equity, Diversity, and Inclusion direction?',
+    keywords: 'EDI equity diversity inclusion goals marginalization underrepresentation historical exclusion allies diverse inclusive profession intersectional complex empower all members advocates inclusion major voice information policy safe respectful space diverse voices',
+    answer:
+      'EDI goals: (1) ameliorate marginalisation and underrepresentation in ALA and in the communities libraries serve, through better understanding of the effects of historical exclusion; (2) expand the work of ALA and its allies in building a diverse, inclusive profession; (3) give context and understanding of equity, diversity and inclusion and recognise their intersectional, complex nature; (4) empower ALL ALA members to take part in the life of the association; (5) provide resources and support so libraries and librarians can advocate effectively for including everyone in community life; (6) make ALA a major voice for EDI values in all areas of information policy; (7) provide safe, respectful space for diverse voices and perspectives.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-edi-strategies',
+    question: 'What are the strategies of the Equity, Diversity, and Inclusion direction?',
+    keywords: 'EDI equity diversity inclusion strategies professional development alliances coalitions national advocacy campaign workplace research information policy positions LIS recruitment mentoring networking chapters Spectrum conferences divisions continuing education examine coordinate',
+    answer:
+      'EDI strategies: (1) offer professional development on EDI issues; (2) review ALA alliances and coalitions to focus more on EDI; (3) build a national advocacy campaign on EDI values from existing advocacy assets, empowering all members to advocate at work, in their community and beyond; (4) gather, develop and share research on the value of EDI; (5) review and revise information policy positions and strategies so they clearly state EDI values; (6) work with LIS graduate programs to increase the EDI focus in programs and curricula; (7) enhance recruitment, mentoring and networking across all of ALA, including ALA Chapters, building on components such as Spectrum and on affiliates, for a diverse, inclusive leadership; (8) embed EDI values in all continuing education, including ALA and ALA Division conferences; (9) develop continuing education on unconscious bias, power dynamics, microaggressions, white privilege and related topics; (10) critically examine how EDI is addressed and coordinated across ALA.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-spectrum',
+    question: 'What does the EDI direction say about Spectrum?',
+    keywords: 'Spectrum program recruitment diverse leadership mentoring networking chapters affiliates components named',
+    answer:
+      'Spectrum is the ALA component the EDI direction names in its recruitment strategy: all parts of ALA, including its Chapters, are to enhance recruitment, mentoring and networking by building on and expanding components such as Spectrum, together with affiliates and chapters, to build a diverse and inclusive leadership for ALA and the profession.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -458,7 +596,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What does ALA mean by equitable access to information?',
     keywords: 'equitable access information library services barriers language literacy economic distress isolation racism discrimination immigrant housing status disability',
     answer:
-      'ALA works for access to library and information resources, services and technology for everyone, especially people facing language or literacy barriers, economic distress, cultural or social isolation, physical or attitudinal barriers, racism or discrimination (for example by ethnicity, immigrant or housing status, religion, sexual orientation or gender identity), or unequal education, employment and housing.',
+      'ALA works for access to library and information resources, services and technology for everyone, especially people facing language or literacy barriers, economic distress, cultural or social isolation, physical or attitudinal barriers, racism or discrimination (for example based on appearance, ethnicity, immigrant or housing status, religious background, sexual orientation, gender identity or gender expression), or unequal education, employment and housing.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -474,7 +612,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What do the literacy and lifelong learning action areas cover?',
     keywords: 'literacy lifelong learning education children adults read use technology skills global information society continuous learning staff trustees',
     answer:
-      'Literacy: ALA helps libraries teach children and adults the skills to read, use technology and make good use of information. Education and lifelong learning: professional development for all library staff and trustees, and continuous learning for everyone through libraries.',
+      'Literacy: ALA helps libraries teach children and adults the skills to read, use technology and make good use of information, which is essential in a global information society. Education and lifelong learning: professional development for all library staff and trustees, and continuous learning for everyone through libraries.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -490,7 +628,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What are the goals of ALA advocacy?',
     keywords: 'advocacy goals public understanding value impact nationwide network advocates funded staff resources advocacy plan every state educational preparation voice for libraries legislation policies standards',
     answer:
-      'Advocacy goals include: deep public understanding of what libraries of all types contribute; a nationwide network of library advocates; libraries funded to meet their communities\' needs; advocacy built into librarians\' daily work and education; an advocacy plan in every library and state; and ALA recognised as the voice of libraries in shaping legislation, policy and standards.',
+      "Advocacy goals: (1) deep public understanding of the value and impact of all types of libraries, their broad range of services and the indispensable role of librarians and library staff; (2) decision-makers and stakeholders see a nationwide network of library advocates; (3) the library is a hub of community engagement and continual learning, where people build critical thinking skills for a technologically evolving world, access information, and create and share new knowledge; (4) libraries are funded with the staff and resources their communities need; (5) a diverse library community shares a focus and common understanding of advocacy and works together on common goals; (6) advocacy is part of librarians' and staff's daily work and (7) of their educational preparation; (8) every library and every state has an advocacy plan; (9) ALA plays a key role in legislation, policies and standards and is recognised in the U.S. as the voice for libraries and librarianship; (10) ALA works with a wide range of partners and stakeholders; (11) ALA equips the library community with resources and training in many formats and venues.",
     programSlugs: [STRATEGIC],
   },
   // Using Stacks and the bot
