@@ -44,7 +44,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'Who took part in the National Day of Healing on 17 January 2017?',
     keywords: 'how many organizations organisations participants 130 took part participated year-long effort bridges perfect union',
     answer:
-      'The American Library Association (ALA), working with the W.K. Kellogg Foundation (WKKF) and its TRHT enterprise, and more than 130 organisations across the United States took part on 17 January 2017. The day kicked off a year-long effort to bring healing, build bridges and work toward a more perfect union.',
+      'The American Library Association (ALA), working with the W.K. Kellogg Foundation (WKKF) and its TRHT enterprise, and more than 130 organisations across the United States took part on 17 January 2017. The day kicked off a year-long effort to bring healing to the country, build bridges and work toward a more perfect union and oneness.',
     aspect: 'organisations',
     programSlugs: [NDOH],
   },
@@ -53,7 +53,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'Which communities did the National Day of Healing have in mind?',
     keywords: 'communities of color American Indians GLBT LGBT women immigrants marginalized identities hard year whole selves',
     answer:
-      'The year before had been especially hard on communities of color, American Indians, the GLBT community, women, immigrants and people with marginalized identities. Library workers advocate for them, and ALA also asked members to mind their own whole selves, since many belong to these communities too.',
+      'The year before had been especially hard on communities of color, American Indians, the GLBT community, women, immigrants and people with marginalized identities. Library workers advocate for them locally and nationally, and ALA said that would stay a major focus; it also asked members to mind their own whole selves and identities, since many belong to these communities too, as the association keeps up public and honest conversations about equity, diversity and inclusion.',
     programSlugs: [NDOH],
   },
   {
@@ -88,6 +88,30 @@ export const FAQ: readonly FaqEntry[] = [
     answer:
       'The National Day of Racial Healing (NDORH) is a yearly day for people, organisations and communities across the US to call for racial healing, come together in their common humanity and act collectively for a more just and equitable world. The sixth one was held in 2022.',
     aspect: 'overview',
+    programSlugs: ['national-day-of-racial-healing'],
+  },
+  {
+    id: 'ndorh-dia-link',
+    question: 'How does Día connect to the National Day of Racial Healing?',
+    keywords: 'Día dia link connect connection tie NDORH national day racial healing purpose celebrate distinct differences communities vibrant ALSC',
+    answer:
+      "One purpose of the National Day of Racial Healing is to celebrate the distinct differences that make communities vibrant. ALSC tied that to Día, whose ultimate purpose is to celebrate children and families of all cultural and linguistic backgrounds.",
+    programSlugs: ['national-day-of-racial-healing', 'dia'],
+  },
+  {
+    id: 'ndorh-alsc-post',
+    question: 'Who wrote the ALSC blog post about the National Day of Racial Healing?',
+    keywords: 'who wrote author writer blogger blog post article ALSC blog "National Day of Racial Healing and ALSC" Elizabeth Elly Serrano',
+    answer:
+      'Elizabeth (Elly) Serrano, ALSC\'s Membership and Marketing Specialist, wrote the ALSC blog post "National Day of Racial Healing and ALSC" the day after the sixth National Day of Racial Healing. She linked the day to ALSC\'s work: Día, the Library Service to Underserved Children and their Caregivers Committee, and ALSC\'s EDI resources and open Board meetings.',
+    programSlugs: ['national-day-of-racial-healing'],
+  },
+  {
+    id: 'ndorh-serrano-background',
+    question: 'Where did Elly Serrano grow up, and what did the public library mean to her?',
+    keywords: 'Elly Elizabeth Serrano background grew up growing up childhood hometown Bronx New York NYC NYPL branches no computer internet access materials space sit think personal reflection',
+    answer:
+      "Elly Serrano, ALSC's Membership and Marketing Specialist, grew up in The Bronx, which she calls rich in culture, art and diversity. With no computer or internet access of her own, she visited NYPL (New York Public Library) branches, where the public library gave her internet, materials and simply a space to sit and think when she could not do that anywhere else.",
     programSlugs: ['national-day-of-racial-healing'],
   },
   {
@@ -162,7 +186,7 @@ export const FAQ: readonly FaqEntry[] = [
     id: 'alsc-join-to-vote',
     question: 'What is the deadline to join ALSC and vote in the 2022 ALA Elections?',
     keywords: 'join reinstate ALSC membership deadline January 31 ballot vote 2022 ALA Elections members',
-    answer: 'Join ALSC, or reinstate a lapsed membership, by that date to receive a ballot for the 2022 ALA Elections.',
+    answer: 'Join ALSC, or reinstate a lapsed membership, by that date to receive a ballot for the 2022 ALA Elections; important items were going to ALSC members for a vote.',
     aspect: 'dates',
     datedBy: { keyDate: 'alsc-join-to-vote-2022' },
     tags: ['deadline'],
@@ -181,7 +205,7 @@ export const FAQ: readonly FaqEntry[] = [
   {
     id: 'alsc-membership-contact',
     question: 'Who do I ask about ALSC membership?',
-    keywords: 'ALSC membership marketing specialist Elizabeth Elly Serrano contact questions hello',
+    keywords: 'ALSC membership marketing specialist Elizabeth Elly Serrano contact questions hello job role title position person',
     answer: "Elizabeth (Elly) Serrano, ALSC's Membership and Marketing Specialist, answers ALSC membership questions and is happy to hear from you.",
     aspect: 'contact',
     programSlugs: ['alsc-membership-2022-ala-elections'],
@@ -263,6 +287,14 @@ export const FAQ: readonly FaqEntry[] = [
     programSlugs: [MFC],
   },
   {
+    id: 'mfc-announcement',
+    question: 'What was the Models for Change announcement called?',
+    keywords: 'announcement headline title called named news press release Facing a Divided Nation heal tagline disparate voices Thursday',
+    answer:
+      'The news release of Thursday, 15 December 2016 (10:00) ran under the headline "Facing a Divided Nation, ALA Offers Free Training for Libraries", with the tagline "Training to Help Heal a Divided Nation". It invited readers to get the tools to bring disparate voices together and lead change in their community.',
+    programSlugs: [MFC],
+  },
+  {
     id: 'mfc-todaro',
     question: 'What did ALA President Julie Todaro say about Models for Change?',
     keywords: 'Julie Todaro ALA President quote said divided nation reconciliation progress common ground',
@@ -293,7 +325,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What are the three areas of concentration of LTC?',
     keywords: 'areas of concentration three Public Innovators Cohort knowledge-sharing ALA staff training worksheets conversation guides',
     answer:
-      'LTC has three areas of concentration: the LTC Public Innovators Cohort (ten public libraries in an 18-month, team-based program); knowledge-sharing through conference sessions and free webinars, worksheets and conversation guides; and ALA staff training.',
+      'LTC has three areas of concentration: the LTC Public Innovators Cohort (ten public libraries in an 18-month, team-based program); knowledge-sharing through conference sessions and free webinars, worksheets and conversation guides; and ALA staff training, which brings community-focused thinking and processes into ALA itself. The cohort libraries trained with community-engagement experts and applied what they learned to challenges in their own communities.',
     programSlugs: [LTC, 'ltc-public-innovators-cohort'],
   },
   {
@@ -308,9 +340,25 @@ export const FAQ: readonly FaqEntry[] = [
   {
     id: 'ltc-goal',
     question: 'What is the long-term goal of Libraries Transforming Communities?',
-    keywords: 'goal long-term aim narrative libraries in crisis agents positive community change success stories outcome result',
+    keywords: 'goal long-term aim narrative libraries in crisis agents positive community change success stories outcome result relationships ties closer local civic agencies corporations businesses community investment civility collaboration health well-being',
     answer:
-      'LTC aims, in the long run, to shift public talk away from libraries in crisis toward libraries as agents of positive community change, and to make libraries more connected to their communities, with stronger ties to civic agencies, nonprofits, funders and businesses.',
+      'LTC aims, in the long run, to shift public talk away from libraries in crisis toward libraries as agents of positive community change, and to make libraries more reflective of and connected to their communities, with stronger ties to local civic agencies, nonprofits, funders and corporations. Those stronger ties should bring more community investment in civility, collaboration, education, health and well-being.',
+    programSlugs: [LTC],
+  },
+  {
+    id: 'ltc-librarian-role',
+    question: 'What role does LTC want librarians to play in their communities?',
+    keywords: 'role librarians community leaders change-agents change agents towns communities challenges right tools critical need library field new tools resources support engage',
+    answer:
+      'LTC sets out to strengthen librarians as core community leaders and change-agents: public librarians are well placed to help their communities meet challenges when they have the right tools. It meets a critical need in the library field by developing and sharing new tools, resources and support for engaging with communities in new ways.',
+    programSlugs: [LTC],
+  },
+  {
+    id: 'ltc-narrative',
+    question: 'How is ALA changing the story told about libraries through LTC?',
+    keywords: 'narrative story change library narrative success stories champion library-led community innovation trends efforts amplify exchange information crisis public discourse',
+    answer:
+      'ALA champions success stories of library-led community innovation, identifies efforts, changes and trends in the field, and amplifies them so that information is exchanged and the library narrative shifts from libraries in crisis to libraries as agents of positive community change.',
     programSlugs: [LTC],
   },
   // ALA Strategic Directions
@@ -328,7 +376,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: "What are ALA's core organizational values?",
     keywords: 'core values organizational values committed member service ethics professionalism integrity intellectual freedom social responsibility public good inclusive collaborative',
     answer:
-      'ALA values: expanding library services in America and worldwide; all types of libraries; everyone working to improve library services; member service; an open, inclusive, collaborative environment; ethics, professionalism and integrity; excellence and innovation; intellectual freedom; social responsibility and the public good.',
+      'ALA is committed to these core values: expanding library services in America and worldwide; all types of libraries; everyone working to improve library services; member service; an open, inclusive, collaborative environment; ethics, professionalism and integrity; excellence and innovation; intellectual freedom; social responsibility and the public good.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -337,6 +385,22 @@ export const FAQ: readonly FaqEntry[] = [
     keywords: 'key action areas advocacy diversity education lifelong learning equitable access intellectual freedom literacy organizational excellence transforming libraries Council priorities',
     answer:
       "ALA's key action areas: advocacy for libraries and the profession; diversity; education and lifelong learning; equitable access to information and library services; intellectual freedom; literacy; organizational excellence; transforming libraries. ALA Council approves them each year as programmatic priorities.",
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-advocacy-action-area',
+    question: "What does the 'Advocacy for Libraries and the Profession' action area mean?",
+    keywords: 'advocacy for libraries and the profession key action area public awareness crucial value librarians promote state national legislation library users local advocates resources training support networks',
+    answer:
+      'Under this key action area ALA raises public awareness of how crucial libraries and librarians are, promotes state and national legislation that benefits libraries and their users, and gives local advocates the resources, training and support networks they need to win more support for every type of library.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-diversity-action-area',
+    question: 'What does the Diversity key action area say?',
+    keywords: 'diversity key action area diverse populations empowering full participation democratic society workforce recruitment training advancement promotion retain diverse personnel reflective society professional literature products continuing education',
+    answer:
+      'Libraries play a crucial role in empowering diverse populations to take full part in a democratic society. The library workforce needs programs of recruitment, training, development, advancement and promotion to build and keep staff who reflect the society served, and ALA and libraries should keep including diversity in their programs, activities, services, professional literature, products and continuing education.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -365,6 +429,22 @@ export const FAQ: readonly FaqEntry[] = [
     programSlugs: [STRATEGIC],
   },
   {
+    id: 'ala-advocacy-activities',
+    question: 'What kinds of work does ALA advocacy include, and what does it support?',
+    keywords: 'advocacy work activities continuum raising awareness training supporting advocates legislation policies responding opportunities threats core values vision innovation impact future centers community engagement lifelong discovery',
+    answer:
+      "ALA advocacy covers a broad continuum: raising public awareness of libraries' value, training and supporting library advocates, advancing legislation and policies that support library and information services, and responding effectively to specific opportunities and threats. It supports ALA's core values, offers a vision of innovation, focuses on the impact of libraries and librarians, enables their future and promotes libraries as centres of community engagement, lifelong discovery and learning.",
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-advocacy-strategies',
+    question: 'What are the strategies of the Advocacy strategic direction?',
+    keywords: 'advocacy strategies strategy first #1 number one sustained national advocacy campaign coordinated resources training recruit mobilize inspire advocates research outcomes impacts funding governance structures sustainability best practices evidence partners stakeholders',
+    answer:
+      "Advocacy strategies: (1) a sustained national advocacy campaign to raise public awareness of the value, impact and services of librarians and libraries of all types; (2) coordinated resources and training that keep advocates informed and engaged; (3) recruit, mobilise and inspire a growing network of advocates at local, state, national and international levels; (4) gather, develop and share research on libraries' value, outcomes and impacts; (5) explore funding, organisational and governance structures and their effect on libraries, to secure their sustainability and future; (6) identify advocacy best practices, using research and evidence to increase support and funding; (7) identify and work with partners and stakeholders to reach advocacy goals.",
+    programSlugs: [STRATEGIC],
+  },
+  {
     id: 'ala-information-policy',
     question: 'What is the Information Policy strategic direction?',
     keywords: 'information policy laws regulations privacy civil liberties telecommunications copyright licensing open access government information coalitions policy champions',
@@ -373,11 +453,93 @@ export const FAQ: readonly FaqEntry[] = [
     programSlugs: [STRATEGIC],
   },
   {
+    id: 'ala-information-policy-definition',
+    question: 'What is information policy?',
+    keywords: 'information policy definition define what is meaning means laws regulations court decisions doctrines decision-making practices information creation storage access preservation communication accessibility dissemination',
+    answer:
+      "In ALA's Strategic Directions, information policy means the laws, regulations, court decisions, doctrines and other decision-making and practices about how information is created, stored, accessed, preserved, communicated, made accessible and disseminated. ALA's work on it helps people use libraries and information resources to improve their lives and communities.",
+    aspect: 'overview',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-information-policy-impact',
+    question: 'Why does information policy matter for libraries, and who does ALA speak to about it?',
+    keywords: 'information policy why matters societal goals employment education entrepreneurship equity personal empowerment community engagement new knowledge civic participation levels local regional state national international resource decision makers influencers media public',
+    answer:
+      'Progress on information policy lets libraries advance societal goals such as employment, education, entrepreneurship, equity, personal empowerment, community engagement, the creation of new knowledge, literacy and civic participation. ALA works on it at local, regional, state, national and international levels, as a knowledgeable resource and advocate for ALA members, library professionals, decision makers and influencers, the media and the public.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-information-policy-goals',
+    question: "What are the goals of ALA's Information Policy direction?",
+    keywords: 'information policy goals first tier trusted governments organizations turn to treaties international statements legislation regulation court cases corporate policies positions accessible comprehensible leaders national policy champions basics social media technology structures long run',
+    answer:
+      'Information Policy goals: (1) ALA is in the "first tier" of groups that governments and other organisations turn to and trust on information policy; (2) treaties and other international statements, legislation, regulation, court cases and corporate policies incorporate ALA positions; (3) ALA policy positions are easy for every audience to find, access and understand; (4) ALA leaders understand information policy well enough to be effective advocates, some are cultivated as national policy champions, and ALA and the wider library community understand its basics and why it matters for libraries; (5) the structures needed, including social media and other technology, are in place for effective advocacy in the long run.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-information-policy-strategies',
+    question: 'What strategies does ALA use on information policy?',
+    keywords: 'information policy strategies positions values priorities facts data threats politics messaging mechanisms communicate audiences coalitions member participation lead research initiate coordinate ALA units topics',
+    answer:
+      'Information Policy strategies: (1) develop and revise a position and strategy for each issue, based on ALA values and priorities, facts and data, and analysis of threats and politics; (2) develop and maintain messaging and channels to reach every relevant audience; (3) lead and take part in effective coalitions, with member participation, to act on information policy issues; (4) start policy advocacy, including research, toward ALA\'s information policy goals; (5) keep a process for coordinating information policy work across policy topics and ALA units.',
+    programSlugs: [STRATEGIC],
+  },
+  {
     id: 'ala-professional-development',
     question: 'What does ALA plan for professional and leadership development?',
     keywords: 'professional leadership development continuing education mentoring accreditation MLIS LIS curricula pathways centralized online learning space tracking self-assessment',
     answer:
       'Professional and Leadership Development: learning for every experience level in many formats, leadership paths, strong accreditation, association-wide mentoring, work with LIS programs on curricula, and one central online space to find all ALA learning with self-assessment, recognition and tracking.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-professional-development-commitments',
+    question: 'What will ALA do for professional and leadership development?',
+    keywords: 'professional leadership development ALA will all levels experience formats venues diverse presenters educators leadership field accreditation strong flexible coordinate frameworks recognition',
+    answer:
+      "Because the development of everyone who works in libraries is essential to high-quality practice and to the future of libraries, ALA will: offer professional development for every level of experience, in many formats and venues, with diverse presenters and educators; offer leadership development within ALA and for the field; keep strong but flexible accreditation standards and processes; coordinate ALA's many opportunities into coherent, accessible continuing education frameworks for all members; and attach meaningful recognition to learning.",
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-professional-development-future',
+    question: 'What will ALA align its leadership development with, and how will it keep learning diverse?',
+    keywords: 'professional leadership development diversity inclusion clear pathways goals pervasive culture continuous learning align line up keep in step best thinking changing information environment Center for the Future of Libraries center',
+    answer:
+      "ALA will also increase diversity and inclusion in the field, give members clear pathways to set and meet their development goals, and build a pervasive culture of continuous learning based on ALA content and recognition. It will align leadership development and continuing education with the best thinking on the changing information environment and with ALA's Center for the Future of Libraries.",
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-professional-development-goals',
+    question: "What are the goals of ALA's Professional and Leadership Development direction?",
+    keywords: 'professional leadership development goals premier provider global membership disruptive environment meet them where they are easy get involved peer-to-peer reflect communities positive change administrators trustees career paths exciting places library jobs careers',
+    answer:
+      'Goals: (1) ALA is a premier provider of quality professional development and continuing education for a global membership; (2) all library staff and trustees get the education and training to succeed in a disruptive environment, with pathways and options that meet them where they are; (3) ongoing learning earns formal, meaningful recognition (for example certification, digital badging, micro-credentialing); (4) getting involved in ALA is easy; (5) association-wide mentoring engages emerging leaders and supports diversity, with clear paths to leadership, and leadership counts whether formal or informal, managerial or not; (6) peer-to-peer learning facilitated by ALA helps members reach their goals; (7) librarianship and its leaders reflect their communities and the wider world; (8) learning yields knowledge that supports positive individual and organisational change; (9) the MLIS curriculum addresses changing 21st-century library and information services and community needs; (10) library administrators and trustees value and support development opportunities for all staff; (11) libraries are seen as exciting places to work, with various career paths.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-professional-development-strategies',
+    question: 'What are the strategies for professional and leadership development?',
+    keywords: 'professional leadership development strategies centralized online space search discover learning self-assessment tracking blended pathways networking education tracks streams engagement informal peer-to-peer member-to-member network competency statements standards changing practice',
+    answer:
+      'Strategies: (1) make the ALA professional development space one centralised online place to search and discover all ALA learning (every format, topic, level and ALA source) with self-assessment, recognition and tracking, integrating face-to-face, online and blended learning; (2) build pathways for networking, professional development, continuing education and mentoring; (3) set clear education tracks and content streams with formal recognition of achievement; (4) spell out the role of engagement in ALA in professional and leadership development; (5) increase informal, collaborative, peer-to-peer learning at face-to-face events and online; (6) build an association-wide mentoring and peer-to-peer network on the work of divisions, round tables, affiliates and chapters, to engage emerging leaders and support diversity and inclusion; (7) enhance recruitment and retention for diversity across the profession; (8) adjust competency statements, standards and content to the skills libraries need as they keep evolving; (9) work with LIS graduate programs to rethink and re-energise curricula and accreditation and tie them to changing workforce skills.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-mentoring',
+    question: 'Does ALA plan mentoring or help for emerging leaders?',
+    keywords: 'mentoring mentor mentorship emerging leaders new leaders young professionals paths to leadership network divisions round tables affiliates chapters find their way',
+    answer:
+      "Yes: the Strategic Directions call for association-wide mentoring that engages emerging leaders and supports diversity, with clear paths to leadership in ALA for people at every level. ALA is to build a mentoring and peer-to-peer network on the work of its divisions, round tables, affiliates and chapters, and the EDI direction adds recruitment, mentoring and networking across all of ALA, Spectrum included.",
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-lis-programs',
+    question: 'Does ALA work with LIS graduate programs on the MLIS curriculum?',
+    variants: ['What does ALA say about accreditation?'],
+    keywords: 'LIS library information science graduate programs schools library school MLIS degree curriculum curricula accreditation accredited 21st-century workforce skills rethink reenergize',
+    answer:
+      "ALA's strategies include working with LIS graduate programs to rethink and re-energise curricula and accreditation, connect them with changing workforce skills, and increase the focus on equity, diversity and inclusion in the programs and their curricula. ALA wants an MLIS curriculum that addresses changing 21st-century library and information services and community needs, and accreditation standards and processes that are strong but flexible.",
     programSlugs: [STRATEGIC],
   },
   {
@@ -394,7 +556,31 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What does the Equity, Diversity, and Inclusion strategic direction involve?',
     keywords: 'equity diversity inclusion EDI direction unconscious bias power dynamics microaggressions white privilege Spectrum recruitment LIS marginalization',
     answer:
-      'Equity, Diversity, and Inclusion: address and dismantle biased policies and structures across ALA and the profession, build a diverse profession (including through Spectrum and recruitment), and offer continuing education on unconscious bias, power dynamics, microaggressions and white privilege.',
+      'Equity, Diversity, and Inclusion (EDI) affects all work among ALA members, in librarianship and in the communities libraries serve. The direction means addressing, dismantling and transforming policies, structures and biases across ALA and the profession, so that ALA and its members help create a more equitable, diverse and inclusive society; it includes building a diverse profession (including through Spectrum and recruitment) and continuing education on unconscious bias, power dynamics, microaggressions and white privilege.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-edi-goals',
+    question: 'What are the goals of the Equity, Diversity, and Inclusion direction?',
+    keywords: 'EDI equity diversity inclusion goals marginalization underrepresentation historical exclusion allies diverse inclusive profession intersectional complex empower all members advocates inclusion major voice information policy safe respectful space diverse voices',
+    answer:
+      'EDI goals: (1) ameliorate marginalisation and underrepresentation in ALA and in the communities libraries serve, through better understanding of the effects of historical exclusion; (2) expand the work of ALA and its allies in building a diverse, inclusive profession; (3) give context and understanding of equity, diversity and inclusion and recognise their intersectional, complex nature; (4) empower ALL ALA members to take part in the life of the association; (5) provide resources and support so libraries and librarians can advocate effectively for including everyone in community life; (6) make ALA a major voice for EDI values in all areas of information policy; (7) provide safe, respectful space for diverse voices and perspectives.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-edi-strategies',
+    question: 'What are the strategies of the Equity, Diversity, and Inclusion direction?',
+    keywords: 'EDI equity diversity inclusion strategies professional development alliances coalitions national advocacy campaign workplace research information policy positions LIS recruitment mentoring networking chapters Spectrum conferences divisions continuing education examine coordinate',
+    answer:
+      'EDI strategies: (1) offer professional development on EDI issues; (2) review ALA alliances and coalitions to focus more on EDI; (3) build a national advocacy campaign on EDI values from existing advocacy assets, empowering all members to advocate at work, in their community and beyond; (4) gather, develop and share research on the value of EDI; (5) review and revise information policy positions and strategies so they clearly state EDI values; (6) work with LIS graduate programs to increase the EDI focus in programs and curricula; (7) enhance recruitment, mentoring and networking across all of ALA, including ALA Chapters, building on components such as Spectrum and on affiliates, for a diverse, inclusive leadership; (8) embed EDI values in all continuing education, including ALA and ALA Division conferences; (9) develop continuing education on unconscious bias, power dynamics, microaggressions, white privilege and related topics; (10) critically examine how EDI is addressed and coordinated across ALA.',
+    programSlugs: [STRATEGIC],
+  },
+  {
+    id: 'ala-spectrum',
+    question: 'What does the EDI direction say about Spectrum?',
+    keywords: 'Spectrum program recruitment diverse leadership mentoring networking chapters affiliates components named',
+    answer:
+      'Spectrum is the ALA component the EDI direction names in its recruitment strategy: all parts of ALA, including its Chapters, are to enhance recruitment, mentoring and networking by building on and expanding components such as Spectrum, together with affiliates and chapters, to build a diverse and inclusive leadership for ALA and the profession.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -410,7 +596,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What does ALA mean by equitable access to information?',
     keywords: 'equitable access information library services barriers language literacy economic distress isolation racism discrimination immigrant housing status disability',
     answer:
-      'ALA works for access to library and information resources, services and technology for everyone, especially people facing language or literacy barriers, economic distress, cultural or social isolation, physical or attitudinal barriers, racism or discrimination (for example by ethnicity, immigrant or housing status, religion, sexual orientation or gender identity), or unequal education, employment and housing.',
+      'ALA works for access to library and information resources, services and technology for everyone, especially people facing language or literacy barriers, economic distress, cultural or social isolation, physical or attitudinal barriers, racism or discrimination (for example based on appearance, ethnicity, immigrant or housing status, religious background, sexual orientation, gender identity or gender expression), or unequal education, employment and housing.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -426,7 +612,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What do the literacy and lifelong learning action areas cover?',
     keywords: 'literacy lifelong learning education children adults read use technology skills global information society continuous learning staff trustees',
     answer:
-      'Literacy: ALA helps libraries teach children and adults the skills to read, use technology and make good use of information. Education and lifelong learning: professional development for all library staff and trustees, and continuous learning for everyone through libraries.',
+      'Literacy: ALA helps libraries teach children and adults the skills to read, use technology and make good use of information, which is essential in a global information society. Education and lifelong learning: professional development for all library staff and trustees, and continuous learning for everyone through libraries.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -442,7 +628,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What are the goals of ALA advocacy?',
     keywords: 'advocacy goals public understanding value impact nationwide network advocates funded staff resources advocacy plan every state educational preparation voice for libraries legislation policies standards',
     answer:
-      'Advocacy goals include: deep public understanding of what libraries of all types contribute; a nationwide network of library advocates; libraries funded to meet their communities\' needs; advocacy built into librarians\' daily work and education; an advocacy plan in every library and state; and ALA recognised as the voice of libraries in shaping legislation, policy and standards.',
+      "Advocacy goals: (1) deep public understanding of the value and impact of all types of libraries, their broad range of services and the indispensable role of librarians and library staff; (2) decision-makers and stakeholders see a nationwide network of library advocates; (3) the library is a hub of community engagement and continual learning, where people build critical thinking skills for a technologically evolving world, access information, and create and share new knowledge; (4) libraries are funded with the staff and resources their communities need; (5) a diverse library community shares a focus and common understanding of advocacy and works together on common goals; (6) advocacy is part of librarians' and staff's daily work and (7) of their educational preparation; (8) every library and every state has an advocacy plan; (9) ALA plays a key role in legislation, policies and standards and is recognised in the U.S. as the voice for libraries and librarianship; (10) ALA works with a wide range of partners and stakeholders; (11) ALA equips the library community with resources and training in many formats and venues.",
     programSlugs: [STRATEGIC],
   },
   // Using Stacks and the bot
