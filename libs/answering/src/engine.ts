@@ -844,32 +844,33 @@ export class AnsweringEngine {
  * (maximum likelihood on both sets; it prints the weights to paste here).
  */
 export const CONFIDENCE_WEIGHTS = {
-  bias: -3.74,
+  bias: -4.17,
   /** The IDF-weighted share of the question the entry covers. */
-  coverage: 4.05,
+  coverage: 4.32,
   /** The entry is about the program the question names. */
-  entityMatch: 2.96,
+  entityMatch: 2.99,
   /** The question names a program and the entry is about none (an organisation, a general FAQ item). */
-  entityNeutral: 2.37,
+  entityNeutral: 2.60,
   /** The entry answers the kind of question asked (who, when, for whom…). */
-  aspectMatch: 1.27,
+  aspectMatch: 1.33,
   /** The question names a thing (a noun) no entry uses and the answer does not cover, nor a WordNet relative of it: "the salary of…", "a refund for…". */
-  absentNoun: -1.15,
+  absentNoun: -1.39,
   /** The runner-up (another topic) scores this share of the best: two close candidates mean the evidence does not decide. */
-  runnerUpShare: -0.76,
+  runnerUpShare: -0.57,
   /** The question asks for a date, a number or a place that the answer does not hold. */
   answerTypeMissing: -6.01,
   /** Coverage of the question without the names of the things it names: what it asks about them. */
-  predicateCoverage: 2.58,
+  predicateCoverage: 2.64,
 } as const;
 
 /**
  * Below this estimated chance of being right the engine declines and offers the closest topics.
- * Chosen on the development set and its calibration split: correct answers less twice the
- * wrong-but-confident ones (a confident wrong answer costs more than a refusal) is highest here
- * (246, against 240–243 from 0.40 to 0.80, with the weights above). The
- * member-phrasing split is left out of the fit: fitted on it too, the model refused many more right
- * answers and hardly fewer wrong ones (see docs/answering.md).
+ * Chosen on the development set and its calibration split by correct answers less twice the
+ * wrong-but-confident ones (a confident wrong answer costs more than a refusal): 246 here, within one
+ * point of the highest (247 at 0.70 and 0.75; 238–241 from 0.40 to 0.60), with the weights above;
+ * near-ties go to the lower threshold, which answers more. The member-phrasing split is left out of
+ * the fit: fitted on it too, the model refused many more right answers and hardly fewer wrong ones
+ * (docs/architecture.md, "Question answering").
  */
 export const DEFAULT_MIN_CONFIDENCE = 0.65;
 

@@ -36,7 +36,20 @@ export interface EvalReport {
   wrongButConfident: number;
   wrongButConfidentRate: number;
   misses: EvalMiss[];
+  /** How often an answer given with at least each confidence is right: the confidence's calibration on this set. */
+  calibration: CalibrationBand[];
 }
+
+export interface CalibrationBand {
+  /** Answers given with at least this confidence… */
+  atLeast: number;
+  answered: number;
+  /** …and how many of them were right. */
+  right: number;
+}
+
+/** Confidence levels the calibration is reported at. */
+const CALIBRATION_LEVELS = [0.65, 0.75, 0.85, 0.95];
 
 const DONT_KNOW = "i don't know";
 
@@ -113,6 +126,11 @@ export function scoreAnswers(questions: readonly ScoredQuestion[], answers: read
   });
   const total = questions.length;
   const correct = total - misses.length;
+  const given = questions.map((item, index) => ({ item, got: answers[index] })).filter(({ got }) => !declined(got));
+  const calibration = CALIBRATION_LEVELS.map((atLeast) => {
+    const above = given.filter(({ got }) => got.confidence >= atLeast);
+    return { atLeast, answered: above.length, right: above.filter(({ item, got }) => isCorrect(item, got)).length };
+  });
   return {
     total,
     correct,
@@ -122,6 +140,7 @@ export function scoreAnswers(questions: readonly ScoredQuestion[], answers: read
     wrongButConfident,
     wrongButConfidentRate: total ? wrongButConfident / total : 0,
     misses,
+    calibration,
   };
 }
 

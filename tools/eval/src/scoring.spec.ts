@@ -76,3 +76,19 @@ describe('the evaluation report', () => {
     ]);
   });
 });
+
+describe('the calibration of the confidence on a set', () => {
+  it('counts, at each level, the answers given with at least that confidence and how many were right', () => {
+    const items: ScoredQuestion[] = [
+      { question: 'a', facts: ['2017'] },
+      { question: 'b', facts: ['2017'] },
+      { question: 'c', unknown: true },
+      { question: 'd', facts: ['2017'] },
+    ];
+    const given = (text: string, confidence: number): Answer => ({ ...answer(text), confidence });
+    const report = scoreAnswers(items, [given('In 2017.', 0.97), given('In 2016.', 0.7), given('It is 2017.', 0.9), refusal]);
+    expect(report.calibration.find((band) => band.atLeast === 0.65)).toEqual({ atLeast: 0.65, answered: 3, right: 1 });
+    expect(report.calibration.find((band) => band.atLeast === 0.85)).toEqual({ atLeast: 0.85, answered: 2, right: 1 });
+    expect(report.calibration.find((band) => band.atLeast === 0.95)).toEqual({ atLeast: 0.95, answered: 1, right: 1 });
+  });
+});
