@@ -59,6 +59,16 @@ describe('AnsweringEngine ranking: the program first, then the aspect', () => {
     expect(engine.answerSync('who pays for models for change', NOW).answer).toContain('Institute of Museum and Library Services');
   });
 
+  it('reads "first" as a phase only in a question about the phased program', () => {
+    const faq = [
+      { id: 'reading-day-first', question: 'When was the first Reading Day?', keywords: 'first reading day', answer: 'The first Reading Day was in 2017.', aspect: 'dates' as const },
+      { id: 'reading-day-next', question: 'When is the next Reading Day?', keywords: 'next reading day annual', answer: 'Reading Day happens every year; the next date is not set.', aspect: 'dates' as const },
+    ];
+    const withDay = new AnsweringEngine(twoPhaseCatalogue(), { faq });
+    expect(withDay.answerSync('when did reading day first happen', NOW).entryId).toBe('faq:reading-day-first');
+    expect(withDay.answerSync('who funded the first phase of LTC', NOW).answer).toContain('Gates');
+  });
+
   it('picks the entry of that program answering the kind of question asked', () => {
     expect(engine.answerSync('When did Models for Change start?', NOW).entryId).toBe('program:ltc-mfc:dates');
     expect(engine.answerSync('Which libraries is Models for Change meant for?', NOW).entryId).toBe('program:ltc-mfc:audience');

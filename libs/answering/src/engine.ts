@@ -818,7 +818,10 @@ export class AnsweringEngine {
     if (first === later) return null;
     const stems = new Set(contentStems(question));
     const other = new Set<string>();
+    // Only a question about the phased program has a phase: "the first National Day of Racial Healing" does not.
+    const says = (slug: string) => (this.programNameIndex.get(slug) ?? []).some((name) => name.length > 0 && name.every((stem) => stems.has(stem)));
     for (const [laterSlug, baseSlug] of this.phaseOf) {
+      if (!says(baseSlug) && !says(laterSlug)) continue;
       if ((this.phaseWords.get(laterSlug) ?? []).every((stem) => stems.has(stem))) continue;
       other.add(first ? laterSlug : baseSlug);
     }

@@ -124,6 +124,15 @@ export const FAQ: readonly FaqEntry[] = [
     programSlugs: ['national-day-of-racial-healing'],
   },
   {
+    id: 'ndorh-first',
+    question: 'When was the first National Day of Racial Healing?',
+    keywords: 'first earliest original inaugural began started since 2017 National Day of Healing January 17 sixth 2022 annual',
+    answer:
+      'The first was in 2017: ALA, the W.K. Kellogg Foundation and more than 130 organisations marked the first National Day of Healing on 17 January 2017, and the day has been held every year since (the sixth was in 2022).',
+    aspect: 'dates',
+    programSlugs: ['national-day-of-racial-healing', NDOH],
+  },
+  {
     id: 'edisj',
     question: 'What does EDISJ mean?',
     keywords: 'EDISJ equity diversity inclusion social justice acronym stand for reflection commitment',
