@@ -191,16 +191,17 @@ function addEntry(state: IndexState, entry: KnowledgeEntry, builtAt: Date, faqFi
   const terms = termsOf(all);
   for (const term of terms) state.documentFrequency.set(term, (state.documentFrequency.get(term) ?? 0) + 1);
   // Wording of dates changes with time, their words hardly: composing once at build time is enough here.
+  const composed = entry.compose(builtAt);
   state.indexed.push({
     entry,
     terms,
-    answerTerms: termsOf(`${entry.title} ${ASPECT_KEYWORDS[entry.aspect]} ${entry.compose(builtAt)}`),
+    answerTerms: termsOf(`${entry.title} ${ASPECT_KEYWORDS[entry.aspect]} ${composed}`),
     titleTerms: termsOf(entry.title),
     categories: categoryTermsOf(all),
-    answerTypes: answerTypesOf(entry.compose(builtAt)),
-    listItems: listItemsOf(entry.compose(builtAt)),
-    subtopics: listedSubtopics(entry.compose(builtAt)),
-    listedCount: listedCountOf(entry.compose(builtAt)),
+    answerTypes: answerTypesOf(composed),
+    listItems: listItemsOf(composed),
+    subtopics: listedSubtopics(composed),
+    listedCount: listedCountOf(composed),
     tags: entryTags(entry),
     titlePairs: contentPairs(entry.title),
     programs: entry.programSlugs ?? (entry.programSlug ? [entry.programSlug] : []),
