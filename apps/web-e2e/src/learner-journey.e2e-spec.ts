@@ -9,9 +9,16 @@ const BADGE_NAME = /Dialogue Facilitation/i;
 /**
  * The learner path of the README's curl walkthrough, in a browser: register, enrol, complete the
  * three sessions of the seeded series, watch the progress bar fill, get the badge, verify it
- * publicly; then an admin revokes it and the public page says so. Every page passes axe-core.
+ * publicly; then an admin teaches the bot an FAQ entry that Ask Stacks answers with, revokes the
+ * badge, and the public page says so. Every page passes axe-core.
  */
 const REGISTRY_TITLE = 'Día at Springfield: stories in two languages';
+/** Nothing in the seed mentions a "Stacks test branch", so the catalogue cannot answer it before the entry exists. */
+const FAQ_ENTRY = {
+  question: 'Where do visitors park at the Stacks test branch?',
+  variant: 'parking at the stacks test branch',
+  answer: 'Visitors park free in the Quince Row lot behind the Stacks test branch; the front bays are for deliveries.',
+};
 
 describe('learner and admin web app, in a browser', () => {
   let stack: Stack;
@@ -343,6 +350,52 @@ describe('learner and admin web app, in a browser', () => {
     await row.getByText('Session cancelled.').waitFor();
     await row.locator('p.muted', { hasText: 'Cancelled' }).waitFor();
     expect(await row.getByRole('button', { name: /^Reschedule/ }).count()).toBe(0);
+  });
+
+  it('as admin, teaches the bot an FAQ entry on the Bot answers page, and Ask Stacks answers with it within seconds', async () => {
+    const ask = page.getByRole('region', { name: 'Ask Stacks' });
+    const shownAnswer = ask.locator('.ask-answer > p');
+    /** Asks in the catalogue's Ask Stacks box and returns the answer it then shows. */
+    const askStacks = async (question: string) => {
+      await ask.getByLabel('Your question').fill(question);
+      const [response] = await Promise.all([
+        page.waitForResponse((candidate) => candidate.url().endsWith('/api/v1/ask') && candidate.request().method() === 'POST'),
+        ask.getByRole('button', { name: 'Ask', exact: true }).click(),
+      ]);
+      const { answer } = (await response.json()) as { answer: string };
+      await shownAnswer.filter({ hasText: answer.slice(0, 40) }).waitFor();
+      return (await shownAnswer.textContent()) ?? '';
+    };
+    await page.goto('/');
+    await checkPage('Catalogue');
+    expect(await askStacks(FAQ_ENTRY.question)).toMatch(/^I don't know/);
+
+    await page.goto('/admin');
+    await page.getByRole('link', { name: 'Bot answers' }).click();
+    await checkPage('Bot answers');
+    const form = page.getByRole('region', { name: 'New FAQ entry' });
+    await form.getByLabel('Question', { exact: true }).fill(FAQ_ENTRY.question);
+    // The slug is proposed from the question.
+    expect(await form.getByLabel('Slug').inputValue()).toBe('where-do-visitors-park-at-the-stacks-test-branch');
+    await form.getByLabel('Other phrasings').fill(FAQ_ENTRY.variant);
+    await form.getByLabel('Answer').fill(FAQ_ENTRY.answer);
+    await form.getByRole('button', { name: 'Add the entry' }).click();
+    await form.getByText(`Added “${FAQ_ENTRY.question}”. The bot answers with it within seconds.`).waitFor();
+    const entry = page.getByRole('region', { name: 'FAQ entries' }).getByRole('article', { name: FAQ_ENTRY.question });
+    expect(await entry.getByLabel('Answer').inputValue()).toBe(FAQ_ENTRY.answer);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // "Changes are used within seconds": ask again until the box shows the new answer, for 15 s at most.
+    await page.goto('/');
+    await checkPage('Catalogue');
+    const askedAt = Date.now();
+    let answer = await askStacks(FAQ_ENTRY.question);
+    while (!answer.includes(FAQ_ENTRY.answer) && Date.now() - askedAt < 15_000) {
+      await page.waitForTimeout(1000);
+      answer = await askStacks(FAQ_ENTRY.question);
+    }
+    expect(answer).toContain(FAQ_ENTRY.answer);
+    expect(await askStacks(FAQ_ENTRY.variant)).toContain(FAQ_ENTRY.answer);
   });
 
   it('as admin, publishes the registry submission, and the public registry then lists it', async () => {
