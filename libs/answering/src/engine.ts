@@ -77,6 +77,12 @@ const RERANK_DEPTH = 25;
 const MATCH_CACHE_LIMIT = 10_000;
 /** Share of entries above which a word is too common to search by (it still counts for coverage). */
 const COMMON_TERM_SHARE = 0.4;
+/**
+ * Entries above which a word costs more to score than it helps choose the re-ranked candidates, in a
+ * large catalogue ("applications" in every program's deadline entries): the rarer words find them.
+ */
+const SEARCH_TERM_ENTRY_LIMIT = 500;
+const MIN_SEARCH_TERMS = 2;
 /** Weight of the answer's own words in coverage; the rest comes from everything the entry is found by. */
 const ANSWER_COVERAGE_SHARE = 0.6;
 /** Share of a word's letters that may be wrong (rounded, at most 2) for a fuzzy match; words under 5 letters must match exactly or as a prefix. */
@@ -486,9 +492,14 @@ export class AnsweringEngine {
     }
     // Words in a large share of all entries barely move BM25 yet cost a score per entry: leave them to
     // the coverage step (which still counts them) unless the question has little else.
-    const common = this.indexed.length * COMMON_TERM_SHARE;
-    const searchTerms = [...weights.keys()].filter((term) => (this.documentFrequency.get(term) ?? 0) <= common);
-    const results: SearchResult[] = this.index.search((searchTerms.length >= 2 ? searchTerms : [...weights.keys()]).join(' '), {
+    const common = Math.min(this.indexed.length * COMMON_TERM_SHARE, SEARCH_TERM_ENTRY_LIMIT);
+    const byRarity = [...weights.keys()].sort((a, b) => (this.documentFrequency.get(a) ?? 0) - (this.documentFrequency.get(b) ?? 0));
+    const within = (limit: number) => byRarity.filter((term) => (this.documentFrequency.get(term) ?? 0) <= limit);
+    const rare = within(common);
+    // With fewer than two rare words, every affordable word is searched; with none, the rarest two.
+    const affordable = within(SEARCH_TERM_ENTRY_LIMIT);
+    const searchTerms = rare.length >= MIN_SEARCH_TERMS ? rare : affordable.length > 0 ? affordable : byRarity.slice(0, MIN_SEARCH_TERMS);
+    const results: SearchResult[] = this.index.search(searchTerms.join(' '), {
       boostTerm: (term) => weights.get(term) ?? 1,
     });
     const candidates = results.slice(0, RERANK_DEPTH).map((result) => ({ result, indexed: this.indexed[result.id as number] as IndexedEntry }));
