@@ -1,4 +1,4 @@
-import { confidenceOf, DEFAULT_MIN_CONFIDENCE, editDistance, AnsweringEngine } from './engine.js';
+import { compoundParts, confidenceOf, DEFAULT_MIN_CONFIDENCE, editDistance, AnsweringEngine } from './engine.js';
 import { matchName } from './entities.js';
 import { asksForList } from './intents.js';
 import { quotePassage } from './knowledge.js';
@@ -67,6 +67,20 @@ describe('AnsweringEngine ranking: the program first, then the aspect', () => {
     const withDay = new AnsweringEngine(twoPhaseCatalogue(), { faq });
     expect(withDay.answerSync('when did reading day first happen', NOW).entryId).toBe('faq:reading-day-first');
     expect(withDay.answerSync('who funded the first phase of LTC', NOW).answer).toContain('Gates');
+  });
+
+  it('answers each part of a question that asks two things', () => {
+    expect(compoundParts('who funded the first phase of LTC and who funds the second phase')).toEqual(['who funded the first phase of LTC', 'who funds the second phase']);
+    expect(compoundParts('who runs LTC and Models for Change')).toEqual([]);
+    const both = engine.answerSync('who funds LTC, and who funds LTC Models for Change?', NOW);
+    expect(both.answer).toContain('Gates');
+    expect(both.answer).toContain('Institute of Museum and Library Services');
+    expect(both.sources.map((source) => source.url)).toEqual(expect.arrayContaining(['https://example.org/ltc', 'https://example.org/mfc']));
+  });
+
+  it('reads "2nd" and "1st" as the phases', () => {
+    expect(engine.answerSync('who pays for the 2nd phase of LTC', NOW).answer).toContain('Institute of Museum and Library Services');
+    expect(engine.answerSync('who funded the 1st phase of LTC', NOW).answer).toContain('Gates');
   });
 
   it('picks the entry of that program answering the kind of question asked', () => {

@@ -240,9 +240,9 @@ const TITLE_PAIR_CAP = 3;
 const TITLE_COVERAGE_BONUS = 0.5;
 /** A question about one phase of a program with a follow-up moves the other phase's entries down by this factor. */
 const OTHER_PHASE_FACTOR = 0.5;
-const FIRST_PHASE = /\b(first|original|originally|initial|initially|earlier|earliest|phase (one|1)|before)\b/;
-const PHASE_STEMS = new Set(['first', 'original', 'initial', 'earlier', 'second', 'later', 'phase', 'stage', 'one', 'two'].map(stemTerm));
-const LATER_PHASE = /\b(second|later|latest|newer|follow-?up|phase (two|2)|next phase)\b/;
+const FIRST_PHASE = /\b(first|1st|original|originally|initial|initially|earlier|earliest|phase (one|1)|before)\b/;
+const PHASE_STEMS = new Set(['first', '1st', 'original', 'initial', 'earlier', 'second', '2nd', 'later', 'phase', 'stage', 'one', 'two'].map(stemTerm));
+const LATER_PHASE = /\b(second|2nd|later|latest|newer|follow-?up|phase (two|2)|next phase)\b/;
 
 /** The stemmed synonym table: each alternative name as term groups that may stand in for each other. */
 const SYNONYM_TERMS = SYNONYM_PAIRS.map(([from, to]) => ({
@@ -390,6 +390,24 @@ export class AnsweringEngine {
   }
 
   answerSync(asked: string, now: Date = this.clock()): Answer {
+    const whole = this.answerOne(asked, now);
+    // "Which foundation funded the original LTC and which agency funds the later phase?": each part
+    // answered on its own, when at least two parts are answered confidently by different entries.
+    const parts = compoundParts(asked)
+      .map((part) => this.answerOne(part, now))
+      .filter((part) => part.entryId !== undefined);
+    const distinct = parts.filter((part, index) => parts.findIndex((other) => other.entryId === part.entryId) === index);
+    if (distinct.length < 2) return whole;
+    return {
+      question: asked,
+      answer: distinct.map((part) => part.answer).join('\n'),
+      sources: distinct.flatMap((part) => part.sources).filter((source, index, all) => all.findIndex((other) => other.url === source.url) === index),
+      confidence: Math.min(...distinct.map((part) => part.confidence)),
+      entryId: distinct[0].entryId,
+    };
+  }
+
+  private answerOne(asked: string, now: Date): Answer {
     const question = this.readAsTyped(asked);
     const ranked = this.rank(question);
     const best = ranked[0];
@@ -414,6 +432,7 @@ export class AnsweringEngine {
       entryId: best.indexed.entry.id,
     };
   }
+
 
   /** The question as the asker meant its opening word ("wen" → "when"), trimmed. */
   private readAsTyped(question: string): string {
@@ -981,6 +1000,18 @@ function contentPairs(text: string): Set<string> {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** "… and which …", "…, and how many …": where a question asks a second thing. */
+const SECOND_QUESTION = /,?\s+and\s+(?=(?:which|what|who|whom|when|where|how|why|is|are|was|were|does|do|did|can)\b)/i;
+const MIN_PART_WORDS = 3;
+
+/** The parts of a question that asks two or more things, each a question of its own; [] for a single question. */
+export function compoundParts(question: string): string[] {
+  const questions = question
+    .split(SECOND_QUESTION)
+    .map((part) => part.trim()).filter((part) => part.split(/\s+/).length >= MIN_PART_WORDS);
+  return questions.length >= 2 ? questions : [];
 }
 
 /** Lengths of a word typed as shorthand of a longer one ("natl" for "national"). */
