@@ -125,7 +125,7 @@ export const MEMBER_PHRASING_QUESTIONS: EvalQuestion[] = [
   { question: 'how does ala want governments to see it on information policy', facts: ['first tier'] },
   { question: 'any plans for helping emerging leaders find their way in ala?', facts: ['mentoring'] },
   { question: 'what kind of recognition for learning does ala want, like badges or certs?', facts: [['digital badging', 'micro-credentialing', 'certification']] },
-  { question: "what's ala's plan for a single online place to find all its learning", facts: ['centralized online space'] },
+  { question: "what's ala's plan for a single online place to find all its learning", facts: [['centralized online space', 'central online space']] },
   { question: 'what does ala say about the MLIS curriculum', facts: ['21st-century'] },
   { question: 'does ala want to work w lis grad programs on edi', facts: [['curricula', 'LIS programs']] },
   { question: 'which ala program gets named in the edi recruitment strategy', facts: ['Spectrum'] },
