@@ -72,6 +72,7 @@ describe('AnsweringEngine ranking: the program first, then the aspect', () => {
   it('answers each part of a question that asks two things', () => {
     expect(compoundParts('who funded the first phase of LTC and who funds the second phase')).toEqual(['who funded the first phase of LTC', 'who funds the second phase']);
     expect(compoundParts('who runs LTC and Models for Change')).toEqual([]);
+    expect(compoundParts(Array.from({ length: 4 }, (_, i) => `who funds program ${i}`).join(' and '))).toEqual([]);
     const both = engine.answerSync('who funds LTC, and who funds LTC Models for Change?', NOW);
     expect(both.answer).toContain('Gates');
     expect(both.answer).toContain('Institute of Museum and Library Services');

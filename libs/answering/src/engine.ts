@@ -1005,13 +1005,15 @@ function round(value: number): number {
 /** "… and which …", "…, and how many …": where a question asks a second thing. */
 const SECOND_QUESTION = /,?\s+and\s+(?=(?:which|what|who|whom|when|where|how|why|is|are|was|were|does|do|did|can)\b)/i;
 const MIN_PART_WORDS = 3;
+const MAX_PARTS = 3;
 
 /** The parts of a question that asks two or more things, each a question of its own; [] for a single question. */
 export function compoundParts(question: string): string[] {
   const questions = question
     .split(SECOND_QUESTION)
     .map((part) => part.trim()).filter((part) => part.split(/\s+/).length >= MIN_PART_WORDS);
-  return questions.length >= 2 ? questions : [];
+  // More parts than a member would ask at once is not a compound question (and must not cost an answer each).
+  return questions.length >= 2 && questions.length <= MAX_PARTS ? questions : [];
 }
 
 /** Lengths of a word typed as shorthand of a longer one ("natl" for "national"). */
