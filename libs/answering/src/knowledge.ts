@@ -97,6 +97,11 @@ function organisationLabel(organization: OrganizationFacts): string {
     : organization.name;
 }
 
+/** "Webinar series (part of Models for Change)", or with a comma when the title ends in a parenthesis of its own ("… (fall 2017), part of …"). */
+function partOf(title: string, programTitle: string): string {
+  return title.endsWith(')') ? `${title}, part of ${programTitle}` : `${title} (part of ${programTitle})`;
+}
+
 function programLabel(program: ProgramFacts): string {
   return program.acronym && !program.title.includes(program.acronym) ? `${program.title} (${program.acronym})` : program.title;
 }
@@ -342,7 +347,7 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
         keywords: `${names} series ${ASPECT_KEYWORDS.audience}`,
         text: `${series.description} ${series.audience} ${sessionTitles}`,
         compose: () =>
-          `${series.title} (part of ${program.title}): ${series.description}` +
+          `${partOf(series.title, program.title)}: ${series.description}` +
           (series.sessions.length > 0 ? ` It has ${series.sessions.length} sessions.` : ''),
       });
       entries.push({
@@ -353,8 +358,8 @@ export function buildKnowledge(snapshot: CatalogueSnapshot, faq: readonly FaqEnt
         text: `${series.unlockTitle ?? ''} ${series.unlockDescription ?? ''} ${series.audience}`,
         compose: () =>
           series.unlockTitle
-            ? `To complete ${series.title} (${program.title}), ${ruleSentence(series)}. Completing it unlocks: ${series.unlockTitle}. ${series.unlockDescription ?? ''}`.trim()
-            : `${series.title} (${program.title}): ${series.sessions.length > 0 ? `to complete it, ${ruleSentence(series)}. ` : 'its sessions are not scheduled yet. '}The catalogue lists no reward for completing it yet.`,
+            ? `To complete ${partOf(series.title, program.title)}, ${ruleSentence(series)}. Completing it unlocks: ${series.unlockTitle}. ${series.unlockDescription ?? ''}`.trim()
+            : `${partOf(series.title, program.title)}: ${series.sessions.length > 0 ? `to complete it, ${ruleSentence(series)}. ` : 'its sessions are not scheduled yet. '}The catalogue lists no reward for completing it yet.`,
       });
       for (const session of series.sessions) {
         entries.push(sessionEntry(session, program, series, names, catalogueUrl));
