@@ -1,4 +1,4 @@
-import { confidenceOf, DEFAULT_MIN_CONFIDENCE, AnsweringEngine } from './engine.js';
+import { CLOSEST_ANSWER_MIN_CONFIDENCE, confidenceOf, DEFAULT_MIN_CONFIDENCE, AnsweringEngine } from './engine.js';
 import { isMainlyNoun, nounRelatives } from './lexicon.js';
 import { testCatalogue } from './testing-catalogue.js';
 
@@ -55,3 +55,24 @@ describe('confidence when two topics score alike', () => {
     expect(high).toBeGreaterThan(low);
   });
 });
+
+describe('a declined question the engine is unsure about, not lost on', () => {
+  const engine = new AnsweringEngine(testCatalogue(), { faq: [] });
+
+  it('still declines, but shows the closest answer marked as unsure, without a source vouching for it', () => {
+    const [best] = engine.rank('when do LTC applications close');
+    const unsure = new AnsweringEngine(testCatalogue(), { faq: [], minConfidence: 1.01 });
+    const answer = unsure.answerSync('when do LTC applications close', NOW);
+    expect(answer.answer).toMatch(/^I don't know for sure\. The closest I have, on “/);
+    expect(answer.answer).toContain(best.indexed.entry.compose(NOW));
+    expect(answer).toMatchObject({ sources: [] });
+    expect(answer.entryId).toBeUndefined();
+  });
+
+  it('gives only the plain refusal and close topics when it has nothing close', () => {
+    const answer = engine.answerSync('what is the weather in Paris', NOW);
+    expect(answer.answer).toMatch(/^I don't know the answer to that from the catalogue\./);
+    expect(answer.confidence).toBeLessThan(CLOSEST_ANSWER_MIN_CONFIDENCE);
+  });
+});
+
