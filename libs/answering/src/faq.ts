@@ -316,7 +316,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What topics and library types does Models for Change cover?',
     keywords: 'topics community engagement dialogue facilitation professional development training job functions library type academic public rural school special adult community members',
     answer:
-      'Topic: community engagement and dialogue facilitation, as professional development/training. Library types: academic/college, public, rural, school (K-12) and special, with an adult and community-member audience for the programs librarians go on to lead.',
+      'Models for Change is professional development in community engagement and dialogue facilitation, for staff of academic (college), public, rural, school (K-12) and special libraries; the programs they go on to lead are for adults and community members.',
     aspect: 'audience',
     programSlugs: [MFC],
   },
