@@ -607,8 +607,7 @@ export class AnsweringEngine {
    * equally full names the longest match ("LTC Models for Change" is the later phase, not LTC).
    */
   private namedPrograms(candidates: IndexedEntry[], said: SaidTerms, phase: { other: Set<string> } | null): Set<string> {
-    const total = this.indexed.length;
-    const idf = (term: string) => Math.log(1 + total / ((this.documentFrequency.get(term) ?? 0) + 0.5));
+    const idf = (term: string) => this.rarity(term);
     const matches: { slug: string; share: number; weight: number }[] = [];
     for (const slug of new Set(candidates.flatMap((indexed) => indexed.programs))) {
       if (phase?.other.has(slug)) continue;
@@ -702,7 +701,7 @@ export class AnsweringEngine {
    */
   private coverage(groups: string[][][], entryTerms: Set<string>, spellings: Map<string, Map<string, number>>, categories?: Set<string>): number {
     if (groups.length === 0) return 0;
-    const idf = (term: string) => this.termWeight(term);
+    const idf = (term: string) => this.rarity(term);
     let covered = 0;
     let weight = 0;
     for (const alternatives of groups) {
@@ -728,8 +727,8 @@ export class AnsweringEngine {
     return weight > 0 ? covered / weight : 0;
   }
 
-  /** How much a question word counts towards coverage: its rarity (IDF); a word no entry uses counts as the rarest. */
-  private termWeight(term: string): number {
+  /** A word's rarity in the index (IDF), by which coverage and program names weigh it; a word no entry uses is the rarest. */
+  private rarity(term: string): number {
     return Math.log(1 + this.indexed.length / ((this.documentFrequency.get(term) ?? 0) + 0.5));
   }
 
