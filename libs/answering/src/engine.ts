@@ -409,7 +409,7 @@ export class AnsweringEngine {
 
   private answerOne(asked: string, now: Date): Answer {
     const question = this.readAsTyped(asked);
-    const ranked = this.rank(question);
+    const ranked = this.rankAsRead(question);
     const best = ranked[0];
     const confidence = best ? confidenceOf({ ...best, runnerUpShare: runnerUpShare(ranked) }) : 0;
     if (!best || confidence < this.minConfidence) {
@@ -455,7 +455,7 @@ export class AnsweringEngine {
   /** The best entries' answers as passages (for optional composition by a language model). */
   passages(question: string, limit: number, now: Date = this.clock()): { text: string; sources: SourceLink[] }[] {
     question = this.readAsTyped(question);
-    const ranked = this.rank(question);
+    const ranked = this.rankAsRead(question);
     const contested = runnerUpShare(ranked);
     return ranked
       .filter((candidate) => confidenceOf({ ...candidate, runnerUpShare: candidate === ranked[0] ? contested : 0 }) >= this.minConfidence)
@@ -491,7 +491,11 @@ export class AnsweringEngine {
    * ("quillwork") beats a generic one that only shares its common words ("complete the series").
    */
   rank(typed: string): RankedCandidate[] {
-    const question = this.readAsTyped(typed);
+    return this.rankAsRead(this.readAsTyped(typed));
+  }
+
+  /** rank() of a question already read as typed (readAsTyped), so answering reads it once. */
+  private rankAsRead(question: string): RankedCandidate[] {
     const weights = weightedQuestionTerms(question, (term) => this.documentFrequency.has(term));
     if (weights.size === 0) return [];
     const spellings = this.spellingCorrections(question);

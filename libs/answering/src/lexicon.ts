@@ -103,7 +103,7 @@ function synsetWords(files: WordNetFiles, offset: number): string[] {
 }
 
 /** The offsets of a synset's direct hypernyms ("@" and instance "@i" pointers). */
-function hypernymOffsets(files: WordNetFiles, offset: number, symbols: readonly string[] = ['@', '@i']): number[] {
+function hypernymOffsets(files: WordNetFiles, offset: number, symbols: readonly string[]): number[] {
   const buffer = Buffer.alloc(4096);
   const read = readSync(files.data, buffer, 0, buffer.length, offset);
   const fields = buffer.toString('latin1', 0, read).split('\n')[0].split(' ');
@@ -126,21 +126,29 @@ const relativesCache = new Map<string, string[]>();
  * saying one of them speaks of the thing in other words.
  */
 export function nounRelatives(word: string): string[] {
-  const cached = relativesCache.get(word);
+  return nounSenseWords(word, relativesCache, { senses: SENSES_PER_PART, synonyms: true, pointers: ['@', '@i'] });
+}
+
+/**
+ * The words of a noun's commonest senses: their synonyms (when asked for) and the words of the
+ * synsets they point to as kinds ("@") or instances ("@i") of, without the word itself. Cached.
+ */
+function nounSenseWords(word: string, cache: Map<string, string[]>, wanted: { senses: number; synonyms: boolean; pointers: readonly string[] }): string[] {
+  const cached = cache.get(word);
   if (cached) return cached;
   wordNet ??= openWordNet();
   lemmatizer ??= require('wink-lemmatizer') as WinkLemmatizer;
-  const relatives = new Set<string>();
+  const words = new Set<string>();
   const lemma = lemmatizer.noun(word) || word;
-  for (const offset of synsetOffsets(wordNet.noun, lemma).slice(0, SENSES_PER_PART)) {
-    for (const synonym of synsetWords(wordNet.noun, offset)) relatives.add(synonym);
-    for (const hypernym of hypernymOffsets(wordNet.noun, offset)) for (const general of synsetWords(wordNet.noun, hypernym)) relatives.add(general);
+  for (const offset of synsetOffsets(wordNet.noun, lemma).slice(0, wanted.senses)) {
+    if (wanted.synonyms) for (const synonym of synsetWords(wordNet.noun, offset)) words.add(synonym);
+    for (const general of hypernymOffsets(wordNet.noun, offset, wanted.pointers)) for (const kind of synsetWords(wordNet.noun, general)) words.add(kind);
   }
-  relatives.delete(word);
-  relatives.delete(lemma);
-  const found = [...relatives];
-  if (relativesCache.size >= CACHE_LIMIT) relativesCache.clear();
-  relativesCache.set(word, found);
+  words.delete(word);
+  words.delete(lemma);
+  const found = [...words];
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, found);
   return found;
 }
 
@@ -197,20 +205,7 @@ const categoryCache = new Map<string, string[]>();
  * for the word.
  */
 export function nounCategories(word: string): string[] {
-  const cached = categoryCache.get(word);
-  if (cached) return cached;
-  wordNet ??= openWordNet();
-  lemmatizer ??= require('wink-lemmatizer') as WinkLemmatizer;
-  const categories = new Set<string>();
-  const lemma = lemmatizer.noun(word) || word;
-  const [commonest] = synsetOffsets(wordNet.noun, lemma);
-  if (commonest !== undefined) {
-    for (const hypernym of hypernymOffsets(wordNet.noun, commonest, ['@i'])) for (const general of synsetWords(wordNet.noun, hypernym)) categories.add(general);
-  }
-  const found = [...categories];
-  if (categoryCache.size >= CACHE_LIMIT) categoryCache.clear();
-  categoryCache.set(word, found);
-  return found;
+  return nounSenseWords(word, categoryCache, { senses: 1, synonyms: false, pointers: ['@i'] });
 }
 
 const wordCache = new Map<string, boolean>();
