@@ -22,8 +22,16 @@ export interface Answer {
   confidence: number;
   /** Close topics offered when the engine does not know. */
   suggestions?: string[];
+  /** The same topics with the entry each stands for, so a member can pick one (answerTopic). */
+  suggestedTopics?: SuggestedTopic[];
   /** Id of the knowledge entry the answer came from (absent when the engine declined). */
   entryId?: string;
+}
+
+/** A close topic offered when the engine is unsure, with the entry that answers it. */
+export interface SuggestedTopic {
+  entryId: string;
+  topic: string;
 }
 
 export interface AnsweringOptions {
@@ -159,6 +167,8 @@ interface IndexState {
   documentFrequency: Map<string, number>;
   surfaceStems: Map<string, string>;
   faqSlots: Map<string, { slot: number; fingerprint: string }>;
+  /** Knowledge-entry id → its slot, for a topic a member picks. */
+  slots: Map<string, number>;
 }
 
 function termsOf(text: string): Set<string> {
@@ -215,6 +225,7 @@ function addEntry(state: IndexState, entry: KnowledgeEntry, builtAt: Date, faqFi
   });
   state.index.add({ id: slot, title: entry.title, keywords: entry.keywords, text: entry.text });
   if (faqFingerprint !== undefined) state.faqSlots.set(entry.id, { slot, fingerprint: faqFingerprint });
+  state.slots.set(entry.id, slot);
 }
 
 function removeEntry(state: IndexState, id: string, slot: number): void {
@@ -228,6 +239,7 @@ function removeEntry(state: IndexState, id: string, slot: number): void {
   state.index.discard(slot);
   state.indexed[slot] = undefined;
   state.faqSlots.delete(id);
+  state.slots.delete(id);
 }
 
 /** A WordNet synonym counts for less than the asker's own word. */
@@ -261,6 +273,7 @@ export class AnsweringEngine {
   private indexed: (IndexedEntry | undefined)[] = [];
   /** FAQ knowledge-entry id → its slot and the FAQ item it was built from. */
   private faqSlots = new Map<string, { slot: number; fingerprint: string }>();
+  private slots = new Map<string, number>();
   private contentVersion: string | undefined;
   private documentFrequency = new Map<string, number>();
   private matchCache = new Map<string, Map<string, number>>();
@@ -337,7 +350,7 @@ export class AnsweringEngine {
         processTerm: (term) => term,
       },
     });
-    const built: IndexState = { index, indexed: [], documentFrequency: new Map(), surfaceStems: new Map(), faqSlots: new Map() };
+    const built: IndexState = { index, indexed: [], documentFrequency: new Map(), surfaceStems: new Map(), faqSlots: new Map(), slots: new Map() };
     const builtAt = this.clock();
     const faqFingerprints = new Map(faq.map((item) => [`faq:${item.id}`, JSON.stringify(item)]));
     for (const entry of entries) addEntry(built, entry, builtAt, faqFingerprints.get(entry.id));
@@ -347,6 +360,7 @@ export class AnsweringEngine {
     this.documentFrequency = built.documentFrequency;
     this.surfaceStems = built.surfaceStems;
     this.faqSlots = built.faqSlots;
+    this.slots = built.slots;
     this.matchCache = new Map();
     this.closestWords = new Map();
     this.lexicalCache = new Map();
@@ -370,7 +384,14 @@ export class AnsweringEngine {
    */
   private updateFaq(snapshot: CatalogueSnapshot): void {
     const faq = snapshot.faq ?? this.faq;
-    const state: IndexState = { index: this.index, indexed: this.indexed, documentFrequency: this.documentFrequency, surfaceStems: this.surfaceStems, faqSlots: this.faqSlots };
+    const state: IndexState = {
+      index: this.index,
+      indexed: this.indexed,
+      documentFrequency: this.documentFrequency,
+      surfaceStems: this.surfaceStems,
+      faqSlots: this.faqSlots,
+      slots: this.slots,
+    };
     const wanted = new Map(faq.map((item) => [`faq:${item.id}`, JSON.stringify(item)]));
     for (const [id, slot] of [...this.faqSlots]) {
       if (wanted.get(id) !== slot.fingerprint) removeEntry(state, id, slot.slot);
@@ -413,18 +434,20 @@ export class AnsweringEngine {
     const best = ranked[0];
     const confidence = best ? confidenceOf({ ...best, runnerUpShare: runnerUpShare(ranked) }) : 0;
     if (!best || confidence < this.minConfidence) {
-      const suggestions = this.suggestionsFrom(ranked);
+      const suggestedTopics = this.suggestionsFrom(ranked);
+      const suggestions = suggestedTopics.map((suggested) => suggested.topic);
       // Unsure but not lost: about half of these closest answers are right, so the member sees it, marked
       // as unsure (no source vouches for it and it counts as unanswered for staff).
       if (best && confidence >= CLOSEST_ANSWER_MIN_CONFIDENCE) {
         const closest = toldAsPastWhenOver(question, best.indexed.entry.compose(now, this.askedContext(question)), now);
-        const others = suggestions.filter((topic) => topic !== best.indexed.entry.topic);
+        const others = suggestedTopics.filter((suggested) => suggested.topic !== best.indexed.entry.topic);
         return {
           question: asked,
           answer: `I don't know for sure. The closest I have, on “${best.indexed.entry.topic}”: ${closest}`,
           sources: [],
           confidence: round(confidence),
-          suggestions: others,
+          suggestions: others.map((suggested) => suggested.topic),
+          suggestedTopics: others,
         };
       }
       return {
@@ -435,6 +458,7 @@ export class AnsweringEngine {
         sources: [],
         confidence: round(confidence),
         suggestions,
+        suggestedTopics,
       };
     }
     return {
@@ -446,6 +470,26 @@ export class AnsweringEngine {
     };
   }
 
+
+  /**
+   * The answer of a topic the member picked from the suggestions (SuggestedTopic.entryId), worded for
+   * the question they had asked when given; null when no entry has that id any more (a retired FAQ item).
+   */
+  answerTopic(entryId: string, question?: string, now: Date = this.clock()): Answer | null {
+    const slot = this.slots.get(entryId);
+    const indexed = slot === undefined ? undefined : this.indexed[slot];
+    if (!indexed) return null;
+    const asked = question ? this.readAsTyped(question) : undefined;
+    const composed = indexed.entry.compose(now, asked ? this.askedContext(asked) : undefined);
+    return {
+      question: question ?? indexed.entry.topic,
+      answer: asked ? toldAsPastWhenOver(asked, composed, now) : composed,
+      sources: indexed.entry.sources,
+      // The member chose this topic: it is what they asked for.
+      confidence: 1,
+      entryId: indexed.entry.id,
+    };
+  }
 
   /** The question as the asker meant its opening word ("wen" → "when"), trimmed. */
   private readAsTyped(question: string): string {
@@ -875,10 +919,11 @@ export class AnsweringEngine {
     return other.size > 0 ? { other } : null;
   }
 
-  private suggestionsFrom(ranked: { indexed: IndexedEntry }[]): string[] {
-    const topics: string[] = [];
+  /** Up to three close topics, each with the best-ranked entry about it. */
+  private suggestionsFrom(ranked: { indexed: IndexedEntry }[]): SuggestedTopic[] {
+    const topics: SuggestedTopic[] = [];
     for (const { indexed } of ranked) {
-      if (!topics.includes(indexed.entry.topic)) topics.push(indexed.entry.topic);
+      if (!topics.some((suggested) => suggested.topic === indexed.entry.topic)) topics.push({ entryId: indexed.entry.id, topic: indexed.entry.topic });
       if (topics.length === 3) break;
     }
     return topics;

@@ -54,6 +54,11 @@ export class LiveAnswerer {
     return this.engine.answerSync(question);
   }
 
+  async answerTopic(entryId: string, question?: string): Promise<Answer | null> {
+    await this.refreshIfDue();
+    return this.engine.answerTopic(entryId, question);
+  }
+
   passages(question: string, limit: number) {
     return this.engine.passages(question, limit);
   }

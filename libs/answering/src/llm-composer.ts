@@ -79,6 +79,13 @@ export interface RetrievingAnswerer {
   passages(question: string, limit: number): Passage[];
 }
 
+/** What the bot and the API ask: a question, or a topic picked from an unsure answer's suggestions. */
+export interface TopicAnswerer {
+  answer(question: string): Promise<Answer>;
+  /** A suggested topic the member picked (AnsweringEngine.answerTopic): the entry's own words, never composed. */
+  answerTopic(entryId: string, question?: string): Promise<Answer | null>;
+}
+
 /**
  * Retrieval first; when it is confident, the model rewrites the answer from the top passages with
  * citations. When retrieval declines, so does this (no model guessing).
@@ -100,13 +107,14 @@ export class ComposingAnswerer {
 
 /** The retrieval answerer, wrapped with LLM composition only when both an endpoint and a model are configured. */
 export function withOptionalComposition(
-  retrieval: RetrievingAnswerer,
+  retrieval: RetrievingAnswerer & Pick<TopicAnswerer, 'answerTopic'>,
   settings: { url?: string; model?: string; apiKey?: string; timeoutMs?: number },
-): { answer(question: string): Promise<Answer>; composing: boolean } {
-  if (!settings.url || !settings.model) return { answer: (question) => retrieval.answer(question), composing: false };
+): TopicAnswerer & { composing: boolean } {
+  const answerTopic = (entryId: string, question?: string) => retrieval.answerTopic(entryId, question);
+  if (!settings.url || !settings.model) return { answer: (question) => retrieval.answer(question), answerTopic, composing: false };
   const composing = new ComposingAnswerer(
     retrieval,
     new LlmComposer({ baseUrl: settings.url, model: settings.model, apiKey: settings.apiKey, timeoutMs: settings.timeoutMs }),
   );
-  return { answer: (question) => composing.answer(question), composing: true };
+  return { answer: (question) => composing.answer(question), answerTopic, composing: true };
 }
