@@ -473,7 +473,8 @@ export class AnsweringEngine {
 
   /**
    * The answer of a topic the member picked from the suggestions (SuggestedTopic.entryId), worded for
-   * the question they had asked when given; null when no entry has that id any more (a retired FAQ item).
+   * the question they had asked when given; its `question` is the topic, which is what they asked for
+   * by picking it. Null when no entry has that id any more (a retired FAQ item).
    */
   answerTopic(entryId: string, question?: string, now: Date = this.clock()): Answer | null {
     const slot = this.slots.get(entryId);
@@ -482,7 +483,7 @@ export class AnsweringEngine {
     const asked = question ? this.readAsTyped(question) : undefined;
     const composed = indexed.entry.compose(now, asked ? this.askedContext(asked) : undefined);
     return {
-      question: question ?? indexed.entry.topic,
+      question: indexed.entry.topic,
       answer: asked ? toldAsPastWhenOver(asked, composed, now) : composed,
       sources: indexed.entry.sources,
       // The member chose this topic: it is what they asked for.

@@ -1,19 +1,7 @@
-import type { SourceLink } from '@stacks/answering';
+import type { TopicAnswerer } from '@stacks/answering';
 
-/** What the bot says back (from @stacks/answering's engine, see catalogue-answerer.ts). */
-export interface Answer {
-  question: string;
-  answer: string;
-  /** Titled links the answer comes from. */
-  sources: SourceLink[];
-  /** 0..1; below the engine's threshold the answer says it does not know. */
-  confidence: number;
-  /** Close topics, offered when the engine does not know. */
-  suggestions?: string[];
-  /** The knowledge entry the answer came from; absent when the engine declined. */
-  entryId?: string;
-}
+/** What the bot says back: @stacks/answering's Answer (catalogue-answerer.ts builds the engine). */
+export type { Answer, SuggestedTopic } from '@stacks/answering';
 
-export interface Answerer {
-  answer(question: string): Promise<Answer>;
-}
+/** Answers a question, or a suggested topic a member picked (null when its entry is gone). */
+export type Answerer = TopicAnswerer;

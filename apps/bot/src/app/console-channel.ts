@@ -6,7 +6,7 @@ import type { Answerer } from './answerer.js';
  * Console mode: one question per input line, one answer per output line (with its source links), or
  * with --json one object per line: {"question","answer","sources","confidence"}. Resolves when input ends.
  */
-export async function runConsole(answerer: Answerer, input: Readable, output: Writable, json: boolean): Promise<number> {
+export async function runConsole(answerer: Pick<Answerer, 'answer'>, input: Readable, output: Writable, json: boolean): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   let answered = 0;
   for await (const line of lines) {

@@ -15,8 +15,22 @@ import { complete, createLearner, createSeries, issueLinkCode, testPrisma } from
 /** Answers from a fixed list and records what it was asked; the engine itself is tested in libs/answering. */
 class RecordingAnswerer implements Answerer {
   readonly questions: string[] = [];
+  readonly topics: { entryId: string; question?: string }[] = [];
   async answer(question: string): Promise<Answer> {
     this.questions.push(question);
+    if (question.startsWith('unsure:')) {
+      return {
+        question,
+        answer: "I don't know the answer to that from the catalogue. Close topics I can help with: Is Models for Change free?; Retired topic.",
+        sources: [],
+        confidence: 0.2,
+        suggestions: ['Is Models for Change free?', 'Retired topic'],
+        suggestedTopics: [
+          { entryId: 'faq:mfc-free', topic: 'Is Models for Change free?' },
+          { entryId: 'faq:retired', topic: 'Retired topic' },
+        ],
+      };
+    }
     // Stands for a slow database or model: the answer takes longer than Discord's ack window.
     if (question.startsWith('slowly:')) await new Promise((resolve) => setTimeout(resolve, SLOW_ANSWER_MS));
     return {
@@ -24,6 +38,18 @@ class RecordingAnswerer implements Answerer {
       answer: 'The next NDORH webinar is on 3 December.',
       sources: [{ title: 'National Day of Racial Healing', url: 'https://stacks.example/programs/ndorh' }],
       confidence: 0.82,
+    };
+  }
+
+  async answerTopic(entryId: string, question?: string): Promise<Answer | null> {
+    this.topics.push({ entryId, question });
+    if (entryId !== 'faq:mfc-free') return null;
+    return {
+      question: 'Is Models for Change free?',
+      answer: 'Yes: every Models for Change webinar and workshop is free.',
+      sources: [{ title: 'Models for Change', url: 'https://stacks.example/programs/ltc-models-for-change' }],
+      confidence: 1,
+      entryId,
     };
   }
 }
@@ -111,6 +137,42 @@ describe('Discord bot against a local Discord stand-in (real discord.js Client)'
     // Changing one's mind replaces the rating.
     await standIn.callbackFor(standIn.sendButtonPress(buttons[0].custom_id, edit, { userId: '200000000000000031' }));
     expect(await prisma.askedQuestion.findUniqueOrThrow({ where: { id: questionId } })).toMatchObject({ rating: 'UP' });
+  });
+
+  it('offers the close topics of an unsure answer as buttons; pressing one shows the presser its answer, logged and rateable', async () => {
+    const presser = '200000000000000041';
+    const { edit } = await run('ask', [{ name: 'question', type: 3, value: 'unsure: do we pay for mfc' }], presser);
+    const [topicRow, ratingRow] = edit.components ?? [];
+    expect(topicRow.components.map((button) => [button.label, button.custom_id])).toEqual([
+      ['Is Models for Change free?', 'topic:faq:mfc-free'],
+      ['Retired topic', 'topic:faq:retired'],
+    ]);
+    expect(ratingRow.components.map((button) => button.emoji?.name)).toEqual(['👍', '👎']);
+
+    const press = standIn.sendButtonPress('topic:faq:mfc-free', edit, { userId: presser });
+    const ack = await standIn.callbackFor(press);
+    expect(ack.body).toEqual({ type: DEFERRED_CHANNEL_MESSAGE, data: { flags: MessageFlags.Ephemeral } });
+    const picked = (await standIn.editFor(press)).body as Edit;
+    // The question the topic was offered under words its answer.
+    expect(answerer.topics).toContainEqual({ entryId: 'faq:mfc-free', question: 'unsure: do we pay for mfc' });
+    expect(picked.embeds?.[0]).toMatchObject({
+      title: 'Is Models for Change free?',
+      description: 'Yes: every Models for Change webinar and workshop is free.',
+      footer: { text: 'Confidence 100%' },
+    });
+    const [pickedRating] = picked.components ?? [];
+    const [, questionId] = /^rate:([0-9a-f-]{36}):up$/.exec(pickedRating.components[0].custom_id) ?? [];
+    expect(await prisma.askedQuestion.findUniqueOrThrow({ where: { id: questionId } })).toMatchObject({
+      question: 'Is Models for Change free?',
+      entryId: 'faq:mfc-free',
+      answered: true,
+      channel: 'discord',
+    });
+
+    // A topic retired since the answer was shown: said plainly, no error.
+    const gone = standIn.sendButtonPress('topic:faq:retired', edit, { userId: presser });
+    await standIn.callbackFor(gone);
+    expect(((await standIn.editFor(gone)).body as Edit).content).toContain('no longer in the catalogue');
   });
 
   it('acknowledges before the answer is ready, so an answer slower than 3 seconds still arrives', async () => {

@@ -15,7 +15,7 @@ import {
   type User,
 } from 'discord.js';
 import { rateAskedQuestion } from '@stacks/db';
-import { RATING_BUTTON } from './commands/ask.command.js';
+import { answerReply, RATING_BUTTON, TOPIC_BUTTON } from './commands/ask.command.js';
 import { type BotDependencies, type CommandInput, type CommandReply, SLASH_COMMANDS, type SlashCommand } from './commands/index.js';
 import { notLinkedReply } from './commands/personal.js';
 import { RSVP_BUTTON } from './commands/upcoming.command.js';
@@ -91,6 +91,8 @@ export class InteractionRouter {
   private async button(interaction: ButtonInteraction): Promise<void> {
     const rsvp = RSVP_BUTTON.exec(interaction.customId);
     if (rsvp) return this.rsvp(interaction, rsvp[1]);
+    const topic = TOPIC_BUTTON.exec(interaction.customId);
+    if (topic) return this.topic(interaction, topic[1]);
     const rating = RATING_BUTTON.exec(interaction.customId);
     if (!rating) {
       await interaction.reply({ content: 'That button is no longer in use.', flags: MessageFlags.Ephemeral });
@@ -107,16 +109,44 @@ export class InteractionRouter {
     await interaction.reply({ content, flags: MessageFlags.Ephemeral });
   }
 
-  /** RSVP under /upcoming: enrols the presser's linked account; only they see the answer. */
-  private async rsvp(interaction: ButtonInteraction, sessionId: string): Promise<void> {
-    // Each press is a write, so presses share the commands' per-member budget.
+  /**
+   * A close topic under an unsure answer: its answer, shown only to the presser (others may press the
+   * same topic), with its own 👍/👎.
+   */
+  private async topic(interaction: ButtonInteraction, entryId: string): Promise<void> {
+    // Each press costs an answer, like /ask.
+    if (!(await this.acknowledgePress(interaction))) return;
+    let reply: CommandReply;
+    try {
+      // The question under which the topic was offered (the answer's title) words the topic's answer.
+      const asked = interaction.message.embeds[0]?.title ?? undefined;
+      const result = await this.deps.answerer.answerTopic(entryId, asked);
+      reply = result ? await answerReply(result.question, result, this.deps) : { content: 'That topic is no longer in the catalogue. Try `/ask` again.' };
+    } catch (error) {
+      this.log(`Could not answer a suggested topic: ${(error as Error).message}`);
+      reply = { content: SOMETHING_WENT_WRONG };
+    }
+    await interaction.editReply({ content: reply.content ?? '', embeds: reply.embeds ?? [], components: reply.components ?? [] });
+  }
+
+  /**
+   * A press that does work shares the commands' per-member budget: refused privately when it is
+   * spent, else acknowledged (deferred, only the presser sees the answer) as slash commands are.
+   */
+  private async acknowledgePress(interaction: ButtonInteraction): Promise<boolean> {
     const allowance = this.limiter.take(interaction.user.id, Date.now());
     if (!allowance.allowed) {
       await interaction.reply({ content: `That is a lot at once. Try again in ${Math.max(1, Math.ceil(allowance.retryAfterMs / 1000))} s.`, flags: MessageFlags.Ephemeral });
-      return;
+      return false;
     }
-    // Enrolment takes a transaction: acknowledge first, as slash commands do.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    return true;
+  }
+
+  /** RSVP under /upcoming: enrols the presser's linked account; only they see the answer. */
+  private async rsvp(interaction: ButtonInteraction, sessionId: string): Promise<void> {
+    // Each press is a write; enrolment takes a transaction.
+    if (!(await this.acknowledgePress(interaction))) return;
     let content: string;
     try {
       const outcome = await rsvpToSession(this.deps.prisma, interaction.user.id, sessionId, this.deps.now());

@@ -21,6 +21,7 @@ const PUBLIC_BASE_URL = 'https://stacks.test';
 
 const idleAnswerer: Answerer = {
   answer: async (question) => ({ question, answer: 'Not asked in this test.', sources: [], confidence: 0 }),
+  answerTopic: async () => null,
 };
 
 type Edit = { content?: string; components?: { type: number; components: { custom_id: string; label?: string }[] }[] };

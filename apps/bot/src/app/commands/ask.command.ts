@@ -1,17 +1,61 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, SlashCommandBuilder } from 'discord.js';
 import { askedQuestionFrom, recordAskedQuestion } from '@stacks/db';
-import { DISCORD_LIMITS, STACKS_COLOUR, type SlashCommand, truncate } from './command.js';
+import type { Answer } from '../answerer.js';
+import { type BotDependencies, type CommandReply, DISCORD_LIMITS, STACKS_COLOUR, type SlashCommand, truncate } from './command.js';
 
 export const QUESTION_MAX_LENGTH = 300;
 
 /** custom_id of the rating buttons: `rate:<question id>:up|down`. */
 export const RATING_BUTTON = /^rate:([0-9a-f-]{36}):(up|down)$/;
 
+/** custom_id of a suggested topic's button: `topic:<knowledge entry id>` ("topic:faq:mfc-free", "topic:program:dia:dates"). */
+export const TOPIC_BUTTON = /^topic:([a-z][a-z-]*:[a-z0-9:._-]+)$/;
+
 function ratingButtons(questionId: string): ActionRowBuilder<ButtonBuilder> {
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder().setCustomId(`rate:${questionId}:up`).setEmoji('👍').setLabel('Helpful').setStyle(ButtonStyle.Secondary),
     new ButtonBuilder().setCustomId(`rate:${questionId}:down`).setEmoji('👎').setLabel('Not helpful').setStyle(ButtonStyle.Secondary),
   );
+}
+
+/**
+ * An answer as the bot shows it: an embed (answer, sources, the close topics it is unsure between),
+ * a button per close topic, so the member gets that answer with one press, and 👍/👎 once the
+ * question is logged for staff.
+ */
+export async function answerReply(question: string, result: Answer, deps: BotDependencies): Promise<CommandReply> {
+  const embed = new EmbedBuilder()
+    .setColor(STACKS_COLOUR)
+    .setTitle(truncate(question, DISCORD_LIMITS.embedTitle))
+    .setDescription(truncate(result.answer, DISCORD_LIMITS.embedDescription))
+    .setFooter({ text: `Confidence ${Math.round(result.confidence * 100)}%` });
+  if (result.sources.length > 0) {
+    embed.addFields({
+      name: 'Sources',
+      value: truncate(result.sources.map((source) => `• [${source.title}](${source.url})`).join('\n'), DISCORD_LIMITS.embedFieldValue),
+    });
+  }
+  const topics = (result.suggestedTopics ?? []).filter((suggested) => TOPIC_BUTTON.test(`topic:${suggested.entryId}`) && `topic:${suggested.entryId}`.length <= DISCORD_LIMITS.customId);
+  const components: ActionRowBuilder<ButtonBuilder>[] = [];
+  if (topics.length > 0) {
+    embed.addFields({ name: 'You could ask about', value: 'Press a topic below for its answer.' });
+    components.push(
+      new ActionRowBuilder<ButtonBuilder>().addComponents(
+        topics
+          .slice(0, DISCORD_LIMITS.buttonsPerRow)
+          .map((suggested) => new ButtonBuilder().setCustomId(`topic:${suggested.entryId}`).setLabel(truncate(suggested.topic, DISCORD_LIMITS.buttonLabel)).setStyle(ButtonStyle.Primary)),
+      ),
+    );
+  } else if (result.suggestions && result.suggestions.length > 0) {
+    embed.addFields({
+      name: 'You could ask about',
+      value: truncate(result.suggestions.map((topic) => `• ${topic}`).join('\n'), DISCORD_LIMITS.embedFieldValue),
+    });
+  }
+  // Logged for staff's insights; an unreachable database must not cost the member the answer (only the rating buttons).
+  const questionId = await recordAskedQuestion(deps.prisma, askedQuestionFrom(question, result, 'discord')).catch(() => null);
+  if (questionId) components.push(ratingButtons(questionId));
+  return { embeds: [embed], components };
 }
 
 export const askCommand: SlashCommand = {
@@ -26,26 +70,6 @@ export const askCommand: SlashCommand = {
   async execute(input, deps) {
     const question = (input.option('question') ?? '').trim();
     if (!question) return { content: 'Ask me something, for example `/ask question:When is the next webinar?`' };
-    const result = await deps.answerer.answer(question);
-    const embed = new EmbedBuilder()
-      .setColor(STACKS_COLOUR)
-      .setTitle(truncate(question, DISCORD_LIMITS.embedTitle))
-      .setDescription(truncate(result.answer, DISCORD_LIMITS.embedDescription))
-      .setFooter({ text: `Confidence ${Math.round(result.confidence * 100)}%` });
-    if (result.sources.length > 0) {
-      embed.addFields({
-        name: 'Sources',
-        value: truncate(result.sources.map((source) => `• [${source.title}](${source.url})`).join('\n'), DISCORD_LIMITS.embedFieldValue),
-      });
-    }
-    if (result.suggestions && result.suggestions.length > 0) {
-      embed.addFields({
-        name: 'You could ask about',
-        value: truncate(result.suggestions.map((topic) => `• ${topic}`).join('\n'), DISCORD_LIMITS.embedFieldValue),
-      });
-    }
-    // Logged for staff's insights; an unreachable database must not cost the member the answer (only the buttons).
-    const questionId = await recordAskedQuestion(deps.prisma, askedQuestionFrom(question, result, 'discord')).catch(() => null);
-    return { embeds: [embed], components: questionId ? [ratingButtons(questionId)] : [] };
+    return answerReply(question, await deps.answerer.answer(question), deps);
   },
 };

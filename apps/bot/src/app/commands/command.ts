@@ -60,6 +60,9 @@ export const DISCORD_LIMITS = {
   choices: 25,
   choiceName: 100,
   choiceValue: 100,
+  buttonLabel: 80,
+  customId: 100,
+  buttonsPerRow: 5,
 } as const;
 
 export function truncate(text: string, max: number): string {

@@ -29,7 +29,10 @@ describe('slash command handlers', () => {
     prisma = testPrisma();
     deps = {
       prisma,
-      answerer: { answer: async (question) => ({ question, answer: 'I am not sure.', sources: [], confidence: 0.1, suggestions: ['Día', 'NDORH'] }) },
+      answerer: {
+        answer: async (question) => ({ question, answer: 'I am not sure.', sources: [], confidence: 0.1, suggestions: ['Día', 'NDORH'] }),
+        answerTopic: async () => null,
+      },
       now: () => new Date(),
       publicBaseUrl: 'https://stacks.example',
     };
