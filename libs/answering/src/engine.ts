@@ -940,35 +940,34 @@ export class AnsweringEngine {
  * (maximum likelihood on both sets; it prints the weights to paste here).
  */
 export const CONFIDENCE_WEIGHTS = {
-  bias: -4.17,
+  bias: -4.96,
   /** The IDF-weighted share of the question the entry covers. */
-  coverage: 4.32,
+  coverage: 4.35,
   /** The entry is about the program the question names. */
-  entityMatch: 2.99,
+  entityMatch: 3.62,
   /** The question names a program and the entry is about none (an organisation, a general FAQ item). */
-  entityNeutral: 2.60,
+  entityNeutral: 2.76,
   /** The entry answers the kind of question asked (who, when, for whom…). */
-  aspectMatch: 1.33,
+  aspectMatch: 1.63,
   /** The question names a thing (a noun) no entry uses and the answer does not cover, nor a WordNet relative of it: "the salary of…", "a refund for…". */
-  absentNoun: -1.39,
+  absentNoun: -1.32,
   /** The runner-up (another topic) scores this share of the best: two close candidates mean the evidence does not decide. */
-  runnerUpShare: -0.57,
+  runnerUpShare: -0.28,
   /** The question asks for a date, a number or a place that the answer does not hold. */
   answerTypeMissing: -6.01,
   /** Coverage of the question without the names of the things it names: what it asks about them. */
-  predicateCoverage: 2.64,
+  predicateCoverage: 3.41,
 } as const;
 
 /**
- * Below this estimated chance of being right the engine declines and offers the closest topics.
- * Chosen on the development set and its calibration split by correct answers less twice the
- * wrong-but-confident ones (a confident wrong answer costs more than a refusal): 246 here, within one
- * point of the highest (247 at 0.70 and 0.75; 238–241 from 0.40 to 0.60), with the weights above;
- * near-ties go to the lower threshold, which answers more. The member-phrasing split is left out of
- * the fit: fitted on it too, the model refused many more right answers and hardly fewer wrong ones
- * (docs/architecture.md, "Question answering").
+ * Below this estimated chance of being right the engine declines, showing its closest answer marked
+ * unsure (from CLOSEST_ANSWER_MIN_CONFIDENCE) and the close topics as one-press choices. Chosen by
+ * `fit-confidence.ts` on the development set and both its splits by what each outcome is worth to a
+ * member (tools/eval/src/confidence-fit.ts, THRESHOLD_UTILITY: a right answer 1, a declined one whose
+ * right answer is still shown 0.5, a confident wrong one -2): 364.5 here, against 341 at 0.65 (the
+ * threshold chosen before declined questions showed anything) and 350.5 at 0.95.
  */
-export const DEFAULT_MIN_CONFIDENCE = 0.65;
+export const DEFAULT_MIN_CONFIDENCE = 0.8;
 
 /**
  * Below the threshold but at least this, the engine still declines yet shows its closest answer,

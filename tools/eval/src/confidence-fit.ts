@@ -1,5 +1,5 @@
 import { AnsweringEngine, confidenceFeatures, runnerUpShare, type CatalogueSnapshot } from '@stacks/answering';
-import { isCorrect, type ScoredQuestion } from './evaluate.js';
+import { answerAll, isCorrect, scoreAnswers, type ScoredQuestion } from './evaluate.js';
 
 /** One question's top candidate: its confidence features and whether its answer is right (an out-of-scope question's answer never is). */
 export interface ConfidenceSample {
@@ -50,4 +50,43 @@ export function fitLogistic(samples: readonly ConfidenceSample[], start: Record<
     for (const name of names) weights[name] -= (rate * gradient[name]) / Math.max(1, samples.length);
   }
   return weights;
+}
+
+/**
+ * What each outcome is worth to a member, for choosing the threshold. A right answer given outright
+ * is worth 1 (so is declining an out-of-scope question); a declined question whose right answer the
+ * member still sees (the unsure closest answer, or a close-topic button) is worth half, since they
+ * must judge it themselves; a confident wrong answer costs 2, as it costs their trust.
+ */
+export const THRESHOLD_UTILITY = { right: 1, shownUnsure: 0.5, wrongButConfident: -2 } as const;
+
+export interface ThresholdOutcome {
+  threshold: number;
+  right: number;
+  shownUnsure: number;
+  wrongButConfident: number;
+  utility: number;
+}
+
+/** Each threshold's outcomes over the question sets, answered as the engine would with it. */
+export function thresholdOutcomes(
+  snapshot: CatalogueSnapshot,
+  sets: readonly { questions: readonly ScoredQuestion[]; now: string }[],
+  thresholds: readonly number[],
+): ThresholdOutcome[] {
+  return thresholds.map((threshold) => {
+    const engine = new AnsweringEngine(snapshot, { minConfidence: threshold });
+    let right = 0;
+    let shownUnsure = 0;
+    let wrongButConfident = 0;
+    for (const { questions, now } of sets) {
+      const { answers, picked } = answerAll(engine, questions, now);
+      const report = scoreAnswers(questions, answers, picked);
+      right += report.correct;
+      shownUnsure += report.declinedButShown;
+      wrongButConfident += report.wrongButConfident;
+    }
+    const utility = right * THRESHOLD_UTILITY.right + shownUnsure * THRESHOLD_UTILITY.shownUnsure + wrongButConfident * THRESHOLD_UTILITY.wrongButConfident;
+    return { threshold, right, shownUnsure, wrongButConfident, utility };
+  });
 }

@@ -38,6 +38,11 @@ export interface EvalReport {
   misses: EvalMiss[];
   /** How often an answer given with at least each confidence is right: the confidence's calibration on this set. */
   calibration: CalibrationBand[];
+  /**
+   * Declined questions the documents answer whose right answer the member still sees: the unsure
+   * closest answer states it, or one of the close-topic buttons answers it (one press away).
+   */
+  declinedButShown: number;
 }
 
 export interface CalibrationBand {
@@ -96,10 +101,7 @@ export function declined(answer: Answer): boolean {
 /** Whether the top answer is right: every fact said (in one of its spellings), nothing forbidden said. */
 export function isCorrect(item: ScoredQuestion, answer: Answer): boolean {
   if (item.unknown) return declined(answer);
-  if (declined(answer)) return false;
-  const said = `${answer.answer} ${(answer.sources as readonly unknown[]).map(sourceText).join(' ')}`;
-  const statesEveryFact = (item.facts ?? []).every((fact) => statesFact(said, fact));
-  return statesEveryFact && !(item.mustNotSay ?? []).some((phrase) => statesFact(said, phrase));
+  return !declined(answer) && statesAnswer(item, answer);
 }
 
 export function describeExpectation(item: ScoredQuestion): string {
@@ -109,19 +111,32 @@ export function describeExpectation(item: ScoredQuestion): string {
   return `${facts}${forbidden}`;
 }
 
-/** Scores each question's top answer (answers[i] answers questions[i]). */
-export function scoreAnswers(questions: readonly ScoredQuestion[], answers: readonly Answer[]): EvalReport {
+/** Whether an answer states every fact and nothing forbidden, read as given even when it is marked unsure. */
+function statesAnswer(item: ScoredQuestion, answer: Answer): boolean {
+  const said = `${answer.answer} ${(answer.sources as readonly unknown[]).map(sourceText).join(' ')}`;
+  return (item.facts ?? []).every((fact) => statesFact(said, fact)) && !(item.mustNotSay ?? []).some((phrase) => statesFact(said, phrase));
+}
+
+/**
+ * Scores each question's top answer (answers[i] answers questions[i]); picked[i], when given, are the
+ * answers of the close topics offered with a declined answers[i], one press away for the member.
+ */
+export function scoreAnswers(questions: readonly ScoredQuestion[], answers: readonly Answer[], picked: readonly (readonly Answer[])[] = []): EvalReport {
   const misses: EvalMiss[] = [];
   let refusals = 0;
   let wrongRefusals = 0;
   let wrongButConfident = 0;
+  let declinedButShown = 0;
   questions.forEach((item, index) => {
     const got = answers[index];
     const refused = declined(got);
     if (refused) refusals += 1;
     if (isCorrect(item, got)) return;
-    if (refused) wrongRefusals += 1;
-    else wrongButConfident += 1;
+    if (refused) {
+      wrongRefusals += 1;
+      // The hedged closest answer starts "I don't know for sure": read what it goes on to say.
+      if (statesAnswer(item, got) || (picked[index] ?? []).some((answer) => isCorrect(item, answer))) declinedButShown += 1;
+    } else wrongButConfident += 1;
     misses.push({ ...(item.id ? { id: item.id } : {}), question: item.question, expected: describeExpectation(item), got });
   });
   const total = questions.length;
@@ -141,6 +156,7 @@ export function scoreAnswers(questions: readonly ScoredQuestion[], answers: read
     wrongButConfidentRate: total ? wrongButConfident / total : 0,
     misses,
     calibration,
+    declinedButShown,
   };
 }
 
@@ -150,6 +166,18 @@ export function evaluate(
   questions: readonly ScoredQuestion[] = EVAL_QUESTIONS,
   defaultNow: string = EVAL_NOW,
 ): EvalReport {
-  const engine = new AnsweringEngine(snapshot);
-  return scoreAnswers(questions, questions.map((item) => engine.answerSync(item.question, new Date(item.now ?? defaultNow))));
+  const { answers, picked } = answerAll(new AnsweringEngine(snapshot), questions, defaultNow);
+  return scoreAnswers(questions, answers, picked);
+}
+
+/** Each question's answer, and the answers of the close topics offered with it (what one press shows). */
+export function answerAll(engine: AnsweringEngine, questions: readonly ScoredQuestion[], defaultNow: string): { answers: Answer[]; picked: Answer[][] } {
+  const at = (item: ScoredQuestion) => new Date(item.now ?? defaultNow);
+  const answers = questions.map((item) => engine.answerSync(item.question, at(item)));
+  const picked = answers.map((answer, index) =>
+    (answer.suggestedTopics ?? [])
+      .map((suggested) => engine.answerTopic(suggested.entryId, questions[index].question, at(questions[index])))
+      .filter((topic): topic is Answer => topic !== null),
+  );
+  return { answers, picked };
 }

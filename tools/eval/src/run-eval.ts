@@ -32,6 +32,10 @@ function printSummary(title: string, report: EvalReport, target: string) {
   console.log(`  top-1 accuracy        ${percent(report.accuracy)} (${target})`);
   console.log(`  refusals              ${report.refusals} (${report.wrongRefusals} of them on questions the documents answer)`);
   console.log(`  wrong but confident   ${report.wrongButConfident} = ${percent(report.wrongButConfidentRate)} of all questions`);
+  const shown = report.correct + report.declinedButShown;
+  console.log(
+    `  right answer shown    ${shown}/${report.total} = ${percent(report.total ? shown / report.total : 0)}: the ${report.correct} right, and ${report.declinedButShown} declined whose unsure closest answer or a close-topic button gives it`,
+  );
   const bands = report.calibration.map((band) => `>= ${band.atLeast}: ${band.right}/${band.answered}${band.answered ? ` = ${percent(band.right / band.answered)}` : ''}`);
   console.log(`  right when answered   ${bands.join('; ')}`);
 }

@@ -92,3 +92,18 @@ describe('the calibration of the confidence on a set', () => {
     expect(report.calibration.find((band) => band.atLeast === 0.95)).toEqual({ atLeast: 0.95, answered: 1, right: 1 });
   });
 });
+
+describe('declined questions whose right answer the member still sees', () => {
+  it('counts an unsure closest answer that states the facts, or a close topic whose answer does, and nothing else', () => {
+    const items: ScoredQuestion[] = [
+      { question: 'who funds ltc', facts: ['Gates'] },
+      { question: 'who funds ltc, again', facts: ['Gates'] },
+      { question: 'who funds ltc, once more', facts: ['Gates'] },
+      { question: 'weather?', unknown: true },
+    ];
+    const unsure = answer("I don't know for sure. The closest I have, on “LTC”: the Bill & Melinda Gates Foundation funds it.");
+    const report = scoreAnswers(items, [unsure, refusal, refusal, refusal], [[], [answer('The Gates Foundation funded LTC.')], [answer('The Kellogg Foundation.')], []]);
+    // Still scored as refusals: only answers given outright count as right.
+    expect(report).toMatchObject({ correct: 1, wrongRefusals: 3, declinedButShown: 2 });
+  });
+});
