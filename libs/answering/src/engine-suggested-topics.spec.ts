@@ -20,6 +20,17 @@ describe('a member picks one of the topics an unsure answer suggests', () => {
     expect(picked?.sources.length).toBeGreaterThan(0);
   });
 
+  it('offers under a confident answer the other topics the question came close to, never its own', () => {
+    const engine = new AnsweringEngine(testCatalogue(), { faq: [] });
+    const answered = engine.answerSync('Who funds LTC?', NOW);
+    expect(answered.entryId).toBeDefined();
+    const own = engine.rank('Who funds LTC?')[0].indexed.entry.topic;
+    expect(answered.relatedTopics?.length).toBeGreaterThan(0);
+    expect(answered.relatedTopics?.length).toBeLessThanOrEqual(2);
+    expect(answered.relatedTopics?.map((related) => related.topic)).not.toContain(own);
+    for (const related of answered.relatedTopics ?? []) expect(engine.answerTopic(related.entryId, undefined, NOW)?.answer).toBeTruthy();
+  });
+
   it('answers a picked topic in the tense of now, as a question would be', () => {
     const engine = new AnsweringEngine(testCatalogue(), { faq: [] });
     const session = engine.rank('When is Turning Outward webinar 1?')[0].indexed.entry.id;

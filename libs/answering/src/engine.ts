@@ -24,6 +24,8 @@ export interface Answer {
   suggestions?: string[];
   /** The same topics with the entry each stands for, so a member can pick one (answerTopic). */
   suggestedTopics?: SuggestedTopic[];
+  /** With a confident answer: the next topics the question came close to, for when the answer is not what was meant. */
+  relatedTopics?: SuggestedTopic[];
   /** Id of the knowledge entry the answer came from (absent when the engine declined). */
   entryId?: string;
 }
@@ -467,6 +469,9 @@ export class AnsweringEngine {
       sources: best.indexed.entry.sources,
       confidence: round(confidence),
       entryId: best.indexed.entry.id,
+      relatedTopics: this.suggestionsFrom(ranked)
+        .filter((suggested) => suggested.topic !== best.indexed.entry.topic)
+        .slice(0, RELATED_TOPICS),
     };
   }
 
@@ -968,6 +973,9 @@ export const CONFIDENCE_WEIGHTS = {
  * threshold chosen before declined questions showed anything) and 350.5 at 0.95.
  */
 export const DEFAULT_MIN_CONFIDENCE = 0.8;
+
+/** Related topics offered under a confident answer. */
+const RELATED_TOPICS = 2;
 
 /**
  * Below the threshold but at least this, the engine still declines yet shows its closest answer,

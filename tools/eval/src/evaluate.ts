@@ -43,6 +43,8 @@ export interface EvalReport {
    * closest answer states it, or one of the close-topic buttons answers it (one press away).
    */
   declinedButShown: number;
+  /** Wrong confident answers to answerable questions whose right answer is one of the related-topic buttons under them. */
+  wrongButRelated: number;
 }
 
 export interface CalibrationBand {
@@ -119,7 +121,8 @@ function statesAnswer(item: ScoredQuestion, answer: Answer): boolean {
 
 /**
  * Scores each question's top answer (answers[i] answers questions[i]); picked[i], when given, are the
- * answers of the close topics offered with a declined answers[i], one press away for the member.
+ * answers of the topics offered with answers[i] (close topics when declined, related ones when
+ * answered), one press away for the member.
  */
 export function scoreAnswers(questions: readonly ScoredQuestion[], answers: readonly Answer[], picked: readonly (readonly Answer[])[] = []): EvalReport {
   const misses: EvalMiss[] = [];
@@ -127,6 +130,7 @@ export function scoreAnswers(questions: readonly ScoredQuestion[], answers: read
   let wrongRefusals = 0;
   let wrongButConfident = 0;
   let declinedButShown = 0;
+  let wrongButRelated = 0;
   questions.forEach((item, index) => {
     const got = answers[index];
     const refused = declined(got);
@@ -136,7 +140,10 @@ export function scoreAnswers(questions: readonly ScoredQuestion[], answers: read
       wrongRefusals += 1;
       // The hedged closest answer starts "I don't know for sure": read what it goes on to say.
       if (statesAnswer(item, got) || (picked[index] ?? []).some((answer) => isCorrect(item, answer))) declinedButShown += 1;
-    } else wrongButConfident += 1;
+    } else {
+      wrongButConfident += 1;
+      if (!item.unknown && (picked[index] ?? []).some((answer) => isCorrect(item, answer))) wrongButRelated += 1;
+    }
     misses.push({ ...(item.id ? { id: item.id } : {}), question: item.question, expected: describeExpectation(item), got });
   });
   const total = questions.length;
@@ -157,6 +164,7 @@ export function scoreAnswers(questions: readonly ScoredQuestion[], answers: read
     misses,
     calibration,
     declinedButShown,
+    wrongButRelated,
   };
 }
 
@@ -170,12 +178,12 @@ export function evaluate(
   return scoreAnswers(questions, answers, picked);
 }
 
-/** Each question's answer, and the answers of the close topics offered with it (what one press shows). */
+/** Each question's answer, and the answers of the topics offered with it, close or related (what one press shows). */
 export function answerAll(engine: AnsweringEngine, questions: readonly ScoredQuestion[], defaultNow: string): { answers: Answer[]; picked: Answer[][] } {
   const at = (item: ScoredQuestion) => new Date(item.now ?? defaultNow);
   const answers = questions.map((item) => engine.answerSync(item.question, at(item)));
   const picked = answers.map((answer, index) =>
-    (answer.suggestedTopics ?? [])
+    (answer.suggestedTopics ?? answer.relatedTopics ?? [])
       .map((suggested) => engine.answerTopic(suggested.entryId, questions[index].question, at(questions[index])))
       .filter((topic): topic is Answer => topic !== null),
   );

@@ -31,10 +31,12 @@ function printSummary(title: string, report: EvalReport, target: string) {
   console.log(`\n${title}: ${report.correct}/${report.total} correct`);
   console.log(`  top-1 accuracy        ${percent(report.accuracy)} (${target})`);
   console.log(`  refusals              ${report.refusals} (${report.wrongRefusals} of them on questions the documents answer)`);
-  console.log(`  wrong but confident   ${report.wrongButConfident} = ${percent(report.wrongButConfidentRate)} of all questions`);
-  const shown = report.correct + report.declinedButShown;
   console.log(
-    `  right answer shown    ${shown}/${report.total} = ${percent(report.total ? shown / report.total : 0)}: the ${report.correct} right, and ${report.declinedButShown} declined whose unsure closest answer or a close-topic button gives it`,
+    `  wrong but confident   ${report.wrongButConfident} = ${percent(report.wrongButConfidentRate)} of all questions (${report.wrongButRelated} with the right answer under a related-topic button)`,
+  );
+  const reachable = report.correct + report.declinedButShown + report.wrongButRelated;
+  console.log(
+    `  right answer reachable ${reachable}/${report.total} = ${percent(report.total ? reachable / report.total : 0)}: shown or one press away (the ${report.correct} right; ${report.declinedButShown} declined whose unsure closest answer or a close-topic button gives it; ${report.wrongButRelated} answered wrong with it under a related-topic button)`,
   );
   const bands = report.calibration.map((band) => `>= ${band.atLeast}: ${band.right}/${band.answered}${band.answered ? ` = ${percent(band.right / band.answered)}` : ''}`);
   console.log(`  right when answered   ${bands.join('; ')}`);

@@ -18,6 +18,16 @@ class RecordingAnswerer implements Answerer {
   readonly topics: { entryId: string; question?: string }[] = [];
   async answer(question: string): Promise<Answer> {
     this.questions.push(question);
+    if (question.startsWith('related:')) {
+      return {
+        question,
+        answer: 'Models for Change is funded by IMLS.',
+        sources: [],
+        confidence: 0.9,
+        entryId: 'program:ltc-models-for-change:organisations',
+        relatedTopics: [{ entryId: 'faq:mfc-free', topic: 'Is Models for Change free?' }],
+      };
+    }
     if (question.startsWith('unsure:')) {
       return {
         question,
@@ -173,6 +183,17 @@ describe('Discord bot against a local Discord stand-in (real discord.js Client)'
     const gone = standIn.sendButtonPress('topic:faq:retired', edit, { userId: presser });
     await standIn.callbackFor(gone);
     expect(((await standIn.editFor(gone)).body as Edit).content).toContain('no longer in the catalogue');
+  });
+
+  it('puts the related topics under a confident answer, pressable like close topics', async () => {
+    const { edit } = await run('ask', [{ name: 'question', type: 3, value: 'related: who pays for mfc' }], '200000000000000042');
+    const [relatedRow, ratingRow] = edit.components ?? [];
+    expect(relatedRow.components.map((button) => [button.label, button.custom_id])).toEqual([['Related: Is Models for Change free?', 'topic:faq:mfc-free']]);
+    expect(ratingRow.components.map((button) => button.emoji?.name)).toEqual(['👍', '👎']);
+    expect(edit.embeds?.[0].fields ?? []).not.toContainEqual(expect.objectContaining({ name: 'You could ask about' }));
+    const press = standIn.sendButtonPress('topic:faq:mfc-free', edit, { userId: '200000000000000042' });
+    await standIn.callbackFor(press);
+    expect(((await standIn.editFor(press)).body as Edit).embeds?.[0]).toMatchObject({ title: 'Is Models for Change free?' });
   });
 
   it('acknowledges before the answer is ready, so an answer slower than 3 seconds still arrives', async () => {

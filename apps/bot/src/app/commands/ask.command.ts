@@ -1,6 +1,6 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, SlashCommandBuilder } from 'discord.js';
 import { askedQuestionFrom, recordAskedQuestion } from '@stacks/db';
-import type { Answer } from '../answerer.js';
+import type { Answer, SuggestedTopic } from '../answerer.js';
 import { type BotDependencies, type CommandReply, DISCORD_LIMITS, STACKS_COLOUR, type SlashCommand, truncate } from './command.js';
 
 export const QUESTION_MAX_LENGTH = 300;
@@ -35,17 +35,21 @@ export async function answerReply(question: string, result: Answer, deps: BotDep
       value: truncate(result.sources.map((source) => `• [${source.title}](${source.url})`).join('\n'), DISCORD_LIMITS.embedFieldValue),
     });
   }
-  const topics = (result.suggestedTopics ?? []).filter((suggested) => TOPIC_BUTTON.test(`topic:${suggested.entryId}`) && `topic:${suggested.entryId}`.length <= DISCORD_LIMITS.customId);
+  const pressable = (topics: readonly SuggestedTopic[] | undefined) =>
+    (topics ?? []).filter((topic) => TOPIC_BUTTON.test(`topic:${topic.entryId}`) && `topic:${topic.entryId}`.length <= DISCORD_LIMITS.customId).slice(0, DISCORD_LIMITS.buttonsPerRow);
+  const suggested = pressable(result.suggestedTopics);
+  // Under a confident answer, the topics it came close to, in case it is not what was meant.
+  const related = pressable(result.relatedTopics);
   const components: ActionRowBuilder<ButtonBuilder>[] = [];
-  if (topics.length > 0) {
-    embed.addFields({ name: 'You could ask about', value: 'Press a topic below for its answer.' });
-    components.push(
-      new ActionRowBuilder<ButtonBuilder>().addComponents(
-        topics
-          .slice(0, DISCORD_LIMITS.buttonsPerRow)
-          .map((suggested) => new ButtonBuilder().setCustomId(`topic:${suggested.entryId}`).setLabel(truncate(suggested.topic, DISCORD_LIMITS.buttonLabel)).setStyle(ButtonStyle.Primary)),
-      ),
+  const topicRow = (topics: SuggestedTopic[], style: ButtonStyle, prefix: string) =>
+    new ActionRowBuilder<ButtonBuilder>().addComponents(
+      topics.map((topic) => new ButtonBuilder().setCustomId(`topic:${topic.entryId}`).setLabel(truncate(`${prefix}${topic.topic}`, DISCORD_LIMITS.buttonLabel)).setStyle(style)),
     );
+  if (suggested.length > 0) {
+    embed.addFields({ name: 'You could ask about', value: 'Press a topic below for its answer.' });
+    components.push(topicRow(suggested, ButtonStyle.Primary, ''));
+  } else if (related.length > 0) {
+    components.push(topicRow(related, ButtonStyle.Secondary, 'Related: '));
   } else if (result.suggestions && result.suggestions.length > 0) {
     embed.addFields({
       name: 'You could ask about',
