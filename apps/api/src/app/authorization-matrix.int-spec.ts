@@ -56,6 +56,7 @@ const MATRIX: Record<string, Access> = {
   'POST /api/v1/me/calendar-feed': 'learner',
   'DELETE /api/v1/me/calendar-feed': 'learner',
   'POST /api/v1/ask': 'public',
+  'POST /api/v1/ask/topic': 'public',
   'PUT /api/v1/sessions/{session}/enrolment': 'learner',
   'DELETE /api/v1/sessions/{session}/enrolment': 'learner',
   'GET /api/v1/me/enrolments': 'learner',

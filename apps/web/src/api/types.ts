@@ -83,6 +83,7 @@ export type ExpiringCredential = Schemas['ExpiringCredentialDto'];
 export type SourceLink = Schemas['SourceLinkDto'];
 export type AskAnswer = Schemas['AnswerDto'];
 export type AnswerRating = Schemas['RateAnswerDto']['rating'];
+export type SuggestedTopic = Schemas['SuggestedTopicDto'];
 export type FaqEntry = Schemas['FaqEntryDto'];
 export type FaqAspect = NonNullable<FaqEntry['aspect']>;
 export type QuestionTally = Schemas['QuestionTallyDto'];

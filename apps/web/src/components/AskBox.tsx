@@ -1,29 +1,62 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client';
-import type { AnswerRating, AskAnswer } from '../api/types';
+import { api, ApiError } from '../api/client';
+import type { AnswerRating, AskAnswer, SuggestedTopic } from '../api/types';
 import { ErrorMessage, Notice, TextField } from './ui';
 
-/** "Ask Stacks": a question to POST /ask, the answer with its sources, and 👍/👎 for it. */
+const WEB_CLIENT = { 'x-stacks-client': 'web' };
+
+/**
+ * "Ask Stacks": a question to POST /ask, the answer with its sources, and 👍/👎 for it. An unsure
+ * answer offers close topics as buttons; picking one (POST /ask/topic) shows that topic's answer instead.
+ */
 export function AskBox() {
   const [question, setQuestion] = useState('');
+  /** The question the shown answer is for (the field may have been edited since). */
+  const [asked, setAsked] = useState('');
   const [answer, setAnswer] = useState<AskAnswer>();
   const [rated, setRated] = useState<AnswerRating>();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  /** The topic being looked up, while it is. */
+  const [picking, setPicking] = useState<SuggestedTopic>();
+  const [error, setError] = useState<{ caught: unknown; title: string }>();
 
-  const ask = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!question.trim()) return;
+  const show = async (request: () => Promise<AskAnswer>, errorTitle: string): Promise<boolean> => {
     setBusy(true);
     setError(undefined);
-    setRated(undefined);
     try {
-      setAnswer(await api.request<AskAnswer>('/ask', { method: 'POST', body: { question: question.trim() }, headers: { 'x-stacks-client': 'web' } }));
+      setAnswer(await request());
+      setRated(undefined);
+      return true;
     } catch (caught) {
-      setError(caught);
+      setError({ caught, title: errorTitle });
+      return false;
     } finally {
       setBusy(false);
     }
+  };
+
+  const ask = async (event: FormEvent) => {
+    event.preventDefault();
+    const typed = question.trim();
+    if (!typed) return;
+    if (await show(() => api.request<AskAnswer>('/ask', { method: 'POST', body: { question: typed }, headers: WEB_CLIENT }), 'Could not ask')) setAsked(typed);
+  };
+
+  /** The picked topic's answer; a topic retired since the unsure answer was given is dropped from the offer. */
+  const topicAnswer = async (topic: SuggestedTopic): Promise<AskAnswer> => {
+    try {
+      return await api.request<AskAnswer>('/ask/topic', { method: 'POST', body: { entryId: topic.entryId, question: asked || undefined }, headers: WEB_CLIENT });
+    } catch (caught) {
+      if (!(caught instanceof ApiError && caught.status === 404)) throw caught;
+      setAnswer((shown) => shown && { ...shown, suggestions: shown.suggestions.filter((other) => other.entryId !== topic.entryId) });
+      throw new Error('That topic is no longer available. Try another one, or ask your question another way.', { cause: caught });
+    }
+  };
+
+  const pick = async (topic: SuggestedTopic) => {
+    setPicking(topic);
+    await show(() => topicAnswer(topic), `Could not open “${topic.topic}”`);
+    setPicking(undefined);
   };
 
   const rate = async (rating: AnswerRating) => {
@@ -33,7 +66,7 @@ export function AskBox() {
       await api.request<void>(`/ask/${answer.id}/rating`, { method: 'POST', body: { rating } });
       setRated(rating);
     } catch (caught) {
-      setError(caught);
+      setError({ caught, title: 'Could not rate' });
     }
   };
 
@@ -50,10 +83,10 @@ export function AskBox() {
           hint="For example: When is the next webinar? Who funds LTC?"
         />
         <button type="submit" disabled={busy || !question.trim()}>
-          {busy ? 'Asking…' : 'Ask'}
+          {busy && !picking ? 'Asking…' : 'Ask'}
         </button>
       </form>
-      <ErrorMessage error={error} title="Could not ask" />
+      <ErrorMessage error={error?.caught} title={error?.title} />
       {answer && (
         <div className="ask-answer" aria-live="polite">
           <p>{answer.answer}</p>
@@ -65,6 +98,25 @@ export function AskBox() {
                 </li>
               ))}
             </ul>
+          )}
+          {answer.suggestions.length > 0 && (
+            <div className="ask-suggestions" role="group" aria-labelledby="ask-suggestions-label">
+              <p id="ask-suggestions-label">You could ask about:</p>
+              <ul>
+                {answer.suggestions.map((topic) => (
+                  <li key={topic.entryId}>
+                    <button type="button" className="secondary" disabled={busy} aria-busy={picking?.entryId === topic.entryId} onClick={() => void pick(topic)}>
+                      {topic.topic}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              {picking && (
+                <p className="loading" role="status">
+                  Looking up “{picking.topic}”…
+                </p>
+              )}
+            </div>
           )}
           <div className="ask-rating" role="group" aria-label="Was this answer helpful?">
             <button type="button" aria-pressed={rated === 'up'} onClick={() => void rate('up')}>

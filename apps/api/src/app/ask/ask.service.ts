@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { type Answer, LiveAnswerer, withOptionalComposition } from '@stacks/answering';
+import { type Answer, LiveAnswerer, type TopicAnswerer, withOptionalComposition } from '@stacks/answering';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { type AskChannel, askedQuestionFrom, databaseSnapshotSource, PrismaService, rateAskedQuestion, ReadPrismaService, recordAskedQuestion, seedCatalogueSnapshot } from '@stacks/db';
 import { DomainError } from '../problem/domain-error.js';
@@ -9,7 +9,7 @@ import type { AnswerDto } from './dto/ask.dto.js';
 @Injectable()
 export class AskService implements OnModuleInit {
   private readonly logger = new Logger(AskService.name);
-  private answerer!: { answer(question: string): Promise<Answer> };
+  private answerer!: TopicAnswerer;
   private live: LiveAnswerer | null = null;
 
   constructor(
@@ -51,9 +51,23 @@ export class AskService implements OnModuleInit {
   }
 
   async ask(question: string, channel: AskChannel = 'api'): Promise<AnswerDto> {
-    const result = await this.answerer.answer(question);
+    return this.recorded(question, await this.answerer.answer(question), channel);
+  }
+
+  /** The answer of a topic the member picked from an unsure answer's suggestions, worded for their question when given. */
+  async askTopic(entryId: string, question: string | undefined, channel: AskChannel = 'api'): Promise<AnswerDto> {
+    const result = await this.answerer.answerTopic(entryId, question);
+    if (!result) {
+      throw new DomainError(404, 'not-found', `no topic ${entryId}`, [{ field: 'entryId', rule: 'exists', message: 'no such topic: it may have been retired; ask again' }]);
+    }
+    return this.recorded(question ?? result.question, result, channel);
+  }
+
+  /** Logs the question with its answer, so the answer has an id to rate. */
+  private async recorded(question: string, result: Answer, channel: AskChannel): Promise<AnswerDto> {
     const id = await recordAskedQuestion(this.prisma, askedQuestionFrom(question, result, channel));
-    return { id, answer: result.answer, sources: result.sources, confidence: result.confidence };
+    const suggestions = (result.suggestedTopics ?? []).map(({ entryId, topic }) => ({ entryId, topic }));
+    return { id, answer: result.answer, sources: result.sources, confidence: result.confidence, suggestions };
   }
 
   /** 👍/👎 on an answer; repeating it (or changing one's mind) is fine. */

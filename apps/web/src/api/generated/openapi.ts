@@ -946,6 +946,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ask/topic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a topic picked from the suggestions of an unsure answer
+         * @description Answers the knowledge entry of one of `suggestions` (its `entryId`), worded for the question the member had asked when given. The answer is logged like a question, so it has an id to rate.
+         */
+        post: operations["AskController_answerTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/email/verify": {
         parameters: {
             query?: never;
@@ -2638,10 +2658,24 @@ export interface components {
             id: string;
             /** @description Titled links the answer comes from: our catalogue pages, and the association pages the source documents name. */
             sources: components["schemas"]["SourceLinkDto"][];
+            /** @description Close topics offered when the answer is unsure (at most three); empty when it is confident. */
+            suggestions: components["schemas"]["SuggestedTopicDto"][];
         };
         AskDto: {
             /** @example When is the next National Day of Racial Healing? */
             question: string;
+        };
+        AskTopicDto: {
+            /**
+             * @description The entryId of one of the suggestions an unsure answer offered
+             * @example program:ltc-models-for-change
+             */
+            entryId: string;
+            /**
+             * @description The question the member had asked, so the answer is worded for it (and logged with it)
+             * @example When is the next National Day of Racial Healing?
+             */
+            question?: string;
         };
         AttendanceImportReportDto: {
             /**
@@ -4527,6 +4561,18 @@ export interface components {
              * @example /api/v1/auth/oidc/start
              */
             startUrl: string | null;
+        };
+        SuggestedTopicDto: {
+            /**
+             * @description Post it to POST /api/v1/ask/topic to get the answer of this topic
+             * @example program:ltc-models-for-change
+             */
+            entryId: string;
+            /**
+             * @description The topic, as a member reads it
+             * @example Libraries Transforming Communities: Models for Change
+             */
+            topic: string;
         };
         TeamMemberDto: {
             /** @example ana@library.example */
@@ -10081,6 +10127,86 @@ export interface operations {
                 };
             };
             /** @description Too many questions and ratings from this address in the last minute */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: PostgreSQL or Redis is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AskController_answerTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description "web" from the web app; counts questions by channel */
+                "x-stacks-client"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskTopicDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerDto"];
+                };
+            };
+            /** @description Missing or malformed entryId, empty or too long question, or unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such topic (any more): the problem names entryId */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: The body is not in a media type this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many questions from this address in the last minute */
             429: {
                 headers: {
                     [name: string]: unknown;

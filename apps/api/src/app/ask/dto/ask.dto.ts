@@ -1,16 +1,53 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export const MAX_QUESTION_LENGTH = 500;
+export const MAX_ENTRY_ID_LENGTH = 200;
+/** Knowledge-entry ids as the answering engine makes them: `program:<slug>`, `series:<slug>:unlock`, `faq:<slug>`, `catalogue:upcoming`. */
+export const ENTRY_ID = /^[a-z][a-z-]*:[a-z0-9:._-]+$/;
+
+const QUESTION_EXAMPLE = 'When is the next National Day of Racial Healing?';
+
+/** What a member types: trimmed, a non-empty string of at most MAX_QUESTION_LENGTH characters. */
+function QuestionText() {
+  return applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
+    IsString(),
+    IsNotEmpty(),
+    MaxLength(MAX_QUESTION_LENGTH),
+  );
+}
 
 export class AskDto {
-  @ApiProperty({ example: 'When is the next National Day of Racial Healing?', minLength: 1, maxLength: MAX_QUESTION_LENGTH })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @ApiProperty({ example: QUESTION_EXAMPLE, minLength: 1, maxLength: MAX_QUESTION_LENGTH })
+  @QuestionText()
+  question: string;
+}
+
+export class AskTopicDto {
+  @ApiProperty({
+    description: 'The entryId of one of the suggestions an unsure answer offered',
+    example: 'program:ltc-models-for-change',
+    pattern: ENTRY_ID.source,
+    maxLength: MAX_ENTRY_ID_LENGTH,
+  })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(MAX_QUESTION_LENGTH)
-  question: string;
+  @MaxLength(MAX_ENTRY_ID_LENGTH)
+  @Matches(ENTRY_ID, { message: 'entryId must be the entryId of a suggested topic' })
+  entryId: string;
+
+  @ApiPropertyOptional({
+    description: 'The question the member had asked, so the answer is worded for it (and logged with it)',
+    example: QUESTION_EXAMPLE,
+    minLength: 1,
+    maxLength: MAX_QUESTION_LENGTH,
+  })
+  @IsOptional()
+  @QuestionText()
+  question?: string;
 }
 
 export class SourceLinkDto {
@@ -25,6 +62,14 @@ export class RateAnswerDto {
   @ApiProperty({ enum: ['up', 'down'], description: '👍 or 👎 for the answer' })
   @IsIn(['up', 'down'])
   rating: 'up' | 'down';
+}
+
+export class SuggestedTopicDto {
+  @ApiProperty({ description: 'Post it to POST /api/v1/ask/topic to get the answer of this topic', example: 'program:ltc-models-for-change' })
+  entryId: string;
+
+  @ApiProperty({ description: 'The topic, as a member reads it', example: 'Libraries Transforming Communities: Models for Change' })
+  topic: string;
 }
 
 export class AnswerDto {
@@ -42,4 +87,10 @@ export class AnswerDto {
 
   @ApiProperty({ minimum: 0, maximum: 1, description: 'How much of the question the answer covers (0..1).', example: 0.92 })
   confidence: number;
+
+  @ApiProperty({
+    type: [SuggestedTopicDto],
+    description: 'Close topics offered when the answer is unsure (at most three); empty when it is confident.',
+  })
+  suggestions: SuggestedTopicDto[];
 }
