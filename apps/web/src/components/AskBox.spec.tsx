@@ -37,6 +37,7 @@ beforeEach(() => {
           sources: [],
           confidence: 0.06,
           suggestions: [HARWOOD, RETIRED],
+          related: [],
         });
       }
       return reply(200, {
@@ -45,6 +46,7 @@ beforeEach(() => {
         sources: [{ title: 'Libraries Transforming Communities', url: 'https://www.ala.org/ltc' }],
         confidence: 0.91,
         suggestions: [],
+        related: [HARWOOD],
       });
     }
     if (url === '/api/v1/ask/topic') {
@@ -56,6 +58,7 @@ beforeEach(() => {
             sources: [{ title: 'Harwood Institute for Public Innovation', url: 'https://theharwoodinstitute.org' }],
             confidence: 1,
             suggestions: [],
+            related: [],
           })
         : reply(404, { type: 'about:blank', title: 'Not Found', status: 404, detail: `no topic ${body.entryId}`, errors: [{ field: 'entryId', rule: 'exists', message: 'no such topic' }] });
     }
@@ -78,6 +81,18 @@ async function askTreasurer() {
 }
 
 describe('AskBox', () => {
+  it('offers the related topics under a confident answer; picking one shows its answer', async () => {
+    const user = userEvent.setup();
+    render(<AskBox />);
+    await user.type(screen.getByLabelText(/Your question/), 'Who funds LTC?');
+    await user.click(screen.getByRole('button', { name: 'Ask' }));
+    const related = await screen.findByRole('group', { name: 'Not what you meant? Related:' });
+    expect(screen.queryByRole('group', { name: 'You could ask about:' })).toBeNull();
+    await user.click(within(related).getByRole('button', { name: HARWOOD.topic }));
+    await screen.findByText(/Turning Outward/);
+    expect(calls.find((call) => call.url === '/api/v1/ask/topic')?.body).toEqual({ entryId: HARWOOD.entryId, question: 'Who funds LTC?' });
+  });
+
   it('asks POST /api/v1/ask, shows the answer with titled source links, and sends a 👎 rating for it', async () => {
     const user = userEvent.setup();
     render(<AskBox />);

@@ -48,7 +48,8 @@ export function AskBox() {
       return await api.request<AskAnswer>('/ask/topic', { method: 'POST', body: { entryId: topic.entryId, question: asked || undefined }, headers: WEB_CLIENT });
     } catch (caught) {
       if (!(caught instanceof ApiError && caught.status === 404)) throw caught;
-      setAnswer((shown) => shown && { ...shown, suggestions: shown.suggestions.filter((other) => other.entryId !== topic.entryId) });
+      const others = (topics: SuggestedTopic[]) => topics.filter((other) => other.entryId !== topic.entryId);
+      setAnswer((shown) => shown && { ...shown, suggestions: others(shown.suggestions), related: others(shown.related) });
       throw new Error('That topic is no longer available. Try another one, or ask your question another way.', { cause: caught });
     }
   };
@@ -100,23 +101,10 @@ export function AskBox() {
             </ul>
           )}
           {answer.suggestions.length > 0 && (
-            <div className="ask-suggestions" role="group" aria-labelledby="ask-suggestions-label">
-              <p id="ask-suggestions-label">You could ask about:</p>
-              <ul>
-                {answer.suggestions.map((topic) => (
-                  <li key={topic.entryId}>
-                    <button type="button" className="secondary" disabled={busy} aria-busy={picking?.entryId === topic.entryId} onClick={() => void pick(topic)}>
-                      {topic.topic}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              {picking && (
-                <p className="loading" role="status">
-                  Looking up “{picking.topic}”…
-                </p>
-              )}
-            </div>
+            <TopicChoices id="ask-suggestions-label" label="You could ask about:" topics={answer.suggestions} busy={busy} picking={picking} onPick={pick} />
+          )}
+          {answer.suggestions.length === 0 && answer.related.length > 0 && (
+            <TopicChoices id="ask-related-label" label="Not what you meant? Related:" topics={answer.related} busy={busy} picking={picking} onPick={pick} />
           )}
           <div className="ask-rating" role="group" aria-label="Was this answer helpful?">
             <button type="button" aria-pressed={rated === 'up'} onClick={() => void rate('up')}>
@@ -130,5 +118,29 @@ export function AskBox() {
         </div>
       )}
     </section>
+  );
+}
+
+/** Topics offered with an answer (close ones when unsure, related ones when not), one button each. */
+function TopicChoices(props: { id: string; label: string; topics: SuggestedTopic[]; busy: boolean; picking?: SuggestedTopic; onPick: (topic: SuggestedTopic) => Promise<void> }) {
+  const { id, label, topics, busy, picking, onPick } = props;
+  return (
+    <div className="ask-suggestions" role="group" aria-labelledby={id}>
+      <p id={id}>{label}</p>
+      <ul>
+        {topics.map((topic) => (
+          <li key={topic.entryId}>
+            <button type="button" className="secondary" disabled={busy} aria-busy={picking?.entryId === topic.entryId} onClick={() => void onPick(topic)}>
+              {topic.topic}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {picking && (
+        <p className="loading" role="status">
+          Looking up “{picking.topic}”…
+        </p>
+      )}
+    </div>
   );
 }

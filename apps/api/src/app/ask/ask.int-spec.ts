@@ -26,8 +26,13 @@ describe('POST /api/v1/ask', () => {
       sources: expect.any(Array),
       confidence: expect.any(Number),
       suggestions: [],
+      related: expect.any(Array),
     });
     expect(first.json().confidence).toBeGreaterThanOrEqual(0.5);
+    // A confident answer offers the other topics it came close to, each answerable by /ask/topic.
+    const [related] = first.json().related;
+    expect(related).toEqual({ entryId: expect.stringMatching(/^[a-z][a-z-]*:/), topic: expect.any(String) });
+    expect((await app.inject({ method: 'POST', url: '/api/v1/ask/topic', payload: { entryId: related.entryId } })).json()).toMatchObject({ confidence: 1, suggestions: [] });
 
     await prisma.series.update({ where: { slug: fixture.seriesSlug }, data: { unlockTitle: 'A signed copy of the quillwork handbook' } });
     // The next question after the refresh interval checks the catalogue version first.
@@ -73,10 +78,12 @@ describe('POST /api/v1/ask', () => {
         sources: [expect.objectContaining({ url: 'https://example.org/hovercraft-docks' })],
         confidence: 1,
         suggestions: [],
+        related: [],
       });
       expect(picked.json().id).not.toBe(declined.id);
+      // Logged as the topic picked; the question itself was logged with the unsure answer.
       expect(await prisma.askedQuestion.findUniqueOrThrow({ where: { id: picked.json().id } })).toMatchObject({
-        question: QUESTION,
+        question: 'Where can members moor a hovercraft at the conference?',
         entryId: `faq:${slug}`,
         answered: true,
         channel: 'web',
@@ -183,6 +190,6 @@ describe('POST /api/v1/ask', () => {
     const document = (await app.inject({ method: 'GET', url: '/docs-json' })).json();
     expect(document.paths['/api/v1/ask'].post.requestBody).toBeDefined();
     expect(document.paths['/api/v1/ask/topic'].post.requestBody).toBeDefined();
-    expect(document.components.schemas.AnswerDto.required).toContain('suggestions');
+    expect(document.components.schemas.AnswerDto.required).toEqual(expect.arrayContaining(['suggestions', 'related']));
   });
 });

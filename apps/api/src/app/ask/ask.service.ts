@@ -60,14 +60,15 @@ export class AskService implements OnModuleInit {
     if (!result) {
       throw new DomainError(404, 'not-found', `no topic ${entryId}`, [{ field: 'entryId', rule: 'exists', message: 'no such topic: it may have been retired; ask again' }]);
     }
-    return this.recorded(question ?? result.question, result, channel);
+    // Logged as the topic: picking it is what the member asked for, and their question is logged already.
+    return this.recorded(result.question, result, channel);
   }
 
   /** Logs the question with its answer, so the answer has an id to rate. */
   private async recorded(question: string, result: Answer, channel: AskChannel): Promise<AnswerDto> {
     const id = await recordAskedQuestion(this.prisma, askedQuestionFrom(question, result, channel));
-    const suggestions = (result.suggestedTopics ?? []).map(({ entryId, topic }) => ({ entryId, topic }));
-    return { id, answer: result.answer, sources: result.sources, confidence: result.confidence, suggestions };
+    const topics = (offered: Answer['suggestedTopics']) => (offered ?? []).map(({ entryId, topic }) => ({ entryId, topic }));
+    return { id, answer: result.answer, sources: result.sources, confidence: result.confidence, suggestions: topics(result.suggestedTopics), related: topics(result.relatedTopics) };
   }
 
   /** 👍/👎 on an answer; repeating it (or changing one's mind) is fine. */

@@ -2656,6 +2656,8 @@ export interface components {
              * @description Id of this question, for rating the answer (POST /api/v1/ask/{id}/rating)
              */
             id: string;
+            /** @description With a confident answer, up to two other topics the question came close to, in case the answer is not what was meant (POST /api/v1/ask/topic answers one); empty otherwise. */
+            related: components["schemas"]["SuggestedTopicDto"][];
             /** @description Titled links the answer comes from: our catalogue pages, and the association pages the source documents name. */
             sources: components["schemas"]["SourceLinkDto"][];
             /** @description Close topics offered when the answer is unsure (at most three); empty when it is confident. */

@@ -93,4 +93,10 @@ export class AnswerDto {
     description: 'Close topics offered when the answer is unsure (at most three); empty when it is confident.',
   })
   suggestions: SuggestedTopicDto[];
+
+  @ApiProperty({
+    type: [SuggestedTopicDto],
+    description: 'With a confident answer, up to two other topics the question came close to, in case the answer is not what was meant (POST /api/v1/ask/topic answers one); empty otherwise.',
+  })
+  related: SuggestedTopicDto[];
 }
