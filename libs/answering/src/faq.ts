@@ -42,9 +42,9 @@ export const FAQ: readonly FaqEntry[] = [
   {
     id: 'national-day-of-healing-participants',
     question: 'Who took part in the National Day of Healing on 17 January 2017?',
-    keywords: 'how many organizations organisations participants 130 took part participated year-long effort bridges perfect union',
+    keywords: 'how many organizations organizations participants 130 took part participated year-long effort bridges perfect union',
     answer:
-      'The American Library Association (ALA), working with the W.K. Kellogg Foundation (WKKF) and its TRHT enterprise, and more than 130 organisations across the United States took part on 17 January 2017. The day kicked off a year-long effort to bring healing to the country, build bridges and work toward a more perfect union and oneness.',
+      'The American Library Association (ALA), working with the W.K. Kellogg Foundation (WKKF) and its TRHT enterprise, and more than 130 organizations across the United States took part on 17 January 2017. The day kicked off a year-long effort to bring healing to the country, build bridges and work toward a more perfect union and oneness.',
     aspect: 'organisations',
     programSlugs: [NDOH],
   },
@@ -86,7 +86,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What is the National Day of Racial Healing (NDORH)?',
     keywords: 'NDORH national day racial healing annual sixth 2022 common humanity collective action just equitable world',
     answer:
-      'The National Day of Racial Healing (NDORH) is a yearly day for people, organisations and communities across the US to call for racial healing, come together in their common humanity and act collectively for a more just and equitable world. The sixth one was held in 2022.',
+      'The National Day of Racial Healing (NDORH) is a yearly day for people, organizations and communities across the US to call for racial healing, come together in their common humanity and act collectively for a more just and equitable world. The sixth one was held in 2022.',
     aspect: 'overview',
     programSlugs: ['national-day-of-racial-healing'],
   },
@@ -128,7 +128,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'When was the first National Day of Racial Healing?',
     keywords: 'first earliest original inaugural began started since 2017 National Day of Healing January 17 sixth 2022 annual',
     answer:
-      'The first was in 2017: ALA, the W.K. Kellogg Foundation and more than 130 organisations marked the first National Day of Healing on 17 January 2017, and the day has been held every year since (the sixth was in 2022).',
+      'The first was in 2017: ALA, the W.K. Kellogg Foundation and more than 130 organizations marked the first National Day of Healing on 17 January 2017, and the day has been held every year since (the sixth was in 2022).',
     aspect: 'dates',
     programSlugs: ['national-day-of-racial-healing', NDOH],
   },
@@ -224,7 +224,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What is the ALA Library Learning Experience?',
     keywords: 'Library Learning Experience LLX register registration session types education programs customized',
     answer:
-      "ALA's new Library Learning Experience (January 2022) offered several session types in its education programs so each attendee could shape a more customised experience; registration stayed open until just before it began.",
+      "ALA's new Library Learning Experience (January 2022) offered several session types in its education programs so each attendee could shape a more customized experience; registration stayed open until just before it began.",
     aspect: 'overview',
     programSlugs: ['ala-library-learning-experience'],
   },
@@ -442,7 +442,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What kinds of work does ALA advocacy include, and what does it support?',
     keywords: 'advocacy work activities continuum raising awareness training supporting advocates legislation policies responding opportunities threats core values vision innovation impact future centers community engagement lifelong discovery',
     answer:
-      "ALA advocacy covers a broad continuum: raising public awareness of libraries' value, training and supporting library advocates, advancing legislation and policies that support library and information services, and responding effectively to specific opportunities and threats. It supports ALA's core values, offers a vision of innovation, focuses on the impact of libraries and librarians, enables their future and promotes libraries as centres of community engagement, lifelong discovery and learning.",
+      "ALA advocacy covers a broad continuum: raising public awareness of libraries' value, training and supporting library advocates, advancing legislation and policies that support library and information services, and responding effectively to specific opportunities and threats. It supports ALA's core values, offers a vision of innovation, focuses on the impact of libraries and librarians, enables their future and promotes libraries as centers of community engagement, lifelong discovery and learning.",
     programSlugs: [STRATEGIC],
   },
   {
@@ -450,7 +450,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What are the strategies of the Advocacy strategic direction?',
     keywords: 'advocacy strategies strategy first #1 number one sustained national advocacy campaign coordinated resources training recruit mobilize inspire advocates research outcomes impacts funding governance structures sustainability best practices evidence partners stakeholders',
     answer:
-      "Advocacy strategies: (1) a sustained national advocacy campaign to raise public awareness of the value, impact and services of librarians and libraries of all types; (2) coordinated resources and training that keep advocates informed and engaged; (3) recruit, mobilise and inspire a growing network of advocates at local, state, national and international levels; (4) gather, develop and share research on libraries' value, outcomes and impacts; (5) explore funding, organisational and governance structures and their effect on libraries, to secure their sustainability and future; (6) identify advocacy best practices, using research and evidence to increase support and funding; (7) identify and work with partners and stakeholders to reach advocacy goals.",
+      "Advocacy strategies: (1) a sustained national advocacy campaign to raise public awareness of the value, impact and services of librarians and libraries of all types; (2) coordinated resources and training that keep advocates informed and engaged; (3) recruit, mobilize and inspire a growing network of advocates at local, state, national and international levels; (4) gather, develop and share research on libraries' value, outcomes and impacts; (5) explore funding, organizational and governance structures and their effect on libraries, to secure their sustainability and future; (6) identify advocacy best practices, using research and evidence to increase support and funding; (7) identify and work with partners and stakeholders to reach advocacy goals.",
     programSlugs: [STRATEGIC],
   },
   {
@@ -458,7 +458,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What is the Information Policy strategic direction?',
     keywords: 'information policy laws regulations privacy civil liberties telecommunications copyright licensing open access government information coalitions policy champions',
     answer:
-      'Information Policy: ALA advocates on intellectual freedom, privacy, civil liberties, telecommunications, funding for libraries and research, copyright and licensing, open access, government information and literacy, aiming to be a trusted first voice that governments and organisations turn to.',
+      'Information Policy: ALA advocates on intellectual freedom, privacy, civil liberties, telecommunications, funding for libraries and research, copyright and licensing, open access, government information and literacy, aiming to be a trusted first voice that governments and organizations turn to.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -483,7 +483,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: "What are the goals of ALA's Information Policy direction?",
     keywords: 'information policy goals first tier trusted governments organizations turn to treaties international statements legislation regulation court cases corporate policies positions accessible comprehensible leaders national policy champions basics social media technology structures long run',
     answer:
-      'Information Policy goals: (1) ALA is in the "first tier" of groups that governments and other organisations turn to and trust on information policy; (2) treaties and other international statements, legislation, regulation, court cases and corporate policies incorporate ALA positions; (3) ALA policy positions are easy for every audience to find, access and understand; (4) ALA leaders understand information policy well enough to be effective advocates, some are cultivated as national policy champions, and ALA and the wider library community understand its basics and why it matters for libraries; (5) the structures needed, including social media and other technology, are in place for effective advocacy in the long run.',
+      'Information Policy goals: (1) ALA is in the "first tier" of groups that governments and other organizations turn to and trust on information policy; (2) treaties and other international statements, legislation, regulation, court cases and corporate policies incorporate ALA positions; (3) ALA policy positions are easy for every audience to find, access and understand; (4) ALA leaders understand information policy well enough to be effective advocates, some are cultivated as national policy champions, and ALA and the wider library community understand its basics and why it matters for libraries; (5) the structures needed, including social media and other technology, are in place for effective advocacy in the long run.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -523,7 +523,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: "What are the goals of ALA's Professional and Leadership Development direction?",
     keywords: 'professional leadership development goals premier provider global membership disruptive environment meet them where they are easy get involved peer-to-peer reflect communities positive change administrators trustees career paths exciting places library jobs careers',
     answer:
-      'Goals: (1) ALA is a premier provider of quality professional development and continuing education for a global membership; (2) all library staff and trustees get the education and training to succeed in a disruptive environment, with pathways and options that meet them where they are; (3) ongoing learning earns formal, meaningful recognition (for example certification, digital badging, micro-credentialing); (4) getting involved in ALA is easy; (5) association-wide mentoring engages emerging leaders and supports diversity, with clear paths to leadership, and leadership counts whether formal or informal, managerial or not; (6) peer-to-peer learning facilitated by ALA helps members reach their goals; (7) librarianship and its leaders reflect their communities and the wider world; (8) learning yields knowledge that supports positive individual and organisational change; (9) the MLIS curriculum addresses changing 21st-century library and information services and community needs; (10) library administrators and trustees value and support development opportunities for all staff; (11) libraries are seen as exciting places to work, with various career paths.',
+      'Goals: (1) ALA is a premier provider of quality professional development and continuing education for a global membership; (2) all library staff and trustees get the education and training to succeed in a disruptive environment, with pathways and options that meet them where they are; (3) ongoing learning earns formal, meaningful recognition (for example certification, digital badging, micro-credentialing); (4) getting involved in ALA is easy; (5) association-wide mentoring engages emerging leaders and supports diversity, with clear paths to leadership, and leadership counts whether formal or informal, managerial or not; (6) peer-to-peer learning facilitated by ALA helps members reach their goals; (7) librarianship and its leaders reflect their communities and the wider world; (8) learning yields knowledge that supports positive individual and organizational change; (9) the MLIS curriculum addresses changing 21st-century library and information services and community needs; (10) library administrators and trustees value and support development opportunities for all staff; (11) libraries are seen as exciting places to work, with various career paths.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -531,7 +531,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What are the strategies for professional and leadership development?',
     keywords: 'professional leadership development strategies centralized online space search discover learning self-assessment tracking blended pathways networking education tracks streams engagement informal peer-to-peer member-to-member network competency statements standards changing practice',
     answer:
-      'Strategies: (1) make the ALA professional development space one centralised online place to search and discover all ALA learning (every format, topic, level and ALA source) with self-assessment, recognition and tracking, integrating face-to-face, online and blended learning; (2) build pathways for networking, professional development, continuing education and mentoring; (3) set clear education tracks and content streams with formal recognition of achievement; (4) spell out the role of engagement in ALA in professional and leadership development; (5) increase informal, collaborative, peer-to-peer learning at face-to-face events and online; (6) build an association-wide mentoring and peer-to-peer network on the work of divisions, round tables, affiliates and chapters, to engage emerging leaders and support diversity and inclusion; (7) enhance recruitment and retention for diversity across the profession; (8) adjust competency statements, standards and content to the skills libraries need as they keep evolving; (9) work with LIS graduate programs to rethink and re-energise curricula and accreditation and tie them to changing workforce skills.',
+      'Strategies: (1) make the ALA professional development space one centralized online place to search and discover all ALA learning (every format, topic, level and ALA source) with self-assessment, recognition and tracking, integrating face-to-face, online and blended learning; (2) build pathways for networking, professional development, continuing education and mentoring; (3) set clear education tracks and content streams with formal recognition of achievement; (4) spell out the role of engagement in ALA in professional and leadership development; (5) increase informal, collaborative, peer-to-peer learning at face-to-face events and online; (6) build an association-wide mentoring and peer-to-peer network on the work of divisions, round tables, affiliates and chapters, to engage emerging leaders and support diversity and inclusion; (7) enhance recruitment and retention for diversity across the profession; (8) adjust competency statements, standards and content to the skills libraries need as they keep evolving; (9) work with LIS graduate programs to rethink and re-energize curricula and accreditation and tie them to changing workforce skills.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -548,12 +548,12 @@ export const FAQ: readonly FaqEntry[] = [
     variants: ['What does ALA say about accreditation?'],
     keywords: 'LIS library information science graduate programs schools library school MLIS degree curriculum curricula accreditation accredited 21st-century workforce skills rethink reenergize',
     answer:
-      "ALA's strategies include working with LIS graduate programs to rethink and re-energise curricula and accreditation, connect them with changing workforce skills, and increase the focus on equity, diversity and inclusion in the programs and their curricula. ALA wants an MLIS curriculum that addresses changing 21st-century library and information services and community needs, and accreditation standards and processes that are strong but flexible.",
+      "ALA's strategies include working with LIS graduate programs to rethink and re-energize curricula and accreditation, connect them with changing workforce skills, and increase the focus on equity, diversity and inclusion in the programs and their curricula. ALA wants an MLIS curriculum that addresses changing 21st-century library and information services and community needs, and accreditation standards and processes that are strong but flexible.",
     programSlugs: [STRATEGIC],
   },
   {
     id: 'ala-digital-badges',
-    question: 'Does ALA recognise learning with digital badges?',
+    question: 'Does ALA recognize learning with digital badges?',
     keywords: 'digital badging badges micro-credentialing micro-credentials certification recognition learning achievement',
     answer:
       'Yes. The Professional and Leadership Development direction calls for formal, meaningful recognition of learning, for example certification, digital badging and micro-credentials. In Stacks, completing a series can unlock rewards and badges.',
@@ -573,7 +573,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What are the goals of the Equity, Diversity, and Inclusion direction?',
     keywords: 'EDI equity diversity inclusion goals marginalization underrepresentation historical exclusion allies diverse inclusive profession intersectional complex empower all members advocates inclusion major voice information policy safe respectful space diverse voices',
     answer:
-      'EDI goals: (1) ameliorate marginalisation and underrepresentation in ALA and in the communities libraries serve, through better understanding of the effects of historical exclusion; (2) expand the work of ALA and its allies in building a diverse, inclusive profession; (3) give context and understanding of equity, diversity and inclusion and recognise their intersectional, complex nature; (4) empower ALL ALA members to take part in the life of the association; (5) provide resources and support so libraries and librarians can advocate effectively for including everyone in community life; (6) make ALA a major voice for EDI values in all areas of information policy; (7) provide safe, respectful space for diverse voices and perspectives.',
+      'EDI goals: (1) ameliorate marginalization and underrepresentation in ALA and in the communities libraries serve, through better understanding of the effects of historical exclusion; (2) expand the work of ALA and its allies in building a diverse, inclusive profession; (3) give context and understanding of equity, diversity and inclusion and recognize their intersectional, complex nature; (4) empower ALL ALA members to take part in the life of the association; (5) provide resources and support so libraries and librarians can advocate effectively for including everyone in community life; (6) make ALA a major voice for EDI values in all areas of information policy; (7) provide safe, respectful space for diverse voices and perspectives.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -637,7 +637,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What are the goals of ALA advocacy?',
     keywords: 'advocacy goals public understanding value impact nationwide network advocates funded staff resources advocacy plan every state educational preparation voice for libraries legislation policies standards',
     answer:
-      "Advocacy goals: (1) deep public understanding of the value and impact of all types of libraries, their broad range of services and the indispensable role of librarians and library staff; (2) decision-makers and stakeholders see a nationwide network of library advocates; (3) the library is a hub of community engagement and continual learning, where people build critical thinking skills for a technologically evolving world, access information, and create and share new knowledge; (4) libraries are funded with the staff and resources their communities need; (5) a diverse library community shares a focus and common understanding of advocacy and works together on common goals; (6) advocacy is part of librarians' and staff's daily work and (7) of their educational preparation; (8) every library and every state has an advocacy plan; (9) ALA plays a key role in legislation, policies and standards and is recognised in the U.S. as the voice for libraries and librarianship; (10) ALA works with a wide range of partners and stakeholders; (11) ALA equips the library community with resources and training in many formats and venues.",
+      "Advocacy goals: (1) deep public understanding of the value and impact of all types of libraries, their broad range of services and the indispensable role of librarians and library staff; (2) decision-makers and stakeholders see a nationwide network of library advocates; (3) the library is a hub of community engagement and continual learning, where people build critical thinking skills for a technologically evolving world, access information, and create and share new knowledge; (4) libraries are funded with the staff and resources their communities need; (5) a diverse library community shares a focus and common understanding of advocacy and works together on common goals; (6) advocacy is part of librarians' and staff's daily work and (7) of their educational preparation; (8) every library and every state has an advocacy plan; (9) ALA plays a key role in legislation, policies and standards and is recognized in the U.S. as the voice for libraries and librarianship; (10) ALA works with a wide range of partners and stakeholders; (11) ALA equips the library community with resources and training in many formats and venues.",
     programSlugs: [STRATEGIC],
   },
   // Using Stacks and the bot

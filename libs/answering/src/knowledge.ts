@@ -245,7 +245,7 @@ function organisationsSentence(program: ProgramFacts, organizations: Map<string,
   const linked = program.organizations
     .map((link) => ({ role: link.role, organization: organizations.get(link.slug) }))
     .filter((link): link is { role: OrganizationRoleName; organization: OrganizationFacts } => Boolean(link.organization));
-  if (linked.length === 0) return `The catalogue lists no organisations for ${programLabel(program)}.`;
+  if (linked.length === 0) return `The catalogue lists no organizations for ${programLabel(program)}.`;
   const named = linked.filter(({ organization }) => mentions(asked, organization));
   const others = linked.filter((link) => !named.includes(link));
   // A named organisation stays when its role is what is asked ("which IMLS program gives the grant"):

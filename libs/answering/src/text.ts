@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { dictionaryForm } from './lexicon.js';
+import { dictionaryForm, isEnglishWord } from './lexicon.js';
 
 /** Lower case, accents folded ("Día" → "dia"), apostrophes dropped ("children's" → "childrens"). */
 export function foldText(text: string): string {
@@ -122,6 +122,30 @@ export function tokenize(text: string): string[] {
 const stems = new Map<string, string>();
 const STEM_CACHE_LIMIT = 50_000;
 
+/** British endings and their American spellings; a word is respelt only when WordNet knows the result. */
+const AMERICAN_ENDINGS: [RegExp, string][] = [
+  [/is(e|es|ed|ing|er|ers|ation|ations)$/, 'iz$1'],
+  [/yse(s|d)?$/, 'yze$1'],
+  [/(.{3,})our(s|ed|ing|ite|ites|able)?$/, '$1or$2'],
+  [/tre(s)?$/, 'ter$1'],
+  [/ogue(s)?$/, 'og$1'],
+];
+
+/**
+ * A word's American spelling when it is a British one ("organisation" → "organization", "behaviour" →
+ * "behavior", "centre" → "center", "catalogue" → "catalog"), so members who type either spelling find
+ * text written in the other; words that only look British ("promise", "tour", "genre") stay.
+ */
+export function americanSpelling(token: string): string {
+  if (token.length < 5 || !/^[a-z]+$/.test(token)) return token;
+  for (const [ending, american] of AMERICAN_ENDINGS) {
+    if (!ending.test(token)) continue;
+    const respelt = token.replace(ending, american);
+    if (respelt !== token && isEnglishWord(respelt)) return respelt;
+  }
+  return token;
+}
+
 export function stemTerm(token: string): string {
   if (token.startsWith('#') || /^\d+$/.test(token)) return token;
   let stem = stems.get(token);
@@ -129,7 +153,7 @@ export function stemTerm(token: string): string {
     // Catalogue text repeats the same words thousands of times; stemming each once halves build time.
     if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
     // The dictionary form first, so irregular forms meet their base ("ran"/"run", "led"/"lead", "held"/"hold").
-    stem = stemmer(dictionaryForm(token));
+    stem = stemmer(dictionaryForm(americanSpelling(token)));
     stems.set(token, stem);
   }
   return stem;

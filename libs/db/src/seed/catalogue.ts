@@ -169,7 +169,7 @@ export const ORGANIZATIONS: OrganizationSeed[] = [
     slug: 'everyday-democracy',
     name: 'Everyday Democracy',
     acronym: null,
-    description: 'Change-making organisation whose community engagement and dialogue models are taught in LTC: Models for Change.',
+    description: 'Change-making organization whose community engagement and dialogue models are taught in LTC: Models for Change.',
     url: 'https://everyday-democracy.org',
   },
   {
@@ -239,10 +239,10 @@ const PROGRAM_INPUTS: ProgramInput[] = [
     acronym: null,
     kind: 'NATIONAL_DAY',
     summary:
-      'On 17 January 2017 ALA, the W.K. Kellogg Foundation and more than 130 organisations marked a National Day of Healing, opening a year-long effort toward racial healing.',
+      'On 17 January 2017 ALA, the W.K. Kellogg Foundation and more than 130 organizations marked a National Day of Healing, opening a year-long effort toward racial healing.',
     description: [
       "ALA joined the W.K. Kellogg Foundation's Truth, Racial Healing and Transformation (TRHT) enterprise to involve its members in racial healing, as a way to widen and deepen their shared commitment to social justice through equity, diversity and inclusion.",
-      'On 17 January 2017 WKKF, ALA and more than 130 organisations across the United States took part in the National Day of Healing. The day launched a year-long effort to bring healing to the country, build bridges and work toward a more perfect union.',
+      'On 17 January 2017 WKKF, ALA and more than 130 organizations across the United States took part in the National Day of Healing. The day launched a year-long effort to bring healing to the country, build bridges and work toward a more perfect union.',
       'The preceding year had been especially hard on communities of color, American Indians, the GLBT community, women, immigrants and people with other marginalized identities. Library workers already advocate for these communities locally and nationally and will keep doing so; ALA also asked members to be mindful of their own whole selves and identities, because library workers belong to these communities too, as conversations about equity, diversity and inclusion continue inside the association.',
       'The day asks participants to make three commitments: (1) proclaim a new narrative that rejects the idea of a hierarchy of human value; (2) acknowledge that deep divisions remain in America and must be overcome and healed; (3) engage with one another to grow understanding, communication, caring and respect.',
       'Why 17 January? It falls after the Martin Luther King, Jr. holiday and before the inauguration of the 45th President of the United States.',
@@ -265,7 +265,7 @@ const PROGRAM_INPUTS: ProgramInput[] = [
         kind: 'OBSERVANCE',
         date: '2017-01-17',
         description:
-          'WKKF, ALA and 130+ organisations observe the National Day of Healing (01.17.17), starting a year-long healing effort. Chosen to fall after the Martin Luther King, Jr. holiday and before the 45th President\'s inauguration.',
+          'WKKF, ALA and 130+ organizations observe the National Day of Healing (01.17.17), starting a year-long healing effort. Chosen to fall after the Martin Luther King, Jr. holiday and before the 45th President\'s inauguration.',
       },
     ],
   },
@@ -275,9 +275,9 @@ const PROGRAM_INPUTS: ProgramInput[] = [
     acronym: 'NDORH',
     kind: 'NATIONAL_DAY',
     summary:
-      'An annual day (the sixth was held in 2022) for people, organisations and communities across the US to call for racial healing and act together for a more just and equitable world.',
+      'An annual day (the sixth was held in 2022) for people, organizations and communities across the US to call for racial healing and act together for a more just and equitable world.',
     description: [
-      'The National Day of Racial Healing is an annual observance; the sixth took place in 2022. ALA\'s Libraries Respond page describes it as a chance for people, organisations and communities throughout the United States to call for racial healing, to bring people together in their shared humanity and to act collectively for a more just and equitable world. One of its purposes is to celebrate the distinct differences that make communities vibrant.',
+      'The National Day of Racial Healing is an annual observance; the sixth took place in 2022. ALA\'s Libraries Respond page describes it as a chance for people, organizations and communities throughout the United States to call for racial healing, to bring people together in their shared humanity and to act collectively for a more just and equitable world. One of its purposes is to celebrate the distinct differences that make communities vibrant.',
       "ALA staff marked the 2022 day by reflecting on what drives their commitment to racial healing and to equity, diversity, inclusion and social justice (EDISJ) in libraries. ALSC's reflection tied the day to Día, whose purpose is to celebrate children and families of every cultural and linguistic background, and to the work of its Library Service to Underserved Children and their Caregivers Committee.",
     ].join('\n\n'),
     audience: 'All library workers; ALSC members and children\'s library staff',
@@ -392,9 +392,9 @@ const PROGRAM_INPUTS: ProgramInput[] = [
     title: 'ALA Library Learning Experience',
     acronym: 'LLX',
     kind: 'INITIATIVE',
-    summary: 'A new ALA learning event in January 2022 whose mix of session types lets each attendee shape a customised experience.',
+    summary: 'A new ALA learning event in January 2022 whose mix of session types lets each attendee shape a customized experience.',
     description:
-      "ALA's new Library Learning Experience took place in January 2022, with registration open until just before it began. Its education programs offer several different session types, so that attendees can put together a more customised experience.",
+      "ALA's new Library Learning Experience took place in January 2022, with registration open until just before it began. Its education programs offer several different session types, so that attendees can put together a more customized experience.",
     audience: 'All library workers',
     libraryTypes: ALL_LIBRARY_TYPES,
     url: 'https://www.ala.org',
@@ -428,7 +428,7 @@ const PROGRAM_INPUTS: ProgramInput[] = [
     description: [
       'The ALA Public Programs Office and the National Coalition for Dialogue & Deliberation (NCDD) offer library professionals a free learning series on dialogue facilitation approaches, so that they can foster conversation and lead change in their communities. It was announced on 15 December 2016 under the headline "Facing a Divided Nation, ALA Offers Free Training for Libraries".',
       'ALA President Julie Todaro framed it this way: as the country grows more divided, libraries have a great opportunity to lead reconciliation, progress and common ground, and ALA is proud to offer community engagement resources to every library at no cost.',
-      'Over two years ALA and NCDD will produce ten webinars and three in-person workshops. Change-making organisations (Everyday Democracy, National Issues Forums and World Café) develop and lead the trainings, customised for different library types and sizes: large public library systems; small, medium-sized and rural public libraries; and academic libraries.',
+      'Over two years ALA and NCDD will produce ten webinars and three in-person workshops. Change-making organizations (Everyday Democracy, National Issues Forums and World Café) develop and lead the trainings, customized for different library types and sizes: large public library systems; small, medium-sized and rural public libraries; and academic libraries.',
       'At the announcement, registration opened for the first four learning sessions, including a three-part series for public libraries serving large or urban communities. Every session is recorded and archived for free on-demand viewing on the Programming Librarian Learning page. Anyone who views all three webinars of that series, live or recorded, is invited to a free pre-conference workshop at the 2017 ALA Annual Conference in Chicago.',
       'Sessions for academic libraries follow in fall 2017 and sessions for small, mid-sized and rural public libraries in spring 2018; their details will be announced during 2017. Sign up for the Programming Librarian e-newsletter to hear about new offerings.',
       'Models for Change is the second phase of Libraries Transforming Communities (LTC), which ALA ran with the Harwood Institute for Public Innovation in 2014-15. This phase widens the focus on library-led community engagement through training in the dialogue and engagement models of Everyday Democracy, National Issues Forums and others.',
@@ -580,7 +580,7 @@ const PROGRAM_INPUTS: ProgramInput[] = [
       'Strategic directions, each an area of intense focus for three to five years, with goals (what success looks like), strategies (how to get there) and an implementation plan updated continuously and reflected in the annual action plan and budget:',
       '- Advocacy: work with libraries, the wider library community and the public to advocate for the value of libraries of every type, locally, statewide, federally and internationally.',
       '- Information Policy: help people use libraries and information to improve their lives, advocating on intellectual freedom, privacy, civil liberties, telecommunications, funding, copyright and licensing, open access, government information and literacy.',
-      '- Professional and Leadership Development: professional development for every level of experience in many formats; meaningful recognition for learning (for example certification, digital badging and micro-credentialing); clear pathways to set and reach development goals; and one centralised online space to search and discover all ALA learning, with self-assessment, recognition and tracking, blending face-to-face and online learning.',
+      '- Professional and Leadership Development: professional development for every level of experience in many formats; meaningful recognition for learning (for example certification, digital badging and micro-credentialing); clear pathways to set and reach development goals; and one centralized online space to search and discover all ALA learning, with self-assessment, recognition and tracking, blending face-to-face and online learning.',
       '- Equity, Diversity, and Inclusion: address, dismantle and transform policies, structures and biases across the association and the field, including continuing education on unconscious bias, power dynamics, microaggressions and white privilege. Adopted by ALA Council at the 2017 Midwinter Meeting in Atlanta, Georgia.',
     ].join('\n'),
     audience: 'ALA members, library staff and trustees',
@@ -666,7 +666,7 @@ export interface BadgeIssuerSeed {
   isPrimary: boolean;
 }
 
-/** The association and the divisions/offices that issue badges (slugs match their organisations). */
+/** The association and the divisions/offices that issue badges (slugs match their organizations). */
 export const BADGE_ISSUERS: BadgeIssuerSeed[] = [
   {
     slug: 'ala',
