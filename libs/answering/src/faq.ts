@@ -36,7 +36,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What are the three commitments of the National Day of Healing?',
     keywords: 'three commitments pledges principles asks narrative hierarchy human value divisions America healed engage understanding respect',
     answer:
-      'Three commitments: (1) proclaim a new narrative that rejects any hierarchy of human value; (2) acknowledge that deep divisions still exist in America and must be overcome and healed; (3) engage with one another to grow understanding, communication, caring and respect.',
+      'Three commitments: (1) proclaim a new narrative, one that refutes the ideology of a hierarchy of human value; (2) acknowledge the deep divisions in America that still must be overcome and healed; (3) commit to engaging with one another, for more understanding, communication, caring and respect.',
     programSlugs: [NDOH],
   },
   {
@@ -86,7 +86,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What is the National Day of Racial Healing (NDORH)?',
     keywords: 'NDORH national day racial healing annual sixth 2022 common humanity collective action just equitable world',
     answer:
-      'The National Day of Racial Healing (NDORH) is a yearly day for people, organizations and communities across the US to call for racial healing, come together in their common humanity and act collectively for a more just and equitable world. The sixth one was held in 2022.',
+      'The National Day of Racial Healing (NDORH) is a yearly day for people, organizations and communities across the US to call for racial healing, come together in their common humanity and take collective action for a more just and equitable world. The sixth one was held in 2022.',
     aspect: 'overview',
     programSlugs: ['national-day-of-racial-healing'],
   },
@@ -334,7 +334,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What are the three areas of concentration of LTC?',
     keywords: 'areas of concentration three Public Innovators Cohort knowledge-sharing ALA staff training worksheets conversation guides',
     answer:
-      'LTC has three areas of concentration: the LTC Public Innovators Cohort (ten public libraries in an 18-month, team-based program); knowledge-sharing through conference sessions and free webinars, worksheets and conversation guides; and ALA staff training, which brings community-focused thinking and processes into ALA itself. The cohort libraries trained with community-engagement experts and applied what they learned to challenges in their own communities.',
+      'LTC has three areas of concentration: the LTC Public Innovators Cohort, ten public libraries chosen for an intensive 18-month, team-based community engagement training program; knowledge-sharing, sharing LTC knowledge and resources with library professionals through conference sessions and free digital materials (webinars, worksheets and conversation guides); and ALA staff training, to integrate community-focused thinking and processes into ALA itself. The cohort libraries trained with community-engagement experts and applied what they learned to challenges in their own communities.',
     programSlugs: [LTC, 'ltc-public-innovators-cohort'],
   },
   {
@@ -342,7 +342,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What is the Turning Outward approach?',
     keywords: 'Turning Outward approach Harwood Institute internal external community-facing aspirations proactive',
     answer:
-      "The Harwood Institute's Turning Outward approach moves institutions and people from an internal focus to a community-facing one: understand the community better, make processes and conversations community-focused, act proactively on community issues and put community aspirations first.",
+      "The Harwood Institute's Turning Outward approach is about changing the orientation of institutions and individuals from internal to external (community-facing). It means steps to better understand communities, changing processes and thinking so conversations become more community-focused, being proactive to community issues and putting community aspirations first.",
     aspect: 'overview',
     programSlugs: [LTC],
   },
@@ -359,7 +359,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What role does LTC want librarians to play in their communities?',
     keywords: 'role librarians community leaders change-agents change agents towns communities challenges right tools critical need library field new tools resources support engage',
     answer:
-      'LTC sets out to strengthen librarians as core community leaders and change-agents: public librarians are well placed to help their communities meet challenges when they have the right tools. It meets a critical need in the library field by developing and sharing new tools, resources and support for engaging with communities in new ways.',
+      "LTC sets out to strengthen librarians' roles as core community leaders and change-agents: public librarians are well placed to help their communities meet challenges when they have the right tools. It meets a critical need in the library field by developing and distributing new tools, resources and support for engaging with communities in new ways.",
     programSlugs: [LTC],
   },
   {
@@ -385,7 +385,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: "What are ALA's core organizational values?",
     keywords: 'core values organizational values committed member service ethics professionalism integrity intellectual freedom social responsibility public good inclusive collaborative',
     answer:
-      'ALA is committed to these core values: expanding library services in America and worldwide; all types of libraries; everyone working to improve library services; member service; an open, inclusive, collaborative environment; ethics, professionalism and integrity; excellence and innovation; intellectual freedom; social responsibility and the public good.',
+      'ALA is committed to these core values: extending and expanding library services in America and around the world; all types of libraries (academic, public, school and special); all librarians, library staff, trustees and others working to improve library services; member service; an open, inclusive, and collaborative environment; ethics, professionalism and integrity; excellence and innovation; intellectual freedom; social responsibility and the public good.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -401,7 +401,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: "What does the 'Advocacy for Libraries and the Profession' action area mean?",
     keywords: 'advocacy for libraries and the profession key action area public awareness crucial value librarians promote state national legislation library users local advocates resources training support networks',
     answer:
-      'Under this key action area ALA raises public awareness of how crucial libraries and librarians are, promotes state and national legislation that benefits libraries and their users, and gives local advocates the resources, training and support networks they need to win more support for every type of library.',
+      'Under this key action area ALA works to increase public awareness of the crucial value of libraries and librarians, backs state and national legislation beneficial to libraries and library users, and equips local advocates with the resources, training and support networks they need to win more support for libraries of all types.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -409,7 +409,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What does the Diversity key action area say?',
     keywords: 'diversity key action area diverse populations empowering full participation democratic society workforce recruitment training advancement promotion retain diverse personnel reflective society professional literature products continuing education',
     answer:
-      'Libraries play a crucial role in empowering diverse populations to take full part in a democratic society. The library workforce needs programs of recruitment, training, development, advancement and promotion to build and keep staff who reflect the society served, and ALA and libraries should keep including diversity in their programs, activities, services, professional literature, products and continuing education.',
+      'Empowering diverse populations for full participation in a democratic society is a crucial role of libraries. In the library workforce, programs of recruitment, training, development, advancement and promotion should increase and retain diverse library personnel who reflect the society served, and ALA and libraries should keep including diversity in their programs, activities, services, professional literature, products and continuing education.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -434,7 +434,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What does the Advocacy strategic direction cover?',
     keywords: 'advocacy direction goals strategies national campaign public awareness library advocates network research value legislation advocacy plan',
     answer:
-      'Advocacy: ALA and its members promote the value of every type of library at local, state, federal and international level: a national awareness campaign, training and resources for advocates, a growing advocate network, research on libraries\' impact, and an advocacy plan for every library and state.',
+      'Advocacy: ALA and its members advocate for the value of libraries and for public support for libraries of all types, at local, state, federal and international level. The work includes a sustained national advocacy campaign, coordinated resources and training for advocates, a growing network of library advocates, research documenting the value of libraries, and an advocacy plan for all libraries and all states.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -442,7 +442,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What kinds of work does ALA advocacy include, and what does it support?',
     keywords: 'advocacy work activities continuum raising awareness training supporting advocates legislation policies responding opportunities threats core values vision innovation impact future centers community engagement lifelong discovery',
     answer:
-      "ALA advocacy covers a broad continuum: raising public awareness of libraries' value, training and supporting library advocates, advancing legislation and policies that support library and information services, and responding effectively to specific opportunities and threats. It supports ALA's core values, offers a vision of innovation, focuses on the impact of libraries and librarians, enables their future and promotes libraries as centers of community engagement, lifelong discovery and learning.",
+      "ALA advocacy covers a broad continuum of activities: raising public awareness of the value of libraries, training and supporting library advocates, advancing legislation and policies that support information and library services, and effectively responding to specific opportunities and threats. It supports ALA's core values, offers a vision of innovation, keeps the focus on the impact of libraries and librarians, helps enable the future of libraries and promotes libraries as centers of community engagement, lifelong discovery, and learning.",
     programSlugs: [STRATEGIC],
   },
   {
@@ -450,7 +450,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What are the strategies of the Advocacy strategic direction?',
     keywords: 'advocacy strategies strategy first #1 number one sustained national advocacy campaign coordinated resources training recruit mobilize inspire advocates research outcomes impacts funding governance structures sustainability best practices evidence partners stakeholders',
     answer:
-      "Advocacy strategies: (1) a sustained national advocacy campaign to raise public awareness of the value, impact and services of librarians and libraries of all types; (2) coordinated resources and training that keep advocates informed and engaged; (3) recruit, mobilize and inspire a growing network of advocates at local, state, national and international levels; (4) gather, develop and share research on libraries' value, outcomes and impacts; (5) explore funding, organizational and governance structures and their effect on libraries, to secure their sustainability and future; (6) identify advocacy best practices, using research and evidence to increase support and funding; (7) identify and work with partners and stakeholders to reach advocacy goals.",
+      'Advocacy strategies: (1) a sustained national advocacy campaign to increase public awareness of the value, impact and services of librarians and libraries of all types; (2) coordinated resources and training that keep library advocates informed and engaged; (3) recruit, mobilize and inspire a growing network of library advocates, from local to international levels; (4) gather and disseminate research documenting the value, outcomes and impacts of libraries; (5) explore funding, organizational and governance structures, and how they affect libraries, to ensure the sustainability and future of libraries; (6) find advocacy best practices, using research and evidence to increase support and funding for libraries; (7) find partners and stakeholders and work with them to achieve advocacy goals for all types of libraries.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -458,7 +458,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What is the Information Policy strategic direction?',
     keywords: 'information policy laws regulations privacy civil liberties telecommunications copyright licensing open access government information coalitions policy champions',
     answer:
-      'Information Policy: ALA advocates on intellectual freedom, privacy, civil liberties, telecommunications, funding for libraries and research, copyright and licensing, open access, government information and literacy, aiming to be a trusted first voice that governments and organizations turn to.',
+      'Information Policy: ALA advocates on intellectual freedom, privacy, civil liberties, telecommunications, funding for education and research programs, funding for libraries, copyright and licensing, open access, government information and literacy, aiming to be among the first tier of groups that governments and organizations turn to and trust.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -483,7 +483,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: "What are the goals of ALA's Information Policy direction?",
     keywords: 'information policy goals first tier trusted governments organizations turn to treaties international statements legislation regulation court cases corporate policies positions accessible comprehensible leaders national policy champions basics social media technology structures long run',
     answer:
-      'Information Policy goals: (1) ALA is in the "first tier" of groups that governments and other organizations turn to and trust on information policy; (2) treaties and other international statements, legislation, regulation, court cases and corporate policies incorporate ALA positions; (3) ALA policy positions are easy for every audience to find, access and understand; (4) ALA leaders understand information policy well enough to be effective advocates, some are cultivated as national policy champions, and ALA and the wider library community understand its basics and why it matters for libraries; (5) the structures needed, including social media and other technology, are in place for effective advocacy in the long run.',
+      'Information Policy goals: (1) a place for ALA in the first tier of groups, the ones governments and other organizations turn to and trust on information policy; (2) treaties (and other international statements), legislation, regulation, court cases, corporate policies and other information policy outcomes that incorporate ALA positions; (3) ALA policy positions easily available, accessible and comprehensible to every audience; (4) ALA leaders who know information policy well enough to be effective policy advocates, some cultivated as national policy champions, and ALA and library communities that understand the basics of information policy and why it matters for libraries; (5) the requisite structures, social media and other technology included, in place for effective advocacy on information policy in the long run.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -491,7 +491,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What strategies does ALA use on information policy?',
     keywords: 'information policy strategies positions values priorities facts data threats politics messaging mechanisms communicate audiences coalitions member participation lead research initiate coordinate ALA units topics',
     answer:
-      'Information Policy strategies: (1) develop and revise a position and strategy for each issue, based on ALA values and priorities, facts and data, and analysis of threats and politics; (2) develop and maintain messaging and channels to reach every relevant audience; (3) lead and take part in effective coalitions, with member participation, to act on information policy issues; (4) start policy advocacy, including research, toward ALA\'s information policy goals; (5) keep a process for coordinating information policy work across policy topics and ALA units.',
+      "Information Policy strategies: (1) develop and revise positions and strategies for each information policy issue, grounded in ALA values and priorities, facts and data, and analysis of threats and politics; (2) maintain information policy messaging and mechanisms that reach all relevant audiences; (3) lead and participate in effective coalitions, with member participation, that act on information policy issues; (4) initiate policy advocacy, research included, toward ALA's information policy goals; (5) keep up a process for coordinating information policy activities across topics and ALA units.",
     programSlugs: [STRATEGIC],
   },
   {
@@ -499,7 +499,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What does ALA plan for professional and leadership development?',
     keywords: 'professional leadership development continuing education mentoring accreditation MLIS LIS curricula pathways centralized online learning space tracking self-assessment',
     answer:
-      'Professional and Leadership Development: learning for every experience level in many formats, leadership paths, strong accreditation, association-wide mentoring, work with LIS programs on curricula, and one central online space to find all ALA learning with self-assessment, recognition and tracking.',
+      'Professional and Leadership Development: professional development for all levels of experience and expertise in many formats, leadership development opportunities, strong but flexible accreditation standards, association-wide mentoring, work with LIS graduate programs on curricula, and one centralized online space to search and discover all ALA learning options, with self-assessment, recognition and tracking.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -507,7 +507,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What will ALA do for professional and leadership development?',
     keywords: 'professional leadership development ALA will all levels experience formats venues diverse presenters educators leadership field accreditation strong flexible coordinate frameworks recognition',
     answer:
-      "Because the development of everyone who works in libraries is essential to high-quality practice and to the future of libraries, ALA will: offer professional development for every level of experience, in many formats and venues, with diverse presenters and educators; offer leadership development within ALA and for the field; keep strong but flexible accreditation standards and processes; coordinate ALA's many opportunities into coherent, accessible continuing education frameworks for all members; and attach meaningful recognition to learning.",
+      "Because the development of everyone who works in libraries is essential to high-quality professional practice and to the future of libraries, ALA will: offer professional development opportunities appropriate to all levels of experience and expertise, in multiple formats and venues, with diverse presenters and educators; offer leadership development opportunities both within ALA and for the field; keep strong but flexible accreditation standards and processes; bring ALA's many offerings together into coherent and accessible continuing education frameworks for all members; and attach meaningful recognition to learning opportunities.",
     programSlugs: [STRATEGIC],
   },
   {
@@ -515,7 +515,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What will ALA align its leadership development with, and how will it keep learning diverse?',
     keywords: 'professional leadership development diversity inclusion clear pathways goals pervasive culture continuous learning align line up keep in step best thinking changing information environment Center for the Future of Libraries center',
     answer:
-      "ALA will also increase diversity and inclusion in the field, give members clear pathways to set and meet their development goals, and build a pervasive culture of continuous learning based on ALA content and recognition. It will align leadership development and continuing education with the best thinking on the changing information environment and with ALA's Center for the Future of Libraries.",
+      "ALA will also work to increase diversity and inclusion within the field, give members clear pathways to set and meet their professional and leadership development goals, and develop a pervasive culture that encourages continuous learning, based on ALA content and recognition. It will keep leadership development and continuing education aligned with the best thinking about the changing information environment and with ALA's Center for the Future of Libraries.",
     programSlugs: [STRATEGIC],
   },
   {
@@ -523,7 +523,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: "What are the goals of ALA's Professional and Leadership Development direction?",
     keywords: 'professional leadership development goals premier provider global membership disruptive environment meet them where they are easy get involved peer-to-peer reflect communities positive change administrators trustees career paths exciting places library jobs careers',
     answer:
-      'Goals: (1) ALA is a premier provider of quality professional development and continuing education for a global membership; (2) all library staff and trustees get the education and training to succeed in a disruptive environment, with pathways and options that meet them where they are; (3) ongoing learning earns formal, meaningful recognition (for example certification, digital badging, micro-credentialing); (4) getting involved in ALA is easy; (5) association-wide mentoring engages emerging leaders and supports diversity, with clear paths to leadership, and leadership counts whether formal or informal, managerial or not; (6) peer-to-peer learning facilitated by ALA helps members reach their goals; (7) librarianship and its leaders reflect their communities and the wider world; (8) learning yields knowledge that supports positive individual and organizational change; (9) the MLIS curriculum addresses changing 21st-century library and information services and community needs; (10) library administrators and trustees value and support development opportunities for all staff; (11) libraries are seen as exciting places to work, with various career paths.',
+      'Goals: (1) ALA as a premier provider of quality professional development, continuing education included, for a global membership; (2) all library staff and trustees trained to be successful in a disruptive environment, with pathways and a suite of options that meet them where they are; (3) ongoing professional development and continuing education that earn formal, meaningful recognition (for example certification, digital badging, micro-credentialing); (4) an ALA that is easy for members to get involved in; (5) association-wide mentoring that engages emerging leaders and supports diversity, clear paths to leadership, help for people at all levels to be library leaders, and leadership recognized as formal and informal, managerial and non-managerial; (6) peer-to-peer learning facilitated by ALA that helps members reach their goals; (7) librarianship and library leadership that reflect the communities they serve and the world around them; (8) learning whose outcome is knowledge supporting positive individual and organizational change; (9) an MLIS curriculum that keeps up with changing 21st-century library and information services and community needs; (10) library administrators and trustees who value and support professional and leadership development opportunities for all library staff; (11) libraries viewed as exciting places to work, with various career paths.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -531,7 +531,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What are the strategies for professional and leadership development?',
     keywords: 'professional leadership development strategies centralized online space search discover learning self-assessment tracking blended pathways networking education tracks streams engagement informal peer-to-peer member-to-member network competency statements standards changing practice',
     answer:
-      'Strategies: (1) make the ALA professional development space one centralized online place to search and discover all ALA learning (every format, topic, level and ALA source) with self-assessment, recognition and tracking, integrating face-to-face, online and blended learning; (2) build pathways for networking, professional development, continuing education and mentoring; (3) set clear education tracks and content streams with formal recognition of achievement; (4) spell out the role of engagement in ALA in professional and leadership development; (5) increase informal, collaborative, peer-to-peer learning at face-to-face events and online; (6) build an association-wide mentoring and peer-to-peer network on the work of divisions, round tables, affiliates and chapters, to engage emerging leaders and support diversity and inclusion; (7) enhance recruitment and retention for diversity across the profession; (8) adjust competency statements, standards and content to the skills libraries need as they keep evolving; (9) work with LIS graduate programs to rethink and re-energize curricula and accreditation and tie them to changing workforce skills.',
+      'Strategies: (1) turn the ALA professional development space into one centralized online space to search and discover all ALA learning options (every format, topic, level and ALA source), with self-assessment, recognition and tracking, and integrate face-to-face, online and blended learning; (2) develop pathways to support and guide members through networking, professional development, continuing education, and mentoring; (3) set up clear education tracks and streams of content, with formal, meaningful mechanisms to recognize achievement; (4) articulate the role of engagement within ALA in professional and leadership development; (5) more opportunities for informal, collaborative, and peer-to-peer, member-to-member learning, at face-to-face events and in online spaces; (6) build an association-wide mentoring and peer-to-peer network on the work of divisions, round tables, affiliates and chapters, to engage emerging leaders and support diversity and inclusion; (7) enhance recruitment and retention for diversity across the profession; (8) focus on changing practice in a rapidly evolving environment, and keep competency statements, standards and content adjusted to the skills and knowledge libraries need; (9) work with LIS graduate programs to rethink and reenergize LIS curricula and accreditation, with better connections to changing workforce skill requirements.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -548,7 +548,7 @@ export const FAQ: readonly FaqEntry[] = [
     variants: ['What does ALA say about accreditation?'],
     keywords: 'LIS library information science graduate programs schools library school MLIS degree curriculum curricula accreditation accredited 21st-century workforce skills rethink reenergize',
     answer:
-      "ALA's strategies include working with LIS graduate programs to rethink and re-energize curricula and accreditation, connect them with changing workforce skills, and increase the focus on equity, diversity and inclusion in the programs and their curricula. ALA wants an MLIS curriculum that addresses changing 21st-century library and information services and community needs, and accreditation standards and processes that are strong but flexible.",
+      "ALA's strategies include working with LIS graduate programs to rethink and reenergize LIS curricula and accreditation, connect them with changing workforce skill requirements, and increase the focus on equity, diversity and inclusion in the programs and within the subject matter of the curricula. ALA wants an MLIS curriculum that addresses changing 21st-century library and information services and community needs, and accreditation standards and processes that are strong but flexible.",
     programSlugs: [STRATEGIC],
   },
   {
@@ -565,7 +565,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What does the Equity, Diversity, and Inclusion strategic direction involve?',
     keywords: 'equity diversity inclusion EDI direction unconscious bias power dynamics microaggressions white privilege Spectrum recruitment LIS marginalization',
     answer:
-      'Equity, Diversity, and Inclusion (EDI) affects all work among ALA members, in librarianship and in the communities libraries serve. The direction means addressing, dismantling and transforming policies, structures and biases across ALA and the profession, so that ALA and its members help create a more equitable, diverse and inclusive society; it includes building a diverse profession (including through Spectrum and recruitment) and continuing education on unconscious bias, power dynamics, microaggressions and white privilege.',
+      'Equity, Diversity, and Inclusion (EDI) affects all work among ALA members, in librarianship and in the communities libraries serve. The direction means addressing, dismantling, and transforming policies, structures and biases across ALA and the profession, so that ALA and its members help create a more equitable, diverse, and inclusive society; it includes building a diverse profession (including through Spectrum and recruitment) and continuing education on unconscious bias, power dynamics, microaggressions and white privilege.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -573,7 +573,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What are the goals of the Equity, Diversity, and Inclusion direction?',
     keywords: 'EDI equity diversity inclusion goals marginalization underrepresentation historical exclusion allies diverse inclusive profession intersectional complex empower all members advocates inclusion major voice information policy safe respectful space diverse voices',
     answer:
-      'EDI goals: (1) ameliorate marginalization and underrepresentation in ALA and in the communities libraries serve, through better understanding of the effects of historical exclusion; (2) expand the work of ALA and its allies in building a diverse, inclusive profession; (3) give context and understanding of equity, diversity and inclusion and recognize their intersectional, complex nature; (4) empower ALL ALA members to take part in the life of the association; (5) provide resources and support so libraries and librarians can advocate effectively for including everyone in community life; (6) make ALA a major voice for EDI values in all areas of information policy; (7) provide safe, respectful space for diverse voices and perspectives.',
+      'EDI goals: (1) commit to ameliorating marginalization and underrepresentation, in ALA and in the communities libraries serve, through a better understanding of the effects of historical exclusion; (2) more work by ALA and its allies in building a diverse and inclusive profession; (3) context and understanding of the concepts of equity, diversity, and inclusion, recognizing their intersectional and complex nature; (4) ALL ALA members empowered to participate in the life of their organization; (5) resources and support that make libraries and librarians effective advocates for the inclusion of all individuals in the life of their community; (6) ALA established as a major voice for the values of equity, diversity, and inclusion across all areas of information policy; (7) safe, respectful space where diverse voices and perspectives are heard.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -581,7 +581,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What are the strategies of the Equity, Diversity, and Inclusion direction?',
     keywords: 'EDI equity diversity inclusion strategies professional development alliances coalitions national advocacy campaign workplace research information policy positions LIS recruitment mentoring networking chapters Spectrum conferences divisions continuing education examine coordinate',
     answer:
-      'EDI strategies: (1) offer professional development on EDI issues; (2) review ALA alliances and coalitions to focus more on EDI; (3) build a national advocacy campaign on EDI values from existing advocacy assets, empowering all members to advocate at work, in their community and beyond; (4) gather, develop and share research on the value of EDI; (5) review and revise information policy positions and strategies so they clearly state EDI values; (6) work with LIS graduate programs to increase the EDI focus in programs and curricula; (7) enhance recruitment, mentoring and networking across all of ALA, including ALA Chapters, building on components such as Spectrum and on affiliates, for a diverse, inclusive leadership; (8) embed EDI values in all continuing education, including ALA and ALA Division conferences; (9) develop continuing education on unconscious bias, power dynamics, microaggressions, white privilege and related topics; (10) critically examine how EDI is addressed and coordinated across ALA.',
+      'EDI strategies: (1) offer professional development opportunities that address issues of equity, diversity, and inclusion; (2) review ALA alliances and coalitions for a stronger EDI focus; (3) build a national advocacy campaign based on existing advocacy assets that focus on EDI values, with all ALA members empowered to advocate within their workplace, their community and beyond; (4) gather and share research documenting the value of equity, diversity, and inclusion; (5) review and revise information policy positions and strategies to clearly articulate the values of equity, diversity and inclusion; (6) work with LIS graduate programs to increase focus on EDI within LIS programs and within the subject matter of the curricula; (7) enhance recruitment, mentoring and networking activities across all of ALA, ALA Chapters included, building on and expanding components such as Spectrum, as well as affiliates, to build a diverse and inclusive leadership; (8) make sure EDI values are embedded in all continuing education, ALA and ALA Division conferences included; (9) continuing education on understanding and addressing unconscious bias, power dynamics, microaggressions, white privilege and related topics; (10) critically examine how EDI is addressed and coordinated throughout ALA.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -605,7 +605,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What does ALA mean by equitable access to information?',
     keywords: 'equitable access information library services barriers language literacy economic distress isolation racism discrimination immigrant housing status disability',
     answer:
-      'ALA works for access to library and information resources, services and technology for everyone, especially people facing language or literacy barriers, economic distress, cultural or social isolation, physical or attitudinal barriers, racism or discrimination (for example based on appearance, ethnicity, immigrant or housing status, religious background, sexual orientation, gender identity or gender expression), or unequal education, employment and housing.',
+      'ALA works for access to library and information resources, services, and technologies for everyone, especially people facing language or literacy-related barriers, economic distress, cultural or social isolation, physical or attitudinal barriers, racism, discrimination on the basis of appearance, ethnicity, immigrant status, housing status, religious background, sexual orientation, gender identity or gender expression, or barriers to equal education, employment, and housing.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -621,7 +621,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What do the literacy and lifelong learning action areas cover?',
     keywords: 'literacy lifelong learning education children adults read use technology skills global information society continuous learning staff trustees',
     answer:
-      'Literacy: ALA helps libraries teach children and adults the skills to read, use technology and make good use of information, which is essential in a global information society. Education and lifelong learning: professional development for all library staff and trustees, and continuous learning for everyone through libraries.',
+      'Literacy: ALA supports libraries in helping children and adults develop the skills they need, such as the ability to read and use technology, since a global information society demands the ability to seek and effectively utilize information resources. Education and lifelong learning: opportunities for the professional development and education of all library staff members and trustees, and continuous, lifelong learning for all people through libraries of every type.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -629,7 +629,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What do the diversity, organizational excellence and transforming libraries action areas say?',
     keywords: 'diversity workforce recruitment retention diverse personnel organizational excellence inclusive effective responsive transforming libraries hub community engagement innovation digital',
     answer:
-      'Diversity: recruit, train, develop and keep a library workforce that reflects the society it serves, and include diversity in programs, services and continuing education. Organizational excellence: an inclusive, effective association responsive to members. Transforming libraries: leadership as libraries change in a global digital environment, each library a hub of community engagement, innovation and learning.',
+      'Diversity: programs of recruitment, training and development to increase and retain diverse library personnel who reflect the society served, and diversity included in programs, services and continuing education. Organizational excellence: an inclusive, effective association, responsive to the needs of ALA members. Transforming libraries: leadership in the transformation of libraries and library services as the digital information environment grows more global, with every library a hub of community engagement, innovation and continual learning.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -637,7 +637,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What are the goals of ALA advocacy?',
     keywords: 'advocacy goals public understanding value impact nationwide network advocates funded staff resources advocacy plan every state educational preparation voice for libraries legislation policies standards',
     answer:
-      "Advocacy goals: (1) deep public understanding of the value and impact of all types of libraries, their broad range of services and the indispensable role of librarians and library staff; (2) decision-makers and stakeholders see a nationwide network of library advocates; (3) the library is a hub of community engagement and continual learning, where people build critical thinking skills for a technologically evolving world, access information, and create and share new knowledge; (4) libraries are funded with the staff and resources their communities need; (5) a diverse library community shares a focus and common understanding of advocacy and works together on common goals; (6) advocacy is part of librarians' and staff's daily work and (7) of their educational preparation; (8) every library and every state has an advocacy plan; (9) ALA plays a key role in legislation, policies and standards and is recognized in the U.S. as the voice for libraries and librarianship; (10) ALA works with a wide range of partners and stakeholders; (11) ALA equips the library community with resources and training in many formats and venues.",
+      "Advocacy goals: (1) deep public understanding of the value and impact of libraries of all types, of the broad range of services they offer and of the indispensable role of the librarian and library staff; (2) a nationwide network of library advocates, visible to decision-makers and stakeholders; (3) the library as a hub of community engagement and continual learning, where people build critical thinking skills, access information, and create and share new knowledge; (4) libraries funded with staff and resources to meet their communities' needs; (5) a shared focus and common understanding of advocacy across a diverse library community, with a sustained commitment to work collaboratively toward common goals; (6) advocacy integrated into the daily work of librarians and staff; (7) advocacy made part of educational preparation for the profession; (8) an advocacy plan in all libraries and all states; (9) ALA with a key role in formulating legislation, policies, and standards that affect libraries, recognized in the U.S. as the voice for libraries and librarianship; (10) ALA working with a wide range of partners and stakeholders on library advocacy goals; (11) resources and training from ALA for the library community, in a wide variety of formats and venues.",
     programSlugs: [STRATEGIC],
   },
   // Using Stacks and the bot
