@@ -10,7 +10,7 @@ import type {
 } from '../generated/prisma/client.js';
 
 /*
- * The association's programme catalogue, written from the source documents in shared/seeds.
+ * The association's program catalogue, written from the source documents in shared/seeds.
  * Every program, date, partner and rule those documents state is here; where a document leaves
  * something out (a session's time, a webinar's title) the field stays empty rather than invented.
  * Slugs are the stable keys the seed upserts on, so edit text freely but never rename a slug.
@@ -317,7 +317,7 @@ const PROGRAM_INPUTS: ProgramInput[] = [
     summary:
       "ALSC's equity, diversity and inclusion work, led in part by its Library Service to Underserved Children and their Caregivers Committee, with an open member chat on 22 February 2022.",
     description: [
-      'The ALSC Library Service to Underserved Children and their Caregivers Committee builds resources for serving underserved children and the adults who care for them. Its blog post summarises what it has done so far and what comes next.',
+      'The ALSC Library Service to Underserved Children and their Caregivers Committee builds resources for serving underserved children and the adults who care for them. Its blog post summarizes what it has done so far and what comes next.',
       'Questions about those resources, where to begin, or how to get involved? Bring a snack and join the committee for a chat on 22 February 2022.',
       "More ALSC work on EDISJ is described in the ALSC Strategic Plan Implementation Reports and the ALSC EDI Statement, both on the ALSC website. ALSC Board meetings are open: members can attend as audience members, and the Board's schedule is kept up to date on the ALSC website.",
     ].join('\n\n'),
@@ -722,7 +722,7 @@ export const ACHIEVEMENTS: AchievementSeed[] = [
     issuerSlug: 'ala-ppo',
     name: 'Dialogue Facilitation for Large and Urban Public Libraries',
     description:
-      'Recognises library staff who finished the LTC: Models for Change webinar series on dialogue facilitation and community engagement for public libraries serving large or urban communities.',
+      'Recognizes library staff who finished the LTC: Models for Change webinar series on dialogue facilitation and community engagement for public libraries serving large or urban communities.',
     criteriaNarrative:
       'Watch each of the three webinars in the large and urban public libraries series, either live or as a recording on the Programming Librarian Learning page. The badge is issued automatically once the third one is complete.',
     rule: 'SERIES_COMPLETED',
@@ -736,7 +736,7 @@ export const ACHIEVEMENTS: AchievementSeed[] = [
     issuerSlug: 'ala-ppo',
     name: 'Dialogue Facilitation for Academic Libraries',
     description:
-      'Recognises academic library staff who finished the LTC: Models for Change learning sessions designed for academic libraries.',
+      'Recognizes academic library staff who finished the LTC: Models for Change learning sessions designed for academic libraries.',
     criteriaNarrative:
       'Complete every learning session of the academic libraries series of LTC: Models for Change. The badge is issued automatically when the last session is complete.',
     rule: 'SERIES_COMPLETED',
@@ -750,7 +750,7 @@ export const ACHIEVEMENTS: AchievementSeed[] = [
     issuerSlug: 'ala-ppo',
     name: 'Dialogue Facilitation for Small, Mid-sized and Rural Public Libraries',
     description:
-      'Recognises staff of small, medium-sized and rural public libraries who finished the LTC: Models for Change learning sessions designed for them.',
+      'Recognizes staff of small, medium-sized and rural public libraries who finished the LTC: Models for Change learning sessions designed for them.',
     criteriaNarrative:
       'Complete every learning session of the small, mid-sized and rural public libraries series of LTC: Models for Change. The badge is issued automatically when the last session is complete.',
     rule: 'SERIES_COMPLETED',
