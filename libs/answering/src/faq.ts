@@ -19,7 +19,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What is Truth, Racial Healing and Transformation (TRHT)?',
     keywords: 'TRHT truth racial healing transformation enterprise W.K. Kellogg Foundation WKKF ALA partner joined forces',
     answer:
-      "Truth, Racial Healing and Transformation (TRHT) is an enterprise of the W.K. Kellogg Foundation (WKKF). ALA joined it as a proud partner to involve its members in racial healing and to deepen their commitment to social justice through equity, diversity and inclusion.",
+      "Truth, Racial Healing and Transformation (TRHT) is an enterprise of the W.K. Kellogg Foundation (WKKF). ALA joined forces with it as a proud partner, to engage its member community in racial healing as a chance to broaden and deepen a personal and joint commitment to social justice in equity, diversity, and inclusion.",
     aspect: 'overview',
     programSlugs: [NDOH],
   },
@@ -44,7 +44,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'Who took part in the National Day of Healing on 17 January 2017?',
     keywords: 'how many organizations organizations participants 130 took part participated year-long effort bridges perfect union',
     answer:
-      'The American Library Association (ALA), working with the W.K. Kellogg Foundation (WKKF) and its TRHT enterprise, and more than 130 organizations across the United States took part on 17 January 2017. The day kicked off a year-long effort to bring healing to the country, build bridges and work toward a more perfect union and oneness.',
+      'The American Library Association (ALA), working with the W.K. Kellogg Foundation (WKKF) and its TRHT enterprise, and more than 130 organizations across the country participated on 17 January 2017. The day kicked off a year-long effort to bring healing to the United States, build bridges and ensure a more perfect union and oneness within the country.',
     aspect: 'organisations',
     programSlugs: [NDOH],
   },
@@ -53,7 +53,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'Which communities did the National Day of Healing have in mind?',
     keywords: 'communities of color American Indians GLBT LGBT women immigrants marginalized identities hard year whole selves',
     answer:
-      'The year before had been especially hard on communities of color, American Indians, the GLBT community, women, immigrants and people with marginalized identities. Library workers advocate for them locally and nationally, and ALA said that would stay a major focus; it also asked members to mind their own whole selves and identities, since many belong to these communities too, as the association keeps up public and honest conversations about equity, diversity and inclusion.',
+      'The year before had been especially hard on communities of color, American Indians, the GLBT community, women, immigrants and people with marginalized identities. Library workers are accustomed to advocating for them on the local and national level, and ALA said that would stay a major focus; it also asked members to be mindful of their whole selves and own identities, since many are part of these communities too, as the association keeps up public and honest conversations around equity, diversity, and inclusion.',
     programSlugs: [NDOH],
   },
   {
@@ -86,7 +86,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What is the National Day of Racial Healing (NDORH)?',
     keywords: 'NDORH national day racial healing annual sixth 2022 common humanity collective action just equitable world',
     answer:
-      'The National Day of Racial Healing (NDORH) is a yearly day for people, organizations and communities across the US to call for racial healing, come together in their common humanity and take collective action for a more just and equitable world. The sixth one was held in 2022.',
+      'The National Day of Racial Healing (NDORH) is a yearly day for people, organizations and communities across the US to call for racial healing, come together in their common humanity and take collective action for a more just and equitable world. The sixth annual one was held in 2022.',
     aspect: 'overview',
     programSlugs: ['national-day-of-racial-healing'],
   },
@@ -111,7 +111,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'Where did Elly Serrano grow up, and what did the public library mean to her?',
     keywords: 'Elly Elizabeth Serrano background grew up growing up childhood hometown Bronx New York NYC NYPL branches no computer internet access materials space sit think personal reflection',
     answer:
-      "Elly Serrano, ALSC's Membership and Marketing Specialist, grew up in The Bronx, which she calls rich in culture, art and diversity. With no computer or internet access of her own, she visited NYPL (New York Public Library) branches, where the public library gave her internet, materials and simply a space to sit and think when she could not do that anywhere else.",
+      "Elly Serrano, ALSC's Membership and Marketing Specialist, grew up in The Bronx, which she calls rich in culture, art and diversity. With no computer or internet access of her own, she visited NYPL (New York Public Library) branches, where the public library gave her access to internet, materials, and just space to sit and think when she could not do that anywhere else.",
     programSlugs: ['national-day-of-racial-healing'],
   },
   {
@@ -137,7 +137,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What does EDISJ mean?',
     keywords: 'EDISJ equity diversity inclusion social justice acronym stand for reflection commitment',
     answer:
-      'EDISJ stands for equity, diversity, inclusion and social justice. ALA staff reflected on their commitment to it, and to racial healing, for the 2022 National Day of Racial Healing.',
+      'EDISJ stands for equity, diversity, inclusion and social justice. ALA staff were asked for some individual reflection on what drives their commitment to it, and to racial healing, for the 2022 National Day of Racial Healing.',
     aspect: 'overview',
     programSlugs: ['national-day-of-racial-healing'],
   },
@@ -146,7 +146,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'How do I take part in Día or register a Día program?',
     keywords: 'Día dia host program registry submit register celebrate children families cultural linguistic backgrounds',
     answer:
-      'Host a Día program (or a few) at your library this year and submit each one to the Día program registry. Día celebrates children and families of every cultural and linguistic background.',
+      'If you have never hosted a Día program, consider one (or a few) at your library this year and submit each one to the Día program registry. Día celebrates children and families of every cultural and linguistic background.',
     programSlugs: ['dia'],
   },
   {
@@ -170,7 +170,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'When is the chat with the Library Service to Underserved Children and their Caregivers Committee?',
     keywords: 'chat underserved children caregivers committee February 22 snack get involved resources where to start blog post',
     answer:
-      'Bring a snack: the chat covers the committee\'s resources, where to start and how to get involved. Its blog post sums up its work so far and what comes next.',
+      'Bring a snack: the chat covers the committee\'s resources, where to start and how to get involved. Its blog post gives an overview of what it has accomplished thus far and what\'s to come.',
     aspect: 'dates',
     datedBy: { keyDate: 'alsc-underserved-committee-chat-2022' },
     programSlugs: ['alsc-service-to-underserved-children'],
@@ -206,7 +206,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'When is the ALSC membership mixer?',
     keywords: 'ALSC membership mixer January 27 5pm CST Central lightning sessions five-minute Membership Committee networking',
     answer:
-      "The ALSC Membership Committee hosts it (27 January 2022, 5 p.m. Central), with a few five-minute lightning sessions on areas of children's services and ALSC.",
+      "The ALSC Membership Committee hosts it (27 January 2022, 5 p.m. Central), with a few 5-minute lightning sessions planned, focused on different areas of children's services and ALSC.",
     aspect: 'dates',
     datedBy: { session: 'alsc-membership-mixer-2022' },
     programSlugs: ['alsc-membership-2022-ala-elections'],
@@ -224,7 +224,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What is the ALA Library Learning Experience?',
     keywords: 'Library Learning Experience LLX register registration session types education programs customized',
     answer:
-      "ALA's new Library Learning Experience (January 2022) offered several session types in its education programs so each attendee could shape a more customized experience; registration stayed open until just before it began.",
+      "ALA's new Library Learning Experience (January 2022) offered different session types, noted in its education programs, that allow for a more customized experience; registration stayed open until just before it began.",
     aspect: 'overview',
     programSlugs: ['ala-library-learning-experience'],
   },
@@ -265,7 +265,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'How do I get invited to the pre-conference workshop in Chicago?',
     keywords: 'invited invitation pre-conference preconference workshop 2017 ALA Annual Conference Chicago view all three webinars live recorded free',
     answer:
-      'View all three webinars of the large and urban public libraries series, live or recorded, and you are invited to a free pre-conference workshop at the 2017 ALA Annual Conference in Chicago.',
+      'View all three webinars of the large and urban public libraries series, live or recorded, and you are invited to attend a free pre-conference workshop at the 2017 ALA Annual Conference in Chicago.',
     aspect: 'unlock',
     programSlugs: [MFC],
   },
@@ -274,7 +274,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'When are the sessions for academic and small, mid-sized or rural libraries?',
     keywords: 'future sessions academic libraries fall 2017 small mid-sized medium rural public libraries spring 2018 details announced',
     answer:
-      'Sessions for academic libraries were planned for fall 2017, and for small, mid-sized and rural public libraries for spring 2018, with details to be announced during 2017.',
+      'Future learning sessions were to be designed for academic libraries in fall 2017, and for small, mid-sized and rural public libraries in spring 2018; details for future sessions were to be announced in 2017.',
     aspect: 'dates',
     programSlugs: [MFC],
   },
@@ -308,7 +308,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What did ALA President Julie Todaro say about Models for Change?',
     keywords: 'Julie Todaro ALA President quote said divided nation reconciliation progress common ground',
     answer:
-      'ALA President Julie Todaro said that, with the nation growing more divided, libraries have a great chance to lead reconciliation, progress and common ground, and that ALA was proud to offer community engagement resources to every library free of charge.',
+      'ALA President Julie Todaro said that, with the nation growing more divided, there is a tremendous opportunity for libraries to be a leading force for reconciliation, progress and common ground, and that ALA was proud to offer community engagement resources to all libraries, free of charge.',
     programSlugs: [MFC],
   },
   {
@@ -316,7 +316,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What topics and library types does Models for Change cover?',
     keywords: 'topics community engagement dialogue facilitation professional development training job functions library type academic public rural school special adult community members',
     answer:
-      'Models for Change is professional development in community engagement and dialogue facilitation, for staff of academic (college), public, rural, school (K-12) and special libraries; the programs they go on to lead are for adults and community members.',
+      'Models for Change is professional development training in community engagement and dialogue facilitation models, for staff of academic (college), public, rural, school (K-12) and special libraries; the programs they go on to lead are for adults and community members.',
     aspect: 'audience',
     programSlugs: [MFC],
   },
@@ -325,7 +325,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'How is Models for Change related to the original Libraries Transforming Communities?',
     keywords: 'second phase follows up original first phase before earlier previous predecessor LTC 2014-15 Harwood Institute Turning Outward relation history',
     answer:
-      'Models for Change is the second phase of Libraries Transforming Communities (LTC). The first phase, in 2014-15, was run by ALA with the Harwood Institute for Public Innovation around its "Turning Outward" approach.',
+      'Models for Change is the second phase of Libraries Transforming Communities (LTC), with which ALA broadens its focus on library-led community engagement. In 2014-15 ALA and the Harwood Institute for Public Innovation offered the first phase as a two-year initiative, which explored and developed the Harwood Institute\'s "Turning Outward" approach in public libraries.',
     programSlugs: [MFC, LTC],
   },
   // Libraries Transforming Communities
@@ -351,7 +351,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What is the long-term goal of Libraries Transforming Communities?',
     keywords: 'goal long-term aim narrative libraries in crisis agents positive community change success stories outcome result relationships ties closer local civic agencies corporations businesses community investment civility collaboration health well-being',
     answer:
-      'LTC aims, in the long run, to shift public talk away from libraries in crisis toward libraries as agents of positive community change, and to make libraries more reflective of and connected to their communities, with stronger ties to local civic agencies, nonprofits, funders and corporations. Those stronger ties should bring more community investment in civility, collaboration, education, health and well-being.',
+      'LTC\'s greatest goal is a long-term one: moving the public discourse away from the prevalent past themes of libraries in crisis, toward libraries as agents of positive community change, and making libraries more reflective of and connected to their communities, building stronger relationships with local civic agencies, non-profits, funders and corporations. Improved partnerships should yield greater community investment in civility, collaboration, education, health, and well-being.',
     programSlugs: [LTC],
   },
   {
@@ -367,7 +367,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'How is ALA changing the story told about libraries through LTC?',
     keywords: 'narrative story change library narrative success stories champion library-led community innovation trends efforts amplify exchange information crisis public discourse',
     answer:
-      'ALA champions success stories of library-led community innovation, identifies efforts, changes and trends in the field, and amplifies them so that information is exchanged and the library narrative shifts from libraries in crisis to libraries as agents of positive community change.',
+      'ALA champions success stories of library-led community innovation, identifies efforts, changes and trends in the field, and works to amplify them, to promote an exchange of information and a change in the library narrative, from libraries in crisis to libraries as agents of positive community change.',
     programSlugs: [LTC],
   },
   // ALA Strategic Directions
@@ -466,7 +466,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What is information policy?',
     keywords: 'information policy definition define what is meaning means laws regulations court decisions doctrines decision-making practices information creation storage access preservation communication accessibility dissemination',
     answer:
-      "In ALA's Strategic Directions, information policy means the laws, regulations, court decisions, doctrines and other decision-making and practices about how information is created, stored, accessed, preserved, communicated, made accessible and disseminated. ALA's work on it helps people use libraries and information resources to improve their lives and communities.",
+      "In ALA's Strategic Directions, information policy means the laws, regulations, court decisions, doctrines and other decision-making and practices about how information is created, stored, accessed, preserved, communicated, made accessible and disseminated. ALA's efforts on it empower people to use libraries and information based resources for improving their lives and communities.",
     aspect: 'overview',
     programSlugs: [STRATEGIC],
   },
@@ -565,7 +565,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What does the Equity, Diversity, and Inclusion strategic direction involve?',
     keywords: 'equity diversity inclusion EDI direction unconscious bias power dynamics microaggressions white privilege Spectrum recruitment LIS marginalization',
     answer:
-      'Equity, Diversity, and Inclusion (EDI) affects all work among ALA members, in librarianship and in the communities libraries serve. The direction means addressing, dismantling, and transforming policies, structures and biases across ALA and the profession, so that ALA and its members help create a more equitable, diverse, and inclusive society; it includes building a diverse profession (including through Spectrum and recruitment) and continuing education on unconscious bias, power dynamics, microaggressions and white privilege.',
+      'Equity, Diversity, and Inclusion (EDI) impacts all aspects of work among ALA members, in librarianship and in the communities libraries serve. The direction means addressing, dismantling, and transforming policies, structures and biases across ALA and the profession, so that ALA and its members, by their actions, are instrumental in creating a more equitable, diverse, and inclusive society; it includes building a diverse profession (including through Spectrum and recruitment) and continuing education on unconscious bias, power dynamics, microaggressions and white privilege.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -597,7 +597,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'How is the ALA strategic plan put into practice?',
     keywords: 'goals strategies implementation plan objectives tactics annual action plan budget success look like three to five years assessment evaluation Council programmatic priorities',
     answer:
-      'Each strategic direction is an area of intense focus for three to five years. Its goals describe what success would look like, its strategies how to get there, and an implementation plan sets objectives and tactics, updated continuously and reflected in ALA\'s annual action plan and budget. Council approves the key action areas each year as programmatic priorities.',
+      'Each strategic direction is an area of intense focus for three to five years. Its goals describe what success would look like, its strategies how to get there, and an implementation plan outlines objectives that support each strategy and tactics to achieve them, updated on an ongoing basis as part of a continuous process of assessment and evaluation and reflected in ALA\'s annual action plan and budget. Council approves the key action areas each year as programmatic priorities.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -605,7 +605,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What does ALA mean by equitable access to information?',
     keywords: 'equitable access information library services barriers language literacy economic distress isolation racism discrimination immigrant housing status disability',
     answer:
-      'ALA works for access to library and information resources, services, and technologies for everyone, especially people facing language or literacy-related barriers, economic distress, cultural or social isolation, physical or attitudinal barriers, racism, discrimination on the basis of appearance, ethnicity, immigrant status, housing status, religious background, sexual orientation, gender identity or gender expression, or barriers to equal education, employment, and housing.',
+      'There is a critical need, ALA recognizes, for access to library and information resources, services, and technologies by all people, especially people facing language or literacy-related barriers, economic distress, cultural or social isolation, physical or attitudinal barriers, racism, discrimination on the basis of appearance, ethnicity, immigrant status, housing status, religious background, sexual orientation, gender identity or gender expression, or barriers to equal education, employment, and housing.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -613,7 +613,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: "What is ALA's position on intellectual freedom?",
     keywords: 'intellectual freedom right democratic society privacy read seek information speak freely First Amendment defends',
     answer:
-      'Intellectual freedom is a basic right in a democracy and a core value of librarianship: ALA defends library users\' privacy and their right to read, seek information and speak freely, as the First Amendment guarantees.',
+      'For ALA, intellectual freedom is a basic right in a democratic society and a core value of the library profession, so it actively defends library users\' privacy and their right to read, seek information and speak freely, as the First Amendment guarantees.',
     programSlugs: [STRATEGIC],
   },
   {
@@ -621,7 +621,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What do the literacy and lifelong learning action areas cover?',
     keywords: 'literacy lifelong learning education children adults read use technology skills global information society continuous learning staff trustees',
     answer:
-      'Literacy: ALA supports libraries in helping children and adults develop the skills they need, such as the ability to read and use technology, since a global information society demands the ability to seek and effectively utilize information resources. Education and lifelong learning: opportunities for the professional development and education of all library staff members and trustees, and continuous, lifelong learning for all people through libraries of every type.',
+      'Literacy: ALA assists and promotes libraries in helping children and adults develop the skills they need, such as the ability to read and use technology, since a global information society demands the ability to seek and effectively utilize information resources. Education and lifelong learning: opportunities for the professional development and education of all library staff members and trustees, and continuous, lifelong learning for all people through libraries of every type.',
     programSlugs: [STRATEGIC],
   },
   {

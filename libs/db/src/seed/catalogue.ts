@@ -101,7 +101,7 @@ export const ORGANIZATIONS: OrganizationSeed[] = [
     name: 'American Library Association',
     acronym: 'ALA',
     description:
-      'The national association of libraries and library workers. Its mission is to lead the development, promotion and improvement of library and information services and of librarianship, so that learning is enhanced and everyone can reach information.',
+      'The national association of libraries and library workers. Its mission is to provide leadership for the development, promotion and improvement of library and information services and of the profession of librarianship, to enhance learning and ensure access to information for all.',
     url: 'https://www.ala.org',
   },
   {
@@ -169,7 +169,7 @@ export const ORGANIZATIONS: OrganizationSeed[] = [
     slug: 'everyday-democracy',
     name: 'Everyday Democracy',
     acronym: null,
-    description: 'Change-making organization whose community engagement and dialogue models are taught in LTC: Models for Change.',
+    description: 'Change-making organization, one of the change-making leaders whose community engagement and dialogue facilitation models are taught in LTC: Models for Change.',
     url: 'https://everyday-democracy.org',
   },
   {
@@ -191,14 +191,14 @@ export const ORGANIZATIONS: OrganizationSeed[] = [
     name: 'Harwood Institute for Public Innovation',
     acronym: null,
     description:
-      'Nonprofit whose "Turning Outward" approach shifts institutions and people from an internal, institutional orientation to an external, community-facing one. ALA\'s partner in Libraries Transforming Communities (2014-15).',
+      'Nonprofit whose "Turning Outward" approach shifts the orientation of institutions and individuals from internal (institutional) to external (community-facing). ALA\'s partner in Libraries Transforming Communities (2014-15).',
     url: 'https://theharwoodinstitute.org',
   },
   {
     slug: 'gates-foundation',
     name: 'Bill & Melinda Gates Foundation',
     acronym: null,
-    description: 'Funded the original Libraries Transforming Communities initiative through a grant.',
+    description: 'Funded the original Libraries Transforming Communities initiative: LTC was made possible through a grant from the foundation.',
     url: 'https://www.gatesfoundation.org',
   },
   {
@@ -241,11 +241,11 @@ const PROGRAM_INPUTS: ProgramInput[] = [
     summary:
       'On 17 January 2017 ALA, the W.K. Kellogg Foundation and more than 130 organizations marked a National Day of Healing, opening a year-long effort toward racial healing.',
     description: [
-      "ALA joined the W.K. Kellogg Foundation's Truth, Racial Healing and Transformation (TRHT) enterprise to involve its members in racial healing, as a way to widen and deepen their shared commitment to social justice through equity, diversity and inclusion.",
-      'On 17 January 2017 WKKF, ALA and more than 130 organizations across the United States took part in the National Day of Healing. The day launched a year-long effort to bring healing to the country, build bridges and work toward a more perfect union.',
-      'The preceding year had been especially hard on communities of color, American Indians, the GLBT community, women, immigrants and people with other marginalized identities. Library workers already advocate for these communities locally and nationally and will keep doing so; ALA also asked members to be mindful of their own whole selves and identities, because library workers belong to these communities too, as conversations about equity, diversity and inclusion continue inside the association.',
+      "ALA joined the W.K. Kellogg Foundation's Truth, Racial Healing and Transformation (TRHT) enterprise to engage its member community in racial healing, as an opportunity to broaden and deepen its personal and joint commitment to social justice in equity, diversity, and inclusion.",
+      'On 17 January 2017 WKKF, ALA and more than 130 organizations across the United States participated in the National Day of Healing. The day launched a year-long effort to bring healing to the United States, build bridges and ensure a more perfect union and oneness within the country.',
+      'The preceding year had been especially hard on communities of color, American Indians, the GLBT community, women, immigrants and people with other marginalized identities. Library workers are accustomed to advocating for these communities on the local and national level and will keep doing so; ALA also asked members to be mindful of their whole selves and own identities, because library workers are part of these communities too, as public and honest conversations around equity, diversity, and inclusion continue within the association.',
       'The day asks participants to make three commitments: (1) proclaim a new narrative, one that refutes the ideology of a hierarchy of human value; (2) acknowledge the deep divisions in America that still must be overcome and healed; (3) commit to engaging with one another, for more understanding, communication, caring and respect.',
-      'Why 17 January? It falls after the Martin Luther King, Jr. holiday and before the inauguration of the 45th President of the United States.',
+      'Why 17 January? The date was selected since it came after the Martin Luther King, Jr. Holiday and before the inauguration of the 45th President.',
       'Hashtags: #TRHT and #THEDAYTOHEAL. Questions go to the ALA Office for Diversity, Literacy, and Outreach Services: 800-545-2433, extension 4294.',
     ].join('\n\n'),
     audience: 'All library workers and ALA members',
@@ -265,7 +265,7 @@ const PROGRAM_INPUTS: ProgramInput[] = [
         kind: 'OBSERVANCE',
         date: '2017-01-17',
         description:
-          'WKKF, ALA and 130+ organizations observe the National Day of Healing (01.17.17), starting a year-long healing effort. Chosen to fall after the Martin Luther King, Jr. holiday and before the 45th President\'s inauguration.',
+          'WKKF, ALA and 130+ organizations observe the National Day of Healing (01.17.17), starting a year-long healing effort. Selected because it fell after the Martin Luther King, Jr. Holiday and before the 45th President\'s inauguration.',
       },
     ],
   },
@@ -275,10 +275,10 @@ const PROGRAM_INPUTS: ProgramInput[] = [
     acronym: 'NDORH',
     kind: 'NATIONAL_DAY',
     summary:
-      'An annual day (the sixth was held in 2022) for people, organizations and communities across the US to call for racial healing and act together for a more just and equitable world.',
+      'An annual day (the sixth was held in 2022) for people, organizations and communities across the US to call for racial healing and take collective action for a more just and equitable world.',
     description: [
-      'The National Day of Racial Healing is an annual observance; the sixth took place in 2022. ALA\'s Libraries Respond page describes it as a chance for people, organizations and communities throughout the United States to call for racial healing, to bring people together in their shared humanity and to act collectively for a more just and equitable world. One of its purposes is to celebrate the distinct differences that make communities vibrant.',
-      "ALA staff marked the 2022 day by reflecting on what drives their commitment to racial healing and to equity, diversity, inclusion and social justice (EDISJ) in libraries. ALSC's reflection tied the day to Día, whose purpose is to celebrate children and families of every cultural and linguistic background, and to the work of its Library Service to Underserved Children and their Caregivers Committee.",
+      'The National Day of Racial Healing is an annual observance; the sixth annual one took place in 2022. ALA\'s Libraries Respond page describes it as a chance for people, organizations and communities throughout the United States to call for racial healing, to bring people together in their common humanity and to take collective action for a more just and equitable world. One of its purposes is to celebrate the distinct differences that make communities vibrant.',
+      "ALA staff marked the 2022 day with some individual reflection on what drives their commitment to racial healing and to equity, diversity, inclusion and social justice (EDISJ) in libraries. ALSC's reflection tied the day to Día, whose purpose is to celebrate children and families of every cultural and linguistic background, and to the work of its Library Service to Underserved Children and their Caregivers Committee.",
     ].join('\n\n'),
     audience: 'All library workers; ALSC members and children\'s library staff',
     libraryTypes: ALL_LIBRARY_TYPES,
@@ -297,7 +297,7 @@ const PROGRAM_INPUTS: ProgramInput[] = [
     summary:
       "ALSC's celebration of children and families of all cultural and linguistic backgrounds. Host a Día program, add it to the Día registry, and use the year-round booklists.",
     description: [
-      'Día celebrates children and families of all cultural and linguistic backgrounds. ALSC encourages every library that has never hosted a Día program to run one (or several) this year and to submit each program to the Día program registry.',
+      'Día celebrates children and families of all cultural and linguistic backgrounds. ALSC asks every library that has never hosted a Día program to consider one (or a few) this year and to submit each program to the Día program registry.',
       'Día booklists are available all year long, prepared by the ALSC Quicklists Consulting Committee.',
     ].join('\n\n'),
     audience: "Children's library staff, school and public libraries",
@@ -317,7 +317,7 @@ const PROGRAM_INPUTS: ProgramInput[] = [
     summary:
       "ALSC's equity, diversity and inclusion work, led in part by its Library Service to Underserved Children and their Caregivers Committee, with an open member chat on 22 February 2022.",
     description: [
-      'The ALSC Library Service to Underserved Children and their Caregivers Committee builds resources for serving underserved children and the adults who care for them. Its blog post summarizes what it has done so far and what comes next.',
+      'The ALSC Library Service to Underserved Children and their Caregivers Committee builds resources for serving underserved children and the adults who care for them. Its blog post gives an overview of what it has accomplished thus far and what\'s to come.',
       'Questions about those resources, where to begin, or how to get involved? Bring a snack and join the committee for a chat on 22 February 2022.',
       "More ALSC work on EDISJ is described in the ALSC Strategic Plan Implementation Reports and the ALSC EDI Statement, both on the ALSC website. ALSC Board meetings are open: members can attend as audience members, and the Board's schedule is kept up to date on the ALSC website.",
     ].join('\n\n'),
@@ -348,7 +348,7 @@ const PROGRAM_INPUTS: ProgramInput[] = [
       'Join or reinstate your ALSC membership by 31 January 2022 to receive a ballot in the 2022 ALA Elections; meet other members at the mixer on 27 January.',
     description: [
       'Anyone who is not an ALSC member, or whose membership has lapsed, must join or reinstate by 31 January 2022 to receive a ballot for the 2022 ALA Elections. Important items are going to ALSC members for a vote.',
-      'The ALSC Membership Committee hosts a membership mixer on 27 January 2022 at 5 p.m. Central, with several five-minute lightning sessions on different areas of children\'s services and of ALSC.',
+      'The ALSC Membership Committee hosts a membership mixer on 27 January 2022 at 5 p.m. Central, with a few 5-minute lightning sessions planned, focused on different areas of children\'s services and of ALSC.',
       "Questions about ALSC membership go to Elizabeth (Elly) Serrano, ALSC's Membership and Marketing Specialist, who welcomes a hello.",
     ].join('\n\n'),
     audience: "Children's library staff; current, lapsed and prospective ALSC members",
@@ -374,7 +374,7 @@ const PROGRAM_INPUTS: ProgramInput[] = [
         slug: 'alsc-membership-mixer-2022',
         title: 'ALSC membership mixer',
         description:
-          "An online get-together hosted by the ALSC Membership Committee, with a few five-minute lightning sessions on different areas of children's services and ALSC.",
+          "An online get-together hosted by the ALSC Membership Committee, with a few 5-minute lightning sessions on different areas of children's services and ALSC.",
         type: 'EVENT',
         startsAt: '2022-01-27T23:00:00.000Z',
         endsAt: null,
@@ -426,12 +426,12 @@ const PROGRAM_INPUTS: ProgramInput[] = [
     summary:
       'A free two-year training project (ten webinars, three in-person workshops) on dialogue facilitation and community engagement, tailored to each library type and size.',
     description: [
-      'The ALA Public Programs Office and the National Coalition for Dialogue & Deliberation (NCDD) offer library professionals a free learning series on dialogue facilitation approaches, so that they can foster conversation and lead change in their communities. It was announced on 15 December 2016 under the headline "Facing a Divided Nation, ALA Offers Free Training for Libraries".',
-      'ALA President Julie Todaro framed it this way: as the country grows more divided, libraries have a great opportunity to lead reconciliation, progress and common ground, and ALA is proud to offer community engagement resources to every library at no cost.',
-      'Over two years ALA and NCDD will produce ten webinars and three in-person workshops. Change-making organizations (Everyday Democracy, National Issues Forums and World Café) develop and lead the trainings, customized for different library types and sizes: large public library systems; small, medium-sized and rural public libraries; and academic libraries.',
-      'At the announcement, registration opened for the first four learning sessions, including a three-part series for public libraries serving large or urban communities. Every session is recorded and archived for free on-demand viewing on the Programming Librarian Learning page. Anyone who views all three webinars of that series, live or recorded, is invited to a free pre-conference workshop at the 2017 ALA Annual Conference in Chicago.',
-      'Sessions for academic libraries follow in fall 2017 and sessions for small, mid-sized and rural public libraries in spring 2018; their details will be announced during 2017. Sign up for the Programming Librarian e-newsletter to hear about new offerings.',
-      'Models for Change is the second phase of Libraries Transforming Communities (LTC), which ALA ran with the Harwood Institute for Public Innovation in 2014-15. This phase widens the focus on library-led community engagement through training in the dialogue and engagement models of Everyday Democracy, National Issues Forums and others.',
+      'The ALA Public Programs Office and the National Coalition for Dialogue & Deliberation (NCDD) offer library professionals a free learning series to explore various dialogue facilitation approaches, so that they can position themselves to foster conversation and lead change in their communities. It was announced on 15 December 2016 under the headline "Facing a Divided Nation, ALA Offers Free Training for Libraries".',
+      'ALA President Julie Todaro framed it this way: as the nation becomes increasingly divided, there is a tremendous opportunity for libraries to be a leading force for reconciliation, progress and common ground, and ALA is proud to offer community engagement resources to all libraries, free of charge.',
+      'Over two years ALA and NCDD will produce ten webinars and three in-person workshops. Change-making organizations (Everyday Democracy, National Issues Forums and World Café), the change-making leaders of the project, develop and lead the trainings, customized for different library types and sizes: large public library systems; small, medium-sized and rural public libraries; and academic libraries.',
+      'At the announcement, registration opened for the first four learning sessions, including a three-part series for public libraries serving large or urban communities. Every session is recorded and archived for free on-demand viewing on the Programming Librarian Learning page. Anyone who views all three webinars of that series, live or recorded, is invited to attend a free pre-conference workshop at the 2017 ALA Annual Conference in Chicago.',
+      'Future learning sessions will be designed for academic libraries in fall 2017 and for small, mid-sized and rural public libraries in spring 2018; details for future sessions will be announced in 2017. Sign up for the Programming Librarian e-newsletter to hear about new offerings.',
+      'Models for Change is the second phase of Libraries Transforming Communities (LTC), which ALA and the Harwood Institute for Public Innovation offered in 2014-15 as a two-year initiative; it explored and developed the "Turning Outward" approach in public libraries. With this second phase ALA will broaden its focus on library-led community engagement, offering professional development training in the community engagement and dialogue facilitation models of Everyday Democracy, National Issues Forums and others.',
       'Funding: a grant from the Institute of Museum and Library Services (IMLS) Laura Bush 21st Century Librarian Program.',
     ].join('\n\n'),
     audience: 'Library professionals; adults and community members (the programs they will lead)',
@@ -462,7 +462,7 @@ const PROGRAM_INPUTS: ProgramInput[] = [
         slug: 'ltc-mfc-large-urban-public-libraries',
         title: 'Dialogue facilitation for large and urban public libraries (three-part webinar series)',
         description:
-          'Three webinars for representatives of public libraries serving large or urban communities. Each is recorded and can be watched free on demand on the Programming Librarian Learning page. View all three, live or recorded, to be invited to the free pre-conference workshop at the 2017 ALA Annual Conference in Chicago.',
+          'Three webinars for representatives of public libraries serving large or urban communities. Each is recorded and archived for free on-demand viewing on the Programming Librarian Learning page. View all three, live or recorded, to be invited to the free pre-conference workshop at the 2017 ALA Annual Conference in Chicago.',
         audience: 'Staff of public libraries serving large or urban communities',
         libraryTypes: ['PUBLIC'],
         librarySizes: ['LARGE_URBAN'],
@@ -529,13 +529,13 @@ const PROGRAM_INPUTS: ProgramInput[] = [
     acronym: 'LTC',
     kind: 'INITIATIVE',
     summary:
-      'A two-year ALA initiative (2014-15) with the Harwood Institute that strengthens librarians as community leaders and change agents through the "Turning Outward" approach.',
+      'A two-year ALA initiative (2014-15) with the Harwood Institute that strengthens librarians\' roles as core community leaders and change agents through the "Turning Outward" approach.',
     description: [
-      'Every community has challenges, and public librarians are well placed to help meet them when they have the right tools. Libraries Transforming Communities (LTC) strengthens the role of librarians as core community leaders and agents of change, by developing and distributing new tools, resources and support for engaging with communities in new ways.',
-      'The expected result: libraries that reflect and connect with their communities more closely, stronger relationships with local civic agencies, nonprofits, funders and corporations, and, through better partnerships, more community investment in civility, collaboration, education, health and well-being.',
-      "LTC's largest goal is long-term: to move public discussion away from stories of libraries in crisis and toward libraries as agents of positive community change. ALA champions stories of library-led community innovation, tracks efforts and trends in the field, and amplifies them to change the library narrative.",
+      'Every community has challenges, and, given the right tools, public librarians are in a unique position to help conquer them. Libraries Transforming Communities (LTC) seeks to strengthen librarians\' roles as core community leaders and change-agents, and meets a critical need within the library field by developing and distributing new tools, resources and support for engaging with communities in new ways.',
+      'The expected result: libraries that become more reflective of and connected to their communities, stronger relationships with local civic agencies, non-profits, funders and corporations, and, through improved partnerships, greater community investment in civility, collaboration, education, health, and well-being.',
+      "LTC's greatest goal is a long-term one: to shift the public discourse away from the prevalent past themes of libraries in crisis, toward libraries as agents of positive community change. ALA champions success stories of library-led community innovation, identifies efforts, changes and trends in the field, and works to amplify them, to promote an exchange of information and a change in the library narrative.",
       'Three areas of concentration: (1) the LTC Public Innovators Cohort, ten public libraries in an intensive 18-month, team-based community engagement training program; (2) knowledge-sharing, sharing LTC knowledge and resources with library professionals through conference sessions and free digital materials such as webinars, worksheets and conversation guides; (3) ALA staff training, to integrate community-focused thinking and processes into ALA itself.',
-      'Partner: the Harwood Institute for Public Innovation, whose "Turning Outward" approach is about changing the orientation of institutions and individuals from internal to community-facing: steps to better understand communities, processes and thinking that make conversations more community-focused, being proactive to community issues and putting community aspirations first.',
+      'Partner: the nonprofit Harwood Institute for Public Innovation, whose "Turning Outward" approach is about changing the orientation of institutions and individuals from internal (institutional) to external (community-facing): taking steps to better understand communities, changing processes and thinking to make conversations more community-focused, being proactive to community issues and putting community aspirations first.',
       'Funding: a grant from the Bill & Melinda Gates Foundation.',
     ].join('\n\n'),
     audience: 'Public library staff and leaders',
@@ -555,7 +555,7 @@ const PROGRAM_INPUTS: ProgramInput[] = [
     kind: 'COHORT',
     summary: 'Ten public libraries selected by ALA for an intensive 18-month, team-based community engagement training program.',
     description:
-      'Part of Libraries Transforming Communities. ALA selected ten public libraries across the country for an intensive, team-based community engagement training program lasting 18 months. The library teams train with community engagement experts (the Harwood Institute\'s "Turning Outward" approach) and apply what they learn to challenges in their own communities.',
+      'Part of Libraries Transforming Communities. ALA selected ten public libraries across the country for an intensive, team-based community engagement training program lasting 18 months. The library teams train with community-engagement experts (the Harwood Institute\'s "Turning Outward" approach) and apply the training to challenges in their own communities.',
     audience: 'Selected public library teams',
     libraryTypes: ['PUBLIC'],
     url: 'https://www.ala.org/tools/librariestransform/libraries-transforming-communities',
@@ -578,9 +578,9 @@ const PROGRAM_INPUTS: ProgramInput[] = [
       'Core values: extending and expanding library services in America and around the world; all types of libraries (academic, public, school and special); all librarians, library staff, trustees and others working to improve library services; member service; an open, inclusive, and collaborative environment; ethics, professionalism and integrity; excellence and innovation; intellectual freedom; social responsibility and the public good.',
       'Key action areas (approved by ALA Council every year as programmatic priorities): advocacy for libraries and the profession; diversity; education and lifelong learning; equitable access to information and library services; intellectual freedom; literacy; organizational excellence; transforming libraries.',
       'Strategic directions, each an area of intense focus for three to five years, with goals (what success looks like), strategies (how to get there) and an implementation plan updated continuously and reflected in the annual action plan and budget:',
-      '- Advocacy: work with libraries, the wider library community and the public to advocate for the value of libraries of every type, locally, statewide, federally and internationally.',
-      '- Information Policy: help people use libraries and information to improve their lives, advocating on intellectual freedom, privacy, civil liberties, telecommunications, funding, copyright and licensing, open access, government information and literacy.',
-      '- Professional and Leadership Development: professional development for every level of experience in many formats; meaningful recognition for learning (for example certification, digital badging and micro-credentialing); clear pathways to set and reach development goals; and one centralized online space to search and discover all ALA learning, with self-assessment, recognition and tracking, blending face-to-face and online learning.',
+      '- Advocacy: with libraries, the broader library community and members of the public, ALA and its members advocate for the value of libraries and for public support for libraries of all types, locally, statewide, federally and internationally.',
+      '- Information Policy: empower people to use libraries and information based resources for improving their lives, with advocacy on intellectual freedom, privacy, civil liberties, telecommunications, funding for education and research programs, funding for libraries, copyright and licensing, open access, government information and literacy.',
+      '- Professional and Leadership Development: professional development for every level of experience in many formats; meaningful recognition for learning (for example certification, digital badging and micro-credentialing); clear pathways that help members set and meet professional and leadership development goals; and one centralized online space to search and discover all ALA learning, with self-assessment, recognition and tracking, integrating face-to-face, online and blended learning.',
       '- Equity, Diversity, and Inclusion: address, dismantle and transform policies, structures and biases across the association and the field, including continuing education on unconscious bias, power dynamics, microaggressions and white privilege. Adopted by ALA Council at the 2017 Midwinter Meeting in Atlanta, Georgia.',
     ].join('\n'),
     audience: 'ALA members, library staff and trustees',
