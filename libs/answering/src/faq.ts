@@ -256,7 +256,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'Where can I watch the webinar recordings?',
     keywords: 'watch recordings recorded archived on-demand replay missed webinar Programming Librarian Learning page',
     answer:
-      'Every session is recorded and archived for free on-demand viewing on the Programming Librarian Learning page.',
+      'Every session is recorded and archived on the Programming Librarian Learning page, where it is free to watch on demand.',
     programSlugs: [MFC],
     urls: [PROGRAMMING_LIBRARIAN_LEARNING],
   },
@@ -376,7 +376,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: "What is ALA's mission?",
     keywords: 'ALA mission statement American Library Association leadership development promotion improvement access to information for all',
     answer:
-      "ALA's mission is to provide leadership for the development, promotion and improvement of library and information services and the profession of librarianship, to enhance learning and ensure access to information for all.",
+      "ALA's mission statement, in ALA's own words: “to provide leadership for the development, promotion and improvement of library and information services and the profession of librarianship, to enhance learning and ensure access to information for all.”",
     aspect: 'overview',
     programSlugs: [STRATEGIC],
   },
