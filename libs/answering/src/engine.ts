@@ -168,8 +168,9 @@ interface IndexState {
   indexed: (IndexedEntry | undefined)[];
   documentFrequency: Map<string, number>;
   surfaceStems: Map<string, string>;
-  faqSlots: Map<string, { slot: number; fingerprint: string }>;
-  /** Knowledge-entry id → its slot, for a topic a member picks. */
+  /** FAQ knowledge-entry id → the FAQ item it was built from (as JSON), to tell which items a staff edit changed. */
+  faqFingerprints: Map<string, string>;
+  /** Knowledge-entry id → its slot: what an FAQ edit replaces and a topic a member picks. */
   slots: Map<string, number>;
 }
 
@@ -226,13 +227,14 @@ function addEntry(state: IndexState, entry: KnowledgeEntry, builtAt: Date, faqFi
     aspects: entryAspects(entry),
   });
   state.index.add({ id: slot, title: entry.title, keywords: entry.keywords, text: entry.text });
-  if (faqFingerprint !== undefined) state.faqSlots.set(entry.id, { slot, fingerprint: faqFingerprint });
+  if (faqFingerprint !== undefined) state.faqFingerprints.set(entry.id, faqFingerprint);
   state.slots.set(entry.id, slot);
 }
 
-function removeEntry(state: IndexState, id: string, slot: number): void {
-  const indexed = state.indexed[slot];
-  if (!indexed) return;
+function removeEntry(state: IndexState, id: string): void {
+  const slot = state.slots.get(id);
+  const indexed = slot === undefined ? undefined : state.indexed[slot];
+  if (slot === undefined || !indexed) return;
   for (const term of indexed.terms) {
     const count = (state.documentFrequency.get(term) ?? 1) - 1;
     if (count > 0) state.documentFrequency.set(term, count);
@@ -240,7 +242,7 @@ function removeEntry(state: IndexState, id: string, slot: number): void {
   }
   state.index.discard(slot);
   state.indexed[slot] = undefined;
-  state.faqSlots.delete(id);
+  state.faqFingerprints.delete(id);
   state.slots.delete(id);
 }
 
@@ -273,8 +275,9 @@ export class AnsweringEngine {
   private index!: MiniSearch<IndexedDocument>;
   /** By MiniSearch document id; a removed FAQ entry leaves a hole. */
   private indexed: (IndexedEntry | undefined)[] = [];
-  /** FAQ knowledge-entry id → its slot and the FAQ item it was built from. */
-  private faqSlots = new Map<string, { slot: number; fingerprint: string }>();
+  /** FAQ knowledge-entry id → the FAQ item it was built from (see IndexState). */
+  private faqFingerprints = new Map<string, string>();
+  /** Knowledge-entry id → its slot. */
   private slots = new Map<string, number>();
   private contentVersion: string | undefined;
   private documentFrequency = new Map<string, number>();
@@ -352,7 +355,7 @@ export class AnsweringEngine {
         processTerm: (term) => term,
       },
     });
-    const built: IndexState = { index, indexed: [], documentFrequency: new Map(), surfaceStems: new Map(), faqSlots: new Map(), slots: new Map() };
+    const built: IndexState = { index, indexed: [], documentFrequency: new Map(), surfaceStems: new Map(), faqFingerprints: new Map(), slots: new Map() };
     const builtAt = this.clock();
     const faqFingerprints = new Map(faq.map((item) => [`faq:${item.id}`, JSON.stringify(item)]));
     for (const entry of entries) addEntry(built, entry, builtAt, faqFingerprints.get(entry.id));
@@ -361,7 +364,7 @@ export class AnsweringEngine {
     this.indexed = built.indexed;
     this.documentFrequency = built.documentFrequency;
     this.surfaceStems = built.surfaceStems;
-    this.faqSlots = built.faqSlots;
+    this.faqFingerprints = built.faqFingerprints;
     this.slots = built.slots;
     this.matchCache = new Map();
     this.closestWords = new Map();
@@ -391,14 +394,14 @@ export class AnsweringEngine {
       indexed: this.indexed,
       documentFrequency: this.documentFrequency,
       surfaceStems: this.surfaceStems,
-      faqSlots: this.faqSlots,
+      faqFingerprints: this.faqFingerprints,
       slots: this.slots,
     };
     const wanted = new Map(faq.map((item) => [`faq:${item.id}`, JSON.stringify(item)]));
-    for (const [id, slot] of [...this.faqSlots]) {
-      if (wanted.get(id) !== slot.fingerprint) removeEntry(state, id, slot.slot);
+    for (const [id, fingerprint] of [...this.faqFingerprints]) {
+      if (wanted.get(id) !== fingerprint) removeEntry(state, id);
     }
-    const changed = faq.filter((item) => !this.faqSlots.has(`faq:${item.id}`));
+    const changed = faq.filter((item) => !this.faqFingerprints.has(`faq:${item.id}`));
     const builtAt = this.clock();
     for (const entry of faqKnowledge(snapshot, changed)) addEntry(state, entry, builtAt, wanted.get(entry.id));
     // Vocabulary changed: cached word matches may be stale.
@@ -474,7 +477,6 @@ export class AnsweringEngine {
         .slice(0, RELATED_TOPICS),
     };
   }
-
 
   /**
    * The answer of a topic the member picked from the suggestions (SuggestedTopic.entryId), worded for

@@ -63,6 +63,12 @@ export interface FaqEntry {
 }
 
 /** Words for the kind of question each aspect answers; searched, and counted as covered by the answer. */
+/**
+ * What every knowledge-entry id looks like (`program:<slug>`, `series:<slug>:unlock`, `faq:<slug>`):
+ * the form a picked topic's id must have wherever a member sends one back (a button, the API).
+ */
+export const ENTRY_ID_PATTERN = /^[a-z][a-z-]*:[a-z0-9:._-]+$/;
+
 export const ASPECT_KEYWORDS: Record<EntryAspect, string> = {
   overview: 'about overview summary purpose goal explain describe definition stands meaning',
   organisations:

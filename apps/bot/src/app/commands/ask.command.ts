@@ -1,4 +1,5 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, SlashCommandBuilder } from 'discord.js';
+import { ENTRY_ID_PATTERN } from '@stacks/answering';
 import { askedQuestionFrom, recordAskedQuestion } from '@stacks/db';
 import type { Answer, SuggestedTopic } from '../answerer.js';
 import { type BotDependencies, type CommandReply, DISCORD_LIMITS, STACKS_COLOUR, type SlashCommand, truncate } from './command.js';
@@ -9,7 +10,7 @@ export const QUESTION_MAX_LENGTH = 300;
 export const RATING_BUTTON = /^rate:([0-9a-f-]{36}):(up|down)$/;
 
 /** custom_id of a suggested topic's button: `topic:<knowledge entry id>` ("topic:faq:mfc-free", "topic:program:dia:dates"). */
-export const TOPIC_BUTTON = /^topic:([a-z][a-z-]*:[a-z0-9:._-]+)$/;
+export const TOPIC_BUTTON = new RegExp(`^topic:(${ENTRY_ID_PATTERN.source.slice(1, -1)})$`);
 
 function ratingButtons(questionId: string): ActionRowBuilder<ButtonBuilder> {
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
@@ -36,7 +37,7 @@ export async function answerReply(question: string, result: Answer, deps: BotDep
     });
   }
   const pressable = (topics: readonly SuggestedTopic[] | undefined) =>
-    (topics ?? []).filter((topic) => TOPIC_BUTTON.test(`topic:${topic.entryId}`) && `topic:${topic.entryId}`.length <= DISCORD_LIMITS.customId).slice(0, DISCORD_LIMITS.buttonsPerRow);
+    (topics ?? []).filter((topic) => ENTRY_ID_PATTERN.test(topic.entryId) && `topic:${topic.entryId}`.length <= DISCORD_LIMITS.customId).slice(0, DISCORD_LIMITS.buttonsPerRow);
   const suggested = pressable(result.suggestedTopics);
   // Under a confident answer, the topics it came close to, in case it is not what was meant.
   const related = pressable(result.relatedTopics);

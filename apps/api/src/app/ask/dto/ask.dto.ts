@@ -1,12 +1,11 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ENTRY_ID_PATTERN } from '@stacks/answering';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export const MAX_QUESTION_LENGTH = 500;
 export const MAX_ENTRY_ID_LENGTH = 200;
-/** Knowledge-entry ids as the answering engine makes them: `program:<slug>`, `series:<slug>:unlock`, `faq:<slug>`, `catalogue:upcoming`. */
-export const ENTRY_ID = /^[a-z][a-z-]*:[a-z0-9:._-]+$/;
 
 const QUESTION_EXAMPLE = 'When is the next National Day of Racial Healing?';
 
@@ -30,13 +29,13 @@ export class AskTopicDto {
   @ApiProperty({
     description: 'The entryId of one of the suggestions an unsure answer offered',
     example: 'program:ltc-models-for-change',
-    pattern: ENTRY_ID.source,
+    pattern: ENTRY_ID_PATTERN.source,
     maxLength: MAX_ENTRY_ID_LENGTH,
   })
   @IsString()
   @IsNotEmpty()
   @MaxLength(MAX_ENTRY_ID_LENGTH)
-  @Matches(ENTRY_ID, { message: 'entryId must be the entryId of a suggested topic' })
+  @Matches(ENTRY_ID_PATTERN, { message: 'entryId must be the entryId of a suggested topic' })
   entryId: string;
 
   @ApiPropertyOptional({
