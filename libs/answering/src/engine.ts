@@ -2,6 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { answerTypesOf, askedAnswerType, type AnswerType } from './answer-types.js';
 import { toldAsPastWhenOver } from './dates.js';
 import { asksForList, detectIntents, detectTags } from './intents.js';
+import { askedListPosition, itemAtPosition, type ListPosition } from './list-positions.js';
 import { ASPECT_KEYWORDS, buildKnowledge, faqKnowledge, type AskedContext, type EntryAspect, type FaqEntry, type KnowledgeEntry, type SourceLink } from './knowledge.js';
 import { listedSubtopics, matchName, organisationNames, programNames, saysWholeName, type ProgramNames, type SaidTerms } from './entities.js';
 import { isEnglishWord, isMainlyNoun, nounCategories, nounRelatives, wordNetSynonyms } from './lexicon.js';
@@ -62,6 +63,8 @@ const LIST_BOOST = 1.4;
 const MIN_LIST_ITEMS = 3;
 /** A list question that says how many things it wants ("name all three parts") boosts an answer listing exactly that many. */
 const COUNT_BOOST = 1.5;
+/** An answer listing at least as many items as the place asked for ("the 7th strategy") beats one that cannot hold it. */
+const LIST_POSITION_BOOST = 1.5;
 const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** Share of entries above which a word is too common to choose a quoted passage by. */
 const PASSAGE_TERM_SHARE = 0.3;
@@ -146,6 +149,8 @@ export interface RankedCandidate {
    * an entry about the named thing that says nothing of the asked predicate does not answer it.
    */
   predicateCoverage: number;
+  /** The place in a list the question asks for, when this entry's answer lists that many items: the answer is that item. */
+  listPosition?: ListPosition;
 }
 
 interface IndexedDocument {
@@ -444,7 +449,7 @@ export class AnsweringEngine {
       // Unsure but not lost: about half of these closest answers are right, so the member sees it, marked
       // as unsure (no source vouches for it and it counts as unanswered for staff).
       if (best && confidence >= CLOSEST_ANSWER_MIN_CONFIDENCE) {
-        const closest = toldAsPastWhenOver(question, best.indexed.entry.compose(now, this.askedContext(question)), now);
+        const closest = this.composeFor(question, best, now);
         const others = suggestedTopics.filter((suggested) => suggested.topic !== best.indexed.entry.topic);
         return {
           question: asked,
@@ -468,7 +473,7 @@ export class AnsweringEngine {
     }
     return {
       question: asked,
-      answer: toldAsPastWhenOver(question, best.indexed.entry.compose(now, this.askedContext(question)), now),
+      answer: this.composeFor(question, best, now),
       sources: best.indexed.entry.sources,
       confidence: round(confidence),
       entryId: best.indexed.entry.id,
@@ -497,6 +502,13 @@ export class AnsweringEngine {
       confidence: 1,
       entryId: indexed.entry.id,
     };
+  }
+
+  /** A candidate's answer to the question: told as past when over, and only the item asked for when the question asks for a place in its list. */
+  private composeFor(question: string, candidate: RankedCandidate, now: Date): string {
+    const composed = candidate.indexed.entry.compose(now, this.askedContext(question));
+    const item = candidate.listPosition ? itemAtPosition(composed, candidate.listPosition.position, candidate.indexed.entry.topic) : null;
+    return toldAsPastWhenOver(question, item ?? composed, now);
   }
 
   /** The question as the asker meant its opening word ("wen" → "when"), trimmed. */
@@ -567,6 +579,9 @@ export class AnsweringEngine {
       }
     }
     const phase = this.questionPhase(question);
+    // "The second phase" names a phase, not a list's second item.
+    const position = phase ? null : askedListPosition(meant);
+    const positionStems = position ? position.words.map(stemTerm) : [];
     // Words naming the phase ("first", "phase") are answered by choosing the phase, not by an entry's text.
     const isPhaseWord = (group: string[][]) => Boolean(phase) && group.length === 1 && PHASE_STEMS.has(group[0][0]);
     const groups = this.termGroups(question, lexical).filter((group) => !isPhaseWord(group));
@@ -615,6 +630,12 @@ export class AnsweringEngine {
         // "List the commitments": an answer that lists things beats a sentence about one of them.
         if (wantsList && indexed.listItems >= MIN_LIST_ITEMS) boost *= LIST_BOOST;
         if (wantedCount !== null && indexed.listedCount === wantedCount.count) boost *= COUNT_BOOST;
+        // An entry that says the place's words itself ("the sixth was in 2022") is not asked for an item.
+        const positioned =
+          position !== null &&
+          indexed.listedCount >= (position.position === 'last' ? 2 : position.position) &&
+          !positionStems.every((stem) => indexed.terms.has(stem));
+        if (positioned) boost *= LIST_POSITION_BOOST;
         let pairs = 0;
         for (const pair of questionPairs) if (indexed.titlePairs.has(pair)) pairs += 1;
         boost *= 1 + TITLE_PAIR_BONUS * Math.min(pairs, TITLE_PAIR_CAP);
@@ -635,7 +656,11 @@ export class AnsweringEngine {
         // An answer listing as many things as asked for answers the noun they are counted by, whatever it calls them ("three parts": three areas).
         const counted = wantedCount !== null && indexed.listedCount === wantedCount.count;
         // An item's own entry answers the words its list calls the items by ("the literacy key action area").
-        const implied = [...(counted ? [wantedCount.noun, wantedCount.word] : []), ...ownSubtopics.flatMap((subtopic) => [...subtopic.listTerms])];
+        const implied = [
+          ...(counted ? [wantedCount.noun, wantedCount.word] : []),
+          ...(positioned ? positionStems : []),
+          ...ownSubtopics.flatMap((subtopic) => [...subtopic.listTerms]),
+        ];
         const answerTerms = implied.length > 0 ? new Set([...indexed.answerTerms, ...implied]) : indexed.answerTerms;
         const coverage =
           ANSWER_COVERAGE_SHARE * this.coverage(groups, answerTerms, spellings, indexed.categories) +
@@ -652,7 +677,17 @@ export class AnsweringEngine {
           predicateGroups.length === groups.length || predicateGroups.length === 0
             ? coverage
             : this.coverage(predicateGroups, new Set([...indexed.terms, ...answerTerms]), spellings, indexed.categories);
-        return { indexed, coverage, score: result.score * boost * coverage * coverage, entity, aspect, absentNouns, answerTypeMissing, predicateCoverage };
+        return {
+          indexed,
+          coverage,
+          score: result.score * boost * coverage * coverage,
+          entity,
+          aspect,
+          absentNouns,
+          answerTypeMissing,
+          predicateCoverage,
+          ...(positioned ? { listPosition: position } : {}),
+        };
       })
       .sort((a, b) => b.score - a.score);
   }
