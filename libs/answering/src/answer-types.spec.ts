@@ -12,6 +12,10 @@ describe('the kind of thing a question asks for', () => {
     expect(askedAnswerType('what is the registration fee')).toBe('cost');
     expect(askedAnswerType('how much money did IMLS give')).toBe('amount');
     expect(askedAnswerType("what's elly serrano's email address")).toBe('email');
+    expect(askedAnswerType('what time does the mixer start')).toBe('time');
+    expect(askedAnswerType('what time of year is it held')).toBe('date');
+    expect(askedAnswerType('how long is each lightning talk')).toBe('duration');
+    expect(askedAnswerType('how long ago was the first one')).toBe('number');
     expect(askedAnswerType('who runs LTC')).toBeNull();
     expect(askedAnswerType('tell me about the cohort')).toBeNull();
   });
@@ -25,6 +29,11 @@ describe('the kind of thing a question asks for', () => {
     expect(answerTypesOf('A grant of $250,000.').has('amount')).toBe(true);
     expect(answerTypesOf('Write to help@ala.org.').has('email')).toBe(true);
     expect(answerTypesOf('Call 800-545-2433, extension 2.').has('phone')).toBe(true);
+    expect(answerTypesOf('It starts at 5:00 pm CST.').has('time')).toBe(true);
+    expect(answerTypesOf('It took place on 17 January 2017.').has('time')).toBe(false);
+    expect(answerTypesOf('A few 5-minute lightning talks.').has('duration')).toBe(true);
+    expect(answerTypesOf('An intensive 18-month training.').has('duration')).toBe(true);
+    expect(answerTypesOf('Ten webinars and three workshops.').has('duration')).toBe(false);
   });
 });
 
