@@ -73,7 +73,7 @@ export const ASPECT_KEYWORDS: Record<EntryAspect, string> = {
   overview: 'about overview summary purpose goal explain describe definition stands meaning',
   organisations:
     'organisations organizations groups partner partners partnership lead leads led run runs ran organiser organizer host hosts behind funder funders funded funding fund grant sponsor trainers facilitators',
-  dates: 'date dates day start starts begin began end ends run ran offered schedule scheduled happen held',
+  dates: 'date dates day start starts begin began end ends run ran offered schedule scheduled timeline happen held',
   audience: 'audience who for eligible intended aimed designed customized tailored meant attend join participate library types kinds sizes',
   unlock: 'badge earn earning complete completion completing finish finishing unlock unlocks reward invitation invited rule requirement requirements',
   contact: 'contact reach phone call email ask questions help',
