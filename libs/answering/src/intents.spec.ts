@@ -10,3 +10,10 @@ describe('a question asking who trains or teaches a program', () => {
     expect(detectIntents('how long is the training')).not.toContain('organisations');
   });
 });
+
+describe('a question asking for a timeline', () => {
+  it('asks when, as "schedule" does', () => {
+    expect(detectIntents('what is the timeline for the academic library sessions')).toContain('dates');
+    expect(detectIntents('what timeframe do the goals cover')).toContain('dates');
+  });
+});
