@@ -81,7 +81,7 @@ export const ASPECT_KEYWORDS: Record<EntryAspect, string> = {
 };
 
 /** Only entries with a real deadline carry these words, so "is it still open?" finds deadlines. */
-const DEADLINE_KEYWORDS = 'deadline due last day open closed close closes registration register late';
+const DEADLINE_KEYWORDS = 'deadline cutoff due last day open closed close closes registration register late';
 
 const LIBRARY_TYPE_WORDS: Record<string, string> = {
   PUBLIC: 'public',

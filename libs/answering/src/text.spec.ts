@@ -1,4 +1,4 @@
-import { foldText, questionTerms, weightedQuestionTerms } from './text.js';
+import { STOP_WORDS, foldText, questionTerms, weightedQuestionTerms } from './text.js';
 
 describe('question text', () => {
   it('folds accents and case and drops apostrophes', () => {
@@ -21,5 +21,11 @@ describe('question text', () => {
     expect(questionTerms('wat r the key action areas pls, actually')).toEqual(['wat', 'kei', 'action', 'area']);
     expect(questionTerms('what even is info policy')).toEqual(['info', 'polici']);
     expect(questionTerms('name all the information policy areas')).toEqual(['inform', 'polici', 'area']);
+  });
+});
+
+describe('contractions typed without an apostrophe', () => {
+  it('carry no topic, like the rest of the stop words', () => {
+    for (const word of ['havent', 'dont', 'isnt', 'theyre', 'im']) expect(STOP_WORDS.has(word)).toBe(true);
   });
 });

@@ -95,7 +95,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   remind wondering wonder curious btw pls plz guys name names named list enumerate
   actually even exactly really basically ever kinda sorta gonna wanna stuff thing things lol maybe perhaps probably
   somewhere anyway though sorry wants think trying figure
-  im ive id ill youre youve dont doesnt didnt cant isnt arent wasnt wont wheres whos hows whens thats theres lets`.split(/\s+/).filter(Boolean),
+  im ive id ill youre youve dont doesnt didnt cant isnt arent wasnt wont wheres whos hows whens thats theres lets
+  havent hasnt hadnt werent wouldnt couldnt shouldnt aint theyre weve youd`.split(/\s+/).filter(Boolean),
     // Single letters carry no topic; in chat they stand for short words ("r" are, "u" you, "n" and, "w" with).
     ...'abcdefghijklmnopqrstuvwxyz'.split(''),
   ],
