@@ -1,3 +1,4 @@
+import { MONTH_WORDS } from './dates.js';
 import { nounCategories } from './lexicon.js';
 import { foldText, tokenize } from './text.js';
 
@@ -22,10 +23,11 @@ const ASKS_FOR: [AnswerType, RegExp][] = [
   ['place', /\b(which|what|in what) (city|town|state|country|venue|location|place)\b|^where (is|was|will|are|were|do|does|did)\b.*\b(held|take place|took place|happen|happening|be)\b/],
 ];
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const DATE_WORDS = new RegExp(
+  `\\b(${MONTH_WORDS})\\b|\\b(1[89]|20)\\d\\d\\b|\\b(spring|summer|fall|autumn|winter)\\b|\\b(today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`,
+);
 const HOLDS: Record<AnswerType, (folded: string, tokens: string[]) => boolean> = {
-  date: (folded) =>
-    new RegExp(`\\b(${MONTHS})\\b|\\b(1[89]|20)\\d\\d\\b|\\b(spring|summer|fall|autumn|winter)\\b|\\b(today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`).test(folded),
+  date: (folded) => DATE_WORDS.test(folded),
   time: (folded) => /\b\d{1,2}(:\d\d)? ?(a\.?m|p\.?m)\b|\b\d{1,2}:\d\d\b|\b(noon|midnight)\b|\b(et|ct|pt|est|cst|pst|edt|cdt|pdt|eastern|central|pacific|mountain)\b/.test(folded),
   duration: (folded) =>
     /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|few|several)[- ](minute|hour|day|week|month|year|semester)s?\b|\b(an|a) (hour|minute|week|month|year)\b|\b(minute|hour|day|week|month|year)s?-long\b|\ball day\b/.test(folded),

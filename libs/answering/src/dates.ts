@@ -104,6 +104,8 @@ const MONTH_NUMBER = new Map(
 const SEASON_END_MONTH: Record<string, number> = { winter: 1, spring: 4, summer: 7, fall: 10, autumn: 10 };
 /** "17 January 2017", "January 17, 2017", "fall 2017", "2014-15" or a bare year. */
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** Month names and their usual abbreviations, as a regular-expression alternation on folded text. */
+export const MONTH_WORDS = `${MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`;
 const DATE_MENTION = new RegExp(
   [
     `\\b(?<day>\\d{1,2}) (?<month>${MONTH_NAMES}),? (?<year>\\d{4})\\b`,

@@ -1,3 +1,4 @@
+import { MONTH_WORDS } from './dates.js';
 import { foldText } from './text.js';
 
 /**
@@ -12,7 +13,7 @@ export interface ListPosition {
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const MONTHS = new RegExp(`^(${MONTH_WORDS})$`);
 /** Lists are short: a larger place is a date, a year or an edition, not an item. */
 const MAX_POSITION = 20;
 
