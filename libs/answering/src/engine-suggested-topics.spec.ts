@@ -10,7 +10,9 @@ describe('a member picks one of the topics an unsure answer suggests', () => {
     const engine = new AnsweringEngine(testCatalogue(), { faq: [] });
     const declined = engine.answerSync(TREASURER, NOW);
     expect(declined.entryId).toBeUndefined();
-    expect(declined.suggestedTopics?.map((suggested) => suggested.topic)).toEqual(declined.suggestions);
+    expect(declined.suggestedTopics?.length).toBeGreaterThan(0);
+    // The channel shows the topics (buttons, a list); the answer text does not repeat them.
+    for (const suggested of declined.suggestedTopics ?? []) expect(declined.answer).not.toContain(suggested.topic);
     const [first] = declined.suggestedTopics ?? [];
     expect(first.entryId).toMatch(/^[a-z]+:/);
 

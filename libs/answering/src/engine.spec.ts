@@ -51,7 +51,7 @@ describe('AnsweringEngine', () => {
     expect(answer.answer).toMatch(/^I don't know/);
     expect(answer.sources).toEqual([]);
     expect(answer.confidence).toBeLessThan(DEFAULT_MIN_CONFIDENCE);
-    expect(answer.suggestions?.length).toBeGreaterThan(0);
+    expect(answer.suggestedTopics?.length).toBeGreaterThan(0);
     expect(engine.answerSync('', BEFORE)).toMatchObject({ confidence: 0, answer: expect.stringMatching(/^I don't know/) });
   });
 

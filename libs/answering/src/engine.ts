@@ -21,9 +21,10 @@ export interface Answer {
    * asked. Below the threshold the engine declines and offers the closest topics.
    */
   confidence: number;
-  /** Close topics offered when the engine does not know. */
-  suggestions?: string[];
-  /** The same topics with the entry each stands for, so a member can pick one (answerTopic). */
+  /**
+   * Close topics offered when the engine does not know, with the entry each stands for, so a member can
+   * pick one (answerTopic). The answer text does not repeat them: each channel shows them its own way.
+   */
   suggestedTopics?: SuggestedTopic[];
   /** With a confident answer: the next topics the question came close to, for when the answer is not what was meant. */
   relatedTopics?: SuggestedTopic[];
@@ -445,7 +446,6 @@ export class AnsweringEngine {
     const confidence = best ? confidenceOf({ ...best, runnerUpShare: runnerUpShare(ranked) }) : 0;
     if (!best || confidence < this.minConfidence) {
       const suggestedTopics = this.suggestionsFrom(ranked);
-      const suggestions = suggestedTopics.map((suggested) => suggested.topic);
       // Unsure but not lost: about half of these closest answers are right, so the member sees it, marked
       // as unsure (no source vouches for it and it counts as unanswered for staff).
       if (best && confidence >= CLOSEST_ANSWER_MIN_CONFIDENCE) {
@@ -456,7 +456,6 @@ export class AnsweringEngine {
           answer: `I don't know for sure. The closest I have, on “${best.indexed.entry.topic}”: ${closest}`,
           sources: [],
           confidence: round(confidence),
-          suggestions: others.map((suggested) => suggested.topic),
           suggestedTopics: others,
         };
       }
@@ -464,10 +463,9 @@ export class AnsweringEngine {
         question: asked,
         answer:
           "I don't know the answer to that from the catalogue." +
-          (suggestions.length > 0 ? ` Close topics I can help with: ${suggestions.join('; ')}.` : ' Try asking about a program, a date, a partner or a badge.'),
+          (suggestedTopics.length > 0 ? ' These close topics may help.' : ' Try asking about a program, a date, a partner or a badge.'),
         sources: [],
         confidence: round(confidence),
-        suggestions,
         suggestedTopics,
       };
     }

@@ -24,7 +24,12 @@ describe('console mode', () => {
     expect(dia).toContain('children');
   });
 
-  it('prints exactly question, answer, sources and confidence as one JSON object per line with --json', async () => {
+  it('names the close topics after an unsure answer, since a console has no buttons', async () => {
+    const { text } = await ask("Who is the Harwood Institute's treasurer and what is their salary?\n", false);
+    expect(text).toMatch(/^I don't know.* Close topics: .+\.\n$/);
+  });
+
+  it('prints question, answer, sources and confidence (and close topics when unsure) as one JSON object per line with --json', async () => {
     const { text } = await ask('What is NDORH?\nWhat is the capital of Australia?\n', true);
     const [known, unknown] = text.trim().split('\n').map((line) => JSON.parse(line));
     expect(Object.keys(known)).toEqual(['question', 'answer', 'sources', 'confidence']);
@@ -37,5 +42,8 @@ describe('console mode', () => {
     expect(known.confidence).toBeGreaterThanOrEqual(0.5);
     expect(unknown.answer).toMatch(/^I don't know/);
     expect(unknown.confidence).toBeLessThan(0.5);
+    expect(Object.keys(unknown)).toEqual(['question', 'answer', 'sources', 'confidence', 'suggestedTopics']);
+    expect(unknown.suggestedTopics.length).toBeGreaterThan(0);
+    for (const topic of unknown.suggestedTopics) expect(typeof topic).toBe('string');
   });
 });

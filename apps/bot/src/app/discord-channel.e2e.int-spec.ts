@@ -31,10 +31,9 @@ class RecordingAnswerer implements Answerer {
     if (question.startsWith('unsure:')) {
       return {
         question,
-        answer: "I don't know the answer to that from the catalogue. Close topics I can help with: Is Models for Change free?; Retired topic.",
+        answer: "I don't know the answer to that from the catalogue. These close topics may help.",
         sources: [],
         confidence: 0.2,
-        suggestions: ['Is Models for Change free?', 'Retired topic'],
         suggestedTopics: [
           { entryId: 'faq:mfc-free', topic: 'Is Models for Change free?' },
           { entryId: 'faq:retired', topic: 'Retired topic' },

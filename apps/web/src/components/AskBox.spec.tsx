@@ -33,7 +33,7 @@ beforeEach(() => {
       if (body.question === TREASURER) {
         return reply(200, {
           id: UNSURE_ID,
-          answer: `I don't know the answer to that from the catalogue. Close topics I can help with: ${HARWOOD.topic}; ${RETIRED.topic}.`,
+          answer: "I don't know the answer to that from the catalogue. These close topics may help.",
           sources: [],
           confidence: 0.06,
           suggestions: [HARWOOD, RETIRED],

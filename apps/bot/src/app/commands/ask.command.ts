@@ -51,10 +51,11 @@ export async function answerReply(question: string, result: Answer, deps: BotDep
     components.push(topicRow(suggested, ButtonStyle.Primary, ''));
   } else if (related.length > 0) {
     components.push(topicRow(related, ButtonStyle.Secondary, 'Related: '));
-  } else if (result.suggestions && result.suggestions.length > 0) {
+  } else if (result.suggestedTopics && result.suggestedTopics.length > 0) {
+    // Topics whose entry cannot be carried in a button id are still worth naming.
     embed.addFields({
       name: 'You could ask about',
-      value: truncate(result.suggestions.map((topic) => `• ${topic}`).join('\n'), DISCORD_LIMITS.embedFieldValue),
+      value: truncate(result.suggestedTopics.map(({ topic }) => `• ${topic}`).join('\n'), DISCORD_LIMITS.embedFieldValue),
     });
   }
   // Logged for staff's insights; an unreachable database must not cost the member the answer (only the rating buttons).

@@ -30,7 +30,7 @@ describe('slash command handlers', () => {
     deps = {
       prisma,
       answerer: {
-        answer: async (question) => ({ question, answer: 'I am not sure.', sources: [], confidence: 0.1, suggestions: ['Día', 'NDORH'] }),
+        answer: async (question) => ({ question, answer: 'I am not sure.', sources: [], confidence: 0.1, suggestedTopics: [{ entryId: 'Not a button id', topic: 'Día' }, { entryId: 'Nor this', topic: 'NDORH' }] }),
         answerTopic: async () => null,
       },
       now: () => new Date(),
@@ -223,7 +223,7 @@ describe('slash command handlers', () => {
       expect((await programsCommand.execute(input(discordUser(), { program: 'no such thing at all' }), deps)).content).toContain('found no program');
     });
 
-    it('/ask shows the engine’s answer and, when it does not know, the topics it suggests', async () => {
+    it('/ask shows the engine’s answer and, when it does not know, names the topics it suggests that cannot be buttons', async () => {
       const [embed] = embedJson(await askCommand.execute(input(discordUser(), { question: 'What about the moon?' }), deps));
       expect(embed).toMatchObject({ title: 'What about the moon?', description: 'I am not sure.', footer: { text: 'Confidence 10%' } });
       expect(embed.fields).toEqual([{ name: 'You could ask about', value: '• Día\n• NDORH' }]);
