@@ -40,7 +40,7 @@ const OP_IDENTIFY = 2;
 const OP_RESUME = 6;
 
 export async function botReconnectFault(): Promise<ScenarioResult> {
-  const { DiscordStandIn } = await loadRepoModule<{ DiscordStandIn: { start(): Promise<GatewayStandIn> } }>('apps/bot/src/testing/discord-stand-in.ts');
+  const { DiscordStandIn } = await loadRepoModule<{ DiscordStandIn: { start(): Promise<GatewayStandIn> } }>('libs/test-processes/src/discord-stand-in.ts');
   const postgres = await new PostgresServer(await freePort()).init();
   await postgres.start();
   const database = await createDisposableDatabase(postgres.url, 'stacks_faults', { migrate: true });

@@ -25,21 +25,20 @@ interface SmtpCatcher {
   messageIds(): string[];
 }
 interface WorkerDiscordStandIn {
-  messages: { recipientId: string; nonce: string | undefined }[];
-  postCount: number;
-  baseUrl: string;
-  start(): Promise<WorkerDiscordStandIn>;
-  stop(): Promise<void>;
+  directMessages: { recipientId: string; nonce: string | undefined }[];
+  directMessagePosts: number;
+  apiBaseUrl: string;
+  close(): Promise<void>;
 }
 
 export async function redisRestartFault(): Promise<ScenarioResult> {
   const { SmtpCatcher } = await loadRepoModule<{ SmtpCatcher: new (delayMs: number) => SmtpCatcher }>('libs/test-processes/src/smtp-catcher.ts');
-  const { DiscordStandIn } = await loadRepoModule<{ DiscordStandIn: new (token: string) => WorkerDiscordStandIn }>('apps/worker/src/testing/discord-stand-in.ts');
+  const { DiscordStandIn } = await loadRepoModule<{ DiscordStandIn: { start(options: { token: string }): Promise<WorkerDiscordStandIn> } }>('libs/test-processes/src/discord-stand-in.ts');
   const postgres = await new PostgresServer(await freePort()).init();
   await postgres.start();
   const redis = await new RedisServer(await freePort()).start();
   const smtp = await new SmtpCatcher(SMTP_DELAY_MS).start();
-  const discord = await new DiscordStandIn(TOKEN).start();
+  const discord = await DiscordStandIn.start({ token: TOKEN });
   const database = await createDisposableDatabase(postgres.url, 'stacks_faults', { migrate: true });
   const apiPort = await freePort();
   const workerHealthPort = await freePort();
@@ -51,7 +50,7 @@ export async function redisRestartFault(): Promise<ScenarioResult> {
     SMTP_URL: smtp.url,
     MAIL_FROM: 'Stacks <reminders@stacks.test>',
     DISCORD_TOKEN: TOKEN,
-    DISCORD_API_BASE_URL: discord.baseUrl,
+    DISCORD_API_BASE_URL: discord.apiBaseUrl,
     REMINDER_OFFSETS_MINUTES: '60',
     NOTIFICATION_CONCURRENCY: '4',
     NOTIFICATION_LOCK_SECONDS: '2',
@@ -143,7 +142,7 @@ export async function redisRestartFault(): Promise<ScenarioResult> {
     );
     const messageIds = smtp.messageIds();
     const uniqueEmails = new Set(messageIds).size;
-    const dmRecipients = new Set(discord.messages.map((message) => message.recipientId)).size;
+    const dmRecipients = new Set(discord.directMessages.map((message) => message.recipientId)).size;
     const workerLog = worker.output.join('');
     const duringOutage = readyAnswers.filter((answer) => answer.at >= stoppedAt && answer.at < restartedAt);
 
@@ -153,7 +152,7 @@ export async function redisRestartFault(): Promise<ScenarioResult> {
     if (!allSentAt) failures.push(`only ${await sentRows()} of ${totalLearners * 2} ledger rows SENT within 90 s`);
     if (duplicateKeys) failures.push(`${duplicateKeys} key/channel pairs have more than one ledger row`);
     if (uniqueEmails !== totalLearners) failures.push(`${uniqueEmails} distinct reminder emails, expected ${totalLearners}`);
-    if (discord.messages.length !== totalLearners || dmRecipients !== totalLearners) failures.push(`${discord.messages.length} Discord DMs to ${dmRecipients} members, expected ${totalLearners}`);
+    if (discord.directMessages.length !== totalLearners || dmRecipients !== totalLearners) failures.push(`${discord.directMessages.length} Discord DMs to ${dmRecipients} members, expected ${totalLearners}`);
     if (!workerLog.includes('reminders reconciled')) failures.push('the worker never logged a reconcile');
     const repeatedEmails = messageIds.length - uniqueEmails;
 
@@ -165,7 +164,7 @@ export async function redisRestartFault(): Promise<ScenarioResult> {
       summary:
         `Redis down ${((restartedAt - stoppedAt) / 1000).toFixed(1)} s after ${sentBeforeRestart} of ${totalLearners} emails; ready during outage ${JSON.stringify(countBy(duringOutage))}, ` +
         `200 again ${readyAgain ? ((readyAgain.at - restartedAt) / 1000).toFixed(2) : '—'} s after restart; interrupted batch done ${firstSessionSentAt ? ((firstSessionSentAt - restartedAt) / 1000).toFixed(1) : '—'} s and all ${totalLearners * 2} reminders SENT ${allSentAt ? ((allSentAt - restartedAt) / 1000).toFixed(1) : '—'} s after restart; ` +
-        `ledger ${ledger.join(' ')}; ${uniqueEmails} distinct emails (${repeatedEmails} repeated SMTP sends), ${discord.messages.length} DMs`,
+        `ledger ${ledger.join(' ')}; ${uniqueEmails} distinct emails (${repeatedEmails} repeated SMTP sends), ${discord.directMessages.length} DMs`,
       failures,
       figures: {
         learners: totalLearners,
@@ -181,8 +180,8 @@ export async function redisRestartFault(): Promise<ScenarioResult> {
         duplicateLedgerKeys: duplicateKeys,
         distinctEmails: uniqueEmails,
         repeatedSmtpSends: repeatedEmails,
-        discordMessages: discord.messages.length,
-        discordPosts: discord.postCount,
+        discordMessages: discord.directMessages.length,
+        discordPosts: discord.directMessagePosts,
         workerReconnectLogged: workerLog.includes('redis reconnected'),
         reconcileLogLines: workerLog.split('\n').filter((line) => line.includes('reminders reconciled')).length,
       },
@@ -190,7 +189,7 @@ export async function redisRestartFault(): Promise<ScenarioResult> {
   } finally {
     await client.end().catch(() => undefined);
     await Promise.all([api.stop(), worker.stop()]);
-    await Promise.all([smtp.stop(), discord.stop(), redis.stop()]);
+    await Promise.all([smtp.stop(), discord.close(), redis.stop()]);
     await postgres.destroy();
   }
 }

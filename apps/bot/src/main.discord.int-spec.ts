@@ -1,7 +1,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { runSeed } from '@stacks/db/seed';
-import { DiscordStandIn } from './testing/discord-stand-in.js';
+import { DiscordStandIn } from '@stacks/test-processes/discord-stand-in';
 import { testPrisma } from './testing/fixtures.js';
 
 /**

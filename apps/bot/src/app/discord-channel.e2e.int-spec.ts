@@ -3,7 +3,7 @@ import type { PrismaClient } from '@stacks/db';
 import type { Answer, Answerer } from './answerer.js';
 import { runDiscord } from './discord-channel.js';
 import { TokenBucketLimiter } from './rate-limit/token-bucket.js';
-import { DiscordStandIn, type RecordedRequest } from '../testing/discord-stand-in.js';
+import { DiscordStandIn, type RecordedRequest } from '@stacks/test-processes/discord-stand-in';
 import { complete, createLearner, createSeries, issueLinkCode, testPrisma } from '../testing/fixtures.js';
 
 /**

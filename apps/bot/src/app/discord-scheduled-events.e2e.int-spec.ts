@@ -6,7 +6,7 @@ import { JobName } from '@stacks/queue-contracts';
 import { AppProcess, freePort, PROCESS_SETUP_TIMEOUT_MS, waitFor } from '@stacks/test-processes';
 import { runDiscord } from './discord-channel.js';
 import type { Answerer } from './answerer.js';
-import { DiscordStandIn, type StandInScheduledEvent } from '../testing/discord-stand-in.js';
+import { DiscordStandIn, type StandInScheduledEvent } from '@stacks/test-processes/discord-stand-in';
 import { createLearner, createSeries } from '../testing/fixtures.js';
 
 /**

@@ -3,7 +3,7 @@ import { hash } from '@node-rs/argon2';
 import type { PrismaClient } from '@stacks/db';
 import { runSeed } from '@stacks/db/seed';
 import { AppProcess, freePort, PROCESS_SETUP_TIMEOUT_MS, PROCESS_START_TIMEOUT_MS, waitFor } from '@stacks/test-processes';
-import { DiscordStandIn } from '../testing/discord-stand-in.js';
+import { DiscordStandIn } from '@stacks/test-processes/discord-stand-in';
 import { testPrisma } from '../testing/fixtures.js';
 
 /**

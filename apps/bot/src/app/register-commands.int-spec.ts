@@ -1,5 +1,5 @@
 import { parseConfig } from '@stacks/config';
-import { DiscordStandIn } from '../testing/discord-stand-in.js';
+import { DiscordStandIn } from '@stacks/test-processes/discord-stand-in';
 import { registerCommands } from './register-commands.js';
 
 describe('slash command registration (bot:register-commands)', () => {

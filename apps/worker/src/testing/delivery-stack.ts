@@ -1,7 +1,7 @@
 import { parseConfig } from '@stacks/config';
 import { type PrismaClient, PrismaService } from '@stacks/db';
 import { SmtpCatcher } from '@stacks/test-processes';
-import { DiscordStandIn } from './discord-stand-in.js';
+import { DiscordStandIn } from '@stacks/test-processes/discord-stand-in';
 import { createOwnDatabase } from './own-database.js';
 import { WorkerProcess } from './processes.js';
 
@@ -26,14 +26,14 @@ export async function startDeliveryStack(label: string, env: Record<string, stri
   const config = parseConfig({ ...process.env, QUEUE_PREFIX: prefix, DATABASE_URL: database.url });
   const prisma = new PrismaService(config);
   const smtp = await new SmtpCatcher().start();
-  const discord = await new DiscordStandIn('test-bot-token').start();
+  const discord = await DiscordStandIn.start({ token: 'test-bot-token' });
   const worker = await new WorkerProcess({
     QUEUE_PREFIX: prefix,
     DATABASE_URL: database.url,
     SMTP_URL: smtp.url,
     MAIL_FROM: 'Stacks <reminders@stacks.test>',
     DISCORD_TOKEN: 'test-bot-token',
-    DISCORD_API_BASE_URL: discord.baseUrl,
+    DISCORD_API_BASE_URL: discord.apiBaseUrl,
     PUBLIC_BASE_URL: 'https://stacks.test',
     NOTIFICATION_LOCK_SECONDS: '2',
     NOTIFICATION_BACKOFF_MS: '200',
@@ -48,7 +48,7 @@ export async function startDeliveryStack(label: string, env: Record<string, stri
     worker,
     async stop() {
       await worker.stop();
-      await Promise.all([smtp.stop(), discord.stop(), prisma.$disconnect()]);
+      await Promise.all([smtp.stop(), discord.close(), prisma.$disconnect()]);
       await database.drop();
     },
   };

@@ -6,7 +6,7 @@ import { formatLocalDate } from '@stacks/notifications';
 import { PROCESS_SETUP_TIMEOUT_MS, type SmtpCatcher, waitFor } from '@stacks/test-processes';
 import { Queue } from 'bullmq';
 import { type DeliveryStack, startDeliveryStack } from '../../testing/delivery-stack.js';
-import type { DiscordStandIn } from '../../testing/discord-stand-in.js';
+import type { DiscordStandIn } from '@stacks/test-processes/discord-stand-in';
 
 const DAY = 86_400_000;
 const RENEWAL = 'Attend the 2027 storytime refresher, then ask for a re-issue.';
@@ -78,7 +78,7 @@ describe('badge expiry notices through the worker process (real SMTP server, Dis
     const later = await holderWithCredential(new Date(Date.now() + 45 * DAY));
 
     await sweep();
-    await waitFor(() => mailsFor(month.email).length === 1 && mailsFor(week.email).length === 1 && discord.messages.some((m) => m.recipientId === discordUserId), 30_000, 'two e-mails and a DM');
+    await waitFor(() => mailsFor(month.email).length === 1 && mailsFor(week.email).length === 1 && discord.directMessages.some((m) => m.recipientId === discordUserId), 30_000, 'two e-mails and a DM');
 
     const mail = mailsFor(month.email)[0];
     const date = formatLocalDate(month.validUntil, 'America/Chicago');
@@ -88,7 +88,7 @@ describe('badge expiry notices through the worker process (real SMTP server, Dis
     expect(mail.text).toContain(`View your badge: https://stacks.test/api/v1/credentials/${month.credentialId}/page`);
     expect(mail.html).toContain(`href="https://stacks.test/api/v1/credentials/${month.credentialId}/page"`);
     expect(mail.html).toContain(month.achievementName);
-    const dm = discord.messages.find((m) => m.recipientId === discordUserId);
+    const dm = discord.directMessages.find((m) => m.recipientId === discordUserId);
     expect(dm?.content).toContain(month.achievementName);
     expect(dm?.content).toContain(RENEWAL);
     expect(mailsFor(week.email)[0].text).toContain('(in 6 days)');
@@ -99,7 +99,7 @@ describe('badge expiry notices through the worker process (real SMTP server, Dis
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect(mailsFor(month.email)).toHaveLength(1);
     expect(mailsFor(week.email)).toHaveLength(1);
-    expect(discord.messages.filter((m) => m.recipientId === discordUserId)).toHaveLength(1);
+    expect(discord.directMessages.filter((m) => m.recipientId === discordUserId)).toHaveLength(1);
     expect(mailsFor(revoked.email)).toHaveLength(0);
     expect(mailsFor(later.email)).toHaveLength(0);
 

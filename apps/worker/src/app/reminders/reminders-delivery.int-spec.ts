@@ -6,7 +6,7 @@ import { notificationLinkSecret, verifyUnsubscribeToken } from '@stacks/notifica
 import { Queue } from 'bullmq';
 import { PROCESS_SETUP_TIMEOUT_MS, type SmtpCatcher, waitFor } from '@stacks/test-processes';
 import { type DeliveryStack, startDeliveryStack } from '../../testing/delivery-stack.js';
-import type { DiscordStandIn } from '../../testing/discord-stand-in.js';
+import type { DiscordStandIn } from '@stacks/test-processes/discord-stand-in';
 import { createReminderFixture } from '../../testing/fixtures.js';
 import type { WorkerProcess } from '../../testing/processes.js';
 
@@ -48,7 +48,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     await plan(fixture.sessionId);
 
     const emails = fixture.learners.map((learner) => learner.email);
-    await waitFor(() => emails.every((email) => mailsFor(email).length === 1) && fixture.learners.every((l) => discord.messages.some((m) => m.recipientId === l.discordUserId)), 30_000, 'two e-mails and two DMs');
+    await waitFor(() => emails.every((email) => mailsFor(email).length === 1) && fixture.learners.every((l) => discord.directMessages.some((m) => m.recipientId === l.discordUserId)), 30_000, 'two e-mails and two DMs');
     const receivedAt = Date.now();
     expect(receivedAt).toBeGreaterThanOrEqual(dueAt);
 
@@ -67,7 +67,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     expect(verifyUnsubscribeToken(token, linkSecret, Date.now() + 31 * 86_400_000)).toBeNull();
     expect(mail.messageId).toMatch(/^<[0-9a-f]{40}@stacks\.test>$/);
 
-    const dm = discord.messages.find((message) => message.recipientId === fixture.learners[0].discordUserId);
+    const dm = discord.directMessages.find((message) => message.recipientId === fixture.learners[0].discordUserId);
     expect(dm?.content).toContain('Cataloguing clinic');
     expect(dm?.nonce?.length).toBeLessThanOrEqual(25);
 
@@ -78,7 +78,7 @@ describe('reminders through the worker process (real SMTP server, Discord stand-
     await plan(fixture.sessionId);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(emails.map((email) => mailsFor(email).length)).toEqual([1, 1]);
-    expect(discord.messages.filter((m) => fixture.learners.some((l) => l.discordUserId === m.recipientId))).toHaveLength(2);
+    expect(discord.directMessages.filter((m) => fixture.learners.some((l) => l.discordUserId === m.recipientId))).toHaveLength(2);
 
     const metrics = await (await fetch(`http://127.0.0.1:${worker.healthPort}/metrics`)).text();
     expect(metrics).toMatch(/stacks_notifications_sent_total\{kind="session-reminder",channel="email"\} [2-9]/);

@@ -4,7 +4,7 @@ import { jobIdOf, JobName, QueueName } from '@stacks/queue-contracts';
 import { redisConnectionOptions } from '@stacks/queues';
 import { emailMessageId, sessionReminderKey } from '@stacks/notifications';
 import { Queue } from 'bullmq';
-import { DiscordStandIn } from '../../testing/discord-stand-in.js';
+import { DiscordStandIn } from '@stacks/test-processes/discord-stand-in';
 import { createReminderFixture, type ReminderFixture } from '../../testing/fixtures.js';
 import { createOwnDatabase } from '../../testing/own-database.js';
 import { freePort, PROCESS_START_TIMEOUT_MS, RedisServer, SmtpCatcher, waitFor } from '@stacks/test-processes';
@@ -23,7 +23,7 @@ function workerEnv(prefix: string, smtp: SmtpCatcher, discord: DiscordStandIn, e
     SMTP_URL: smtp.url,
     MAIL_FROM: 'Stacks <reminders@stacks.test>',
     DISCORD_TOKEN: TOKEN,
-    DISCORD_API_BASE_URL: discord.baseUrl,
+    DISCORD_API_BASE_URL: discord.apiBaseUrl,
     REMINDER_OFFSETS_MINUTES: '60',
     NOTIFICATION_LOCK_SECONDS: '2',
     NOTIFICATION_BACKOFF_MS: '200',
@@ -44,7 +44,7 @@ function expectedMessageIds(fixture: ReminderFixture, startsAt: Date): string[] 
 function deliveredOnce(smtp: SmtpCatcher, discord: DiscordStandIn, fixture: ReminderFixture, startsAt: Date) {
   const expected = expectedMessageIds(fixture, startsAt);
   const received = smtp.messageIds().filter((id) => expected.includes(id));
-  const dms = discord.messages.filter((message) => fixture.learners.some((learner) => learner.discordUserId === message.recipientId));
+  const dms = discord.directMessages.filter((message) => fixture.learners.some((learner) => learner.discordUserId === message.recipientId));
   return { expected, received, unique: [...new Set(received)].sort(), dms };
 }
 
@@ -72,7 +72,7 @@ describe('reminder delivery under faults (worker child processes)', () => {
   it('kill -9 of the worker mid-batch, then a restart: every reminder delivered exactly once; then SMTP down and up: retried, delivered once', async () => {
     const prefix = `${process.env.QUEUE_PREFIX}-kill`;
     const smtp = await new SmtpCatcher(30).start();
-    const discord = await new DiscordStandIn(TOKEN).start();
+    const discord = await DiscordStandIn.start({ token: TOKEN });
     let worker = await new WorkerProcess(workerEnv(prefix, smtp, discord)).start();
     try {
       // The 60-minute reminder passed 5 s ago: inside the grace window, so all go out at once.
@@ -121,7 +121,7 @@ describe('reminder delivery under faults (worker child processes)', () => {
       }
     } finally {
       await worker.kill();
-      await Promise.all([smtp.stop(), discord.stop()]);
+      await Promise.all([smtp.stop(), discord.close()]);
     }
   }, 2 * PROCESS_START_TIMEOUT_MS + 60_000);
 
@@ -129,7 +129,7 @@ describe('reminder delivery under faults (worker child processes)', () => {
     const redis = await new RedisServer(await freePort()).start();
     const prefix = `${process.env.QUEUE_PREFIX}-redis`;
     const smtp = await new SmtpCatcher(40).start();
-    const discord = await new DiscordStandIn(TOKEN).start();
+    const discord = await DiscordStandIn.start({ token: TOKEN });
     const worker = await new WorkerProcess(workerEnv(prefix, smtp, discord, { REDIS_URL: redis.url })).start();
     try {
       const startsAt = new Date(Date.now() + HOUR - 5_000);
@@ -162,7 +162,7 @@ describe('reminder delivery under faults (worker child processes)', () => {
     } finally {
       await worker.kill();
       await redis.stop();
-      await Promise.all([smtp.stop(), discord.stop()]);
+      await Promise.all([smtp.stop(), discord.close()]);
     }
   }, 2 * PROCESS_START_TIMEOUT_MS + 60_000);
 });

@@ -5,10 +5,11 @@ import { SnowflakeUtil } from 'discord.js';
 import { type WebSocket, WebSocketServer } from 'ws';
 
 /**
- * A local Discord for end-to-end tests: the REST routes the bot uses and a gateway WebSocket
- * speaking the real protocol (HELLO, IDENTIFY, READY, heartbeats, RESUME), on loopback. The bot
- * runs the real discord.js Client against it (`rest: { api: standIn.restUrl }`; the gateway URL
- * reaches the client through GET /gateway/bot, as with Discord).
+ * A local Discord for end-to-end tests: the REST routes the bot and the worker use and a gateway
+ * WebSocket speaking the real protocol (HELLO, IDENTIFY, READY, heartbeats, RESUME), on loopback.
+ * The bot runs the real discord.js Client against it (`rest: { api: standIn.restUrl }`; the gateway
+ * URL reaches the client through GET /gateway/bot, as with Discord); the worker sends its DMs through
+ * @discordjs/rest to `apiBaseUrl`.
  *
  * Everything the client sends is recorded with a timestamp, so tests can assert what Discord
  * would have received and when.
@@ -28,6 +29,15 @@ export interface GatewayFrame {
   d: unknown;
   at: number;
   connection: number;
+}
+
+/** A direct message the bot posted (POST /channels/{dm}/messages), once per message Discord kept. */
+export interface StandInDirectMessage {
+  id: string;
+  channelId: string;
+  recipientId: string;
+  content: string;
+  nonce: string | undefined;
 }
 
 export interface SentInteraction {
@@ -80,6 +90,13 @@ export class DiscordStandIn {
   readonly registeredCommands = new Map<string, unknown[]>();
   /** The guild's scheduled events by id, as created and edited over REST (cancelled ones included). */
   readonly scheduledEvents = new Map<string, StandInScheduledEvent>();
+  /** Direct messages Discord kept: a repeat post with `enforce_nonce` and a used nonce returns the first. */
+  readonly directMessages: StandInDirectMessage[] = [];
+  /** Every POST of a direct message, including repeats answered from the nonce. */
+  directMessagePosts = 0;
+  /** DM channel id by recipient: Discord returns the same channel for the same user. */
+  private readonly dmChannels = new Map<string, string>();
+  private readonly dmByNonce = new Map<string, StandInDirectMessage>();
 
   private readonly sockets = new Set<WebSocket>();
   private readonly waiters = new Set<() => void>();
@@ -109,6 +126,11 @@ export class DiscordStandIn {
   /** The REST base to give discord.js as `rest.api` (it appends /v10/...). */
   get restUrl(): string {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** The same REST routes under Discord's own /api prefix, as the worker's DISCORD_API_BASE_URL takes it. */
+  get apiBaseUrl(): string {
+    return `${this.restUrl}/api`;
   }
 
   get gatewayUrl(): string {
@@ -310,6 +332,20 @@ export class DiscordStandIn {
       this.registeredCommands.set(match[2] ?? 'global', commands);
       return send(200, commands);
     }
+    if (recorded.method === 'POST' && path === '/users/@me/channels') {
+      if (!botAuthorised) return unauthorised();
+      const recipientId = String((recorded.body as { recipient_id?: unknown }).recipient_id);
+      if (!/^\d+$/.test(recipientId)) return send(400, { message: 'Invalid Form Body', code: 50035 });
+      const channelId = this.dmChannels.get(recipientId) ?? SnowflakeUtil.generate().toString();
+      this.dmChannels.set(recipientId, channelId);
+      return send(200, { id: channelId, type: 1, recipients: [{ id: recipientId, username: 'member', discriminator: '0', global_name: null, avatar: null }] });
+    }
+    if (recorded.method === 'POST' && (match = path.match(/^\/channels\/(\d+)\/messages$/))) {
+      if (!botAuthorised) return unauthorised();
+      const recipientId = [...this.dmChannels].find(([, channelId]) => channelId === match?.[1])?.[0];
+      if (!recipientId) return send(404, { message: 'Unknown Channel', code: 10003 });
+      return send(200, this.directMessage(match[1], recipientId, recorded.body as Record<string, unknown>));
+    }
     if ((match = path.match(/^\/guilds\/(\d+)\/scheduled-events(?:\/(\d+))?$/))) {
       if (!botAuthorised) return unauthorised();
       if (match[1] !== this.guildId) return send(404, { message: 'Unknown Guild', code: 10004 });
@@ -369,6 +405,20 @@ export class DiscordStandIn {
       return send(204);
     }
     send(405, { message: '405: Method Not Allowed', code: 0 });
+  }
+
+  /** Discord's documented nonce rule: `enforce_nonce` with a nonce used in the channel returns that message. */
+  private directMessage(channelId: string, recipientId: string, body: Record<string, unknown>) {
+    this.directMessagePosts += 1;
+    const nonce = typeof body.nonce === 'string' ? body.nonce : undefined;
+    const dedupeKey = `${channelId}|${nonce}`;
+    const existing = nonce && body.enforce_nonce === true ? this.dmByNonce.get(dedupeKey) : undefined;
+    const message = existing ?? { id: SnowflakeUtil.generate().toString(), channelId, recipientId, content: String(body.content), nonce };
+    if (!existing) {
+      this.directMessages.push(message);
+      if (nonce) this.dmByNonce.set(dedupeKey, message);
+    }
+    return { ...this.message({ content: message.content }), id: message.id, channel_id: channelId, nonce, type: 0, webhook_id: undefined };
   }
 
   /** The one guild the bot is in, as GUILD_CREATE sends it after READY. */
