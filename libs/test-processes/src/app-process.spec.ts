@@ -22,6 +22,20 @@ describe('AppProcess', () => {
     expect(await portOpen(port)).toBe(false);
   }, 40_000);
 
+  it('stops a program whose parent was killed with SIGKILL, so a killed test run leaves nothing behind', async () => {
+    const port = await freePort();
+    const parent = new AppProcess('libs/test-processes/src/testing/parent-fixture.ts', { PORT: String(port) }).start();
+    try {
+      const childPid = Number(await waitFor(() => /child pid (\d+)/.exec(parent.log())?.[1], 30_000, 'the grandchild to be healthy'));
+      expect(await portOpen(port)).toBe(true);
+      await parent.kill();
+      await waitFor(() => !alive(childPid), 15_000, 'the orphaned program to stop');
+      expect(await portOpen(port)).toBe(false);
+    } finally {
+      await parent.kill();
+    }
+  }, 60_000);
+
   it('reports an early exit with the output instead of waiting out the timeout', async () => {
     const program = new AppProcess(FIXTURE, { FAIL_AT_START: '1', PORT: String(await freePort()) }).start();
     const started = Date.now();
@@ -68,3 +82,12 @@ describe('waitFor', () => {
     await expect(waitFor(() => false, 120, 'nothing')).rejects.toThrow('timed out waiting for nothing');
   });
 });
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

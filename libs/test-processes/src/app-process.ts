@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { LIFELINE_FD } from './exit-with-parent.js';
 import { waitFor } from './wait-for.js';
 
 /**
@@ -14,6 +16,7 @@ export const PROCESS_SETUP_TIMEOUT_MS = PROCESS_START_TIMEOUT_MS + 60_000;
 
 /** Scripts are named relative to the workspace root, wherever the caller runs from. */
 const WORKSPACE = fileURLToPath(new URL('../../../', import.meta.url));
+const EXIT_WITH_PARENT = new URL('./exit-with-parent.ts', import.meta.url).href;
 
 export interface AppProcessOptions {
   /** Extra `node` flags before the script (e.g. `--cpu-prof`). */
@@ -25,7 +28,8 @@ export interface AppProcessOptions {
  * process run through SWC, with its output kept for failure messages. The Jest run's
  * NODE_OPTIONS (--experimental-vm-modules) are not passed on; LOG_LEVEL defaults to info, and logs
  * are JSON lines (LOG_PRETTY=false: tests read them, and Nx's FORCE_COLOR would otherwise make a
- * development-mode child print readable lines).
+ * development-mode child print readable lines). The child stops when its parent dies, however it
+ * dies (exit-with-parent.ts), so a killed test run leaves no program behind.
  */
 export class AppProcess {
   child?: ChildProcess;
@@ -38,11 +42,13 @@ export class AppProcess {
   ) {}
 
   start(): this {
-    this.child = spawn(process.execPath, [...(this.options.nodeArgs ?? []), '--import', '@swc-node/register/esm-register', this.script], {
+    this.child = spawn(process.execPath, [...(this.options.nodeArgs ?? []), '--import', '@swc-node/register/esm-register', '--import', EXIT_WITH_PARENT, this.script], {
       cwd: WORKSPACE,
-      env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'info', LOG_PRETTY: 'false', ...this.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'info', LOG_PRETTY: 'false', STACKS_LIFELINE_FD: String(LIFELINE_FD), ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     });
+    // Held open, never written: its closing, when this process dies, is the child's signal to stop.
+    (this.child.stdio[LIFELINE_FD] as Socket | null)?.unref();
     this.child.stdout?.on('data', (chunk) => this.output.push(String(chunk)));
     this.child.stderr?.on('data', (chunk) => this.output.push(String(chunk)));
     return this;
