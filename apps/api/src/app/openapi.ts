@@ -46,16 +46,19 @@ const PROBLEM_SCHEMA = {
   },
 };
 
-/** What the shared pipeline (validation, guards, body parsing, the error filter) can answer, and when. */
-const PIPELINE_PROBLEMS: { status: number; description: string; applies(operation: Operation, path: string, method: string): boolean }[] = [
-  { status: 400, description: 'A parameter or the body breaks a rule; `errors` names each field and rule', applies: (op, _path, method) => hasParameters(op) || readsBody(op, method) },
-  { status: 401, description: 'No valid access token', applies: (op) => isAuthenticated(op) },
-  { status: 403, description: 'Signed in, but not an administrator', applies: (op, path) => isAuthenticated(op) && path.includes('/admin/') },
-  { status: 404, description: 'Nothing has that identifier', applies: (op) => hasPathParameters(op) },
-  { status: 413, description: 'The body is larger than the configured limit', applies: (op, _path, method) => readsBody(op, method) },
-  { status: 414, description: 'A path parameter is longer than any identifier can be', applies: (op) => hasPathParameters(op) },
-  { status: 415, description: 'The body is not in a media type this operation reads', applies: (op, _path, method) => readsBody(op, method) },
-  { status: 503, description: 'PostgreSQL or Redis is unavailable; retry later', applies: () => true },
+/**
+ * What the shared pipeline (validation, guards, body parsing, the error filter) can answer, and when.
+ * Each is one reusable response (components.responses[name]) that operations refer to.
+ */
+const PIPELINE_PROBLEMS: { status: number; name: string; description: string; applies(operation: Operation, path: string, method: string): boolean }[] = [
+  { status: 400, name: 'BadRequest', description: 'A parameter or the body breaks a rule; `errors` names each field and rule', applies: (op, _path, method) => hasParameters(op) || readsBody(op, method) },
+  { status: 401, name: 'Unauthorized', description: 'No valid access token', applies: (op) => isAuthenticated(op) },
+  { status: 403, name: 'NotAnAdministrator', description: 'Signed in, but not an administrator', applies: (op, path) => isAuthenticated(op) && path.includes('/admin/') },
+  { status: 404, name: 'NotFound', description: 'Nothing has that identifier', applies: (op) => hasPathParameters(op) },
+  { status: 413, name: 'ContentTooLarge', description: 'The body is larger than the configured limit', applies: (op, _path, method) => readsBody(op, method) },
+  { status: 414, name: 'UriTooLong', description: 'A path parameter is longer than any identifier can be', applies: (op) => hasPathParameters(op) },
+  { status: 415, name: 'UnsupportedMediaType', description: 'The body is not in a media type this operation reads', applies: (op, _path, method) => readsBody(op, method) },
+  { status: 503, name: 'ServiceUnavailable', description: 'PostgreSQL or Redis is unavailable; retry later', applies: () => true },
 ];
 
 /**
@@ -64,8 +67,13 @@ const PIPELINE_PROBLEMS: { status: number; description: string; applies(operatio
  * Responses a controller documents itself keep their own description.
  */
 export function documentProblemResponses(document: OpenAPIObject): OpenAPIObject {
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA } };
   const problem = { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } };
+  const pipelineResponses = Object.fromEntries(PIPELINE_PROBLEMS.map((rule) => [rule.name, { description: `${titleFor(rule.status)}: ${rule.description}`, content: problem }]));
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA },
+    responses: { ...document.components?.responses, ...pipelineResponses },
+  };
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
       const operation = item[method];
@@ -76,7 +84,8 @@ export function documentProblemResponses(document: OpenAPIObject): OpenAPIObject
       for (const rule of PIPELINE_PROBLEMS) {
         if (!rule.applies(operation, path, method)) continue;
         const existing = operation.responses[String(rule.status)] as { description?: string } | undefined;
-        operation.responses[String(rule.status)] = { description: existing?.description ?? `${titleFor(rule.status)}: ${rule.description}`, content: problem };
+        // A response the controller describes itself keeps its words; the rest share one definition.
+        operation.responses[String(rule.status)] = existing?.description ? { description: existing.description, content: problem } : { $ref: `#/components/responses/${rule.name}` };
       }
       // Controllers' own 4xx responses are problems too.
       for (const [status, response] of Object.entries(operation.responses)) {
