@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { SecretBox } from '@stacks/secret-box';
 import { type AppConfig, configSchema, SECRET_KEYS } from './config.schema.js';
 
 export class ConfigError extends Error {
@@ -49,6 +50,16 @@ export function parseConfig(environment: Environment, requirements: ConfigRequir
     }
     // Outside production a per-process secret keeps `npm start` zero-config; tokens die with the process.
     config.JWT_ACCESS_SECRET = randomBytes(32).toString('hex');
+  }
+  if (config.NODE_ENV === 'production') {
+    // Outside production SecretBox falls back to its public development key; in production that
+    // key (or no key) would leave webhook secrets and ID tokens readable from a database dump.
+    if (!config.SECRETS_ENCRYPTION_KEYS) throw new ConfigError('Invalid configuration: SECRETS_ENCRYPTION_KEYS is required when NODE_ENV=production');
+    try {
+      SecretBox.fromConfig(config.SECRETS_ENCRYPTION_KEYS, config.NODE_ENV);
+    } catch (error) {
+      throw new ConfigError(`Invalid configuration: ${(error as Error).message}`);
+    }
   }
   if (requirements.signsBadges && !config.BADGE_SIGNING_KEYS && config.NODE_ENV === 'production') {
     // Outside production the badge libraries fall back to a public development key. The API never
