@@ -93,7 +93,8 @@ export const configSchema = z.object({
   /**
    * Keys that seal secrets kept in the database (webhook signing secrets, OIDC ID tokens),
    * `id:base64-of-32-bytes`, comma-separated: the first seals, every one listed opens (rotation).
-   * Required in production; elsewhere a fixed, public development key (id development-only) is used.
+   * Required by the API and worker in production; elsewhere a fixed, public development key (id
+   * development-only) is used.
    */
   SECRETS_ENCRYPTION_KEYS: z
     .string()
