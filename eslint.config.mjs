@@ -38,7 +38,7 @@ export default tseslint.config(
   },
   {
     // Domain libraries stay framework-free so their tests run in milliseconds.
-    files: ['libs/learning-domain/**/*.ts', 'libs/notifications/**/*.ts', 'libs/discord-link/**/*.ts', 'libs/calendar/**/*.ts', 'libs/badges/**/*.ts', 'libs/answering/**/*.ts', 'libs/integrations/**/*.ts', 'libs/password-policy/**/*.ts'],
+    files: ['libs/learning-domain/**/*.ts', 'libs/notifications/**/*.ts', 'libs/discord-link/**/*.ts', 'libs/calendar/**/*.ts', 'libs/badges/**/*.ts', 'libs/answering/**/*.ts', 'libs/integrations/**/*.ts', 'libs/password-policy/**/*.ts', 'libs/secret-box/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { loadConfigOrExit, requireServicesOrExit } from '@stacks/config';
 
-const config = loadConfigOrExit();
+// The API seals webhook secrets and ID tokens: in production it needs SECRETS_ENCRYPTION_KEYS.
+const config = loadConfigOrExit({ opensStoredSecrets: true });
 // Before the application's modules load (seconds of compiling and importing on a busy machine),
 // so a missing PostgreSQL or Redis is reported at once.
 await requireServicesOrExit(config, ['postgres', 'redis']);

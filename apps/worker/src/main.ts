@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { loadConfigOrExit, requireServicesOrExit } from '@stacks/config';
 
-// The worker signs badges and status lists: in production it needs BADGE_SIGNING_KEYS (the API does not).
-const config = loadConfigOrExit({ signsBadges: true });
+// The worker signs badges and status lists: in production it needs BADGE_SIGNING_KEYS (the API does
+// not); it opens the sealed webhook secrets, so it needs SECRETS_ENCRYPTION_KEYS too (as the API does).
+const config = loadConfigOrExit({ signsBadges: true, opensStoredSecrets: true });
 // Before the application's modules load (seconds of compiling and importing on a busy machine),
 // so a missing PostgreSQL or Redis is reported at once.
 await requireServicesOrExit(config, ['postgres', 'redis']);

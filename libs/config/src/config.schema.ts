@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { keyListProblem } from '@stacks/secret-box';
 import { z } from 'zod';
 
 const booleanFlag = z
@@ -89,6 +90,19 @@ export const configSchema = z.object({
    */
   TRUSTED_PROXIES: addressList.default([]),
 
+  /**
+   * Keys that seal secrets kept in the database (webhook signing secrets, OIDC ID tokens),
+   * `id:base64-of-32-bytes`, comma-separated: the first seals, every one listed opens (rotation).
+   * Required by the API and worker in production; elsewhere a fixed, public development key (id
+   * development-only) is used.
+   */
+  SECRETS_ENCRYPTION_KEYS: z
+    .string()
+    .superRefine((value, context) => {
+      const problem = keyListProblem(value);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
   /** Signing secret for access tokens. Required in production; generated per process elsewhere. */
   JWT_ACCESS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(900),
@@ -270,4 +284,5 @@ export const SECRET_KEYS: ReadonlySet<keyof AppConfig> = new Set([
   'LRS_PASSWORD',
   'LRS_AUTHORIZATION',
   'OIDC_CLIENT_SECRET',
+  'SECRETS_ENCRYPTION_KEYS',
 ]);

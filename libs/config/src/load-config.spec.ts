@@ -1,6 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { configSchema } from './config.schema.js';
 import { ConfigError, parseConfig } from './load-config.js';
+
+const ENCRYPTION_KEYS = `k2:${randomBytes(32).toString('base64')},k1:${randomBytes(32).toString('base64')}`;
 
 describe('parseConfig', () => {
   it('applies the documented defaults when nothing is set', () => {
@@ -57,11 +60,36 @@ describe('parseConfig', () => {
 
   it('requires badge signing keys in production for the process that signs (the worker), and only there', () => {
     const secret = 'x'.repeat(32);
-    const production = { NODE_ENV: 'production', JWT_ACCESS_SECRET: secret, NOTIFICATION_LINK_SECRET: secret };
-    expect(() => parseConfig(production, { signsBadges: true })).toThrow(/BADGE_SIGNING_KEYS is required/);
+    const production = { NODE_ENV: 'production', JWT_ACCESS_SECRET: secret, NOTIFICATION_LINK_SECRET: secret, SECRETS_ENCRYPTION_KEYS: ENCRYPTION_KEYS };
+    expect(() => parseConfig(production, { signsBadges: true, opensStoredSecrets: true })).toThrow(/BADGE_SIGNING_KEYS is required/);
     // The API never signs: it runs in production without any private key.
     expect(parseConfig(production).BADGE_SIGNING_KEYS).toBeUndefined();
     expect(parseConfig({}, { signsBadges: true }).BADGE_SIGNING_KEYS).toBeUndefined();
+  });
+
+  it('requires secrets-at-rest encryption keys in production for the processes that open stored secrets (API, worker), validates them, and never echoes them', () => {
+    const secret = 'x'.repeat(32);
+    const production = { NODE_ENV: 'production', JWT_ACCESS_SECRET: secret };
+    const opens = { opensStoredSecrets: true };
+    expect(() => parseConfig(production, opens)).toThrow(new ConfigError('Invalid configuration: SECRETS_ENCRYPTION_KEYS is required when NODE_ENV=production'));
+    expect(() => parseConfig({ ...production, SECRETS_ENCRYPTION_KEYS: '' }, opens)).toThrow(/SECRETS_ENCRYPTION_KEYS is required/);
+    expect(parseConfig({ ...production, SECRETS_ENCRYPTION_KEYS: ENCRYPTION_KEYS }, opens).SECRETS_ENCRYPTION_KEYS).toBe(ENCRYPTION_KEYS);
+    // The bot and the migration script never open one: they run in production without the key.
+    expect(parseConfig(production).SECRETS_ENCRYPTION_KEYS).toBeUndefined();
+    // Elsewhere unset is fine: SecretBox uses its development key.
+    expect(parseConfig({}, opens).SECRETS_ENCRYPTION_KEYS).toBeUndefined();
+    const short = `k1:${randomBytes(16).toString('base64')}`;
+    expect(() => parseConfig({ SECRETS_ENCRYPTION_KEYS: short })).toThrow(new ConfigError('Invalid configuration: SECRETS_ENCRYPTION_KEYS key k1 must be 32 bytes (got 16)'));
+    expect(() => parseConfig({ SECRETS_ENCRYPTION_KEYS: `${ENCRYPTION_KEYS},${ENCRYPTION_KEYS.split(',')[1]}` })).toThrow(/SECRETS_ENCRYPTION_KEYS key id k1 is listed twice/);
+    expect(() => parseConfig({ SECRETS_ENCRYPTION_KEYS: 'k1:not*base64' })).toThrow(/SECRETS_ENCRYPTION_KEYS key k1 is not valid base64/);
+    try {
+      parseConfig({ SECRETS_ENCRYPTION_KEYS: short });
+    } catch (error) {
+      expect((error as Error).message).not.toContain(short.slice(3));
+    }
+    expect(() => parseConfig({ ...production, SECRETS_ENCRYPTION_KEYS: 'development-only:d1u+fv50A3ld4bYgvtHC/hu0wYppztakwSCFq6+xcJk=' }, opens)).toThrow(
+      /SECRETS_ENCRYPTION_KEYS must not contain the public development key/,
+    );
   });
 
   it('switches single sign-on on only with both the issuer and the client, over HTTPS unless the provider is on this machine', () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { SecretBox } from '@stacks/secret-box';
 import { type AppConfig, configSchema, SECRET_KEYS } from './config.schema.js';
 
 export class ConfigError extends Error {
@@ -22,6 +23,11 @@ export function isLoopbackUrl(url: string): boolean {
 export interface ConfigRequirements {
   /** The process signs badge credentials and status lists (the worker): BADGE_SIGNING_KEYS is then required in production. */
   signsBadges?: boolean;
+  /**
+   * The process seals or opens secrets kept in the database (the API and the worker):
+   * SECRETS_ENCRYPTION_KEYS is then required in production, and must not be the development key.
+   */
+  opensStoredSecrets?: boolean;
 }
 
 export function parseConfig(environment: Environment, requirements: ConfigRequirements = {}): AppConfig {
@@ -49,6 +55,17 @@ export function parseConfig(environment: Environment, requirements: ConfigRequir
     }
     // Outside production a per-process secret keeps `npm start` zero-config; tokens die with the process.
     config.JWT_ACCESS_SECRET = randomBytes(32).toString('hex');
+  }
+  if (requirements.opensStoredSecrets && config.NODE_ENV === 'production') {
+    // Outside production SecretBox falls back to its public development key; in production that
+    // key (or no key) would leave webhook secrets and ID tokens readable from a database dump.
+    // The bot and the migration and seed scripts never open one, so they need no key.
+    if (!config.SECRETS_ENCRYPTION_KEYS) throw new ConfigError('Invalid configuration: SECRETS_ENCRYPTION_KEYS is required when NODE_ENV=production');
+    try {
+      SecretBox.fromConfig(config.SECRETS_ENCRYPTION_KEYS, config.NODE_ENV);
+    } catch (error) {
+      throw new ConfigError(`Invalid configuration: ${(error as Error).message}`);
+    }
   }
   if (requirements.signsBadges && !config.BADGE_SIGNING_KEYS && config.NODE_ENV === 'production') {
     // Outside production the badge libraries fall back to a public development key. The API never

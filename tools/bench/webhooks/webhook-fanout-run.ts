@@ -15,6 +15,7 @@ import { PrismaService } from '@stacks/db';
 import { generateWebhookSecret, OutboundAgents, sendOutbound, signWebhook } from '@stacks/integrations';
 import { type IntegrationEventPayload, IntegrationEventType, integrationEventPayload, JobName, QueueName } from '@stacks/queue-contracts';
 import { JobQueues, redisConnectionOptions } from '@stacks/queues';
+import { SecretBox } from '@stacks/secret-box';
 import { type Job, Queue, Worker } from 'bullmq';
 import pg from 'pg';
 
@@ -25,10 +26,12 @@ const CONCURRENCY = Number(process.env.WEBHOOK_CONCURRENCY ?? 64);
 const config = parseConfig({ ...process.env, WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true', WEBHOOK_CONCURRENCY: String(CONCURRENCY), NODE_ENV: 'development' });
 const connection = { ...redisConnectionOptions(config.REDIS_URL), maxRetriesPerRequest: null };
 const prisma = new PrismaService(config);
+/** Secrets are stored sealed and opened per delivery, as in production (the API seals, the worker opens). */
+const secrets = SecretBox.fromConfig(config.SECRETS_ENCRYPTION_KEYS, config.NODE_ENV);
 
 interface WorkerParts {
   IntegrationFanout: new (prisma: PrismaService, config: AppConfig, jobs: JobQueues) => { fanOut(event: IntegrationEventPayload): Promise<unknown> };
-  WebhookDeliverer: new (prisma: PrismaService, config: AppConfig, agents: OutboundAgents) => {
+  WebhookDeliverer: new (prisma: PrismaService, config: AppConfig, agents: OutboundAgents, secrets: SecretBox) => {
     deliver(payload: { deliveryId: string }, context: { attempt: number; finalAttempt: boolean }): Promise<{ status: string }>;
   };
 }
@@ -154,13 +157,13 @@ results.durableBaseline = await baseline(true);
 // Stacks: the worker's fan-out and deliverer on the Integrations queue, PostgreSQL delivery log.
 {
   const receivers = await startReceivers();
-  await prisma.webhookEndpoint.createMany({ data: receivers.urls.map((url) => ({ url, eventTypes: [IntegrationEventType.BadgeAwarded], secret: generateWebhookSecret() })) });
+  await prisma.webhookEndpoint.createMany({ data: receivers.urls.map((url) => ({ url, eventTypes: [IntegrationEventType.BadgeAwarded], secret: secrets.seal(generateWebhookSecret()) })) });
   const prefix = `stacks-bench-hooks-${runId}`;
   const queue = new Queue(QueueName.Integrations, { connection, prefix });
   const jobs = new JobQueues(new Map([[QueueName.Integrations, queue]]));
   const agents = new OutboundAgents({ maxSockets: CONCURRENCY });
   const fanout = new IntegrationFanout(prisma, config, jobs);
-  const deliverer = new WebhookDeliverer(prisma, config, agents);
+  const deliverer = new WebhookDeliverer(prisma, config, agents, secrets);
   for (let start = 0; start < events.length; start += 1000) {
     // As the outbox relay publishes them: one integration-event job per fact.
     await jobs.addBulk(events.slice(start, start + 1000).map((data) => ({ job: { name: JobName.IntegrationEvent, data } })));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PrismaService } from '@stacks/db';
 import { IntegrationEventType, JobName } from '@stacks/queue-contracts';
+import { SecretBox } from '@stacks/secret-box';
 import { createAdmin, registerLearner, type TestAccount } from '../../testing/accounts.js';
 import { createSeriesFixture } from '../../testing/catalogue-fixture.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
@@ -40,9 +41,30 @@ describe('webhook endpoints, dead letters and my xAPI statements (API, PostgreSQ
     expect(rotated.json().secret).toMatch(/^whsec_/);
     expect(rotated.json().secret).not.toBe(endpoint.secret);
     expect(new Date(rotated.json().previousSecretExpiresAt).getTime()).toBeGreaterThan(Date.now() + 23 * 3_600_000);
-    const stored = await prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
-    expect(stored).toMatchObject({ secret: rotated.json().secret, previousSecret: endpoint.secret });
+    // At rest both secrets are sealed (a database dump does not give them away) and open to what the admin was shown.
+    const [stored] = await prisma.$queryRaw<{ secret: string; previousSecret: string | null; row: string }[]>`
+      SELECT secret, "previousSecret", row_to_json(e)::text AS row FROM "WebhookEndpoint" e WHERE id = ${endpoint.id}::uuid`;
+    for (const plaintext of [endpoint.secret, rotated.json().secret]) {
+      expect(stored.row).not.toContain(plaintext);
+      expect(stored.row).not.toContain(plaintext.slice('whsec_'.length, 'whsec_'.length + 20));
+    }
+    expect(stored.row).not.toContain('whsec_');
+    expect(stored.secret).toMatch(/^enc:v1:development-only:/);
+    expect(stored.previousSecret).toMatch(/^enc:v1:development-only:/);
+    const secrets = app.nest.get(SecretBox);
+    expect([secrets.open(stored.secret), secrets.open(stored.previousSecret as string)]).toEqual([rotated.json().secret, endpoint.secret]);
     expect(await prisma.auditEntry.count({ where: { subjectId: endpoint.id, action: { in: ['webhook.create', 'webhook.rotate-secret'] } } })).toBe(2);
+  });
+
+  it('seals a legacy plaintext secret when it is rotated out, so it keeps signing through the grace period', async () => {
+    const legacy = 'whsec_bGVnYWN5LXBsYWludGV4dC1zZWNyZXQtYmVmb3JlLXNlYWxpbmc=';
+    const { id } = await prisma.webhookEndpoint.create({ data: { url: 'https://93.184.216.34/hooks/legacy', eventTypes: ['badge.awarded'], secret: legacy } });
+    const rotated = await app.inject({ method: 'POST', url: `/api/v1/admin/webhooks/${id}/rotate-secret`, headers: admin.auth });
+    expect(rotated.statusCode).toBe(200);
+    const [stored] = await prisma.$queryRaw<{ secret: string; previousSecret: string }[]>`SELECT secret, "previousSecret" FROM "WebhookEndpoint" WHERE id = ${id}::uuid`;
+    expect(`${stored.secret} ${stored.previousSecret}`).not.toContain('whsec_');
+    expect(stored.previousSecret).toMatch(/^enc:v1:/);
+    expect(app.nest.get(SecretBox).open(stored.previousSecret)).toBe(legacy);
   });
 
   it.each([

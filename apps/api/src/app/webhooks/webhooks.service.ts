@@ -5,6 +5,7 @@ import { enqueueOutboxEvent, type Prisma, PrismaService, type WebhookDeliverySta
 import { type DestinationPolicy, DestinationRefused, generateWebhookSecret, parseDestinationUrl, resolveAll, resolveDestination, webhookMessageId } from '@stacks/integrations';
 import { IntegrationEventType, JobName, SUBSCRIBABLE_EVENT_TYPES } from '@stacks/queue-contracts';
 import { OutboxPublisher } from '@stacks/queues';
+import { SecretBox } from '@stacks/secret-box';
 import { DomainError } from '../problem/domain-error.js';
 import type {
   CreateWebhookEndpointDto,
@@ -55,8 +56,8 @@ function toEndpointDto(endpoint: WebhookEndpoint): WebhookEndpointDto {
 
 /**
  * Admin side of outbound webhooks: endpoints (the URL checked against the SSRF rules, resolved
- * through DNS, at registration; the worker checks again before every send), secrets shown once
- * and rotated with a grace period, the delivery log, the dead-letter list and its replay, and
+ * through DNS, at registration; the worker checks again before every send), secrets shown once,
+ * stored sealed (SecretBox) and rotated with a grace period, the delivery log, the dead-letter list and its replay, and
  * the test event. Every change is audited.
  */
 @Injectable()
@@ -67,6 +68,7 @@ export class WebhooksService {
     private readonly prisma: PrismaService,
     private readonly outbox: OutboxPublisher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly secrets: SecretBox,
   ) {
     this.policy = { allowHttp: config.NODE_ENV !== 'production', allowPrivateAddresses: config.WEBHOOK_ALLOW_PRIVATE_ADDRESSES };
   }
@@ -89,7 +91,7 @@ export class WebhooksService {
     const secret = generateWebhookSecret();
     const endpoint = await this.prisma.$transaction(async (tx) => {
       const created = await tx.webhookEndpoint.create({
-        data: { url, eventTypes: body.eventTypes, description: body.description ?? '', enabled: body.enabled ?? true, secret, createdById: adminId },
+        data: { url, eventTypes: body.eventTypes, description: body.description ?? '', enabled: body.enabled ?? true, secret: this.secrets.seal(secret), createdById: adminId },
       });
       await tx.auditEntry.create({ data: { actorId: adminId, action: 'webhook.create', subjectType: 'WebhookEndpoint', subjectId: created.id, details: { url, eventTypes: body.eventTypes } } });
       return created;
@@ -121,7 +123,10 @@ export class WebhooksService {
     });
   }
 
-  /** A new secret; the old one keeps signing (beside the new) for WEBHOOK_SECRET_GRACE_HOURS. */
+  /**
+   * A new secret; the old one keeps signing (beside the new) for WEBHOOK_SECRET_GRACE_HOURS. Both
+   * are stored sealed (SecretBox); the caller sees the new one in plaintext, this once.
+   */
   async rotateSecret(adminId: string, id: string): Promise<WebhookEndpointWithSecretDto> {
     const secret = generateWebhookSecret();
     const endpoint = await this.prisma.$transaction(async (tx) => {
@@ -131,8 +136,10 @@ export class WebhooksService {
       const updated = await tx.webhookEndpoint.update({
         where: { id },
         data: {
-          secret,
-          previousSecret: graceHours > 0 ? row.secret : null,
+          secret: this.secrets.seal(secret),
+          // Resealed with the current key: a rotation also moves the old secret off a retiring key
+          // (and seals a legacy plaintext one).
+          previousSecret: graceHours > 0 ? this.secrets.reseal(row.secret) : null,
           previousSecretExpiresAt: graceHours > 0 ? new Date(Date.now() + graceHours * HOUR_MS) : null,
         },
       });

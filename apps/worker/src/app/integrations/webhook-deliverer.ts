@@ -14,6 +14,7 @@ import {
   webhookMessageId,
 } from '@stacks/integrations';
 import { type DeliverWebhookPayload, JobName } from '@stacks/queue-contracts';
+import { SecretBox } from '@stacks/secret-box';
 import type { JobContext } from '../jobs/on-job.decorator.js';
 import { OnJob } from '../jobs/on-job.decorator.js';
 import { KEPT_RESPONSE_BYTES, logMessage, MAX_RESPONSE_BYTES } from './integration-options.js';
@@ -52,7 +53,7 @@ export function webhookBody(row: Pick<DeliveryRow, 'type' | 'occurredAt' | 'even
 /**
  * Sends one delivery: checks the endpoint's address again (after DNS, and connects to the
  * address it checked), signs with the current secret and, during a rotation's grace period, the
- * previous one, and logs the attempt. A non-2xx answer or a network error throws, so the worker
+ * previous one (both opened from their sealed form, SecretBox), and logs the attempt. A non-2xx answer or a network error throws, so the worker
  * base retries with backoff; the last failure marks the delivery dead (the dead-letter list).
  */
 @Injectable()
@@ -64,6 +65,8 @@ export class WebhookDeliverer {
     private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(OutboundAgents) private readonly agents: OutboundAgents,
+    /** Opens the endpoint's secrets, stored sealed (or legacy plaintext). */
+    private readonly secrets: SecretBox,
     /** DNS, replaceable in tests (a name that resolves to loopback). */
     @Optional() @Inject(DESTINATION_RESOLVER) private readonly resolve: Resolver = resolveAll,
   ) {
@@ -114,7 +117,15 @@ export class WebhookDeliverer {
       return failed(logMessage(error));
     }
     const now = new Date();
-    const secrets = row.previousSecret && row.previousSecretExpiresAt && row.previousSecretExpiresAt > now ? [row.secret, row.previousSecret] : [row.secret];
+    let secrets: string[];
+    try {
+      const stored = row.previousSecret && row.previousSecretExpiresAt && row.previousSecretExpiresAt > now ? [row.secret, row.previousSecret] : [row.secret];
+      secrets = stored.map((secret) => this.secrets.open(secret));
+    } catch (error) {
+      // Sealed with a key no longer in SECRETS_ENCRYPTION_KEYS (or altered): retrying cannot help
+      // until the key is restored, so the delivery is dead-lettered (replayable) with the reason.
+      return { status: 'DEAD', statusCode: null, latencyMs: null, response: null, error: `cannot sign: ${logMessage(error)}` };
+    }
     const body = webhookBody(row);
     try {
       const response = await sendOutbound(

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { enqueueOutboxEvent, OutboxRelay, type PrismaClient, PrismaService } fro
 import { generateWebhookSecret, OutboundAgents } from '@stacks/integrations';
 import { type IntegrationEventPayload, IntegrationEventType, integrationEventPayload, JobName, QueueName } from '@stacks/queue-contracts';
 import { JobQueues, redisConnectionOptions } from '@stacks/queues';
+import { SecretBox } from '@stacks/secret-box';
 import { sleep, waitFor } from '@stacks/test-processes';
 import { Queue } from 'bullmq';
 import { type DeliveryStack, startDeliveryStack } from '../../testing/delivery-stack.js';
@@ -17,6 +18,14 @@ import { WebhookDeliverer } from './webhook-deliverer.js';
 
 const LRS_USER = 'stacks-lrs';
 const LRS_PASSWORD = 'lrs-test-password';
+/** Real keys (not the development key) shared by this spec and the worker process: k2 seals, k1 is the retiring key. */
+const K1 = `k1:${randomBytes(32).toString('base64')}`;
+const K2 = `k2:${randomBytes(32).toString('base64')}`;
+const SECRETS_ENCRYPTION_KEYS = `${K2},${K1}`;
+/** What the API seals with (the worker's key list). */
+const secretBox = SecretBox.fromConfig(SECRETS_ENCRYPTION_KEYS, 'test');
+/** What the API sealed with before k2 was put first. */
+const retiringBox = SecretBox.fromConfig(K1, 'test');
 
 describe('outbound webhooks and xAPI through the worker process (HTTPS receiver, LRS stand-in, PostgreSQL, Redis)', () => {
   let stack: DeliveryStack;
@@ -48,6 +57,7 @@ describe('outbound webhooks and xAPI through the worker process (HTTPS receiver,
       LRS_URL: lrs.url,
       LRS_USERNAME: LRS_USER,
       LRS_PASSWORD,
+      SECRETS_ENCRYPTION_KEYS,
     });
     prisma = stack.prisma;
     queue = new Queue(QueueName.Integrations, { connection: redisConnectionOptions(stack.redisUrl), prefix: stack.prefix });
@@ -56,8 +66,9 @@ describe('outbound webhooks and xAPI through the worker process (HTTPS receiver,
     fixture = await createReminderFixture(prisma, { learners: 30, startsAt: new Date(Date.now() - 2 * 3_600_000), discord: false });
     secret = generateWebhookSecret();
     receiverSecrets = [secret];
+    // Stored sealed, as the API stores it: the worker opens it before signing.
     const endpoint = await prisma.webhookEndpoint.create({
-      data: { url: receiver.url, description: 'Membership database', eventTypes: [IntegrationEventType.BadgeAwarded, IntegrationEventType.SessionCompleted], secret },
+      data: { url: receiver.url, description: 'Membership database', eventTypes: [IntegrationEventType.BadgeAwarded, IntegrationEventType.SessionCompleted], secret: secretBox.seal(secret) },
     });
     endpointId = endpoint.id;
   }, 60_000);
@@ -92,7 +103,10 @@ describe('outbound webhooks and xAPI through the worker process (HTTPS receiver,
     });
   }
 
-  it('delivers a signed badge.awarded event within seconds, logs it, and sends the matching xAPI statement', async () => {
+  it('delivers a signed badge.awarded event within seconds (the secret stored sealed), logs it, and sends the matching xAPI statement', async () => {
+    const [stored] = await prisma.$queryRaw<{ secret: string }[]>`SELECT secret FROM "WebhookEndpoint" WHERE id = ${endpointId}::uuid`;
+    expect(stored.secret).toMatch(/^enc:v1:k2:/);
+    expect(stored.secret).not.toContain(secret);
     const event = badgeAwarded(fixture.learners[0].id);
     const started = Date.now();
     await publish([event]);
@@ -192,15 +206,22 @@ describe('outbound webhooks and xAPI through the worker process (HTTPS receiver,
     expect(lrs.invalid).toEqual([]);
   }, 30_000);
 
-  it('signs with the old and the new secret during a rotation’s grace period', async () => {
+  it('signs with the old and the new secret during a rotation’s grace period, each opened with its own key', async () => {
     const rotated = generateWebhookSecret();
-    await prisma.webhookEndpoint.update({ where: { id: endpointId }, data: { secret: rotated, previousSecret: secret, previousSecretExpiresAt: new Date(Date.now() + 3_600_000) } });
+    // The old secret was sealed with the retiring key k1, the new one with k2 (the first listed).
+    await prisma.webhookEndpoint.update({
+      where: { id: endpointId },
+      data: { secret: secretBox.seal(rotated), previousSecret: retiringBox.seal(secret), previousSecretExpiresAt: new Date(Date.now() + 3_600_000) },
+    });
     receiverSecrets = [secret]; // this receiver has not switched yet
     const event = badgeAwarded(fixture.learners[2].id);
     await publish([event]);
     const received = await waitFor(() => receiver.received.find((entry) => entry.eventId === event.eventId), 10_000, 'the webhook signed twice');
     expect(received.signatures).toBe(2);
-    receiverSecrets = [rotated];
+    receiverSecrets = [rotated]; // and one that has switched accepts the next delivery too
+    const next = badgeAwarded(fixture.learners[2].id);
+    await publish([next]);
+    expect((await waitFor(() => receiver.received.find((entry) => entry.eventId === next.eventId), 10_000, 'the webhook for the switched receiver')).signatures).toBe(2);
     await prisma.webhookEndpoint.update({ where: { id: endpointId }, data: { previousSecret: null, previousSecretExpiresAt: null } });
     secret = rotated;
   }, 30_000);
@@ -214,13 +235,14 @@ describe('outbound webhooks and xAPI through the worker process (HTTPS receiver,
       agents = new OutboundAgents({ extraCaPem: tls.cert });
       // rebind.stacks.test stands for a name whose DNS changed to loopback after registration.
       const resolver = async (hostname: string) => (hostname === 'rebind.stacks.test' ? [{ address: '127.0.0.1', family: 4 as const }] : Promise.reject(new Error('ENOTFOUND')));
-      deliverer = new WebhookDeliverer(prisma as PrismaService, config, agents, resolver);
+      deliverer = new WebhookDeliverer(prisma as PrismaService, config, agents, secretBox, resolver);
     });
     afterAll(() => agents.destroy());
 
-    async function deliveryTo(url: string): Promise<string> {
+    /** `storedSecret`: the endpoint's secret column as written (sealed by default, as the API writes it). */
+    async function deliveryTo(url: string, storedSecret = secretBox.seal(secret)): Promise<string> {
       // The receiver's current secret: only the address stands between this delivery and the receiver.
-      const endpoint = await prisma.webhookEndpoint.create({ data: { url, eventTypes: [IntegrationEventType.BadgeAwarded], secret } });
+      const endpoint = await prisma.webhookEndpoint.create({ data: { url, eventTypes: [IntegrationEventType.BadgeAwarded], secret: storedSecret } });
       const event = badgeAwarded(fixture.learners[3].id);
       await prisma.integrationEvent.create({ data: { id: event.eventId, type: event.type, occurredAt: new Date(event.occurredAt), data: event.data } });
       const delivery = await prisma.webhookDelivery.create({ data: { endpointId: endpoint.id, eventId: event.eventId } });
@@ -242,8 +264,28 @@ describe('outbound webhooks and xAPI through the worker process (HTTPS receiver,
       expect(receiver.received.length).toBe(before);
     });
 
+    const allowingDeliverer = () =>
+      new WebhookDeliverer(prisma as PrismaService, parseConfig({ ...process.env, WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true', WEBHOOK_TIMEOUT_MS: '2000' }), agents, secretBox);
+
+    it('still delivers for a legacy endpoint whose secret was stored in plaintext (before sealing)', async () => {
+      const deliveryId = await deliveryTo(receiver.url, secret);
+      await expect(allowingDeliverer().deliver({ deliveryId }, { attempt: 1, finalAttempt: false })).resolves.toEqual({ status: 'DELIVERED' });
+      const { eventId } = await prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
+      // The receiver checked the signature against the plaintext secret (a bad one is answered 400).
+      expect(receiver.received.find((entry) => entry.eventId === eventId)).toMatchObject({ signatures: 1 });
+    });
+
+    it('dead-letters, without sending, a delivery whose secret was sealed with a key no longer listed', async () => {
+      const before = receiver.received.length;
+      const gone = SecretBox.fromConfig(`k0:${randomBytes(32).toString('base64')}`, 'test');
+      const deliveryId = await deliveryTo(receiver.url, gone.seal(secret));
+      await expect(allowingDeliverer().deliver({ deliveryId }, { attempt: 1, finalAttempt: false })).resolves.toEqual({ status: 'DEAD' });
+      expect((await prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).lastError).toMatch(/^cannot sign: .*key "k0" is not in SECRETS_ENCRYPTION_KEYS/);
+      expect(receiver.received.length).toBe(before);
+    });
+
     it('keeps a failing receiver’s answer (truncated) in the log and dead-letters after the last attempt', async () => {
-      const allowing = new WebhookDeliverer(prisma as PrismaService, parseConfig({ ...process.env, WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true', WEBHOOK_TIMEOUT_MS: '2000' }), agents);
+      const allowing = allowingDeliverer();
       const deliveryId = await deliveryTo(receiver.url);
       receiver.failWith = 503;
       try {

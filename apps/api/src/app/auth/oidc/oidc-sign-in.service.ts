@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
 import { Prisma, PrismaService } from '@stacks/db';
+import { SecretBox } from '@stacks/secret-box';
 import * as oidc from 'openid-client';
 import { DomainError } from '../../problem/domain-error.js';
 import { AccountTokens, RandomSecret } from '../account-tokens.js';
@@ -94,6 +95,8 @@ export class OidcSignInService {
     private readonly auth: AuthService,
     private readonly verification: EmailVerificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    /** The provider's ID token is kept sealed (a bearer credential naming the person) and opened only for the hint. */
+    private readonly secrets: SecretBox,
   ) {}
 
   /** Where to send the browser, and the handle its cookie keeps. */
@@ -158,7 +161,7 @@ export class OidcSignInService {
     const code = RandomSecret.mint();
     await this.prisma.oidcSignIn.update({
       where: { id: pending.id },
-      data: { userId, handoffHash: RandomSecret.digest(code), idToken: tokens.id_token ?? null, expiresAt: new Date(Date.now() + HANDOFF_TTL_MS) },
+      data: { userId, handoffHash: RandomSecret.digest(code), idToken: tokens.id_token ? this.secrets.seal(tokens.id_token) : null, expiresAt: new Date(Date.now() + HANDOFF_TTL_MS) },
     });
     return { code, next: pending.next };
   }
@@ -175,6 +178,7 @@ export class OidcSignInService {
     // Disabled in the seconds since the callback.
     if (!user || user.disabledAt) throw new DomainError(403, 'account-disabled', 'This account has been disabled; contact the association');
     const sessionId = randomUUID();
+    // Still sealed: it moves from the handoff row to the session as stored.
     if (row.idToken) await this.prisma.oidcSession.create({ data: { sessionId, userId: user.id, idToken: row.idToken } });
     return this.auth.startSession(user.id, user.role, sessionId);
   }
@@ -190,9 +194,16 @@ export class OidcSignInService {
     if (!this.provider.enabled) return null;
     const configuration = await this.provider.configuration().catch(() => null);
     if (!configuration?.serverMetadata().end_session_endpoint) return null;
-    return oidc
-      .buildEndSessionUrl(configuration, { id_token_hint: session.idToken, post_logout_redirect_uri: this.provider.postLogoutRedirectUrl })
-      .toString();
+    let idTokenHint: string | undefined;
+    try {
+      idTokenHint = this.secrets.open(session.idToken); // a legacy plaintext row opens as itself
+    } catch (error) {
+      // Sealed with a key since retired: sign out at the provider without the hint (it then asks who).
+      this.logger.warn({ sessionId, error: (error as Error).message }, 'the ID token of a single sign-on session could not be opened; signing out without id_token_hint');
+    }
+    const parameters: Record<string, string> = { post_logout_redirect_uri: this.provider.postLogoutRedirectUrl };
+    if (idTokenHint) parameters.id_token_hint = idTokenHint;
+    return oidc.buildEndSessionUrl(configuration, parameters).toString();
   }
 
   /** The pending sign-in of this handle, marked used in the same statement (two racing callbacks: one wins). */

@@ -1,5 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { PrismaService } from '@stacks/db';
+import { SecretBox } from '@stacks/secret-box';
 import { createAdmin, registerLearner, type TestAccount } from '../../../testing/accounts.js';
 import { createSeriesFixture } from '../../../testing/catalogue-fixture.js';
 import { answerCallback, type ProviderAccount, signInWithProvider, startSignIn, TestBrowser, TestOpenIdProvider } from '../../../testing/openid-provider.js';
@@ -177,6 +178,52 @@ describe('single sign-on with the member identity provider', () => {
     const verdict = await answerCallback(disabled.browser, disabled.callback);
     expect(verdict.error).toBe('account-disabled');
     expect(verdict.url.toString()).not.toMatch(/token|code=/);
+  });
+
+  const JWT = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+  const storedSessionIdToken = async (userId: string) =>
+    (await prisma.$queryRaw<{ idToken: string }[]>`SELECT "idToken" FROM "OidcSession" WHERE "userId" = ${userId}::uuid`).map((row) => row.idToken);
+  const logout = async (accessToken: string) => {
+    const signedOut = await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { authorization: `Bearer ${accessToken}` } });
+    expect(signedOut.statusCode).toBe(200);
+    return new URL(signedOut.json().endSessionUrl);
+  };
+
+  it('keeps the provider’s ID token sealed at rest, in the handoff row and in the session', async () => {
+    const { browser, callback } = await startSignIn(app, provider, person());
+    const { token } = await answerCallback(browser, callback);
+    const handleHash = RandomSecret.digest(browser.api.get('stacks_sso') as string);
+    const [handoff] = await prisma.$queryRaw<{ idToken: string; row: string }[]>`
+      SELECT "idToken", row_to_json(s)::text AS row FROM "OidcSignIn" s WHERE "handleHash" = ${handleHash}`;
+    expect(handoff.idToken).toMatch(/^enc:v1:development-only:/);
+    expect(handoff.row).not.toMatch(/eyJ[\w-]+\.[\w-]+\./); // no JWT anywhere in the row
+    const secrets = app.nest.get(SecretBox);
+    expect(secrets.open(handoff.idToken)).toMatch(JWT);
+    const redeemed = await app.inject({ method: 'POST', url: '/api/v1/auth/oidc/session', payload: { token }, headers: { cookie: browser.api.header } });
+    expect(redeemed.statusCode).toBe(200);
+    const me = (await app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${redeemed.json().accessToken}` } })).json();
+    const [stored] = await storedSessionIdToken(me.id);
+    expect(stored).toMatch(/^enc:v1:development-only:/);
+    expect(secrets.open(stored)).toBe(secrets.open(handoff.idToken));
+    // The hint at sign-out is the opened token.
+    expect((await logout(redeemed.json().accessToken)).searchParams.get('id_token_hint')).toBe(secrets.open(stored));
+  });
+
+  it('signs out with the hint from a legacy plaintext session row, and without one when the key that sealed it is gone', async () => {
+    const secrets = app.nest.get(SecretBox);
+    const legacy = await signIn(person());
+    const [sealed] = await storedSessionIdToken(legacy.me.id);
+    const plaintext = secrets.open(sealed);
+    await prisma.oidcSession.updateMany({ where: { userId: legacy.me.id }, data: { idToken: plaintext } });
+    expect((await logout(legacy.tokens.accessToken)).searchParams.get('id_token_hint')).toBe(plaintext);
+
+    const retired = await signIn(person());
+    const gone = SecretBox.fromConfig(`retired:${randomBytes(32).toString('base64')}`, 'test');
+    await prisma.oidcSession.updateMany({ where: { userId: retired.me.id }, data: { idToken: gone.seal(plaintext) } });
+    const endSession = await logout(retired.tokens.accessToken);
+    expect(endSession.toString().startsWith(`${provider.issuer}/session/end`)).toBe(true);
+    expect(endSession.searchParams.has('id_token_hint')).toBe(false);
+    expect(endSession.searchParams.get('client_id')).toBe(provider.clientId);
   });
 
   it('signs out here and hands back the provider’s end-session URL, which the provider accepts', async () => {
