@@ -1,4 +1,4 @@
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { SecretBox } from '@stacks/secret-box';
 import type { AppConfig } from './config.schema.js';
 
@@ -17,9 +17,19 @@ export class ConfigModule {
       module: ConfigModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: SecretBox, useValue: SecretBox.fromConfig(config.SECRETS_ENCRYPTION_KEYS, config.NODE_ENV) },
+        { provide: SecretBox, useFactory: () => secretBoxFor(config) },
       ],
       exports: [APP_CONFIG, SecretBox],
     };
   }
+}
+
+function secretBoxFor(config: AppConfig): SecretBox {
+  const box = SecretBox.fromConfig(config.SECRETS_ENCRYPTION_KEYS, config.NODE_ENV);
+  if (box.usesDevelopmentKey) {
+    new Logger('SecretBox').warn(
+      'Stored secrets are sealed with the PUBLIC development key (SECRETS_ENCRYPTION_KEYS is unset): fine for development, no protection for a database dump. Set SECRETS_ENCRYPTION_KEYS before storing real webhook secrets.',
+    );
+  }
+  return box;
 }
