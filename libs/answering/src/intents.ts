@@ -5,7 +5,7 @@ import { foldText } from './text.js';
 const INTENT_PATTERNS: [EntryAspect, RegExp][] = [
   [
     'dates',
-    /\b(when|date|dates|what day|which day|what time|time|times|schedule[d]?|timeline|timelines|timeframe|next|upcoming|coming up|start|starts|begin|begins|end|ends|deadline|due|last day|still open|open|closed|close|late|too late|register|registration|sign up|held|take place|took place|happen|happened|year)\b/,
+    /\b(when|date|dates|what day|which day|what time|time|times|schedule[d]?|timeline|timelines|timeframe|next|upcoming|coming up|start|starts|begin|begins|end|ends|deadline|due|last day|still open|still on|still going on|(?:can|could) (?:i|we) still|already|over yet|open|closed|close|late|too late|register|registration|sign up|held|take place|took place|happen|happened|year)\b/,
   ],
   [
     'organisations',
