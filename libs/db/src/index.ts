@@ -11,3 +11,4 @@ export * from './learner-series/learner-series.query.js';
 export * from './asked-questions/asked-questions.js';
 export * from './enrolments/cohort-membership.js';
 export * from './enrolments/session-enrolment.js';
+export * from './sign-ins/expired-sign-ins.js';

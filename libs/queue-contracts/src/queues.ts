@@ -33,6 +33,8 @@ export const JobName = {
   /** Periodic: re-sign every status list that is unsigned, stale or near its validUntil. */
   RefreshStatusLists: 'refresh-status-lists',
   RelayOutbox: 'relay-outbox',
+  /** Periodic: delete single-sign-on rows nobody can use any more (purgeExpiredSignIns). */
+  PurgeExpiredSignIns: 'purge-expired-sign-ins',
   /** Re-read a session (and optionally one learner) from PostgreSQL and (re)plan its delayed sends. */
   PlanSessionReminders: 'plan-session-reminders',
   /** Deliver one reminder to one learner on every channel they allow. */
@@ -262,6 +264,7 @@ export const Jobs = {
   }),
   [JobName.RefreshStatusLists]: job<NoPayload>()({ queue: QueueName.Maintenance, jobId: () => 'refresh-status-lists' }),
   [JobName.RelayOutbox]: job<NoPayload>()({ queue: QueueName.Maintenance, jobId: () => 'relay-outbox' }),
+  [JobName.PurgeExpiredSignIns]: job<NoPayload>()({ queue: QueueName.Maintenance, jobId: () => 'purge-expired-sign-ins' }),
   // Each change gets its own plan job (the planner reads current state, so repeats are harmless).
   [JobName.PlanSessionReminders]: job<PlanSessionRemindersPayload>()({
     queue: QueueName.Reminders,

@@ -11,7 +11,7 @@ import { BadgesModule } from './badges/badges.module.js';
 import { IntegrationsModule } from './integrations/integrations.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { LearningEventsHandler } from './learning-events/learning-events.handler.js';
-import { OutboxSweep } from './maintenance/outbox-sweep.js';
+import { MaintenanceJobs } from './maintenance/maintenance-jobs.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 
@@ -42,7 +42,7 @@ export class WorkerModule implements OnApplicationShutdown {
         NotificationsModule,
         IntegrationsModule,
       ],
-      providers: [{ provide: QUEUE_CONNECTION, useValue: queueConnection }, OutboxSweep, LearningEventsHandler],
+      providers: [{ provide: QUEUE_CONNECTION, useValue: queueConnection }, MaintenanceJobs, LearningEventsHandler],
     };
   }
 

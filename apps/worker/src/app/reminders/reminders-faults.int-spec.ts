@@ -151,11 +151,12 @@ describe('reminder delivery under faults (worker child processes)', () => {
       expect(done.dms).toHaveLength(40);
       expect(done.received.length - 40).toBeLessThanOrEqual(CONCURRENCY);
       expect(worker.output.join('')).toContain('redis reconnected');
-      // The maintenance schedules (outbox sweep, status list refresh) were lost with Redis too; the worker puts them back.
+      // The maintenance schedules (outbox sweep, status list refresh, sign-in purge) were lost with Redis too; the worker puts them back.
       const maintenance = new Queue(QueueName.Maintenance, { connection: redisConnectionOptions(redis.url), prefix });
       try {
         await waitFor(async () => Boolean(await maintenance.getJobScheduler(JobName.RelayOutbox)), 10_000, 'the outbox schedule to be restored');
         await waitFor(async () => Boolean(await maintenance.getJobScheduler(JobName.RefreshStatusLists)), 10_000, 'the status list refresh schedule to be restored');
+        await waitFor(async () => Boolean(await maintenance.getJobScheduler(JobName.PurgeExpiredSignIns)), 10_000, 'the sign-in purge schedule to be restored');
       } finally {
         await maintenance.close();
       }

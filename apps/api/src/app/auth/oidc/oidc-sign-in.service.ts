@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { Prisma, PrismaService } from '@stacks/db';
+import { Prisma, PrismaService, purgeExpiredSignIns } from '@stacks/db';
 import { SecretBox } from '@stacks/secret-box';
 import * as oidc from 'openid-client';
 import { DomainError } from '../../problem/domain-error.js';
@@ -15,8 +15,6 @@ import { OidcProviderClient } from './oidc-provider-client.js';
 const SIGN_IN_TTL_MS = 10 * 60_000;
 /** From the provider's answer to the web app redeeming the one-time code (one redirect away). */
 const HANDOFF_TTL_MS = 2 * 60_000;
-/** Finished and abandoned sign-ins are kept this long (a late replay is told "used", not "unknown"). */
-const SIGN_IN_RETENTION_MS = 86_400_000;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /**
@@ -109,8 +107,7 @@ export class OidcSignInService {
     const nonce = oidc.randomNonce();
     const codeVerifier = oidc.randomPKCECodeVerifier();
     const now = Date.now();
-    await this.prisma.oidcSignIn.deleteMany({ where: { expiresAt: { lt: new Date(now - SIGN_IN_RETENTION_MS) } } });
-    await this.prisma.oidcSession.deleteMany({ where: { createdAt: { lt: new Date(now - this.config.JWT_REFRESH_TTL_DAYS * 86_400_000) } } });
+    await purgeExpiredSignIns(this.prisma, this.config.JWT_REFRESH_TTL_DAYS, new Date(now));
     await this.prisma.oidcSignIn.create({
       data: { handleHash: RandomSecret.digest(handle), stateHash: RandomSecret.digest(state), nonce, codeVerifier, next: next ?? null, expiresAt: new Date(now + SIGN_IN_TTL_MS) },
     });
