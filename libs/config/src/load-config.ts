@@ -60,7 +60,7 @@ export function parseConfig(environment: Environment, requirements: ConfigRequir
     // Outside production SecretBox falls back to its public development key; in production that
     // key (or no key) would leave webhook secrets and ID tokens readable from a database dump.
     // The bot and the migration and seed scripts never open one, so they need no key.
-    if (!config.SECRETS_ENCRYPTION_KEYS) throw new ConfigError('Invalid configuration: SECRETS_ENCRYPTION_KEYS is required when NODE_ENV=production');
+    // SecretBox itself refuses a missing key list and the development key in production.
     try {
       SecretBox.fromConfig(config.SECRETS_ENCRYPTION_KEYS, config.NODE_ENV);
     } catch (error) {

@@ -94,8 +94,9 @@ export class DiscordStandIn {
   readonly directMessages: StandInDirectMessage[] = [];
   /** Every POST of a direct message, including repeats answered from the nonce. */
   directMessagePosts = 0;
-  /** DM channel id by recipient: Discord returns the same channel for the same user. */
+  /** DM channel id by recipient (Discord returns the same channel for the same user), and back. */
   private readonly dmChannels = new Map<string, string>();
+  private readonly dmRecipients = new Map<string, string>();
   private readonly dmByNonce = new Map<string, StandInDirectMessage>();
 
   private readonly sockets = new Set<WebSocket>();
@@ -338,11 +339,12 @@ export class DiscordStandIn {
       if (!/^\d+$/.test(recipientId)) return send(400, { message: 'Invalid Form Body', code: 50035 });
       const channelId = this.dmChannels.get(recipientId) ?? SnowflakeUtil.generate().toString();
       this.dmChannels.set(recipientId, channelId);
+      this.dmRecipients.set(channelId, recipientId);
       return send(200, { id: channelId, type: 1, recipients: [{ id: recipientId, username: 'member', discriminator: '0', global_name: null, avatar: null }] });
     }
     if (recorded.method === 'POST' && (match = path.match(/^\/channels\/(\d+)\/messages$/))) {
       if (!botAuthorised) return unauthorised();
-      const recipientId = [...this.dmChannels].find(([, channelId]) => channelId === match?.[1])?.[0];
+      const recipientId = this.dmRecipients.get(match[1]);
       if (!recipientId) return send(404, { message: 'Unknown Channel', code: 10003 });
       return send(200, this.directMessage(match[1], recipientId, recorded.body as Record<string, unknown>));
     }

@@ -6,8 +6,8 @@ export const SIGN_IN_RETENTION_MS = 86_400_000;
 /**
  * Deletes single-sign-on rows nobody can use any more: sign-ins (and their sealed ID-token
  * handoffs) a day past their expiry, and provider sessions older than the refresh-token lifetime
- * (their Stacks session is over). One rule for the API, which purges as a sign-in starts, and the
- * worker's hourly sweep, which purges when nobody signs in.
+ * (their Stacks session is over). Run hourly by the worker's maintenance jobs, so a sign-in's
+ * start does no clean-up and abandoned rows do not wait for the next sign-in.
  */
 export async function purgeExpiredSignIns(
   prisma: Pick<PrismaClient, 'oidcSignIn' | 'oidcSession'>,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@stacks/config';
-import { Prisma, PrismaService, purgeExpiredSignIns } from '@stacks/db';
+import { Prisma, PrismaService } from '@stacks/db';
 import { SecretBox } from '@stacks/secret-box';
 import * as oidc from 'openid-client';
 import { DomainError } from '../../problem/domain-error.js';
@@ -107,7 +107,6 @@ export class OidcSignInService {
     const nonce = oidc.randomNonce();
     const codeVerifier = oidc.randomPKCECodeVerifier();
     const now = Date.now();
-    await purgeExpiredSignIns(this.prisma, this.config.JWT_REFRESH_TTL_DAYS, new Date(now));
     await this.prisma.oidcSignIn.create({
       data: { handleHash: RandomSecret.digest(handle), stateHash: RandomSecret.digest(state), nonce, codeVerifier, next: next ?? null, expiresAt: new Date(now + SIGN_IN_TTL_MS) },
     });
